@@ -1,0 +1,5 @@
+import sys
+
+from mentorat_desktop.cli import main
+
+sys.exit(main())

@@ -1,0 +1,110 @@
+"""What each command-line sub-command does; printing only, no widgets but for screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from mentorat_desktop.db.engine import sqlite_path, to_url
+from mentorat_desktop.db.migrate import (
+    NotMentoratDatabaseError,
+    SchemaTooNewError,
+    check_schema,
+    head_revision,
+)
+from mentorat_desktop.services.database import integrity_report, open_database
+from mentorat_desktop.services.errors import ServiceError
+
+translate = QCoreApplication.translate
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def run_demo(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.services.demo import load_demo
+
+    try:
+        database = open_database(target)
+        try:
+            summary = load_demo(database, args.size, seed=args.seed)
+        finally:
+            database.close()
+    except ServiceError as exc:
+        return _fail(exc.message)
+    print(translate("CLI", "Demo data loaded into {location}").format(location=database.location))
+    print(
+        translate(
+            "CLI",
+            "{people} people, {departments} departments, {skills} skills, {programmes} programmes, "
+            "{pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates",
+        ).format(**vars(summary))
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace, target: str) -> int:
+    url = to_url(target)
+    path = sqlite_path(url)
+    print(
+        translate("CLI", "Database: {location}").format(location=path or url.render_as_string(True))
+    )
+    if path is not None and not path.exists():
+        return _fail(
+            translate("CLI", "No database at this place yet: start Mentorat once to create it."), 1
+        )
+    try:
+        database = open_database(target, migrate=False)
+    except ServiceError as exc:
+        return _fail(exc.message)
+    try:
+        try:
+            revision = check_schema(database.engine)
+        except SchemaTooNewError as exc:
+            return _fail(
+                translate(
+                    "CLI", "Schema revision: {revision} (newer than this version of Mentorat)"
+                ).format(revision=exc.revision),
+                1,
+            )
+        except NotMentoratDatabaseError:
+            return _fail(translate("CLI", "This is not a Mentorat database."), 1)
+        head = head_revision()
+        if revision == head:
+            state = translate("CLI", "up to date")
+        elif revision is None:
+            state = translate("CLI", "empty, created at the next start")
+        else:
+            state = translate("CLI", "older, upgraded at the next start to {head}").format(
+                head=head
+            )
+        print(
+            translate("CLI", "Schema revision: {revision} ({state})").format(
+                revision=revision, state=state
+            )
+        )
+        try:
+            report = integrity_report(database)
+        except Exception as exc:  # a damaged file fails the check itself
+            report = str(exc).splitlines()[0]
+        print(translate("CLI", "Integrity: {report}").format(report=report))
+        return 0 if report == "ok" else 1
+    finally:
+        database.close()
+
+
+def run_screenshots(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.ui.screenshots import save_screenshots
+
+    try:
+        saved = save_screenshots(Path(args.out), theme=args.theme)
+    except ServiceError as exc:
+        return _fail(exc.message)
+    for path in saved:
+        print(path)
+    return 0

@@ -1,0 +1,48 @@
+"""Every path the app uses, in one place: data folder, default database, resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from mentorat_desktop import APP_NAME
+
+DATABASE_ENV = "MENTORAT_DATABASE"
+DEFAULT_DATABASE_NAME = "mentorat.sqlite3"
+
+
+def data_dir() -> Path:
+    """The user's data folder for Mentorat (not created here)."""
+    return user_data_path(APP_NAME, appauthor=False, roaming=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / DEFAULT_DATABASE_NAME
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/, from a frozen bundle, an installed wheel or the source tree."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "resources")
+    package_dir = Path(__file__).resolve().parent
+    candidates.append(package_dir / "resources")  # installed wheel
+    candidates.append(package_dir.parent / "resources")  # source tree / editable install
+    for root in candidates:
+        if root.is_dir():
+            return root.joinpath(*parts)
+    return candidates[-1].joinpath(*parts)
+
+
+def database_target(cli_value: str | None) -> str:
+    """The database the user asked for: option, else environment, else the default file."""
+    if cli_value:
+        return cli_value
+    env_value = os.environ.get(DATABASE_ENV, "").strip()
+    if env_value:
+        return env_value
+    return str(default_database_path())

@@ -1,0 +1,98 @@
+"""Engines that behave the same everywhere: SQLite pragmas, URL resolution, network paths."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
+
+NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "9p", "afs"}
+BUSY_TIMEOUT_MS = 5000
+
+
+def to_url(target: str) -> URL:
+    """An SQLAlchemy URL from what the user gave: a URL, or a path to a SQLite file."""
+    if "://" in target:
+        return make_url(target)
+    path = Path(target).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases or in-memory ones."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def is_network_path(path: Path) -> bool:
+    """Whether the file lives on a network share, where WAL journaling is unsafe."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0]
+        if drive:
+            drive_remote = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
+        return False
+    return _mount_fstype(path) in NETWORK_FILESYSTEMS
+
+
+def _mount_fstype(path: Path) -> str | None:
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    resolved = str(path.resolve())
+    best, fstype = "", None
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, fstype = mount_point, fields[2]
+    return fstype
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine with our connection settings applied on every new connection."""
+    path = sqlite_path(url)
+    if url.get_backend_name() == "sqlite":
+        on_network = path is not None and is_network_path(path)
+        engine = create_engine(
+            url,
+            poolclass=NullPool if path is None else None,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+        _install_sqlite_pragmas(engine, on_network=on_network)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _install_sqlite_pragmas(engine: Engine, *, on_network: bool) -> None:
+    journal = "DELETE" if on_network else "WAL"
+    synchronous = "FULL" if on_network else "NORMAL"
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # pysqlite's own transaction handling would defer BEGIN; let SQLAlchemy emit it.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA journal_mode = {journal}")
+        cursor.execute(f"PRAGMA synchronous = {synchronous}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,109 @@
+"""Bring a database to the schema this version of the app expects, safely.
+
+A new database is created by the migrations; an older one is copied, then upgraded;
+one written by a newer version of the app is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer version of the app."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(revision)
+        self.revision = revision
+
+
+class NotMentoratDatabaseError(Exception):
+    """The database holds tables, but not Mentorat's."""
+
+
+@dataclass(frozen=True)
+class MigrationOutcome:
+    previous_revision: str | None
+    revision: str
+    backup_path: Path | None
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_schema(engine: Engine) -> str | None:
+    """The database's revision, after refusing foreign or too-new schemas."""
+    revision = current_revision(engine)
+    if revision is None:
+        tables = set(inspect(engine).get_table_names()) - {"alembic_version"}
+        if tables:
+            raise NotMentoratDatabaseError(", ".join(sorted(tables)[:5]))
+        return None
+    if revision not in known_revisions():
+        raise SchemaTooNewError(revision)
+    return revision
+
+
+def upgrade_to_head(
+    engine: Engine, sqlite_file: Path | None = None, target: str = "head"
+) -> MigrationOutcome:
+    """Run the migrations; for an existing SQLite file, back it up first."""
+    previous = check_schema(engine)
+    head = head_revision() if target == "head" else target
+    backup_path = None
+    if previous != head:
+        if previous is not None and sqlite_file is not None and sqlite_file.exists():
+            backup_path = backup_before_migration(sqlite_file, previous)
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), target)
+    return MigrationOutcome(previous, head, backup_path)
+
+
+def backup_before_migration(sqlite_file: Path, revision: str) -> Path:
+    """A consistent copy through SQLite's online backup API, beside the database."""
+    folder = sqlite_file.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    destination = folder / f"{sqlite_file.stem}-before-migration-{revision}-{stamp}.sqlite3"
+    source = sqlite3.connect(sqlite_file)
+    try:
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return destination

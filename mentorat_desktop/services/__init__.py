@@ -1,0 +1,1 @@
+"""The services layer: transactions, validation, and plain data out. No widgets here."""

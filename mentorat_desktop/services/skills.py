@@ -1,0 +1,138 @@
+"""The skills catalogue and people's skill profiles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import func, select
+
+from mentorat_desktop.db.models import Person, PersonSkill, Skill, SkillCategory
+from mentorat_desktop.db.types import normalise_key
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.errors import NotFoundError, ValidationError
+
+translate = QCoreApplication.translate
+
+LEVEL_NAMES = ("none", "basics", "intermediate", "advanced", "expert")
+
+
+@dataclass(frozen=True)
+class CategoryRecord:
+    id: int
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class SkillRecord:
+    id: int
+    category_id: int
+    category_name: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class PersonSkillRecord:
+    person_id: int
+    skill_id: int
+    level: int
+    can_teach: bool
+    wants_to_learn: bool
+    target_level: int | None
+
+
+def _clean_name(name: str) -> str:
+    cleaned = name.strip()
+    if not cleaned:
+        raise ValidationError("name", translate("Validation", "Enter a name."))
+    if len(cleaned) > 120:
+        raise ValidationError("name", translate("Validation", "A name has 120 characters at most."))
+    return cleaned
+
+
+def create_category(database: Database, name: str) -> CategoryRecord:
+    cleaned = _clean_name(name)
+    with database.transaction() as session:
+        key = normalise_key(cleaned)
+        if session.scalar(select(SkillCategory.id).where(SkillCategory.name_key == key)):
+            raise ValidationError(
+                "name", translate("Validation", "A category with this name exists.")
+            )
+        position = (session.scalar(select(func.max(SkillCategory.position))) or 0) + 1
+        category = SkillCategory(name=cleaned, position=position)
+        session.add(category)
+        session.flush()
+        return CategoryRecord(category.id, category.name, category.position)
+
+
+def create_skill(
+    database: Database, category_id: int, name: str, description: str = ""
+) -> SkillRecord:
+    cleaned = _clean_name(name)
+    with database.transaction() as session:
+        category = session.get(SkillCategory, category_id)
+        if category is None:
+            raise ValidationError(
+                "category_id", translate("Validation", "The chosen category no longer exists.")
+            )
+        clash = select(Skill.id).where(
+            Skill.category_id == category_id, Skill.name_key == normalise_key(cleaned)
+        )
+        if session.scalar(clash):
+            raise ValidationError(
+                "name", translate("Validation", "This category already has this skill.")
+            )
+        skill = Skill(category_id=category_id, name=cleaned, description=description.strip())
+        session.add(skill)
+        session.flush()
+        return SkillRecord(skill.id, category_id, category.name, skill.name, skill.description)
+
+
+def list_skills(database: Database) -> list[SkillRecord]:
+    with database.reading() as session:
+        rows = session.execute(
+            select(Skill, SkillCategory.name)
+            .join(SkillCategory)
+            .where(Skill.archived_at.is_(None))
+            .order_by(SkillCategory.position, Skill.name)
+        )
+        return [
+            SkillRecord(s.id, s.category_id, category, s.name, s.description)
+            for s, category in rows
+        ]
+
+
+def set_person_skill(
+    database: Database,
+    person_id: int,
+    skill_id: int,
+    *,
+    level: int,
+    can_teach: bool = False,
+    wants_to_learn: bool = False,
+    target_level: int | None = None,
+) -> PersonSkillRecord:
+    """Record or change a person's level and flags in one skill."""
+    if not 0 <= level <= 4:
+        raise ValidationError("level", translate("Validation", "A level goes from 0 to 4."))
+    if target_level is not None and not 0 <= target_level <= 4:
+        raise ValidationError("target_level", translate("Validation", "A level goes from 0 to 4."))
+    with database.transaction() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFoundError(translate("Validation", "This person no longer exists."))
+        if session.get(Skill, skill_id) is None:
+            raise NotFoundError(translate("Validation", "This skill no longer exists."))
+        row = session.get(PersonSkill, (person_id, skill_id))
+        if row is None:
+            row = PersonSkill(person_id=person_id, skill_id=skill_id)
+            session.add(row)
+        row.level = level
+        row.can_teach = can_teach
+        row.wants_to_learn = wants_to_learn
+        row.target_level = target_level
+        session.flush()
+        return PersonSkillRecord(
+            person_id, skill_id, level, can_teach, wants_to_learn, target_level
+        )

@@ -1,0 +1,250 @@
+"""The organisation settings: company, logo, signatory, language, time zone, session length."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.i18n import store_language
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.errors import ServiceError, ValidationError
+from mentorat_desktop.services.settings import OrganisationData, get_settings, save_settings
+from mentorat_desktop.ui.widgets.field_error import FieldError
+
+LOGO_PREVIEW = 96
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Organisation settings"))
+        self.setMinimumWidth(560)
+        self.original = get_settings(database)
+        self.logo: bytes | None = self.original.logo
+        self.language_changed = False
+        self.errors: dict[str, FieldError] = {}
+        self.fields: dict[str, QWidget] = {}
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.company_name = QLineEdit(self.original.company_name)
+        self.company_name.setMaxLength(200)
+        self._add_row(
+            form,
+            "company_name",
+            self.tr("&Company name:"),
+            self.company_name,
+            self.tr("Printed on every document"),
+        )
+        self.address = QPlainTextEdit(self.original.address)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._add_row(
+            form,
+            "address",
+            self.tr("&Address:"),
+            self.address,
+            self.tr("Postal address, printed on certificates"),
+        )
+        self._add_row(
+            form,
+            "logo",
+            self.tr("&Logo:"),
+            self._build_logo_row(),
+            self.tr("PNG or JPEG, shown on documents"),
+        )
+        self.signatory_name = QLineEdit(self.original.signatory_name)
+        self._add_row(
+            form,
+            "signatory_name",
+            self.tr("Signatory &name:"),
+            self.signatory_name,
+            self.tr("Who signs certificates and charters"),
+        )
+        self.signatory_title = QLineEdit(self.original.signatory_title)
+        self._add_row(
+            form,
+            "signatory_title",
+            self.tr("Signatory &title:"),
+            self.signatory_title,
+            self.tr("For example: Directrice des ressources humaines"),
+        )
+        self.language = QComboBox()
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self.original.language)))
+        self._add_row(
+            form,
+            "language",
+            self.tr("Lan&guage:"),
+            self.language,
+            self.tr("Language of the app (after a restart) and of new documents"),
+        )
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone.setCurrentText(self.original.timezone)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._add_row(
+            form,
+            "timezone",
+            self.tr("&Time zone:"),
+            self.timezone,
+            self.tr("Session times are wall-clock times in this zone"),
+        )
+        self.session_minutes = QSpinBox()
+        self.session_minutes.setRange(5, 480)
+        self.session_minutes.setSingleStep(15)
+        self.session_minutes.setSuffix(self.tr(" min"))
+        self.session_minutes.setValue(self.original.default_session_minutes)
+        self._add_row(
+            form,
+            "default_session_minutes",
+            self.tr("Default &session length:"),
+            self.session_minutes,
+            self.tr("Used when planning a new session"),
+        )
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.general_error = FieldError(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+    def _add_row(
+        self, form: QFormLayout, field: str, label: str, widget: QWidget, tooltip: str
+    ) -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = FieldError(box)
+        column.addWidget(error)
+        self.errors[field] = error
+        self.fields[field] = widget
+        label_widget = QLabel(label)
+        label_widget.setBuddy(widget)
+        widget.setToolTip(tooltip)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow(label_widget, box)
+
+    def _build_logo_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(LOGO_PREVIEW, LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.choose_logo_button = QPushButton(self.tr("Choose…"))
+        self.choose_logo_button.setToolTip(self.tr("Choose an image file for the logo"))
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("Remove"))
+        self.remove_logo_button.setToolTip(self.tr("Print documents without a logo"))
+        self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
+        layout.addWidget(self.logo_preview)
+        layout.addWidget(self.choose_logo_button)
+        layout.addWidget(self.remove_logo_button)
+        layout.addStretch(1)
+        self.set_logo(self.logo)
+        row.setFocusProxy(self.choose_logo_button)
+        return row
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.load_logo_file(Path(path))
+
+    def load_logo_file(self, path: Path) -> None:
+        data = path.read_bytes()
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(QByteArray(data)):
+            self.errors["logo"].show_message(
+                self.tr("This file is not an image Mentorat can read.")
+            )
+            return
+        self.errors["logo"].clear_message()
+        self.set_logo(data)
+
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(QByteArray(data)):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    LOGO_PREVIEW - 8,
+                    LOGO_PREVIEW - 8,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_preview.setText(self.tr("No logo"))
+        self.remove_logo_button.setEnabled(data is not None)
+
+    def current_data(self) -> OrganisationData:
+        return replace(
+            self.original,
+            company_name=self.company_name.text(),
+            address=self.address.toPlainText().strip(),
+            logo=self.logo,
+            signatory_name=self.signatory_name.text(),
+            signatory_title=self.signatory_title.text(),
+            language=self.language.currentData(),
+            timezone=self.timezone.currentText(),
+            default_session_minutes=self.session_minutes.value(),
+            setup_done=True,
+        )
+
+    def save(self) -> None:
+        for error in (*self.errors.values(), self.general_error):
+            error.clear_message()
+        data = self.current_data()
+        try:
+            saved = save_settings(self.database, data)
+        except ValidationError as exc:
+            target = self.errors.get(exc.field, self.general_error)
+            target.show_message(exc.message)
+            if exc.field in self.fields:
+                self.fields[exc.field].setFocus()
+            return
+        except ServiceError as exc:
+            self.general_error.show_message(exc.message)
+            return
+        self.language_changed = saved.language != self.original.language
+        store_language(saved.language)
+        self.accept()

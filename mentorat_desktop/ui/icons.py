@@ -1,0 +1,54 @@
+"""Icons from resources/icons/, tinted with the palette so they suit light and dark themes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from mentorat_desktop.config import resource_path
+
+ACCENT = "#1F6F8B"
+SIZES = (16, 24, 32, 48, 64)
+
+
+def _palette_colour() -> str:
+    app = QGuiApplication.instance()
+    if app is None:
+        return "#202020"
+    return QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+@cache
+def _svg(name: str) -> str:
+    return resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
+
+
+def _pixmap(svg_text: str, size: int) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg_text.encode("utf-8")))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap
+
+
+def icon(name: str, colour: str | QColor | None = None) -> QIcon:
+    """A Lucide icon drawn in ``colour`` (the palette's text colour by default)."""
+    tint = colour.name() if isinstance(colour, QColor) else (colour or _palette_colour())
+    text = _svg(name).replace("currentColor", tint)
+    result = QIcon()
+    for size in SIZES:
+        result.addPixmap(_pixmap(text, size))
+    return result
+
+
+def app_icon() -> QIcon:
+    text = _svg("mentorat")
+    result = QIcon()
+    for size in (*SIZES, 128, 256):
+        result.addPixmap(_pixmap(text, size))
+    return result

@@ -1,0 +1,205 @@
+"""The main window: navigation on the left, one view at a time on the right."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mentorat_desktop import __version__
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.demo import load_demo
+from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.services.overview import get_overview
+from mentorat_desktop.services.settings import get_settings
+from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from mentorat_desktop.ui.icons import app_icon, icon
+from mentorat_desktop.ui.views.catalogue import view_specs
+from mentorat_desktop.ui.views.summary_view import SummaryView
+
+GEOMETRY_KEY = "main_window/geometry"
+LAST_VIEW_KEY = "main_window/last_view"
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(str)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setObjectName("main_window")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(760, 480))
+
+        self.specs = view_specs()
+        self.navigation = QListView(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setSpacing(2)
+        self.navigation.setFixedWidth(210)
+        self.navigation.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.navigation_model = QStandardItemModel(self)
+        self.stack = QStackedWidget(self)
+        self.views: dict[str, SummaryView] = {}
+
+        for index, spec in enumerate(self.specs, start=1):
+            item = QStandardItem(icon(spec.icon), spec.title)
+            item.setData(spec.key, Qt.ItemDataRole.UserRole)
+            shortcut = QKeySequence(f"Ctrl+{index}")
+            item.setToolTip(
+                self.tr("{title} ({shortcut})").format(
+                    title=spec.title,
+                    shortcut=shortcut.toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+            self.navigation_model.appendRow(item)
+            view = SummaryView(spec, self.stack)
+            view.load_demo_requested.connect(self.load_demo_data)
+            view.settings_requested.connect(self.open_settings)
+            self.views[spec.key] = view
+            self.stack.addWidget(view)
+            action = QAction(spec.title, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_view(key))
+            self.addAction(action)
+        self.navigation.setModel(self.navigation_model)
+        self.navigation.selectionModel().currentChanged.connect(self._navigation_changed)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.database_label, 1)
+
+        self.refresh()
+        self._restore_state()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        self.demo_action = QAction(icon("sparkles"), self.tr("Load &demo data"), self)
+        self.demo_action.triggered.connect(self.load_demo_data)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.actions():
+            if not action.shortcut().isEmpty():
+                view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(icon("info"), self.tr("&About Mentorat"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    # --- state -----------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = settings.value(LAST_VIEW_KEY)
+        self.show_view(last if last in self.views else self.specs[0].key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(LAST_VIEW_KEY, self.current_view_key())
+        super().closeEvent(event)
+
+    # --- navigation ------------------------------------------------------------------------
+    def current_view_key(self) -> str:
+        return self.specs[self.stack.currentIndex()].key
+
+    def show_view(self, key: str) -> None:
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        index = self.navigation_model.index(row, 0)
+        self.navigation.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.stack.setCurrentIndex(row)
+
+    def _navigation_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if current.isValid():
+            self.stack.setCurrentIndex(current.row())
+            self.view_changed.emit(self.current_view_key())
+
+    # --- actions ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        overview = get_overview(self.database)
+        for view in self.views.values():
+            view.show_overview(overview)
+        self.demo_action.setEnabled(overview.is_empty)
+        company = get_settings(self.database).company_name
+        self.setWindowTitle(f"{company} — Mentorat" if company else "Mentorat")
+        self.database_label.setText(
+            self.tr("Database: {location}").format(location=self.database.location)
+        )
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.database, self)
+        if dialog.exec():
+            self.refresh()
+            if dialog.language_changed:
+                QMessageBox.information(
+                    self,
+                    self.tr("Language"),
+                    self.tr("The new language applies the next time Mentorat starts."),
+                )
+
+    def load_demo_data(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            load_demo(self.database, "small")
+        except ServiceError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Demo data"), exc.message)
+            return
+        QApplication.restoreOverrideCursor()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Mentorat"),
+            self.tr(
+                "<h3>Mentorat {version}</h3>"
+                "<p>Run a reverse-mentoring programme from one desktop PC.</p>"
+                "<p>Licence: MIT. Icons: Lucide (ISC).</p>"
+                "<p>Database: {location}</p>"
+            ).format(version=__version__, location=html.escape(self.database.location)),
+        )

@@ -1,0 +1,52 @@
+"""Render every view and the main dialogs to PNG, offscreen, on fresh demo data."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mentorat_desktop.services.database import open_database
+from mentorat_desktop.services.demo import load_demo
+from mentorat_desktop.ui.theme import apply_theme
+
+SIZE = (1280, 800)
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    widget.grab().save(str(path), "PNG")
+    return path
+
+
+def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
+    from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
+    from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
+    from mentorat_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="mentorat-shots-") as folder:
+        database = open_database(str(Path(folder) / "demo.sqlite3"))
+        load_demo(database, "small")
+        window = MainWindow(database)
+        window.resize(*SIZE)
+        window.show()
+        for spec in window.specs:
+            window.show_view(spec.key)
+            app.processEvents()
+            saved.append(_grab(window, out / f"{spec.key}-{theme}.png"))
+        for dialog, name in (
+            (SettingsDialog(database, window), "settings-dialog"),
+            (FirstStartDialog("fr", window), "first-start-dialog"),
+        ):
+            dialog.show()
+            app.processEvents()
+            saved.append(_grab(dialog, out / f"{name}-{theme}.png"))
+            dialog.close()
+        window.close()
+        database.close()
+    return saved

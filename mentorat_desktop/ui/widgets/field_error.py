@@ -1,0 +1,23 @@
+"""A translated message shown right under the field that is wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class FieldError(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #B3261E;")
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        # An icon-like prefix as well as colour, so the error reads without colour.
+        self.setText(f"⚠ {message}")
+        self.setAccessibleName(message)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
