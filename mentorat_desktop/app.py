@@ -68,20 +68,23 @@ def first_start(database: Database, language: str) -> None:
     if get_settings(database).setup_done or not get_overview(database).is_empty:
         return
     dialog = FirstStartDialog(language)
-    if not dialog.exec():
+    accepted = dialog.exec()
+    choice, company, chosen_language = dialog.choice, dialog.company(), dialog.chosen_language()
+    dialog.deleteLater()  # a parentless dialog left to Python's exit would outlive Qt
+    if not accepted:
         return
-    if dialog.choice is FirstStartChoice.DEMO:
+    if choice is FirstStartChoice.DEMO:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             load_demo(database, "small")
         finally:
             QApplication.restoreOverrideCursor()
     # After the demo, so what the user typed wins over the fictitious company's settings.
-    company = dialog.company() or get_settings(database).company_name
-    complete_first_start(database, company, dialog.chosen_language())
-    store_language(dialog.chosen_language())
-    if dialog.chosen_language() != language:
-        install_translators(QCoreApplication.instance(), dialog.chosen_language())
+    company = company or get_settings(database).company_name
+    complete_first_start(database, company, chosen_language)
+    store_language(chosen_language)
+    if chosen_language != language:
+        install_translators(QCoreApplication.instance(), chosen_language)
 
 
 def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> int:
