@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -90,7 +91,8 @@ def first_start(database: Database, language: str) -> None:
 def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> int:
     app = gui_application()
     install_translators(app, choose_language(language))
-    database = prepare_database(demo_target() if demo else target, demo=demo)
+    demo_file = demo_target() if demo else None
+    database = prepare_database(demo_file or target, demo=demo)
     if database is None:
         return 2
     first_start(database, choose_language(language))
@@ -101,4 +103,6 @@ def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> 
     window.show()
     code = app.exec()
     database.close()
+    if demo_file is not None:  # the tour leaves nothing behind
+        shutil.rmtree(Path(demo_file).parent, ignore_errors=True)
     return code

@@ -25,8 +25,9 @@ from mentorat_desktop.services.overview import get_overview
 from mentorat_desktop.services.settings import get_settings
 from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from mentorat_desktop.ui.icons import app_icon, icon
+from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import view_specs
-from mentorat_desktop.ui.views.summary_view import SummaryView
+from mentorat_desktop.ui.views.registry import view_class
 
 GEOMETRY_KEY = "main_window/geometry"
 LAST_VIEW_KEY = "main_window/last_view"
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.navigation_model = QStandardItemModel(self)
         self.stack = QStackedWidget(self)
-        self.views: dict[str, SummaryView] = {}
+        self.views: dict[str, BaseView] = {}
 
         for index, spec in enumerate(self.specs, start=1):
             item = QStandardItem(icon(spec.icon), spec.title)
@@ -65,9 +66,10 @@ class MainWindow(QMainWindow):
                 )
             )
             self.navigation_model.appendRow(item)
-            view = SummaryView(spec, self.stack)
+            view = view_class(spec.key)(spec, database, self.stack)
             view.load_demo_requested.connect(self.load_demo_data)
             view.settings_requested.connect(self.open_settings)
+            view.data_changed.connect(self.refresh)
             self.views[spec.key] = view
             self.stack.addWidget(view)
             action = QAction(spec.title, self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.overview import Overview
 from mentorat_desktop.ui.icons import ACCENT, icon
+from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 
 
@@ -45,15 +47,11 @@ class FigureCard(QFrame):
         self.setToolTip(f"{value} {caption}")
 
 
-class SummaryView(QWidget):
-    load_demo_requested = Signal()
-    settings_requested = Signal()
+class SummaryView(BaseView):
+    """What the view is for, its key figures, and an empty state with next steps."""
 
-    def __init__(self, spec: ViewSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        self.setObjectName(f"view_{spec.key}")
-        self.setAccessibleName(spec.title)
+    def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(spec, database, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 28)
         outer.setSpacing(18)

@@ -1,0 +1,32 @@
+"""What every view of the main window offers the window, and what the window offers it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.ui.views.catalogue import ViewSpec
+
+
+class BaseView(QWidget):
+    """A page of the main window. It calls services with ``database``; it never opens sessions.
+
+    Subclasses keep their translatable strings in their own methods (``self.tr`` takes the
+    context from the class that lupdate sees).
+    """
+
+    load_demo_requested = Signal()
+    settings_requested = Signal()
+    data_changed = Signal()  # emit after an edit so the other views refresh
+
+    def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.database = database
+        self.setObjectName(f"view_{spec.key}")
+        self.setAccessibleName(spec.title)
+
+    def show_overview(self, overview: Overview) -> None:
+        """Called at start and whenever data may have changed anywhere in the app."""

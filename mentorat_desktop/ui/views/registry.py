@@ -1,0 +1,15 @@
+"""Which widget shows which view; a view without its own class shows its summary."""
+
+from __future__ import annotations
+
+from mentorat_desktop.ui.views.base import BaseView
+from mentorat_desktop.ui.views.summary_view import SummaryView
+
+
+def view_classes() -> dict[str, type[BaseView]]:
+    """Imported lazily so a view's import cost is paid only when the window is built."""
+    return {}
+
+
+def view_class(key: str) -> type[BaseView]:
+    return view_classes().get(key, SummaryView)
