@@ -11,7 +11,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select
 
 from mentorat_desktop.db.base import Base
-from mentorat_desktop.db.migrate import current_revision, head_revision
+from mentorat_desktop.db.migrate import (
+    KNOWN_REVISIONS,
+    current_revision,
+    head_revision,
+    script_revisions,
+)
 from mentorat_desktop.db.models import Person, PersonSkill
 from mentorat_desktop.services.database import open_database
 from mentorat_desktop.services.errors import DatabaseOpenError
@@ -23,6 +28,10 @@ def test_models_match_head_migration(database) -> None:
     with database.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_known_revisions_match_the_scripts() -> None:
+    assert list(KNOWN_REVISIONS) == script_revisions()
 
 
 def test_fresh_database_is_created_at_head(tmp_path: Path) -> None:

@@ -10,14 +10,19 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The revisions this version knows, oldest first. Kept here so that a start on an up-to-date
+# database does not import Alembic (about 150 ms); tests/test_migrations.py checks the list
+# against the scripts. Add each new revision here.
+KNOWN_REVISIONS = ("0001", "0002")
 
 
 class SchemaTooNewError(Exception):
@@ -40,6 +45,8 @@ class MigrationOutcome:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -48,19 +55,26 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return KNOWN_REVISIONS[-1]
 
 
 def known_revisions() -> set[str]:
+    return set(KNOWN_REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """The revisions of the migration scripts, oldest first (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_schema(engine: Engine) -> str | None:
@@ -86,6 +100,8 @@ def upgrade_to_head(
     if previous != head:
         if previous is not None and sqlite_file is not None and sqlite_file.exists():
             backup_path = backup_before_migration(sqlite_file, previous)
+        from alembic import command
+
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), target)
     return MigrationOutcome(previous, head, backup_path)
