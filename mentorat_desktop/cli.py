@@ -100,6 +100,24 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help=translate("CLI", "print the database location, schema and integrity")
     )
 
+    move = commands.add_parser(
+        "transfer",
+        help=translate("CLI", "copy all data into another, empty database (SQLite ⇄ PostgreSQL)"),
+    )
+    move.add_argument(
+        "--from",
+        dest="source",
+        metavar=translate("CLI", "PATH_OR_URL"),
+        help=translate("CLI", "where the data is (default: the current database)"),
+    )
+    move.add_argument(
+        "--to",
+        dest="destination",
+        required=True,
+        metavar=translate("CLI", "PATH_OR_URL"),
+        help=translate("CLI", "the empty database to copy into"),
+    )
+
     shots = commands.add_parser(
         "screenshots", help=translate("CLI", "save every view as a PNG picture")
     )
@@ -159,6 +177,12 @@ def _start_qt(argv: Sequence[str]) -> QCoreApplication:
     return app
 
 
+def _saved_server_target() -> str | None:
+    from mentorat_desktop.services.server import saved_server_target
+
+    return saved_server_target()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _start_qt(args_list)
@@ -167,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:
         return int(exc.code or 0)
-    target = database_target(args.database)
+    target = database_target(args.database, _saved_server_target)
     if args.command is None:
         from mentorat_desktop.app import run_gui
 
@@ -177,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {
         "demo": commands.run_demo,
         "check": commands.run_check,
+        "transfer": commands.run_transfer,
         "screenshots": commands.run_screenshots,
     }[args.command]
     return handler(args, target)

@@ -108,3 +108,29 @@ def run_screenshots(args: argparse.Namespace, target: str) -> int:
     for path in saved:
         print(path)
     return 0
+
+
+def run_transfer(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.services.transfer import transfer
+
+    def report_progress(percent: int, table: str) -> None:
+        if table:
+            print(
+                translate("CLI", "{percent}% copying {table}").format(percent=percent, table=table)
+            )
+
+    try:
+        report = transfer(args.source or target, args.destination, report_progress)
+    except ServiceError as exc:
+        return _fail(exc.message)
+    for table in report.tables:
+        state = translate("CLI", "identical") if table.identical else translate("CLI", "DIFFERENT")
+        print(f"{table.name:24} {table.source_rows:>8} {table.destination_rows:>8}  {state}")
+    if not report.ok:
+        return _fail(translate("CLI", "The copy differs from the source: do not use it."), 1)
+    print(
+        translate("CLI", "{rows} rows copied from {source} to {destination}, checked.").format(
+            rows=report.rows, source=report.source, destination=report.destination
+        )
+    )
+    return 0

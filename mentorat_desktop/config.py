@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -38,11 +39,17 @@ def resource_path(*parts: str) -> Path:
     return candidates[-1].joinpath(*parts)
 
 
-def database_target(cli_value: str | None) -> str:
-    """The database the user asked for: option, else environment, else the default file."""
+def database_target(
+    cli_value: str | None, saved_server: Callable[[], str | None] | None = None
+) -> str:
+    """The database to open: option, else environment, else the saved shared server, else
+    the default file."""
     if cli_value:
         return cli_value
     env_value = os.environ.get(DATABASE_ENV, "").strip()
     if env_value:
         return env_value
+    server_target = saved_server() if saved_server else None
+    if server_target:
+        return server_target
     return str(default_database_path())

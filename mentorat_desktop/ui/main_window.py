@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from mentorat_desktop.ui.views.registry import view_class
 
 GEOMETRY_KEY = "main_window/geometry"
 LAST_VIEW_KEY = "main_window/last_view"
+SERVER_REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +95,14 @@ class MainWindow(QMainWindow):
 
         self.refresh()
         self._restore_state()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+        if self.database.sqlite_file is None:  # others may edit the same server
+            self.refresh_timer = QTimer(self)
+            self.refresh_timer.setInterval(SERVER_REFRESH_MS)
+            self.refresh_timer.timeout.connect(self.refresh)
+            self.refresh_timer.start()
 
     # --- building -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -107,6 +116,14 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(icon("sparkles"), self.tr("Load &demo data"), self)
         self.demo_action.triggered.connect(self.load_demo_data)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        self.server_action = QAction(icon("database"), self.tr("Shared se&rver…"), self)
+        self.server_action.setToolTip(self.tr("Keep the data on the company's PostgreSQL server"))
+        self.server_action.triggered.connect(self.open_server_settings)
+        file_menu.addAction(self.server_action)
+        self.transfer_action = QAction(self.tr("&Copy the data to another database…"), self)
+        self.transfer_action.triggered.connect(self.open_transfer)
+        file_menu.addAction(self.transfer_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -167,9 +184,34 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(overview.is_empty)
         company = get_settings(self.database).company_name
         self.setWindowTitle(f"{company} — Mentorat" if company else "Mentorat")
-        self.database_label.setText(
-            self.tr("Database: {location}").format(location=self.database.location)
-        )
+        if self.database.sqlite_file is None:
+            text = self.tr(
+                "Shared server: {location} (backups are made by the server's administrator)"
+            ).format(location=self.database.location)
+        else:
+            text = self.tr("Database: {location}").format(location=self.database.location)
+        self.database_label.setText(text)
+
+    def open_server_settings(self) -> None:
+        from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
+
+        if ServerDialog(self).exec():
+            QMessageBox.information(
+                self,
+                self.tr("Shared server"),
+                self.tr("Mentorat opens the chosen database the next time it starts."),
+            )
+
+    def open_transfer(self) -> None:
+        from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
+
+        source = self.database.url.render_as_string(hide_password=False)
+        TransferDialog(source, self).exec()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Coming back to the app shows what another coordinator changed meanwhile."""
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.refresh()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.database, self)

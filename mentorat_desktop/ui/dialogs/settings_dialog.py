@@ -129,6 +129,16 @@ class SettingsDialog(QDialog):
             self.tr("Used when planning a new session"),
         )
 
+        self.server_button = QPushButton(self.tr("Use a shared server…"))
+        self.server_button.clicked.connect(self.open_server_settings)
+        self._add_row(
+            form,
+            "server",
+            self.tr("Where the &data lives:"),
+            self.server_button,
+            self.tr("Keep the data on the company's PostgreSQL server instead of a file"),
+        )
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -181,6 +191,11 @@ class SettingsDialog(QDialog):
         self.set_logo(self.logo)
         row.setFocusProxy(self.choose_logo_button)
         return row
+
+    def open_server_settings(self) -> None:
+        from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
+
+        ServerDialog(self).exec()
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
