@@ -103,4 +103,4 @@ def test_screenshots(tmp_path: Path, theme: str) -> None:
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     assert f"dashboard-{theme}.png" in names and f"settings-dialog-{theme}.png" in names
-    assert len(names) == 8
+    assert len(names) == 10

@@ -159,3 +159,22 @@ def test_first_start_not_shown_once_set_up(qtbot, sqlite_database: Database) -> 
     complete_first_start(sqlite_database, "Atelier", "fr")
     first_start(sqlite_database, "fr")  # would block on a modal dialog if it were shown
     assert get_overview(sqlite_database).is_empty
+
+
+def test_coming_back_to_the_app_shows_changes_made_elsewhere(
+    qtbot, sqlite_database: Database
+) -> None:
+    from datetime import date
+
+    from mentorat_desktop.services.programmes import ProgrammeInput, create_programme
+
+    window = _window(qtbot, sqlite_database)
+    documents = window.views["documents"]
+    assert documents.cards[0].value_label.text() == "0"
+    create_programme(  # another coordinator, on another computer
+        sqlite_database, ProgrammeInput("Cohorte 2027", date(2027, 1, 4), date(2027, 6, 30))
+    )
+
+    window._application_state_changed(Qt.ApplicationState.ApplicationActive)
+
+    assert documents.cards[0].value_label.text() == "1"

@@ -11,6 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from mentorat_desktop.config import resource_path
 
 ACCENT = "#1F6F8B"
+ACCENT_ON_DARK = "#6CC0DD"  # the same hue, light enough to read on a dark palette
 SIZES = (16, 24, 32, 48, 64)
 
 
@@ -19,6 +20,14 @@ def _palette_colour() -> str:
     if app is None:
         return "#202020"
     return QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+def accent() -> str:
+    """The accent colour that reads on the current palette's background."""
+    if QGuiApplication.instance() is None:
+        return ACCENT
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return ACCENT_ON_DARK if window.lightnessF() < 0.5 else ACCENT
 
 
 @cache

@@ -21,7 +21,9 @@ def _grab(widget: QWidget, path: Path) -> Path:
 
 def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
     from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
+    from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
     from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
+    from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
     from mentorat_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance()
@@ -42,6 +44,8 @@ def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
         for dialog, name in (
             (SettingsDialog(database, window), "settings-dialog"),
             (FirstStartDialog("fr", window), "first-start-dialog"),
+            (ServerDialog(window), "server-dialog"),
+            (TransferDialog(str(database.url), window), "transfer-dialog"),
         ):
             dialog.show()
             app.processEvents()

@@ -30,6 +30,14 @@ def apply_theme(app: QApplication, theme: str) -> None:
         }
         for role, colour in colours.items():
             palette.setColor(role, QColor(colour))
+        disabled = QPalette.ColorGroup.Disabled
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+        ):
+            palette.setColor(disabled, role, QColor("#6F7378"))
+        palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#232427"))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
     app.setPalette(palette)

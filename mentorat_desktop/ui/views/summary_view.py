@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.overview import Overview
-from mentorat_desktop.ui.icons import ACCENT, icon
+from mentorat_desktop.ui.icons import accent, icon
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 
@@ -34,7 +34,7 @@ class FigureCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         self.value_label.setFont(font)
-        self.value_label.setStyleSheet(f"color: {ACCENT};")
+        self.value_label.setStyleSheet(f"color: {accent()};")
         self.caption_label = QLabel()
         self.caption_label.setWordWrap(True)
         layout.addWidget(self.value_label)
@@ -58,7 +58,7 @@ class SummaryView(BaseView):
 
         header = QHBoxLayout()
         header_icon = QLabel()
-        header_icon.setPixmap(icon(spec.icon, ACCENT).pixmap(32, 32))
+        header_icon.setPixmap(icon(spec.icon, accent()).pixmap(32, 32))
         title = QLabel(spec.title)
         title_font = QFont(title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
