@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -40,4 +41,7 @@ def register_fonts() -> str:
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
+    # Charts and QR codes start from this default; left at Helvetica, every PDF with a
+    # drawing would declare a font it does not embed.
+    STATE_DEFAULTS["fontName"] = REGULAR
     return REGULAR

@@ -1,0 +1,237 @@
+"""Every printed document, built with tricky data and read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from mentorat_desktop.documents.agenda import (
+    AgendaDocument,
+    AgendaItemLine,
+    OpenAction,
+    build_agenda,
+    build_agendas,
+)
+from mentorat_desktop.documents.certificate import (
+    CertificateDocument,
+    build_certificate,
+    build_certificates,
+)
+from mentorat_desktop.documents.charter import CharterDocument, PairPart, build_charter
+from mentorat_desktop.documents.layout import Letterhead
+from mentorat_desktop.documents.report import (
+    CategoryProgress,
+    MonthCount,
+    PairLine,
+    ReportDocument,
+    build_report,
+)
+from tests.documents_helpers import fonts_not_embedded, page_count, pdf_text
+
+TRICKY = ("Łukasz Nguyễn", "Zoë O'Brien & Fils", "<Marketing>")
+LONG_TITLE = "Responsable " + "de la transformation numérique et " * 6 + "des services"
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def _png(width: int, height: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+LOGOS = {"no logo": None, "small logo": "small", "huge logo": "huge"}
+
+
+@pytest.fixture(params=list(LOGOS))
+def letterhead(request, qapp) -> Letterhead:  # type: ignore[no-untyped-def]
+    kind = LOGOS[request.param]
+    logo = None if kind is None else _png(64, 32) if kind == "small" else _png(4000, 300)
+    return Letterhead(company_name=TRICKY[1], logo=logo, paper="A4", language="fr")
+
+
+def _assert_clean(data: bytes, *expected: str) -> str:
+    assert data.startswith(b"%PDF")
+    assert fonts_not_embedded(data) == []
+    found = pdf_text(data)
+    for text in expected:
+        assert text in found, f"{text!r} missing from the PDF text"
+    return found
+
+
+def test_certificate(letterhead: Letterhead) -> None:
+    doc = CertificateDocument(
+        letterhead=letterhead,
+        participant=TRICKY[0],
+        role="both",
+        programme=TRICKY[2],
+        start=date(2026, 1, 5),
+        end=date(2026, 6, 30),
+        sessions=11,
+        minutes=690,
+        skills_taught=("Assistants IA", "LinkedIn"),
+        skills_learned=("Négociation client",),
+        signatory_name="Hélène Marchand-Lefèvre",
+        signatory_title=LONG_TITLE,
+        issued_on=date(2026, 7, 1),
+        code="MNT-7K2Q-94XD",
+        place="Lyon",
+    )
+    data = build_certificate(doc)
+    text = _assert_clean(data, TRICKY[0], TRICKY[2], "MNT-7K2Q-94XD", "11 h 30")
+    assert TRICKY[1] in text
+    assert page_count(data) == 1
+    assert page_count(build_certificates([doc, doc, doc])) == 3
+
+
+def test_agenda_with_forty_items_continues_with_its_header(letterhead: Letterhead) -> None:
+    items = tuple(AgendaItemLine(f"Sujet n° {i} — {TRICKY[2]}", 3) for i in range(40))
+    doc = AgendaDocument(
+        letterhead=letterhead,
+        programme="Cohorte 2026",
+        mentor=TRICKY[0],
+        mentee=TRICKY[1],
+        starts_at=datetime(2026, 12, 3, 14, 0, tzinfo=PARIS),
+        duration_minutes=120,
+        location=LONG_TITLE,
+        items=items,
+        preparation="",
+        open_actions=(
+            OpenAction("Créer un compte LinkedIn & <profil>", TRICKY[1], date(2026, 12, 10)),
+        ),
+        number=3,
+    )
+    data = build_agenda(doc)
+    text = _assert_clean(data, TRICKY[0], TRICKY[1], "Sujet n° 39", "jeudi 3 décembre 2026")
+    assert "14 h 00" in text and "16 h 00" in text
+    assert page_count(data) >= 2
+    assert text.count("Minutes") >= 2  # the table's header repeated on the next page
+
+
+def test_agenda_bundle_one_session_per_page(letterhead: Letterhead) -> None:
+    docs = [
+        AgendaDocument(
+            letterhead,
+            "Cohorte",
+            f"Mentor {i}",
+            f"Mentoré {i}",
+            datetime(2026, 12, i + 1, 9, 30, tzinfo=PARIS),
+            60,
+            "",
+            (),
+        )
+        for i in range(4)
+    ]
+    data = build_agendas(docs, "Semaine 49")
+    assert page_count(data) == 4
+    _assert_clean(data, "Mentor 0", "Mentoré 3", "9 h 30")
+
+
+def test_charter_programme_and_pair_versions(letterhead: Letterhead) -> None:
+    base = CharterDocument(
+        letterhead=letterhead,
+        programme=TRICKY[2],
+        objectives="Objectifs & <priorités>",
+        start=date(2026, 1, 5),
+        end=date(2026, 6, 30),
+        rhythm_weeks=2,
+        session_minutes=60,
+        midpoint_review=True,
+        coordinator="Hélène Marchand-Lefèvre",
+        coordinator_title=LONG_TITLE,
+        retention_months=24,
+    )
+    programme_only = build_charter(base)
+    _assert_clean(programme_only, TRICKY[2], "Objectifs & <priorités>")
+    from dataclasses import replace
+
+    with_pair = build_charter(
+        replace(base, pair=PairPart(TRICKY[0], TRICKY[1], "", ("IA",), ("Négociation",), True))
+    )
+    text = _assert_clean(with_pair, TRICKY[0], TRICKY[1], "Négociation")
+    assert page_count(with_pair) >= page_count(programme_only)
+    assert "Signatures" in text or "signature" in text.lower()
+
+
+def test_report_with_empty_and_full_data(letterhead: Letterhead) -> None:
+    empty = ReportDocument(
+        letterhead,
+        TRICKY[2],
+        date(2026, 1, 5),
+        date(2026, 6, 30),
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        None,
+        None,
+        (),
+        (),
+        (),
+    )
+    _assert_clean(build_report(empty), TRICKY[2])
+    full = ReportDocument(
+        letterhead,
+        "Cohorte",
+        date(2026, 1, 5),
+        date(2026, 6, 30),
+        24,
+        12,
+        9,
+        2,
+        1,
+        64,
+        80,
+        3840,
+        4.3,
+        4.1,
+        tuple(MonthCount(date(2026, m, 1), 10 + m, 1, 1) for m in range(1, 7)),
+        (CategoryProgress("Information et données", 1.2, 2.6, 8),),
+        tuple(PairLine(f"{TRICKY[0]} {i}", TRICKY[1], "actif", i) for i in range(60)),
+        ("J'ai appris « beaucoup » & plus",),
+    )
+    data = build_report(full)
+    text = _assert_clean(data, f"{TRICKY[0]} 59", "Information et données", "64 h")
+    assert "4,3 / 4,1" in text
+    assert page_count(data) >= 2
+
+
+def test_english_documents_print_in_english(qapp) -> None:
+    letterhead = Letterhead("Atelier", None, "Letter", "en")
+    doc = CertificateDocument(
+        letterhead,
+        "Ann",
+        "mentor",
+        "P",
+        date(2026, 1, 1),
+        date(2026, 6, 1),
+        6,
+        360,
+        (),
+        (),
+        "",
+        "",
+        date(2026, 6, 2),
+        "MNT-AAAA-BBBB",
+    )
+    data = build_certificate(doc)
+    text = pdf_text(data)
+    assert "Certificate of participation" in text and "1 January 2026" in text
+    from pypdf import PdfReader
+
+    width = float(PdfReader(io.BytesIO(data)).pages[0].mediabox.width)
+    assert round(width) == 612  # US Letter
