@@ -15,6 +15,7 @@ from mentorat_desktop.config import database_target
 translate = QCoreApplication.translate
 
 GUI_COMMANDS = {None, "screenshots"}
+SELF_TEST_OPTION = "--self-test"
 OPTIONS_WITH_VALUE = {"--database", "--lang"}
 
 
@@ -81,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("CLI", "open the app on a fresh demo database in a temporary folder"),
     )
+    parser.add_argument(
+        SELF_TEST_OPTION,
+        action="store_true",
+        help=translate(
+            "CLI", "check this installation (database, demo data, documents, views) and exit"
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar=translate("CLI", "COMMAND"))
 
     demo = commands.add_parser(
@@ -118,6 +126,22 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CLI", "the empty database to copy into"),
     )
 
+    from mentorat_desktop.document_commands import add_document_commands
+
+    add_document_commands(commands)
+
+    from mentorat_desktop.data_commands import add_data_commands
+
+    add_data_commands(commands)
+
+    from mentorat_desktop.match_command import add_match_command
+
+    add_match_command(commands)
+
+    from mentorat_desktop.calendar_command import add_calendar_command
+
+    add_calendar_command(commands)
+
     shots = commands.add_parser(
         "screenshots", help=translate("CLI", "save every view as a PNG picture")
     )
@@ -133,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="light",
         help=translate("CLI", "light or dark palette"),
     )
+    from mentorat_desktop.staff_commands import add_staff_commands
+
+    add_staff_commands(commands)
     return parser
 
 
@@ -164,9 +191,10 @@ def _start_qt(argv: Sequence[str]) -> QCoreApplication:
     from mentorat_desktop.i18n import choose_language, install_translators
 
     command = command_of(argv)
-    if command == "screenshots":
+    self_test = SELF_TEST_OPTION in argv
+    if command == "screenshots" or self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if command in GUI_COMMANDS:
+    if command in GUI_COMMANDS or self_test:
         app: QCoreApplication = gui_application([sys.argv[0] if sys.argv else "mentorat"])
     else:
         app = QCoreApplication.instance() or QCoreApplication(
@@ -191,18 +219,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:
         return int(exc.code or 0)
+    if args.self_test:  # on a temporary database: never the user's
+        from mentorat_desktop.selftest import run_self_test
+
+        return run_self_test()
     target = database_target(args.database, _saved_server_target)
     if args.command is None:
         from mentorat_desktop.app import run_gui
 
         return run_gui(target, demo=args.demo, language=args.lang)
     from mentorat_desktop import commands
+    from mentorat_desktop.calendar_command import run_export_ics
+    from mentorat_desktop.data_commands import run_archive, run_backup, run_restore
+    from mentorat_desktop.document_commands import run_export, run_verify
+    from mentorat_desktop.match_command import run_match
+    from mentorat_desktop.staff_commands import run_export_staff, run_import_staff
 
     handler = {
         "demo": commands.run_demo,
         "check": commands.run_check,
         "transfer": commands.run_transfer,
+        "export": run_export,
+        "verify": run_verify,
         "screenshots": commands.run_screenshots,
+        "match": run_match,
+        "export-ics": run_export_ics,
+        "backup": run_backup,
+        "restore": run_restore,
+        "archive": run_archive,
+        "import-staff": run_import_staff,
+        "export-staff": run_export_staff,
     }[args.command]
     return handler(args, target)
 

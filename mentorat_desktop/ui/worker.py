@@ -36,7 +36,27 @@ class Worker(QRunnable):
             self.signals.finished.emit(result)
 
 
-def start(work: Callable[[Report], Any]) -> Worker:
+_RUNNING: set[Worker] = set()
+
+
+_serial_pool: QThreadPool | None = None
+
+
+def serial_pool() -> QThreadPool:
+    """One thread for work that must not run twice at once (ReportLab is not thread-safe)."""
+    global _serial_pool
+    if _serial_pool is None:
+        _serial_pool = QThreadPool()
+        _serial_pool.setMaxThreadCount(1)
+    return _serial_pool
+
+
+def start(work: Callable[[Report], Any], pool: QThreadPool | None = None) -> Worker:
+    """Start ``work`` on the thread pool. The worker is kept alive until it has reported,
+    even when the caller drops it for a newer one (else Qt would free it mid-run)."""
     worker = Worker(work)
-    QThreadPool.globalInstance().start(worker)
+    _RUNNING.add(worker)
+    worker.signals.finished.connect(lambda _result: _RUNNING.discard(worker))
+    worker.signals.failed.connect(lambda _error: _RUNNING.discard(worker))
+    (pool or QThreadPool.globalInstance()).start(worker)
     return worker

@@ -1,0 +1,391 @@
+"""Documents: choose a document and its subject, preview it, print it, save it as PDF."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.services import certificates, subjects
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.document_export import (
+    BatchResult,
+    DocumentKind,
+    RenderedDocument,
+    certificates_batch,
+    render,
+)
+from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.ui import worker
+from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.views.base import BaseView
+from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, open_folder, print_pdf, save_pdf
+
+PAIR_CHARTER = "pair_charter"
+BATCH = "certificates"
+PREVIEW_DELAY_MS = 150
+
+
+class DocumentsView(BaseView):
+    def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(spec, database, parent)
+        self.rendered: RenderedDocument | None = None
+        self.last_saved: Path | None = None
+        self._render_worker: worker.Worker | None = None
+        self._batch_worker: worker.Worker | None = None
+        self._cancel_batch = False
+
+        self.kind = QComboBox()
+        for label, key in (
+            (self.tr("Programme charter"), DocumentKind.CHARTER.value),
+            (self.tr("Pair charter, with signatures"), PAIR_CHARTER),
+            (self.tr("Session agenda"), DocumentKind.AGENDA.value),
+            (self.tr("Agendas of a week"), DocumentKind.AGENDAS.value),
+            (self.tr("Certificate"), DocumentKind.CERTIFICATE.value),
+            (self.tr("All certificates of a programme"), BATCH),
+            (self.tr("Programme report"), DocumentKind.REPORT.value),
+        ):
+            self.kind.addItem(label, key)
+        self.programme = QComboBox()
+        self.pair = QComboBox()
+        self.session = QComboBox()
+        self.person = QComboBox()
+        self.week = QDateEdit(QDate.currentDate())
+        self.week.setCalendarPopup(True)
+        self.override = QLineEdit()
+        self.override.setPlaceholderText(self.tr("Reason for issuing it anyway"))
+
+        form = QFormLayout()
+        self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        for key, label, widget, tip in (
+            ("kind", self.tr("&Document:"), self.kind, self.tr("Which document to prepare")),
+            ("programme", self.tr("&Programme:"), self.programme, self.tr("The programme")),
+            ("pair", self.tr("P&air:"), self.pair, self.tr("Mentor → mentee")),
+            ("session", self.tr("&Session:"), self.session, self.tr("An upcoming session")),
+            ("week", self.tr("&Week of:"), self.week, self.tr("Prints that day and the 6 after")),
+            (
+                "person",
+                self.tr("Pa&rticipant:"),
+                self.person,
+                self.tr("Who the certificate is for"),
+            ),
+            (
+                "override",
+                self.tr("&Override:"),
+                self.override,
+                self.tr("The criteria are not met: say why the certificate is issued anyway"),
+            ),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setToolTip(tip)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+            self.rows[key] = (caption, widget)
+
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("Save as P&DF…"))
+        self.save_button.setToolTip(self.tr("Save the document as a PDF file (Ctrl+S)"))
+        self.folder_button = QPushButton(icon("folder-open"), self.tr("Open the &folder"))
+        self.folder_button.setToolTip(self.tr("Show the last saved file in its folder"))
+        self.batch_button = QPushButton(self.tr("&Write the certificates…"))
+        self.batch_button.setToolTip(
+            self.tr("One PDF per participant in a folder, and one file with all of them")
+        )
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        buttons = QHBoxLayout()
+        for button in (
+            self.print_button,
+            self.save_button,
+            self.folder_button,
+            self.batch_button,
+            self.progress,
+            self.cancel_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = FieldError(self)
+        self.preview = PdfPreview(self)
+
+        top = QHBoxLayout()
+        top.addLayout(form, 2)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        title = QLabel(f"<h2>{spec.title}</h2>")
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.programme.currentIndexChanged.connect(self._programme_changed)
+        for widget in (self.pair, self.session, self.person):
+            widget.currentIndexChanged.connect(self._subject_changed)
+        self.week.dateChanged.connect(self._subject_changed)
+        self.override.editingFinished.connect(self._subject_changed)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        self.folder_button.clicked.connect(lambda: self.last_saved and open_folder(self.last_saved))
+        self.batch_button.clicked.connect(self.write_certificates)
+        self.cancel_button.clicked.connect(self._cancel)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_document)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_document)
+        self._set_busy(False)
+        self._kind_changed()
+
+    # --- subjects --------------------------------------------------------------------------
+    def current_kind(self) -> str:
+        return self.kind.currentData()
+
+    def show_overview(self, overview: Overview) -> None:
+        self._fill(self.programme, [(s.label, s.id) for s in subjects.programmes(self.database)])
+        locale = QLocale()
+        sessions = subjects.upcoming_sessions(self.database, datetime.now(UTC))
+        self._fill(
+            self.session,
+            [
+                (
+                    f"{locale.toString(s.starts_at.astimezone(), QLocale.FormatType.ShortFormat)}"
+                    f" — {s.pair}",
+                    s.id,
+                )
+                for s in sessions
+            ],
+        )
+        self._programme_changed()
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, int]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, value in items:
+            combo.addItem(label, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else (0 if items else -1))
+        combo.blockSignals(False)
+
+    def _programme_changed(self) -> None:
+        programme_id = self.programme.currentData()
+        pairs = subjects.pairs_of(self.database, programme_id) if programme_id else []
+        self._fill(self.pair, [(s.label, s.id) for s in pairs])
+        people = certificates.eligibility(self.database, programme_id) if programme_id else []
+        self._fill(
+            self.person,
+            [
+                (
+                    f"{p.name} — "
+                    + (
+                        self.tr("issued")
+                        if p.certificate_code
+                        else self.tr("criteria met")
+                        if p.eligible
+                        else p.reason
+                    ),
+                    p.person_id,
+                )
+                for p in people
+            ],
+        )
+        self._subject_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        visible = {
+            DocumentKind.CHARTER.value: {"programme"},
+            PAIR_CHARTER: {"programme", "pair"},
+            DocumentKind.AGENDA.value: {"session"},
+            DocumentKind.AGENDAS.value: {"week"},
+            DocumentKind.CERTIFICATE.value: {"programme", "person", "override"},
+            BATCH: {"programme"},
+            DocumentKind.REPORT.value: {"programme"},
+        }[kind]
+        for key, (caption, widget) in self.rows.items():
+            shown = key == "kind" or key in visible
+            caption.setVisible(shown)
+            widget.setVisible(shown)
+        self.batch_button.setVisible(kind == BATCH)
+        self._subject_changed()
+
+    def _subject_changed(self) -> None:
+        self.preview_timer.start()
+
+    # --- preview ---------------------------------------------------------------------------
+    def _request(self) -> dict | None:  # type: ignore[type-arg]
+        kind = self.current_kind()
+        if kind == BATCH:
+            return None
+        start = datetime.combine(self.week.date().toPython(), time(), UTC)
+        return {
+            "kind": DocumentKind(DocumentKind.CHARTER if kind == PAIR_CHARTER else kind),
+            "programme_id": self.programme.currentData(),
+            "pair_id": self.pair.currentData() if kind == PAIR_CHARTER else None,
+            "session_id": self.session.currentData(),
+            "person_id": self.person.currentData(),
+            "start": start,
+            "end": start + timedelta(days=7),
+            "override_reason": self.override.text(),
+        }
+
+    def refresh_preview(self) -> None:
+        self.error.clear_message()
+        request = self._request()
+        if request is None:
+            self._render_worker = None
+            self.rendered = None
+            self.preview.clear()
+            self.status.setText(self.tr("Choose the programme, then write the certificates."))
+            self._update_buttons()
+            return
+        if self.current_kind() == PAIR_CHARTER and request["pair_id"] is None:
+            self._render_worker = None
+            self._failed_now(self.tr("This programme has no pairs yet."))
+            return
+        self.status.setText(self.tr("Preparing the preview…"))
+        database = self.database
+        self._render_worker = worker.start(
+            lambda _report: render(database, **request), worker.serial_pool()
+        )
+        # Bound methods: Qt drops the connection if this view is deleted before the end.
+        self._render_worker.signals.finished.connect(self._show)
+        self._render_worker.signals.failed.connect(self._failed)
+
+    def _is_latest(self) -> bool:
+        """Only the newest request's answer is shown; older ones finish unseen."""
+        return self._render_worker is not None and self.sender() is self._render_worker.signals
+
+    def _show(self, document: RenderedDocument) -> None:
+        if not self._is_latest():
+            return
+        self.rendered = document
+        self.preview.show_pdf(document.pdf)
+        self.status.setText(
+            self.tr("{title} — {pages} page(s)").format(
+                title=document.title, pages=self.preview.page_count()
+            )
+        )
+        self._update_buttons()
+
+    def _failed(self, exc: Exception) -> None:
+        if self._is_latest():
+            self._failed_now(exc.message if isinstance(exc, ServiceError) else str(exc))
+
+    def _failed_now(self, message: str) -> None:
+        self.rendered = None
+        self.preview.clear()
+        self.status.clear()
+        self.error.show_message(message)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self.rendered is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+        self.folder_button.setEnabled(self.last_saved is not None)
+
+    # --- actions ---------------------------------------------------------------------------
+    def print_document(self) -> None:
+        if self.rendered is not None:
+            print_pdf(self.preview.document_, self, self.rendered.title)
+
+    def save_document(self) -> None:
+        if self.rendered is None:
+            return
+        path = save_pdf(
+            self.rendered.pdf,
+            self,
+            self.rendered.filename,
+            self.tr("Save as PDF"),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if path is not None:
+            self.last_saved = path
+            self.status.setText(self.tr("Saved as {path}").format(path=path))
+            self._update_buttons()
+
+    def write_certificates(self) -> None:
+        programme_id = self.programme.currentData()
+        if programme_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"))
+        if folder:
+            self.start_batch(programme_id, Path(folder))
+
+    def start_batch(self, programme_id: int, folder: Path) -> None:
+        self._cancel_batch = False
+        self._set_busy(True)
+        database = self.database
+        self._batch_worker = worker.start(
+            lambda report: certificates_batch(
+                database, programme_id, folder, report, lambda: self._cancel_batch
+            ),
+            worker.serial_pool(),
+        )
+        self._batch_worker.signals.progress.connect(self._batch_progress)  # bound: see above
+        self._batch_worker.signals.finished.connect(self._batch_done)
+        self._batch_worker.signals.failed.connect(self._batch_failed)
+
+    def _batch_progress(self, percent: int, name: str) -> None:
+        self.progress.setValue(percent)
+        if name:
+            self.status.setText(self.tr("Certificate of {name}…").format(name=name))
+
+    def _batch_done(self, result: BatchResult) -> None:
+        self._set_busy(False)
+        if result.files:
+            self.last_saved = result.files[0]
+        if result.cancelled:
+            self.status.setText(
+                self.tr("Stopped: {count} certificates written.").format(count=len(result.files))
+            )
+        else:
+            self.status.setText(
+                self.tr("{count} certificates written, and all of them in “{file}”.").format(
+                    count=len(result.files), file=result.combined.name if result.combined else ""
+                )
+            )
+        self._update_buttons()
+        self.data_changed.emit()
+
+    def _batch_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.error.show_message(exc.message if isinstance(exc, ServiceError) else str(exc))
+
+    def _cancel(self) -> None:
+        self._cancel_batch = True
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.batch_button.setEnabled(not busy)
+        if busy:
+            self.progress.setValue(0)

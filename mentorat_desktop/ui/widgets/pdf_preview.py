@@ -1,0 +1,116 @@
+"""Show a PDF held in memory, print it page by page at the printer's resolution, save it."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import weakref
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_LIVE_PREVIEWS: weakref.WeakSet[PdfPreview] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_documents() -> None:
+    """A QPdfDocument still loaded when Python tears Qt down crashes the process on exit."""
+    for preview in list(_LIVE_PREVIEWS):
+        with contextlib.suppress(RuntimeError):  # already deleted on the C++ side
+            preview.document_.close()
+
+
+class PdfPreview(QPdfView):
+    """A scrolling, page-width preview of PDF bytes (kept in memory, nothing on disk)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Not a child of the view: a child would be closed during the view's destruction and
+        # signal the half-destroyed view (a crash). Python keeps it alive instead.
+        self.document_ = QPdfDocument(None)
+        self._buffer: QBuffer | None = None
+        self.pdf: bytes = b""
+        self.setDocument(self.document_)
+        self.setPageMode(QPdfView.PageMode.MultiPage)
+        self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.setPageSpacing(12)
+        self.setAccessibleName(self.tr("Document preview"))
+        _LIVE_PREVIEWS.add(self)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        self.document_.close()
+        self.pdf = pdf
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document_.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def clear(self) -> None:
+        self.document_.close()
+        self.pdf = b""
+
+    def page_count(self) -> int:
+        return self.document_.pageCount()
+
+
+def print_pdf(document: QPdfDocument, parent: QWidget, title: str) -> bool:
+    """Ask for a printer, then draw each page as an image at the printer's resolution."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, max(1, document.pageCount()))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render_to_printer(document, printer)
+    return True
+
+
+def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
+    """Pages drawn; honours the page range chosen in the print dialog."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first == 0:
+        first, last = 1, document.pageCount()
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    drawn = 0
+    dpi = printer.resolution()
+    try:
+        for number in range(first - 1, min(last, document.pageCount())):
+            if drawn:
+                printer.newPage()
+            points = document.pagePointSize(number)
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            image = document.render(number, size)
+            target = painter.viewport()
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(target.topLeft(), scaled), image)
+            drawn += 1
+    finally:
+        painter.end()
+    return drawn
+
+
+def save_pdf(
+    pdf: bytes, parent: QWidget, suggested: str, caption: str, filters: str
+) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    target.write_bytes(pdf)
+    return target
+
+
+def open_folder(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if path.is_dir() else path.parent)))

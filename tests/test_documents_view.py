@@ -1,0 +1,133 @@
+"""The Documents view, driven as a user would: choose, preview, save, print, batch."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
+
+from mentorat_desktop.db.enums import ProgrammeStatus
+from mentorat_desktop.db.models import Certificate, Programme
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.demo import load_demo
+from mentorat_desktop.ui.main_window import MainWindow
+from mentorat_desktop.ui.views.documents_view import DocumentsView
+from tests.documents_helpers import page_count, pdf_text
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def view(qtbot, sqlite_database: Database) -> DocumentsView:
+    load_demo(sqlite_database, "small", seed=3, today=TODAY)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("documents")
+    documents = window.views["documents"]
+    assert isinstance(documents, DocumentsView)
+    return documents
+
+
+def _choose(view: DocumentsView, combo, data) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def _programme_with(database: Database, status: ProgrammeStatus) -> int:
+    with database.reading() as session:
+        return session.scalar(select(Programme.id).where(Programme.status == status))
+
+
+def _closed_programme(database: Database) -> int:
+    return _programme_with(database, ProgrammeStatus.CLOSED)
+
+
+def test_preview_follows_the_choice(qtbot, view: DocumentsView) -> None:
+    qtbot.waitUntil(lambda: view.rendered is not None, timeout=20_000)
+    assert view.preview.page_count() >= 1
+    assert view.print_button.isEnabled() and view.save_button.isEnabled()
+
+    _choose(view, view.kind, "report")
+    _choose(view, view.programme, _closed_programme(view.database))
+    qtbot.waitUntil(
+        lambda: (
+            (view.rendered is not None and "report" in view.rendered.filename.lower())
+            or (view.rendered is not None and "bilan" in view.rendered.filename.lower())
+        ),
+        timeout=20_000,
+    )
+    assert view.preview.page_count() == page_count(view.rendered.pdf)
+    assert not view.rows["pair"][1].isVisible()
+
+
+def test_save_as_pdf(qtbot, view: DocumentsView, tmp_path: Path, monkeypatch) -> None:
+    _choose(view, view.kind, "pair_charter")
+    _choose(view, view.programme, _programme_with(view.database, ProgrammeStatus.DRAFT))
+    qtbot.waitUntil(lambda: view.error.isVisible(), timeout=20_000)
+    assert view.pair.count() == 0 and not view.save_button.isEnabled()
+
+    _choose(view, view.programme, _programme_with(view.database, ProgrammeStatus.RUNNING))
+    qtbot.waitUntil(lambda: view.rendered is not None and view.pair.count() > 0, timeout=20_000)
+    target = tmp_path / "charte"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF")
+    )
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    saved = target.with_suffix(".pdf")
+    assert saved.exists()
+    mentor = view.pair.currentText().split(" → ")[0]
+    assert mentor in pdf_text(saved.read_bytes())
+    assert view.folder_button.isEnabled()
+
+
+def test_print_draws_every_page(qtbot, view: DocumentsView, tmp_path: Path, monkeypatch) -> None:
+    from mentorat_desktop.ui.widgets.pdf_preview import render_to_printer
+
+    qtbot.waitUntil(lambda: view.rendered is not None, timeout=20_000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    drawn = render_to_printer(view.preview.document_, printer)
+    assert drawn == view.preview.page_count()
+    assert page_count((tmp_path / "printed.pdf").read_bytes()) == drawn
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
+    view.print_document()  # cancelling the dialog prints nothing and raises nothing
+
+
+def test_certificates_batch(qtbot, view: DocumentsView, tmp_path: Path) -> None:
+    closed = _closed_programme(view.database)
+    _choose(view, view.kind, "certificates")
+    _choose(view, view.programme, closed)
+    assert view.batch_button.isVisible()
+
+    view.start_batch(closed, tmp_path / "attestations")
+    qtbot.waitUntil(lambda: view.batch_button.isEnabled(), timeout=60_000)
+
+    files = sorted((tmp_path / "attestations").glob("*.pdf"))
+    with view.database.reading() as session:
+        issued = session.scalars(
+            select(Certificate).where(Certificate.programme_id == closed)
+        ).all()
+    assert len(files) == len(issued) + 1  # one each, plus the combined file
+    combined = next(f for f in files if page_count(f.read_bytes()) == len(issued))
+    assert all(c.verification_code in pdf_text(combined.read_bytes()) for c in issued)
+    assert not view.progress.isVisible()
+
+
+def test_agenda_of_a_session(qtbot, view: DocumentsView) -> None:
+    _choose(view, view.kind, "agenda")
+    assert view.session.count() > 0
+    qtbot.waitUntil(
+        lambda: (
+            view.rendered is not None and view.rendered.pdf and view.kind.currentData() == "agenda"
+        ),
+        timeout=20_000,
+    )
+    pair_names = view.session.currentText().split(" — ", 1)[1]
+    first_mentor = pair_names.split(" · ")[0]
+    qtbot.waitUntil(lambda: first_mentor in pdf_text(view.rendered.pdf), timeout=20_000)
