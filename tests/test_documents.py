@@ -235,3 +235,35 @@ def test_english_documents_print_in_english(qapp) -> None:
 
     width = float(PdfReader(io.BytesIO(data)).pages[0].mediabox.width)
     assert round(width) == 612  # US Letter
+
+
+def test_qr_code_scans_back_to_the_code(tmp_path, qapp) -> None:
+    """Decoded by zbar from the rendered page (CI installs zbar-tools and poppler-utils)."""
+    import shutil
+    import subprocess
+
+    if not (shutil.which("zbarimg") and shutil.which("pdftoppm")):
+        pytest.skip("zbarimg or pdftoppm missing: install zbar-tools and poppler-utils")
+    doc = CertificateDocument(
+        Letterhead("Atelier", None),
+        "Zoë",
+        "mentee",
+        "P",
+        date(2026, 1, 1),
+        date(2026, 6, 1),
+        6,
+        360,
+        (),
+        (),
+        "",
+        "",
+        date(2026, 6, 2),
+        "MNT-7K2Q-94XD",
+    )
+    (tmp_path / "c.pdf").write_bytes(build_certificate(doc))
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", str(tmp_path / "c.pdf"), str(tmp_path / "p")], check=True
+    )
+    page = next(tmp_path.glob("p*.png"))
+    found = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True)
+    assert found.stdout.strip() == "MENTORAT-CERTIFICATE MNT-7K2Q-94XD"

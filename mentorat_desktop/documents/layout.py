@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab import platypus
@@ -166,12 +167,22 @@ def _numbered_canvas(footer: Callable[[pdf_canvas.Canvas, int, int], None]):  # 
     return NumberedCanvas
 
 
-def _draw_logo(canvas: pdf_canvas.Canvas, logo: bytes, x: float, top: float) -> None:
+@lru_cache(maxsize=4)
+def _logo_image(logo: bytes) -> ImageReader | None:
+    """Decoded once for a whole batch of documents."""
     try:
         image = ImageReader(io.BytesIO(logo))
-        width, height = image.getSize()
+        image.getSize()
     except Exception:  # an unreadable logo prints no logo rather than no document
+        return None
+    return image
+
+
+def _draw_logo(canvas: pdf_canvas.Canvas, logo: bytes, x: float, top: float) -> None:
+    image = _logo_image(logo)
+    if image is None:
         return
+    width, height = image.getSize()
     box_w, box_h = LOGO_BOX
     scale = min(box_w / width, box_h / height)
     canvas.drawImage(image, x, top - height * scale, width * scale, height * scale, mask="auto")
