@@ -122,8 +122,8 @@ def charter_document(
 
 def _open_actions(session: OrmSession, meeting: Session, pair: Pair) -> tuple[OpenAction, ...]:
     names = {"mentor": full_name(pair.mentor), "mentee": full_name(pair.mentee)}
-    in_document_language = document_translator(pair.programme.language.value)
-    names["both"] = in_document_language("Documents", "both")
+    translate = document_translator(pair.programme.language.value)  # the document's language
+    names["both"] = translate("Documents", "both")
     rows = session.execute(
         select(ActionItem.text, ActionItem.owner, ActionItem.due_on)
         .join(Journal, Journal.id == ActionItem.journal_id)
