@@ -196,12 +196,12 @@ def agenda_documents(database: Database, start: datetime, end: datetime) -> list
 
 
 def pair_status_word(status: PairStatus, language: str) -> str:
-    document_translate = document_translator(language)
+    translate = document_translator(language)  # the document's language
     words = {
-        PairStatus.PROPOSED: document_translate("Report", "proposed"),
-        PairStatus.ACTIVE: document_translate("Report", "active"),
-        PairStatus.COMPLETED: document_translate("Report", "completed"),
-        PairStatus.STOPPED: document_translate("Report", "stopped"),
+        PairStatus.PROPOSED: translate("Report", "proposed"),
+        PairStatus.ACTIVE: translate("Report", "active"),
+        PairStatus.COMPLETED: translate("Report", "completed"),
+        PairStatus.STOPPED: translate("Report", "stopped"),
     }
     return words[status]
 
