@@ -131,3 +131,22 @@ def test_agenda_of_a_session(qtbot, view: DocumentsView) -> None:
     pair_names = view.session.currentText().split(" — ", 1)[1]
     first_mentor = pair_names.split(" · ")[0]
     qtbot.waitUntil(lambda: first_mentor in pdf_text(view.rendered.pdf), timeout=20_000)
+
+
+def test_document_dialog_from_elsewhere(qtbot, sqlite_database: Database) -> None:
+    from mentorat_desktop.services.document_export import DocumentKind
+    from mentorat_desktop.ui.dialogs.document_dialog import DocumentDialog
+
+    load_demo(sqlite_database, "small", seed=3, today=TODAY)
+    running = _programme_with(sqlite_database, ProgrammeStatus.RUNNING)
+    dialog = DocumentDialog(sqlite_database, DocumentKind.CHARTER, programme_id=running)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.rendered is not None, timeout=20_000)
+    assert dialog.print_button.isEnabled() and dialog.preview.page_count() >= 1
+
+    missing = DocumentDialog(sqlite_database, DocumentKind.AGENDA, session_id=999_999)
+    qtbot.addWidget(missing)
+    missing.show()
+    qtbot.waitUntil(lambda: missing.error.isVisible(), timeout=20_000)
+    assert not missing.save_button.isEnabled()
