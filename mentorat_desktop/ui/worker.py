@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 Report = Callable[[int, str], None]
 
@@ -58,5 +58,8 @@ def start(work: Callable[[Report], Any], pool: QThreadPool | None = None) -> Wor
     _RUNNING.add(worker)
     worker.signals.finished.connect(lambda _result: _RUNNING.discard(worker))
     worker.signals.failed.connect(lambda _error: _RUNNING.discard(worker))
-    (pool or QThreadPool.globalInstance()).start(worker)
+    # Queued to the event loop, so that the caller's connections, made right after this
+    # returns, exist before the work can report (a quick failure would else be lost).
+    target = pool or QThreadPool.globalInstance()
+    QTimer.singleShot(0, lambda: target.start(worker))
     return worker
