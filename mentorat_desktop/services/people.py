@@ -92,7 +92,8 @@ def _record(person: Person) -> PersonRecord:
     )
 
 
-def _validate(session: OrmSession, data: PersonInput, person_id: int | None) -> PersonInput:
+def clean_person_input(data: PersonInput) -> PersonInput:
+    """The checks that need no database: names, email form, birth year, hire date."""
     first, last = data.first_name.strip(), data.last_name.strip()
     if not first and not last:
         raise ValidationError("last_name", translate("Validation", "Enter a first or a last name."))
@@ -101,19 +102,15 @@ def _validate(session: OrmSession, data: PersonInput, person_id: int | None) -> 
             "last_name", translate("Validation", "A name has 120 characters at most.")
         )
     email = (data.email or "").strip() or None
-    if email is not None:
-        if not EMAIL_PATTERN.match(email) or len(email) > 254:
-            raise ValidationError(
-                "email",
-                translate("Validation", "“{email}” is not an email address.").format(email=email),
-            )
-        clash = select(Person.id).where(Person.email_key == normalise_key(email))
-        if person_id is not None:
-            clash = clash.where(Person.id != person_id)
-        if session.scalar(clash) is not None:
-            raise ValidationError(
-                "email", translate("Validation", "Another person already has this email address.")
-            )
+    if email is not None and (not EMAIL_PATTERN.match(email) or len(email) > 254):
+        raise ValidationError(
+            "email",
+            translate("Validation", "“{email}” is not an email address.").format(email=email),
+        )
+    if len(data.job_title.strip()) > 300:
+        raise ValidationError(
+            "job_title", translate("Validation", "A job title has 300 characters at most.")
+        )
     this_year = date.today().year
     if data.birth_year is not None and not (
         OLDEST_BIRTH_YEAR <= data.birth_year <= this_year - YOUNGEST_AGE
@@ -128,6 +125,28 @@ def _validate(session: OrmSession, data: PersonInput, person_id: int | None) -> 
         raise ValidationError(
             "hire_date", translate("Validation", "The hire date cannot be in the future.")
         )
+    return PersonInput(
+        first_name=first,
+        last_name=last,
+        email=email,
+        job_title=data.job_title.strip(),
+        department_id=data.department_id,
+        manager_id=data.manager_id,
+        birth_year=data.birth_year,
+        hire_date=data.hire_date,
+    )
+
+
+def _validate(session: OrmSession, data: PersonInput, person_id: int | None) -> PersonInput:
+    data = clean_person_input(data)
+    if data.email is not None:
+        clash = select(Person.id).where(Person.email_key == normalise_key(data.email))
+        if person_id is not None:
+            clash = clash.where(Person.id != person_id)
+        if session.scalar(clash) is not None:
+            raise ValidationError(
+                "email", translate("Validation", "Another person already has this email address.")
+            )
     if data.manager_id is not None:
         if person_id is not None and data.manager_id == person_id:
             raise ValidationError(
@@ -141,16 +160,7 @@ def _validate(session: OrmSession, data: PersonInput, person_id: int | None) -> 
         raise ValidationError(
             "department_id", translate("Validation", "The chosen department no longer exists.")
         )
-    return PersonInput(
-        first_name=first,
-        last_name=last,
-        email=email,
-        job_title=data.job_title.strip(),
-        department_id=data.department_id,
-        manager_id=data.manager_id,
-        birth_year=data.birth_year,
-        hire_date=data.hire_date,
-    )
+    return data
 
 
 def _apply(person: Person, data: PersonInput) -> None:

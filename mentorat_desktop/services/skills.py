@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
 from mentorat_desktop.db.models import Person, PersonSkill, Skill, SkillCategory
-from mentorat_desktop.db.types import normalise_key
+from mentorat_desktop.db.types import normalise_key, utc_now
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.errors import NotFoundError, ValidationError
 
@@ -136,3 +136,113 @@ def set_person_skill(
         return PersonSkillRecord(
             person_id, skill_id, level, can_teach, wants_to_learn, target_level
         )
+
+
+def clear_person_skill(database: Database, person_id: int, skill_id: int) -> None:
+    """Forget a person's level and flags in one skill."""
+    with database.transaction() as session:
+        row = session.get(PersonSkill, (person_id, skill_id))
+        if row is not None:
+            session.delete(row)
+
+
+def _skill(session, skill_id: int) -> Skill:  # type: ignore[no-untyped-def]
+    skill = session.get(Skill, skill_id)
+    if skill is None:
+        raise NotFoundError(translate("Validation", "This skill no longer exists."))
+    return skill
+
+
+def _category(session, category_id: int) -> SkillCategory:  # type: ignore[no-untyped-def]
+    category = session.get(SkillCategory, category_id)
+    if category is None:
+        raise ValidationError(
+            "category_id", translate("Validation", "The chosen category no longer exists.")
+        )
+    return category
+
+
+def _check_skill_name_free(session, category_id: int, name: str, skill_id: int) -> None:  # type: ignore[no-untyped-def]
+    clash = select(Skill.id).where(
+        Skill.category_id == category_id,
+        Skill.name_key == normalise_key(name),
+        Skill.id != skill_id,
+    )
+    if session.scalar(clash):
+        raise ValidationError(
+            "name", translate("Validation", "This category already has this skill.")
+        )
+
+
+def rename_skill(
+    database: Database, skill_id: int, name: str, description: str | None = None
+) -> None:
+    cleaned = _clean_name(name)
+    with database.transaction() as session:
+        skill = _skill(session, skill_id)
+        _check_skill_name_free(session, skill.category_id, cleaned, skill_id)
+        skill.name = cleaned
+        if description is not None:
+            skill.description = description.strip()
+
+
+def move_skill(database: Database, skill_id: int, category_id: int) -> None:
+    """Put a skill in another category; refused when that category has one of the same name."""
+    with database.transaction() as session:
+        skill = _skill(session, skill_id)
+        _category(session, category_id)
+        _check_skill_name_free(session, category_id, skill.name, skill_id)
+        skill.category_id = category_id
+
+
+def set_skill_archived(database: Database, skill_id: int, archived: bool) -> None:
+    """Archived skills leave the matrix and the pickers; people's levels in them are kept."""
+    with database.transaction() as session:
+        skill = _skill(session, skill_id)
+        skill.archived_at = (skill.archived_at or utc_now()) if archived else None
+
+
+def rename_category(database: Database, category_id: int, name: str) -> None:
+    cleaned = _clean_name(name)
+    with database.transaction() as session:
+        category = _category(session, category_id)
+        clash = select(SkillCategory.id).where(
+            SkillCategory.name_key == normalise_key(cleaned), SkillCategory.id != category_id
+        )
+        if session.scalar(clash):
+            raise ValidationError(
+                "name", translate("Validation", "A category with this name exists.")
+            )
+        category.name = cleaned
+
+
+def set_category_archived(database: Database, category_id: int, archived: bool) -> None:
+    with database.transaction() as session:
+        category = _category(session, category_id)
+        category.archived_at = (category.archived_at or utc_now()) if archived else None
+
+
+def move_category(database: Database, category_id: int, offset: int) -> None:
+    """Move a category up (offset -1) or down (+1) in the catalogue's order."""
+    with database.transaction() as session:
+        ordered = list(
+            session.scalars(
+                select(SkillCategory).order_by(SkillCategory.position, SkillCategory.id)
+            )
+        )
+        index = next((i for i, c in enumerate(ordered) if c.id == category_id), None)
+        if index is None:
+            _category(session, category_id)
+            return
+        target = min(max(index + offset, 0), len(ordered) - 1)
+        ordered.insert(target, ordered.pop(index))
+        for position, category in enumerate(ordered):
+            category.position = position
+
+
+def list_categories(database: Database, *, include_archived: bool = False) -> list[CategoryRecord]:
+    with database.reading() as session:
+        query = select(SkillCategory).order_by(SkillCategory.position, SkillCategory.name_key)
+        if not include_archived:
+            query = query.where(SkillCategory.archived_at.is_(None))
+        return [CategoryRecord(c.id, c.name, c.position) for c in session.scalars(query)]

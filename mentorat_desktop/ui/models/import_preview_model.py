@@ -1,0 +1,86 @@
+"""The rows of a staff import with what will happen to each, and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from mentorat_desktop.services.staff_import import Action, RowOutcome
+from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_LINE, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_ACTION, COL_NOTES = range(6)
+COLUMN_COUNT = 6
+PROBLEM = "#B3261E"
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.rows: list[RowOutcome] = []
+        self.headers = [
+            self.tr("Line"),
+            self.tr("Name"),
+            self.tr("Email"),
+            self.tr("Department"),
+            self.tr("What happens"),
+            self.tr("Problems and notes"),
+        ]
+        self.actions = {
+            Action.CREATE: self.tr("Create"),
+            Action.UPDATE: self.tr("Update"),
+            Action.SKIP: self.tr("Skip"),
+            Action.REJECT: self.tr("⚠ Problem"),
+        }
+
+    def set_rows(self, rows: list[RowOutcome]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < COLUMN_COUNT
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            notes = " ".join((*row.reasons, *row.warnings))
+            return (
+                str(row.line),
+                row.name,
+                row.email,
+                row.department,
+                self.actions[row.action],
+                notes,
+            )[column]
+        if role == SORT_ROLE:
+            return (
+                row.line,
+                row.name.casefold(),
+                row.email.casefold(),
+                row.department.casefold(),
+                row.action.value,
+                len(row.reasons),
+            )[column]
+        if role == ID_ROLE:
+            return row.line
+        if role == Qt.ItemDataRole.ForegroundRole and row.action is Action.REJECT:
+            return QColor(PROBLEM)
+        return None
