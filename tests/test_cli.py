@@ -103,4 +103,10 @@ def test_screenshots(tmp_path: Path, theme: str) -> None:
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     assert f"dashboard-{theme}.png" in names and f"settings-dialog-{theme}.png" in names
-    assert len(names) == 10
+    pair_dialogs = ["programme", "participants", "pair", "match"]
+    assert all(f"{name}-dialog-{theme}.png" in names for name in pair_dialogs)
+    session_dialogs = ["plan-sessions", "agenda", "journal"]
+    assert all(f"{name}-dialog-{theme}.png" in names for name in session_dialogs)
+    staff_screens = ["staff-person", "skills-matrix", "person-dialog", "import-dialog"]
+    assert all(f"{name}-{theme}.png" in names for name in staff_screens)
+    assert len(names) == 10 + len(pair_dialogs) + len(session_dialogs) + len(staff_screens)
