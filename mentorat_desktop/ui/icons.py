@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -55,9 +55,14 @@ def icon(name: str, colour: str | QColor | None = None) -> QIcon:
     return result
 
 
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
 def app_icon() -> QIcon:
-    text = _svg("mentorat")
+    """The application icon from its pre-rendered sizes (packaging/make_icons.py), crisp at
+    16 px where the full drawing would blur."""
     result = QIcon()
-    for size in (*SIZES, 128, 256):
-        result.addPixmap(_pixmap(text, size))
+    for size in APP_ICON_SIZES:
+        path = resource_path("icons", "app", f"mentorat-{size}.png")
+        result.addFile(str(path), QSize(size, size))
     return result

@@ -1,0 +1,76 @@
+; Inno Setup 6 script: a per-user installer for Mentorat (no administrator rights needed).
+; Built by packaging/build.ps1:  ISCC /DAppVersion=X.Y.Z packaging\windows\mentorat.iss
+; Input: the PyInstaller bundle dist\mentorat\. Output: dist\Mentorat-X.Y.Z-setup.exe.
+
+#ifndef AppVersion
+  #define AppVersion "0.0.0"
+#endif
+#define AppName "Mentorat"
+#define AppExe "mentorat.exe"
+
+[Setup]
+; Never change AppId: Windows uses it to recognise an update of the same program.
+AppId={{21F9B12D-5FAB-44A9-BFD9-60B440C29275}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher={#AppName}
+VersionInfoVersion={#AppVersion}
+; Per user: installs to %LOCALAPPDATA%\Programs\Mentorat, shortcuts in the user's Start menu.
+PrivilegesRequired=lowest
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+DisableDirPage=auto
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+SourceDir=..\..
+OutputDir=dist
+OutputBaseFilename=Mentorat-{#AppVersion}-setup
+SetupIconFile=resources\icons\app\mentorat.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+WizardStyle=modern
+Compression=lzma2/max
+SolidCompression=yes
+; Closes a running Mentorat before an update replaces its files (Restart Manager).
+CloseApplications=yes
+RestartApplications=no
+
+[Languages]
+Name: "french"; MessagesFile: "compiler:Languages\French.isl"
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+english.AppComment=Run a reverse-mentoring programme
+french.AppComment=Piloter un programme de mentorat inversé
+english.DataKept=Mentorat has been removed from this computer.%n%nYour data was kept, in this folder:%n%1%n%nIt holds your database and its backups. Delete the folder yourself if you no longer need them; reinstalling Mentorat finds them again.
+french.DataKept=Mentorat a été supprimé de cet ordinateur.%n%nVos données ont été conservées, dans ce dossier :%n%1%n%nIl contient votre base de données et ses sauvegardes. Supprimez ce dossier vous-même si vous n'en avez plus besoin ; une nouvelle installation de Mentorat les retrouvera.
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+Source: "dist\mentorat\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; An update replaces the bundle whole, so no file of an older version lingers beside the new one.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:AppComment}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:AppComment}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+{ The user's data lives outside {app}, in %LOCALAPPDATA%\Mentorat (see mentorat_desktop/config.py),
+  so the uninstaller never touches it; it says where it is instead. }
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
+    MsgBox(FmtMessage(CustomMessage('DataKept'), [ExpandConstant('{localappdata}\Mentorat')]),
+      mbInformation, MB_OK);
+end;

@@ -1,0 +1,152 @@
+"""What the PyInstaller bundle and the installers hold (packaging/bundle_rules.py and friends)."""
+
+from __future__ import annotations
+
+import configparser
+import fnmatch
+import importlib.util
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from mentorat_desktop import __version__
+from mentorat_desktop.app import DESKTOP_FILE_NAME
+from mentorat_desktop.config import resource_path
+from mentorat_desktop.selftest import QT_MODULES
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location(
+    "bundle_rules", ROOT / "packaging" / "bundle_rules.py"
+)
+assert _spec is not None and _spec.loader is not None
+rules = importlib.util.module_from_spec(_spec)
+sys.modules["bundle_rules"] = rules  # dataclasses look their module up there
+_spec.loader.exec_module(rules)
+
+
+def test_every_qt_module_the_code_imports_is_kept_in_the_bundle() -> None:
+    used = set()
+    for path in (ROOT / "mentorat_desktop").rglob("*.py"):
+        used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    assert used <= set(rules.QT_MODULES_KEPT), sorted(used - set(rules.QT_MODULES_KEPT))
+    assert not set(rules.QT_MODULES_KEPT) & set(rules.QT_MODULES_EXCLUDED)
+    assert set(QT_MODULES) <= set(rules.QT_MODULES_KEPT)
+
+
+@pytest.mark.parametrize(
+    ("destination", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/plugins/imageformats/qsvg.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", False),
+        ("PySide6/Qt/translations/qtbase_fr.qm", True),
+        ("PySide6/translations/qtbase_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", False),
+        ("PySide6/Qt/translations/qt_help_fr.qm", False),
+        ("PySide6/opengl32sw.dll", False),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+        ("PySide6/Qt6Qml.dll", False),
+        ("PySide6/Qt/lib/libQt6Pdf.so.6", True),
+        ("resources/translations/mentorat_fr.qm", True),
+    ],
+)
+def test_keep_file(destination: str, kept: bool) -> None:
+    assert rules.keep_file(destination) is kept
+    assert rules.keep_file(destination.replace("/", "\\")) is kept  # Windows paths
+
+
+def test_migrations_ship_as_files_with_what_they_import() -> None:
+    shipped = {Path(src).name for src, _ in rules.migration_datas()}
+    on_disk = {p.name for p in (ROOT / "mentorat_desktop/db/migrations").rglob("*.py")}
+    assert on_disk <= shipped and "script.py.mako" in shipped
+    destinations = {dest for _, dest in rules.migration_datas()}
+    assert "mentorat_desktop/db/migrations/versions" in destinations
+    hidden = rules.hidden_imports()
+    assert {"alembic.op", "alembic.context", "sqlalchemy.dialects.sqlite", "logging.config"} <= set(
+        hidden
+    )
+    assert "mentorat_desktop.db.types.UTCDateTime" not in hidden  # a class, not a module
+
+
+def test_resources_ship_without_translation_sources() -> None:
+    shipped = {
+        Path(src).relative_to(ROOT / "resources").as_posix() for src, _ in rules.resource_datas()
+    }
+    assert "icons/app/mentorat-256.png" in shipped
+    assert "translations/mentorat_fr.qm" in shipped
+    assert not any(name.endswith(".ts") for name in shipped)
+
+
+def test_wheel_package_data_covers_every_resource() -> None:
+    """A file under resources/ that no glob matches would be missing from the wheel."""
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]["package-data"]["mentorat_desktop.resources"]
+    for path in (ROOT / "resources").rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts:
+            relative = path.relative_to(ROOT / "resources").as_posix()
+            assert any(
+                fnmatch.fnmatch(relative, g) and relative.count("/") == g.count("/") for g in globs
+            ), f"add a package-data glob for resources/{relative}"
+
+
+def test_resource_path_prefers_the_frozen_bundle(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "resources" / "icons").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert (
+        resource_path("icons", "mentorat.svg") == tmp_path / "resources" / "icons" / "mentorat.svg"
+    )
+
+
+def test_version_comes_from_pyproject() -> None:
+    assert rules.project().version == __version__
+    assert rules.windows_version("1.2.3") == (1, 2, 3, 0)
+    assert rules.windows_version("0.10rc1") == (0, 10, 1, 0)
+
+
+def test_app_icon_files_have_the_sizes_their_names_say(qapp) -> None:  # type: ignore[no-untyped-def]
+    folder = ROOT / "resources" / "icons" / "app"
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        image = QImage(str(folder / f"mentorat-{size}.png"))
+        assert (image.width(), image.height()) == (size, size)
+        assert image.hasAlphaChannel()
+    assert (folder / "mentorat.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (folder / "mentorat.icns").read_bytes()[:4] == b"icns"
+
+
+def test_linux_desktop_entry_matches_the_app() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(ROOT / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Exec"] == "mentorat" and section["Icon"] == DESKTOP_FILE_NAME
+    assert "Name[fr]" in section or "GenericName[fr]" in section
+    metainfo = (ROOT / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.metainfo.xml").read_text(
+        encoding="utf-8"
+    )
+    assert f"<id>{DESKTOP_FILE_NAME}</id>" in metainfo
+    assert f'<launchable type="desktop-id">{DESKTOP_FILE_NAME}.desktop</launchable>' in metainfo
+
+
+def test_windows_installer_is_per_user_and_bilingual() -> None:
+    script = (ROOT / "packaging" / "windows" / "mentorat.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in script
+    assert 'MessagesFile: "compiler:Languages\\French.isl"' in script
+    assert 'MessagesFile: "compiler:Default.isl"' in script
+    assert "Flags: unchecked" in script  # the desktop shortcut is offered, not imposed
+    assert "{localappdata}\\Mentorat" in script  # where the uninstaller says the data stays
+    assert (ROOT / "resources/icons/app/mentorat.ico").is_file()
