@@ -150,3 +150,29 @@ def test_document_dialog_from_elsewhere(qtbot, sqlite_database: Database) -> Non
     missing.show()
     qtbot.waitUntil(lambda: missing.error.isVisible(), timeout=20_000)
     assert not missing.save_button.isEnabled()
+
+
+def test_certificate_from_the_staff_view(qtbot, sqlite_database: Database) -> None:
+    from mentorat_desktop.services.certificates import eligibility
+
+    load_demo(sqlite_database, "small", seed=3, today=TODAY)
+    closed = _closed_programme(sqlite_database)
+    person = next(p for p in eligibility(sqlite_database, closed) if p.certificate_code)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("staff")
+    staff = window.views["staff"]
+    staff.select_person(person.person_id)
+
+    qtbot.mouseClick(staff.detail.certificate_button, Qt.MouseButton.LeftButton)
+
+    documents = window.views["documents"]
+    assert window.current_view_key() == "documents"
+    assert documents.kind.currentData() == "certificate"
+    assert documents.person.currentData() == person.person_id
+    qtbot.waitUntil(
+        lambda: documents.rendered is not None or documents.error.isVisible(), timeout=20_000
+    )
+    assert not documents.error.isVisible(), documents.error.text()
+    assert person.certificate_code in pdf_text(documents.rendered.pdf)

@@ -78,6 +78,19 @@ def programmes(database: Database) -> list[Subject]:
         return [Subject(i, name) for i, name in rows]
 
 
+def programmes_of_person(database: Database, person_id: int) -> list[Subject]:
+    """The programmes where a person is in a pair, newest first."""
+    with database.reading() as session:
+        rows = session.execute(
+            select(Programme.id, Programme.name)
+            .join(Pair, Pair.programme_id == Programme.id)
+            .where((Pair.mentor_id == person_id) | (Pair.mentee_id == person_id))
+            .group_by(Programme.id, Programme.name, Programme.start_date)
+            .order_by(Programme.start_date.desc())
+        )
+        return [Subject(i, name) for i, name in rows]
+
+
 def pairs_of(database: Database, programme_id: int) -> list[Subject]:
     mentor, mentee = aliased(Person), aliased(Person)
     with database.reading() as session:

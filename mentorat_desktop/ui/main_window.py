@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -14,15 +12,16 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from mentorat_desktop import __version__
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.demo import load_demo
 from mentorat_desktop.services.errors import ServiceError
 from mentorat_desktop.services.overview import get_overview
 from mentorat_desktop.services.settings import get_settings
+from mentorat_desktop.ui.data_safety import DataSafety
 from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from mentorat_desktop.ui.icons import app_icon, icon
 from mentorat_desktop.ui.views.base import BaseView
@@ -71,6 +70,10 @@ class MainWindow(QMainWindow):
             view.load_demo_requested.connect(self.load_demo_data)
             view.settings_requested.connect(self.open_settings)
             view.data_changed.connect(self.refresh)
+            view.document_requested.connect(self.show_document)
+            navigate_requested = getattr(view, "navigate_requested", None)
+            if navigate_requested is not None:  # the dashboard's to-do links
+                navigate_requested.connect(self.navigate)
             self.views[spec.key] = view
             self.stack.addWidget(view)
             action = QAction(spec.title, self)
@@ -80,18 +83,25 @@ class MainWindow(QMainWindow):
         self.navigation.setModel(self.navigation_model)
         self.navigation.selectionModel().currentChanged.connect(self._navigation_changed)
 
+        self.safety = DataSafety(database, self)
+        self.safety.data_replaced.connect(self.refresh)
+        self.view_changed.connect(self.safety.view_changed)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.safety.notices)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.safety.status_label)
 
         self.refresh()
         self._restore_state()
@@ -124,6 +134,8 @@ class MainWindow(QMainWindow):
         self.transfer_action = QAction(self.tr("&Copy the data to another database…"), self)
         self.transfer_action.triggered.connect(self.open_transfer)
         file_menu.addAction(self.transfer_action)
+        file_menu.addSeparator()
+        self.safety.add_actions(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -171,6 +183,13 @@ class MainWindow(QMainWindow):
         )
         self.stack.setCurrentIndex(row)
 
+    def navigate(self, view_key: str, item_id: int | None = None) -> None:
+        """Show a view and, when it can, select the row with that id (to-do links)."""
+        self.show_view(view_key)
+        select_item = getattr(self.views[view_key], "select_item", None)
+        if item_id is not None and select_item is not None:
+            select_item(item_id)
+
     def _navigation_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current.isValid():
             self.stack.setCurrentIndex(current.row())
@@ -191,6 +210,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Database: {location}").format(location=self.database.location)
         self.database_label.setText(text)
+        self.safety.refresh()
 
     def open_server_settings(self) -> None:
         from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
@@ -212,6 +232,14 @@ class MainWindow(QMainWindow):
         """Coming back to the app shows what another coordinator changed meanwhile."""
         if state == Qt.ApplicationState.ApplicationActive:
             self.refresh()
+
+    def show_document(self, kind: str, subject: dict) -> None:  # type: ignore[type-arg]
+        """Open the Documents view on this document and subject."""
+        self.show_view("documents")
+        documents = self.views["documents"]
+        prepare = getattr(documents, "prepare", None)
+        if prepare is not None:
+            prepare(kind, **subject)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.database, self)
@@ -237,13 +265,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Mentorat"),
-            self.tr(
-                "<h3>Mentorat {version}</h3>"
-                "<p>Run a reverse-mentoring programme from one desktop PC.</p>"
-                "<p>Licence: MIT. Icons: Lucide (ISC).</p>"
-                "<p>Database: {location}</p>"
-            ).format(version=__version__, location=html.escape(self.database.location)),
-        )
+        from mentorat_desktop.ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.database.location, self)
+        dialog.exec()
+        dialog.deleteLater()

@@ -20,6 +20,9 @@ class BaseView(QWidget):
     load_demo_requested = Signal()
     settings_requested = Signal()
     data_changed = Signal()  # emit after an edit so the other views refresh
+    # A document about what this view shows: its kind ("charter", "agenda", "certificate"…)
+    # and the subject's ids (programme_id, pair_id, session_id, person_id).
+    document_requested = Signal(str, dict)
 
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -31,7 +31,7 @@ from mentorat_desktop.services.document_export import (
     render,
 )
 from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.services.overview import Overview, get_overview
 from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.views.base import BaseView
@@ -239,6 +239,58 @@ class DocumentsView(BaseView):
     def _subject_changed(self) -> None:
         self.preview_timer.start()
 
+    def prepare(
+        self,
+        kind: str,
+        *,
+        programme_id: int | None = None,
+        pair_id: int | None = None,
+        session_id: int | None = None,
+        person_id: int | None = None,
+    ) -> None:
+        """Select a document and its subject, as another view asks ("Print the agenda")."""
+        self.show_overview(get_overview(self.database))
+        if kind == DocumentKind.CHARTER.value and pair_id is not None:
+            kind = PAIR_CHARTER
+        self._select(self.kind, kind)
+        if programme_id is None and person_id is not None:
+            programme_id = self._certificate_programme(person_id)
+        if programme_id is not None:
+            self._select(self.programme, programme_id)
+        for combo, value in ((self.pair, pair_id), (self.person, person_id)):
+            if value is not None:
+                self._select(combo, value)
+        if session_id is not None:
+            if self.session.findData(session_id) < 0:  # a past session: not in the list
+                self.session.addItem(
+                    self.tr("Session {number}").format(number=session_id), session_id
+                )
+            self._select(self.session, session_id)
+        self.refresh_preview()
+
+    def _certificate_programme(self, person_id: int) -> int | None:
+        """The newest programme where the person has or has earned a certificate, else their
+        newest programme."""
+        theirs = subjects.programmes_of_person(self.database, person_id)
+        for programme in theirs:
+            status = next(
+                (
+                    e
+                    for e in certificates.eligibility(self.database, programme.id)
+                    if e.person_id == person_id
+                ),
+                None,
+            )
+            if status is not None and (status.certificate_code or status.eligible):
+                return programme.id
+        return theirs[0].id if theirs else None
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
     # --- preview ---------------------------------------------------------------------------
     def _request(self) -> dict | None:  # type: ignore[type-arg]
         kind = self.current_kind()
@@ -389,3 +441,10 @@ class DocumentsView(BaseView):
         self.batch_button.setEnabled(not busy)
         if busy:
             self.progress.setValue(0)
+
+    def select_item(self, item_id: int) -> None:
+        """The certificates of a programme (the dashboard's to-do links)."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(BATCH)))
+        index = self.programme.findData(item_id)
+        if index >= 0:
+            self.programme.setCurrentIndex(index)

@@ -146,6 +146,11 @@ class StaffView(BaseView):
         self.detail = PersonDetailPane(database)
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.archive_requested.connect(self.toggle_archive)
+        self.detail.certificate_requested.connect(
+            lambda: self.document_requested.emit(
+                "certificate", {"person_id": self.current_person_id()}
+            )
+        )
         self.detail.skills_changed.connect(self._skills_changed)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -426,3 +431,9 @@ class StaffView(BaseView):
     def _export_failed(self, message: str) -> None:
         self._export_done()
         QMessageBox.warning(self, self.tr("Export the staff"), message)
+
+    def select_item(self, item_id: int) -> None:
+        """Select a person (the dashboard's to-do links)."""
+        if self._stale:
+            self.reload()
+        self.select_person(item_id)

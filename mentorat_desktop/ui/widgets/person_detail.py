@@ -42,6 +42,7 @@ from mentorat_desktop.ui.widgets.level_delegate import LevelDelegate
 class PersonDetailPane(QWidget):
     edit_requested = Signal()
     archive_requested = Signal()
+    certificate_requested = Signal()
     skills_changed = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -88,8 +89,12 @@ class PersonDetailPane(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.archive_button = QPushButton(icon("archive"), self.tr("&Archive…"))
         self.archive_button.clicked.connect(self.archive_requested)
+        self.certificate_button = QPushButton(icon("file-text"), self.tr("&Certificate…"))
+        self.certificate_button.setToolTip(self.tr("This person's certificate, in Documents"))
+        self.certificate_button.clicked.connect(self.certificate_requested)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.certificate_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -162,7 +167,13 @@ class PersonDetailPane(QWidget):
             except ServiceError:
                 self.detail = None
         has = self.detail is not None
-        for widget in (self.fields_box, self.edit_button, self.archive_button, self.skills_group):
+        for widget in (
+            self.fields_box,
+            self.edit_button,
+            self.archive_button,
+            self.certificate_button,
+            self.skills_group,
+        ):
             widget.setVisible(has)
         self.pairs_label.setVisible(has)
         self.sessions_label.setVisible(has)
