@@ -18,6 +18,8 @@ from mentorat_desktop.services.errors import ServiceError
 from mentorat_desktop.services.overview import get_overview
 from mentorat_desktop.services.settings import complete_first_start, get_settings
 
+DESKTOP_FILE_NAME = "app.mentorat.Mentorat"
+
 
 def set_application_identity(app: QCoreApplication) -> None:
     """Names QSettings and the data folder use; set before anything reads them."""
@@ -36,6 +38,7 @@ def gui_application(argv: list[str] | None = None) -> QApplication:
     )
     app = QApplication(argv if argv is not None else sys.argv[:1])
     set_application_identity(app)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)  # matches packaging/linux/*.desktop
     return app
 
 
@@ -92,9 +95,12 @@ def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> 
     app = gui_application()
     install_translators(app, choose_language(language))
     demo_file = demo_target() if demo else None
-    database = prepare_database(demo_file or target, demo=demo)
-    if database is None:
+    from mentorat_desktop.ui import startup
+
+    started = startup.start(demo_file or target, lambda t: prepare_database(t, demo=demo))
+    if started is None:
         return 2
+    database, lock = started
     first_start(database, choose_language(language))
 
     from mentorat_desktop.ui.main_window import MainWindow
@@ -103,6 +109,8 @@ def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> 
     window.show()
     code = app.exec()
     database.close()
+    if lock is not None:
+        lock.release()
     if demo_file is not None:  # the tour leaves nothing behind
         shutil.rmtree(Path(demo_file).parent, ignore_errors=True)
     return code

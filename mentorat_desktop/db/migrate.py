@@ -6,13 +6,14 @@ one written by a newer version of the app is refused and left untouched.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+
+from mentorat_desktop.db.sqlite_files import backup_name, online_copy, restrict_to_owner
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -111,15 +112,9 @@ def backup_before_migration(sqlite_file: Path, revision: str) -> Path:
     """A consistent copy through SQLite's online backup API, beside the database."""
     folder = sqlite_file.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    destination = folder / f"{sqlite_file.stem}-before-migration-{revision}-{stamp}.sqlite3"
-    source = sqlite3.connect(sqlite_file)
-    try:
-        target = sqlite3.connect(destination)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    restrict_to_owner(folder, folder=True)
+    destination = folder / backup_name(
+        sqlite_file.stem, f"before-migration-{revision}", datetime.now()
+    )
+    online_copy(sqlite_file, destination)
     return destination

@@ -24,6 +24,7 @@ from mentorat_desktop.db.migrate import (
     SchemaTooNewError,
     upgrade_to_head,
 )
+from mentorat_desktop.db.sqlite_files import restrict_database_files
 from mentorat_desktop.services.errors import ConflictError, DatabaseOpenError
 from mentorat_desktop.services.integrity import validation_error_from
 
@@ -117,6 +118,8 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
         raise DatabaseOpenError(_describe_open_failure(target, exc)) from exc
+    if path is not None:
+        restrict_database_files(path)
     return Database(engine=engine, url=url, migration=outcome)
 
 

@@ -52,14 +52,14 @@ class TransferReport:
         return sum(t.source_rows for t in self.tables)
 
 
-def _tables() -> list[Table]:
+def all_tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
-def _row_counts(connection: Connection) -> dict[str, int]:
+def row_counts(connection: Connection) -> dict[str, int]:
     return {
         table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
-        for table in _tables()
+        for table in all_tables()
     }
 
 
@@ -67,7 +67,7 @@ def _ordered(table: Table):  # type: ignore[no-untyped-def]
     return select(table).order_by(*table.primary_key.columns)
 
 
-def _batches(connection: Connection, table: Table) -> Iterator[list[dict[str, object]]]:
+def row_batches(connection: Connection, table: Table) -> Iterator[list[dict[str, object]]]:
     result = connection.execution_options(yield_per=BATCH_ROWS).execute(_ordered(table))
     for partition in result.mappings().partitions(BATCH_ROWS):
         yield [dict(row) for row in partition]
@@ -78,11 +78,14 @@ def _self_references(table: Table) -> list[str]:
     return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
 
 
-def _copy_table(source: Connection, destination: Connection, table: Table) -> None:
+def insert_rows(
+    destination: Connection, table: Table, batches: Iterable[list[dict[str, object]]]
+) -> None:
+    """Insert batches of rows keeping their ids; links to the same table are set afterwards."""
     deferred = _self_references(table)
     later: list[dict[str, object]] = []
     key = next(iter(table.primary_key.columns)).name
-    for rows in _batches(source, table):
+    for rows in batches:
         for row in rows:
             values = {c: row[c] for c in deferred if row[c] is not None}
             if values:
@@ -95,11 +98,15 @@ def _copy_table(source: Connection, destination: Connection, table: Table) -> No
         destination.execute(update(table).where(table.c[key] == row["_key"]).values(values))
 
 
-def _reset_sequences(destination: Connection) -> None:
+def _copy_table(source: Connection, destination: Connection, table: Table) -> None:
+    insert_rows(destination, table, row_batches(source, table))
+
+
+def reset_sequences(destination: Connection) -> None:
     """PostgreSQL's id sequences must continue past the highest copied id."""
     if destination.dialect.name != "postgresql":
         return
-    for table in _tables():
+    for table in all_tables():
         columns = list(table.primary_key.columns)
         if len(columns) != 1 or not columns[0].autoincrement or columns[0].name != "id":
             continue
@@ -133,15 +140,15 @@ def _digest(rows: Iterable[dict[str, object]]) -> str:
 
 
 def _table_digest(connection: Connection, table: Table) -> str:
-    return _digest(row for batch in _batches(connection, table) for row in batch)
+    return _digest(row for batch in row_batches(connection, table) for row in batch)
 
 
 def compare(source: Database, destination: Database) -> tuple[TableReport, ...]:
     """Row counts and contents of every table, on both sides."""
     reports = []
     with source.engine.connect() as left, destination.engine.connect() as right:
-        left_counts, right_counts = _row_counts(left), _row_counts(right)
-        for table in _tables():
+        left_counts, right_counts = row_counts(left), row_counts(right)
+        for table in all_tables():
             identical = _table_digest(left, table) == _table_digest(right, table)
             reports.append(
                 TableReport(
@@ -149,6 +156,20 @@ def compare(source: Database, destination: Database) -> tuple[TableReport, ...]:
                 )
             )
     return tuple(reports)
+
+
+def ensure_empty(destination: Database, *, ignore: frozenset[str] = frozenset()) -> None:
+    """Refuse a destination that holds data (in tables other than ``ignore``)."""
+    with destination.engine.connect() as connection:
+        filled = {n: c for n, c in row_counts(connection).items() if c and n not in ignore}
+    if filled:
+        raise TransferRefusedError(
+            translate(
+                "Transfer",
+                "The destination already holds data ({tables}): Mentorat only copies into "
+                "an empty database, so that nothing is overwritten.",
+            ).format(tables=", ".join(sorted(filled)))
+        )
 
 
 def transfer(
@@ -162,23 +183,14 @@ def transfer(
             raise TransferRefusedError(
                 translate("Transfer", "The source and the destination are the same database.")
             )
-        with destination.engine.connect() as connection:
-            filled = {name: n for name, n in _row_counts(connection).items() if n}
-        if filled:
-            raise TransferRefusedError(
-                translate(
-                    "Transfer",
-                    "The destination already holds data ({tables}): Mentorat only copies into "
-                    "an empty database, so that nothing is overwritten.",
-                ).format(tables=", ".join(sorted(filled)))
-            )
-        tables = _tables()
+        ensure_empty(destination)
+        tables = all_tables()
         with source.engine.connect() as reader, destination.engine.begin() as writer:
             for index, table in enumerate(tables):
                 if progress:
                     progress(int(90 * index / len(tables)), table.name)
                 _copy_table(reader, writer, table)
-            _reset_sequences(writer)
+            reset_sequences(writer)
         if progress:
             progress(90, "")
         report = TransferReport(source.location, destination.location, compare(source, destination))

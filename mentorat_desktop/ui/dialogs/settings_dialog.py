@@ -128,6 +128,17 @@ class SettingsDialog(QDialog):
             self.session_minutes,
             self.tr("Used when planning a new session"),
         )
+        self.retention_months = QSpinBox()
+        self.retention_months.setRange(1, 240)
+        self.retention_months.setSuffix(self.tr(" months"))
+        self.retention_months.setValue(self.original.retention_months)
+        self._add_row(
+            form,
+            "retention_months",
+            self.tr("Keep archived people's data &for:"),
+            self.retention_months,
+            self.tr("After this, the dashboard reminds you to anonymise people archived earlier"),
+        )
 
         self.server_button = QPushButton(self.tr("Use a shared server…"))
         self.server_button.clicked.connect(self.open_server_settings)
@@ -242,6 +253,7 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             timezone=self.timezone.currentText(),
             default_session_minutes=self.session_minutes.value(),
+            retention_months=self.retention_months.value(),
             setup_done=True,
         )
 

@@ -1,0 +1,191 @@
+"""The window's backup, restore, export and personal-data actions, its status and notices.
+
+Kept out of main_window.py: the window creates one ``DataSafety`` and asks it for its menu
+actions, its status-bar label and its notice area.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
+
+from mentorat_desktop.services.archive import ArchiveReport, export_archive
+from mentorat_desktop.services.backup import DAILY, backup_due, create_backup, last_backup
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.services.notices import BACKUP_OVERDUE, dashboard_notices
+from mentorat_desktop.ui import worker
+from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.widgets.moments import moment_text
+from mentorat_desktop.ui.widgets.notice_area import NoticeArea
+
+DUE_CHECK_MS = 60 * 60 * 1000  # an app left open for days still backs up daily
+
+
+class DataSafety(QObject):
+    data_replaced = Signal()  # after a restore or an anonymisation: the window reloads
+
+    def __init__(self, database: Database, window: QWidget) -> None:
+        super().__init__(window)
+        self.database = database
+        self.window = window
+        self.db_file = database.sqlite_file
+        self._worker: worker.Worker | None = None
+        local = self.db_file is not None
+
+        self.backup_action = QAction(icon("download"), self.tr("&Back up now"), self)
+        self.backup_action.setToolTip(self.tr("Copy the database into its backups folder"))
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.backup_to_action = QAction(self.tr("Back up to a &folder…"), self)
+        self.backup_to_action.setToolTip(self.tr("A copy on a USB key, optionally encrypted"))
+        self.backup_to_action.triggered.connect(self.back_up_to_folder)
+        self.restore_action = QAction(icon("upload"), self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore)
+        for action in (self.backup_action, self.backup_to_action, self.restore_action):
+            action.setEnabled(local)
+        self.export_action = QAction(icon("archive"), self.tr("&Export everything…"), self)
+        self.export_action.setToolTip(
+            self.tr("One ZIP file with every table as CSV, to archive or move the data")
+        )
+        self.export_action.triggered.connect(self.export_everything)
+        self.personal_data_action = QAction(icon("users"), self.tr("&Personal data…"), self)
+        self.personal_data_action.setToolTip(
+            self.tr("Export a person's data, or anonymise someone who left")
+        )
+        self.personal_data_action.triggered.connect(lambda: self.open_personal_data())
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("backup_status")
+        self.notices = NoticeArea(window)
+        self.notices.action_requested.connect(self._notice_action)
+        self.showing_dashboard = True
+
+        if local:
+            self.timer = QTimer(self)
+            self.timer.setInterval(DUE_CHECK_MS)
+            self.timer.timeout.connect(self.back_up_if_due)
+            self.timer.start()
+
+    def add_actions(self, menu: QMenu) -> None:
+        for action in (self.backup_action, self.backup_to_action, self.restore_action):
+            menu.addAction(action)
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.personal_data_action)
+
+    # --- state -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.db_file is None:
+            self.status_label.clear()
+        else:
+            last = last_backup(self.db_file)
+            if last is None:
+                self.status_label.setText(self.tr("No backup yet"))
+            else:
+                when = moment_text(last.taken_at, short=True)
+                self.status_label.setText(self.tr("Last backup: {when}").format(when=when))
+        self.notices.set_notices(dashboard_notices(self.database))
+        self._show_notices()
+
+    def view_changed(self, key: str) -> None:
+        self.showing_dashboard = key == "dashboard"
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        self.notices.setVisible(self.showing_dashboard and self.notices.has_notices())
+
+    def _notice_action(self, kind: str) -> None:
+        if kind == BACKUP_OVERDUE:
+            self.back_up_now()
+        else:
+            due = next((n.person_ids for n in dashboard_notices(self.database) if n.person_ids), ())
+            self.open_personal_data(due[0] if due else None)
+
+    # --- actions ---------------------------------------------------------------------------
+    def back_up_if_due(self) -> None:
+        if self.db_file is not None and backup_due(self.db_file, datetime.now()):
+            with contextlib.suppress(ServiceError):  # the dashboard warns after a week
+                create_backup(self.db_file, kind=DAILY)
+            self.refresh()
+
+    def back_up_now(self) -> None:
+        if self.db_file is None:
+            return
+        try:
+            backup = create_backup(self.db_file)
+        except ServiceError as exc:
+            QMessageBox.warning(self.window, self.tr("Backup"), exc.message)
+            return
+        self.refresh()
+        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Backed up to {path}").format(path=backup.path), 8000
+        )
+
+    def back_up_to_folder(self) -> None:
+        from mentorat_desktop.ui.dialogs.backup_dialog import BackupDialog
+
+        if self.db_file is not None:
+            BackupDialog(self.db_file, self.window).exec()
+
+    def restore(self) -> None:
+        from mentorat_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+        if self.db_file is None:
+            return
+        dialog = RestoreDialog(self.db_file, self.window, before_replace=self.database.close)
+        if dialog.exec() and dialog.outcome is not None:
+            self.database.close()  # the pool reconnects to the restored file
+            self.data_replaced.emit()
+            self.refresh()
+            QMessageBox.information(
+                self.window,
+                self.tr("Restored"),
+                self.tr("The backup is restored. The previous data was kept in {path}.").format(
+                    path=dialog.outcome.safety_copy or "—"
+                ),
+            )
+
+    def export_everything(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export everything"),
+            f"mentorat-{datetime.now():%Y-%m-%d}.zip",
+            self.tr("ZIP archive (*.zip)"),
+        )
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
+        database = self.database
+        self.export_action.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._worker = worker.start(lambda report: export_archive(database, target, report))
+        self._worker.signals.finished.connect(self._exported)
+        self._worker.signals.failed.connect(self._export_failed)
+
+    def _exported(self, report: ArchiveReport) -> None:
+        QApplication.restoreOverrideCursor()
+        self.export_action.setEnabled(True)
+        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("{rows} rows exported to {path}").format(rows=report.rows, path=report.path),
+            10000,
+        )
+
+    def _export_failed(self, exc: Exception) -> None:
+        QApplication.restoreOverrideCursor()
+        self.export_action.setEnabled(True)
+        message = exc.message if isinstance(exc, ServiceError) else str(exc)
+        QMessageBox.warning(self.window, self.tr("Export everything"), message)
+
+    def open_personal_data(self, person_id: int | None = None) -> None:
+        from mentorat_desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
+        dialog = PersonalDataDialog(self.database, self.window, person_id=person_id)
+        dialog.exec()
+        if dialog.changed:
+            self.data_replaced.emit()
+            self.refresh()

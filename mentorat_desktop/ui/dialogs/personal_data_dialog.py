@@ -1,0 +1,222 @@
+"""Personal data rights for one person: export what the app holds, or anonymise them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.services.person_data import export_person_data
+from mentorat_desktop.services.privacy import PrivacyPerson, anonymise_person, list_privacy_people
+from mentorat_desktop.ui.widgets.field_error import FieldError
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AnonymiseConfirmDialog(QDialog):
+    """Irreversible, so the user types the person's name in full before the button wakes up."""
+
+    def __init__(self, full_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("anonymise_confirm_dialog")
+        self.setWindowTitle(self.tr("Anonymise {name}").format(name=full_name))
+        self.full_name = full_name
+        text = QLabel(
+            self.tr(
+                "{name}'s name, email, birth year, hire date, job title and manager link, and "
+                "every note written by or about them, will be erased for good. Their sessions, "
+                "hours and ratings stay in the statistics. A backup is taken first.\n\n"
+                "Type their name to confirm:"
+            ).format(name=full_name)
+        )
+        text.setWordWrap(True)
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName(self.tr("Name of the person"))
+        self.typed.setPlaceholderText(full_name)
+        self.typed.setToolTip(self.tr("Type the name exactly as shown"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button = self.buttons.addButton(
+            self.tr("&Anonymise"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.typed.textChanged.connect(self._typed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.typed)
+        layout.addWidget(self.buttons)
+
+    def _typed(self, text: str) -> None:
+        normal = " ".join(text.split()).casefold()
+        self.confirm_button.setEnabled(normal == " ".join(self.full_name.split()).casefold())
+
+
+class PersonalDataDialog(QDialog):
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, person_id: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("personal_data_dialog")
+        self.setWindowTitle(self.tr("Personal data"))
+        self.setMinimumSize(560, 480)
+        self.database = database
+        self.changed = False
+        self.people: dict[int, PrivacyPerson] = {}
+
+        intro = QLabel(
+            self.tr(
+                "For a request from an employee (right of access), export everything the app "
+                "holds about them. For someone who left, anonymise them: the statistics stay."
+            )
+        )
+        intro.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a name…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setToolTip(self.tr("Filter the list by name"))
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setAccessibleName(self.tr("People"))
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+
+        self.include_notes = QCheckBox(self.tr("Include confidential session notes"))
+        self.include_notes.setToolTip(
+            self.tr("They concern the other participant too: read them before sending")
+        )
+        self.export_button = QPushButton(self.tr("&Export their data…"))
+        self.export_button.setToolTip(self.tr("A JSON file and a readable PDF, in a folder"))
+        self.export_button.clicked.connect(self.export)
+        self.anonymise_button = QPushButton(self.tr("&Anonymise…"))
+        self.anonymise_button.setToolTip(self.tr("Erase who they are, keep the statistics"))
+        self.anonymise_button.clicked.connect(self.anonymise)
+        self.error = FieldError(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # Return in the search field opens nothing
+            button.setAutoDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.include_notes)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.reload(person_id)
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.model.clear()
+        today = date.today()
+        locale = QLocale()
+        self.people = {p.id: p for p in list_privacy_people(self.database)}
+        for person in self.people.values():
+            text = person.full_name
+            if person.anonymised:
+                text += " — " + self.tr("anonymised")
+            elif person.past_retention(today):
+                text += " — " + self.tr("⚠ archived since {date}, past retention").format(
+                    date=locale.toString(person.archived_on, QLocale.FormatType.ShortFormat)
+                )
+            elif person.archived_on:
+                text += " — " + self.tr("archived")
+            item = QStandardItem(text)
+            item.setData(person.id, ID_ROLE)
+            self.model.appendRow(item)
+        if select_id is not None:
+            self.select(select_id)
+        self._update_buttons()
+
+    def select(self, person_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == person_id:
+                self.list.setCurrentIndex(index)
+                return
+
+    def current(self) -> PrivacyPerson | None:
+        index = self.list.currentIndex()
+        return self.people.get(index.data(ID_ROLE)) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        person = self.current()
+        self.export_button.setEnabled(person is not None)
+        self.anonymise_button.setEnabled(person is not None and not person.anonymised)
+
+    def export(self) -> None:
+        person = self.current()
+        if person is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the export"))
+        if not folder:
+            return
+        self.error.clear_message()
+        try:
+            files = export_person_data(
+                self.database,
+                person.id,
+                Path(folder),
+                include_confidential_notes=self.include_notes.isChecked(),
+            )
+        except ServiceError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.status.setText(
+            self.tr("✔ Written: {json} and {pdf}").format(
+                json=files.json_path.name, pdf=files.pdf_path.name
+            )
+        )
+
+    def anonymise(self) -> None:
+        person = self.current()
+        if person is None:
+            return
+        confirm = AnonymiseConfirmDialog(person.full_name, self)
+        if not confirm.exec():
+            return
+        self.error.clear_message()
+        try:
+            outcome = anonymise_person(self.database, person.id, confirm.typed.text())
+        except ServiceError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.changed = True
+        self.reload(person.id)
+        self.status.setText(self.tr("✔ Anonymised: now “{label}”.").format(label=outcome.label))
+        QMessageBox.information(
+            self,
+            self.tr("Anonymised"),
+            self.tr(
+                "{name} is now “{label}”. Backups taken before today still hold their data "
+                "until they are pruned (within six weeks)."
+            ).format(name=person.full_name, label=outcome.label),
+        )
