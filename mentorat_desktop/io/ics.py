@@ -1,0 +1,88 @@
+"""iCalendar (.ics) files of sessions, written with the `icalendar` library.
+
+Times are written in UTC (``DTSTART:20260317T130000Z``). That is the one form Outlook,
+Google Calendar and Thunderbird all read the same way with no VTIMEZONE at all: each client
+shows the event in its own zone, and because every occurrence was converted from its local
+wall-clock time one by one, 14:00 in Paris stays 14:00 on both sides of a summer-time change.
+(A TZID with a generated VTIMEZONE is the other option; some generators write RDATE lists
+that Outlook misreads by an hour, and there is nothing to gain here: we export single
+events, not RRULE series that would need the zone's rules.)
+
+Each session has a stable UID, so importing a file again updates the events instead of
+duplicating them, and a SEQUENCE that grows when the session moves or is cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from icalendar import Calendar, Event, vCalAddress, vText
+
+from mentorat_desktop import __version__
+
+PRODUCT_ID = f"-//Mentorat//Mentorat {__version__}//FR"
+UID_DOMAIN = "mentorat.invalid"
+
+
+@dataclass(frozen=True)
+class IcsEvent:
+    session_id: int
+    sequence: int
+    starts_at: datetime  # aware
+    ends_at: datetime  # aware
+    summary: str
+    location: str
+    description: str
+    cancelled: bool
+    attendees: tuple[tuple[str, str], ...]  # (name, email)
+
+
+def session_uid(session_id: int) -> str:
+    """The same session always gets the same UID, in every file and every export."""
+    return f"session-{session_id}@{UID_DOMAIN}"
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("an iCalendar time needs a timezone")
+    return moment.astimezone(UTC)
+
+
+def build_calendar(
+    events: Iterable[IcsEvent], *, name: str = "", stamp: datetime | None = None
+) -> bytes:
+    """The bytes of an .ics file (CRLF lines, folded at 75 octets, UTF-8)."""
+    stamp = _utc(stamp or datetime.now(UTC)).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", name)
+    for item in events:
+        event = Event()
+        event.add("uid", session_uid(item.session_id))
+        event.add("dtstamp", stamp)
+        event.add("sequence", item.sequence)
+        event.add("dtstart", _utc(item.starts_at).replace(microsecond=0))
+        event.add("dtend", _utc(item.ends_at).replace(microsecond=0))
+        event.add("summary", item.summary)
+        if item.location:
+            event.add("location", item.location)
+            if item.location.startswith(("https://", "http://")):
+                event.add("url", item.location)
+        if item.description:
+            event.add("description", item.description)
+        event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
+        event.add("transp", "TRANSPARENT" if item.cancelled else "OPAQUE")
+        for attendee_name, email in item.attendees:
+            address = vCalAddress(f"mailto:{email}")
+            address.params["cn"] = vText(attendee_name)
+            address.params["role"] = vText("REQ-PARTICIPANT")
+            address.params["partstat"] = vText("ACCEPTED")
+            event.add("attendee", address, encode=0)
+        calendar.add_component(event)
+    return calendar.to_ical()

@@ -1,0 +1,398 @@
+"""Sessions and journals: the list by week, its quick filters, and what one does to a session."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.services import session_list as sl
+from mentorat_desktop.services.calendar_export import ExportSelection, export_ics
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.services.sessions import database_zone, mark_missed, set_status
+from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
+from mentorat_desktop.ui.views.base import BaseView
+from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
+
+HEADER_KEY = "sessions_view/header"
+PAGE = 1000
+
+
+class SessionsView(BaseView):
+    def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(spec, database, parent)
+        self.filters = sl.SessionFilter()
+        self.limit = PAGE
+        self.zone = database_zone(database)
+        self._loading = False
+
+        self.model = SessionTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("sessions_tree")
+        self.tree.setAccessibleName(self.tr("Sessions by week"))
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(False)
+        state = QSettings().value(HEADER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header.restoreState(state)
+        else:
+            for column, width in enumerate((180, 230, 150, 130, 65, 100, 95, 80)):
+                header.resizeSection(column, width)
+        header.sectionResized.connect(self._save_header)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(self._build_actions())
+        self.filter_bar = SessionFilterBar(self)
+        self.filter_bar.changed.connect(self._filters_changed)
+        layout.addWidget(self.filter_bar)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("sessions_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_label, 1)
+        footer = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.more_button = QPushButton(self.tr("Show more"), self)
+        self.more_button.setToolTip(self.tr("Load the next sessions of this filter"))
+        self.more_button.clicked.connect(self.show_more)
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.more_button)
+        layout.addLayout(footer)
+        self._update_actions()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.plan_button = self._button(
+            "calendar-plus",
+            self.tr("&Plan sessions…"),
+            self.tr("Plan one session or a series for a pair"),
+            self.plan_sessions,
+        )
+        self.agenda_button = self._button(
+            "clipboard-list",
+            self.tr("&Agenda…"),
+            self.tr("Edit the agenda of the selected session"),
+            self.edit_agenda,
+        )
+        self.journal_button = self._button(
+            "notebook-pen",
+            self.tr("&Journal…"),
+            self.tr("Write the journal of the selected session"),
+            self.edit_journal,
+        )
+        self.move_button = self._button(
+            "calendar-clock",
+            self.tr("&Move…"),
+            self.tr("Another day, time, length or place"),
+            self.move_session,
+        )
+        self.cancel_button = self._button(
+            "calendar-x",
+            self.tr("&Cancel…"),
+            self.tr("Cancel the session, with its reason"),
+            self.cancel_session,
+        )
+        self.missed_button = self._button(
+            "circle-alert",
+            self.tr("Mark &missed"),
+            self.tr("The session did not take place"),
+            self.mark_missed,
+        )
+        self.export_button = QToolButton(self)
+        self.export_button.setIcon(icon("download"))
+        self.export_button.setText(self.tr("&Export to calendar"))
+        self.export_button.setToolTip(
+            self.tr("Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird")
+        )
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_session_action = menu.addAction(self.tr("This session"))
+        self.export_session_action.triggered.connect(lambda: self.export("session"))
+        self.export_pair_action = menu.addAction(self.tr("All sessions of this pair"))
+        self.export_pair_action.triggered.connect(lambda: self.export("pair"))
+        self.export_programme_action = menu.addAction(
+            self.tr("Upcoming sessions of this programme")
+        )
+        self.export_programme_action.triggered.connect(lambda: self.export("programme"))
+        menu.addAction(self.tr("Everything upcoming")).triggered.connect(
+            lambda: self.export("upcoming")
+        )
+        self.export_button.setMenu(menu)
+        for button in (
+            self.plan_button,
+            self.agenda_button,
+            self.journal_button,
+            self.move_button,
+            self.cancel_button,
+            self.missed_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        refresh = QAction(self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.reload)
+        self.addAction(refresh)
+        return row
+
+    def _button(self, icon_name: str, text: str, tip: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(icon(icon_name), text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # --- loading -------------------------------------------------------------------------------
+    def show_overview(self, overview: Overview) -> None:
+        self.zone = database_zone(self.database)
+        self.filter_bar.load_choices(self.database)
+        self.filters = self.filter_bar.filters()
+        self.reload()
+
+    def _filters_changed(self) -> None:
+        self.filters = self.filter_bar.filters()
+        self.limit = PAGE
+        self.reload()
+
+    def set_quick_filter(self, key: str) -> None:
+        self.filter_bar.set_quick(key)
+
+    def show_more(self) -> None:
+        self.limit += PAGE
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        now = datetime.now(UTC)
+        rows = sl.list_sessions(self.database, self.filters, now, limit=self.limit + 1)
+        more = len(rows) > self.limit
+        rows = rows[: self.limit]
+        self.model.set_rows(rows, self.zone, now)
+        self.tree.expandAll()
+        for week in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(week, QModelIndex(), True)
+        count = len(rows)
+        if more:
+            text = self.tr("The first {count} sessions of this filter").format(count=count)
+        elif count == 1:
+            text = self.tr("1 session")
+        else:
+            text = self.tr("{count} sessions").format(count=count)
+        self.count_label.setText(text)
+        self.more_button.setVisible(more)
+        self.empty_label.setText(self._empty_hint())
+        self.tree.setVisible(count > 0)
+        self.empty_label.setVisible(count == 0)
+        if selected is not None:
+            self.select_session(selected)
+        self._update_actions()
+
+    def _empty_hint(self) -> str:
+        quick = self.filters.quick
+        if quick == sl.TO_JOURNAL:
+            return self.tr("Nothing to journal: every held session has its journal.")
+        if quick == sl.CANCELLED:
+            return self.tr("No cancelled session.")
+        if quick in (sl.UPCOMING, sl.THIS_WEEK):
+            return self.tr(
+                "No session planned here. Choose “Plan sessions…” to plan one "
+                "or a whole series for a pair."
+            )
+        return self.tr(
+            "No session matches these filters. Choose “All” or another programme, pair or "
+            "person; or “Plan sessions…” to plan some."
+        )
+
+    def _save_header(self) -> None:
+        QSettings().setValue(HEADER_KEY, self.tree.header().saveState())
+
+    # --- selection -----------------------------------------------------------------------------
+    def selected_row(self) -> sl.SessionRow | None:
+        indexes = self.tree.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0]) if indexes else None
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select_session(self, session_id: int) -> bool:
+        index = self.model.index_of(session_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        for button in (self.agenda_button, self.journal_button, self.move_button):
+            button.setEnabled(row is not None)
+        self.cancel_button.setEnabled(row is not None and row.status != "cancelled")
+        self.missed_button.setEnabled(row is not None and row.status not in ("missed", "held"))
+        self.export_session_action.setEnabled(row is not None)
+        self.export_pair_action.setEnabled(row is not None)
+        self.export_programme_action.setEnabled(
+            row is not None or self.filters.programme_id is not None
+        )
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is None:
+            return
+        if row.starts_at <= datetime.now(UTC) or index.column() not in (COL_WHEN, COL_PAIR):
+            self.edit_journal()
+        else:
+            self.edit_agenda()
+
+    # --- actions -------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.data_changed.emit()
+        self.reload()
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Sessions"), message)
+
+    def plan_sessions(self) -> None:
+        from mentorat_desktop.ui.dialogs.plan_sessions_dialog import PlanSessionsDialog
+
+        row = self.selected_row()
+        pair_id = self.filters.pair_id or (row.pair_id if row else None)
+        dialog = PlanSessionsDialog(self.database, pair_id, self)
+        if dialog.exec() and dialog.created:
+            self._changed()
+            self.select_session(dialog.created[0])
+
+    def edit_agenda(self) -> None:
+        from mentorat_desktop.ui.dialogs.agenda_dialog import AgendaDialog
+
+        session_id = self.selected_id()
+        if session_id is not None:
+            AgendaDialog(self.database, session_id, self).exec()
+            self._changed()
+
+    def edit_journal(self) -> None:
+        from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
+
+        session_id = self.selected_id()
+        if session_id is not None:
+            JournalDialog(self.database, session_id, self).exec()
+            self._changed()
+
+    def move_session(self) -> None:
+        from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
+
+        row = self.selected_row()
+        if row is not None and MoveSessionDialog(self.database, row.id, row.version, self).exec():
+            self._changed()
+
+    def cancel_session(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel the session"),
+            self.tr("Why is the session of {pair} cancelled?").format(
+                pair=f"{row.mentor_name} – {row.mentee_name}"
+            ),
+        )
+        if not ok:
+            return
+        try:
+            set_status(self.database, row.id, row.version, "cancelled", reason)
+        except ServiceError as exc:
+            self._show_error(exc.message)
+            return
+        self._changed()
+
+    def mark_missed(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            mark_missed(self.database, row.id, row.version)
+        except ServiceError as exc:
+            self._show_error(exc.message)
+            return
+        self._changed()
+
+    def export(self, scope: str) -> None:
+        row = self.selected_row()
+        if scope == "session" and row:
+            selection = ExportSelection(session_ids=(row.id,))
+        elif scope == "pair" and row:
+            selection = ExportSelection(pair_id=row.pair_id)
+        elif scope == "programme" and (row or self.filters.programme_id):
+            programme = self.filters.programme_id or (row.programme_id if row else None)
+            selection = ExportSelection(programme_id=programme)
+        else:
+            selection = ExportSelection()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to calendar"),
+            str(Path.home() / self.tr("mentoring-sessions.ics")),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".ics"):
+            path += ".ics"
+        try:
+            count = export_ics(self.database, selection, Path(path))
+        except ServiceError as exc:
+            self._show_error(exc.message)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Export to calendar"),
+            self.tr(
+                "{count} sessions saved in {path}. Open the file with Outlook, Google Calendar "
+                "or Thunderbird; importing it again updates the same events."
+            ).format(count=count, path=path),
+        )
+
+    def select_item(self, item_id: int) -> None:
+        """Select a session (the dashboard's to-do links), changing the quick filter if the
+        current one does not show it."""
+        if self.select_session(item_id):
+            return
+        for quick in (sl.TO_JOURNAL, sl.PAST, sl.ALL):
+            self.set_quick_filter(quick)
+            if self.select_session(item_id):
+                return
