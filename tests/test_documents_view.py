@@ -176,3 +176,27 @@ def test_certificate_from_the_staff_view(qtbot, sqlite_database: Database) -> No
     )
     assert not documents.error.isVisible(), documents.error.text()
     assert person.certificate_code in pdf_text(documents.rendered.pdf)
+
+
+def test_print_agenda_from_the_sessions_view(qtbot, sqlite_database: Database) -> None:
+    load_demo(sqlite_database, "small", seed=3, today=TODAY)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("sessions")
+    sessions = window.views["sessions"]
+    with sqlite_database.reading() as session:
+        from mentorat_desktop.db.models import Session
+
+        session_id = session.scalar(select(Session.id).order_by(Session.starts_at.desc()))
+    sessions.select_item(session_id)
+    assert sessions.selected_id() == session_id
+
+    qtbot.mouseClick(sessions.print_button, Qt.MouseButton.LeftButton)
+
+    documents = window.views["documents"]
+    assert window.current_view_key() == "documents"
+    assert documents.kind.currentData() == "agenda"
+    assert documents.session.currentData() == session_id
+    qtbot.waitUntil(lambda: documents.rendered is not None, timeout=20_000)
+    assert documents.rendered.title.lower().startswith(("agenda", "ordre du jour"))

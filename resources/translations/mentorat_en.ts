@@ -1,6 +1,715 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mentorat</source>
+        <translation>About Mentorat</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mentorat {version}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mentorat {version}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Run a reverse-mentoring programme from one desktop PC.</source>
+        <translation>Run a reverse-mentoring programme from one desktop PC.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Documents font: Noto Sans (SIL Open Font Licence). Built with Qt for Python (LGPL v3).</source>
+        <translation>Free software under the MIT licence. Icons: Lucide (ISC licence). Documents font: Noto Sans (SIL Open Font Licence). Built with Qt for Python (LGPL v3).</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>&amp;Open the data folder</translation>
+    </message>
+    <message>
+        <source>Show the data folder in the file manager</source>
+        <translation>Show the data folder in the file manager</translation>
+    </message>
+    <message>
+        <source>The folder is created the first time Mentorat saves data there.</source>
+        <translation>The folder is created the first time Mentorat saves data there.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Uninstalling Mentorat leaves this folder in place: your database and its backups stay there until you delete them.</source>
+        <translation>Uninstalling Mentorat leaves this folder in place: your database and its backups stay there until you delete them.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>Copy the version and locations, to send to support</source>
+        <translation>Copy the version and locations, to send to support</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, Python {python}, {system}</source>
+        <translation>Qt {qt}, Python {python}, {system}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Remove this action</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Session agenda</source>
+        <translation>Session agenda</translation>
+    </message>
+    <message>
+        <source>Session {number} agenda</source>
+        <translation>Session {number} agenda</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee} — {programme}</source>
+        <translation>{mentor} and {mentee} — {programme}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>{day}, {start} – {end}</source>
+        <translation>{day}, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>to be decided</source>
+        <translation>to be decided</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>To prepare</translation>
+    </message>
+    <message>
+        <source>Open actions from earlier sessions</source>
+        <translation>Open actions from earlier sessions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Free discussion</source>
+        <translation>Free discussion</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>Agenda — {mentor} and {mentee}</source>
+        <translation>Agenda — {mentor} and {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Session agenda</source>
+        <translation>Session agenda</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}, {day} at {time}, {minutes} min</source>
+        <translation>{mentor} and {mentee}, {day} at {time}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit; Alt+Up and Alt+Down or drag to reorder</source>
+        <translation>Double-click or F2 to edit; Alt+Up and Alt+Down or drag to reorder</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Insert)</source>
+        <translation>Add an item after the selected one (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Remove the selected item (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Move the selected item up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Move the selected item down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>A ready-made agenda, fitted to the session's length</source>
+        <translation>A ready-made agenda, fitted to the session's length</translation>
+    </message>
+    <message>
+        <source>Use &amp;template</source>
+        <translation>Use &amp;template</translation>
+    </message>
+    <message>
+        <source>Replace the agenda with the chosen template</source>
+        <translation>Replace the agenda with the chosen template</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation>Tem&amp;plate:</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
+        <translation>Changes are saved as you make them.</translation>
+    </message>
+    <message>
+        <source>Open actions from earlier sessions</source>
+        <translation>Open actions from earlier sessions</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>{text} ({owner})</source>
+        <translation>{text} ({owner})</translation>
+    </message>
+    <message>
+        <source>Ticked actions are proposed for this agenda.</source>
+        <translation>Ticked actions are proposed for this agenda.</translation>
+    </message>
+    <message>
+        <source>No open action from the pair's earlier sessions.</source>
+        <translation>No open action from the pair's earlier sessions.</translation>
+    </message>
+    <message>
+        <source>Add to the a&amp;genda</source>
+        <translation>Add to the a&amp;genda</translation>
+    </message>
+    <message>
+        <source>A 5-minute follow-up item per ticked action</source>
+        <translation>A 5-minute follow-up item per ticked action</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Use a template</source>
+        <translation>Use a template</translation>
+    </message>
+    <message>
+        <source>Replace the {count} items of this agenda with the template?</source>
+        <translation>Replace the {count} items of this agenda with the template?</translation>
+    </message>
+    <message>
+        <source>Follow-up: {action}</source>
+        <translation>Follow-up: {action}</translation>
+    </message>
+    <message>
+        <source>Total: {total} of {length} min</source>
+        <translation>Total: {total} of {length} min</translation>
+    </message>
+    <message>
+        <source>The agenda runs {over} min over the session.</source>
+        <translation>The agenda runs {over} min over the session.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTemplate</name>
+    <message>
+        <source>First session</source>
+        <translation>First session</translation>
+    </message>
+    <message>
+        <source>Regular session</source>
+        <translation>Regular session</translation>
+    </message>
+    <message>
+        <source>Mid-point review</source>
+        <translation>Mid-point review</translation>
+    </message>
+    <message>
+        <source>Closing session</source>
+        <translation>Closing session</translation>
+    </message>
+    <message>
+        <source>Get to know each other: background and expectations</source>
+        <translation>Get to know each other: background and expectations</translation>
+    </message>
+    <message>
+        <source>Goals of the pair</source>
+        <translation>Goals of the pair</translation>
+    </message>
+    <message>
+        <source>Rhythm, time slots and how to reach each other</source>
+        <translation>Rhythm, time slots and how to reach each other</translation>
+    </message>
+    <message>
+        <source>Read and sign the charter</source>
+        <translation>Read and sign the charter</translation>
+    </message>
+    <message>
+        <source>Next session and actions</source>
+        <translation>Next session and actions</translation>
+    </message>
+    <message>
+        <source>Mid-point review: what each has learned</source>
+        <translation>Mid-point review: what each has learned</translation>
+    </message>
+    <message>
+        <source>Goals: where do we stand?</source>
+        <translation>Goals: where do we stand?</translation>
+    </message>
+    <message>
+        <source>What works, what to change</source>
+        <translation>What works, what to change</translation>
+    </message>
+    <message>
+        <source>Plan for the second half</source>
+        <translation>Plan for the second half</translation>
+    </message>
+    <message>
+        <source>Review of the programme</source>
+        <translation>Review of the programme</translation>
+    </message>
+    <message>
+        <source>Skill self-assessment</source>
+        <translation>Skill self-assessment</translation>
+    </message>
+    <message>
+        <source>Feedback to each other</source>
+        <translation>Feedback to each other</translation>
+    </message>
+    <message>
+        <source>What comes next, and thanks</source>
+        <translation>What comes next, and thanks</translation>
+    </message>
+    <message>
+        <source>Follow-up of the last session's actions</source>
+        <translation>Follow-up of the last session's actions</translation>
+    </message>
+    <message>
+        <source>Actions for the next session</source>
+        <translation>Actions for the next session</translation>
+    </message>
+    <message>
+        <source>{teacher} shows {learner}</source>
+        <translation>{teacher} shows {learner}</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseConfirmDialog</name>
+    <message>
+        <source>Anonymise {name}</source>
+        <translation>Anonymise {name}</translation>
+    </message>
+    <message>
+        <source>{name}'s name, email, birth year, hire date, job title and manager link, and every note written by or about them, will be erased for good. Their sessions, hours and ratings stay in the statistics. A backup is taken first.
+
+Type their name to confirm:</source>
+        <translation>{name}'s name, email, birth year, hire date, job title and manager link, and every note written by or about them, will be erased for good. Their sessions, hours and ratings stay in the statistics. A backup is taken first.
+
+Type their name to confirm:</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Name of the person</translation>
+    </message>
+    <message>
+        <source>Type the name exactly as shown</source>
+        <translation>Type the name exactly as shown</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Cannot write “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Mentorat archive (no manifest).</source>
+        <translation>“{name}” is not a Mentorat archive (no manifest).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Mentorat archive.</source>
+        <translation>“{name}” is not a Mentorat archive.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer version of Mentorat (schema {revision}): install the latest version to import it.</source>
+        <translation>“{name}” was made by a newer version of Mentorat (schema {revision}): install the latest version to import it.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by an older version of Mentorat (schema {revision}). Import it with that version, let this version upgrade the database, then export it again.</source>
+        <translation>“{name}” was made by an older version of Mentorat (schema {revision}). Import it with that version, let this version upgrade the database, then export it again.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged ({table} does not match its checksum).</source>
+        <translation>“{name}” is damaged ({table} does not match its checksum).</translation>
+    </message>
+    <message>
+        <source>“{name}”: the columns of {table} are not the expected ones.</source>
+        <translation>“{name}”: the columns of {table} are not the expected ones.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a readable ZIP archive.</source>
+        <translation>“{name}” is not a readable ZIP archive.</translation>
+    </message>
+    <message>
+        <source>“{name}” lacks tables: {tables}.</source>
+        <translation>“{name}” lacks tables: {tables}.</translation>
+    </message>
+    <message>
+        <source>“{name}”: row counts differ for {tables}.</source>
+        <translation>“{name}”: row counts differ for {tables}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: {reason}</source>
+        <translation>“{name}” is damaged: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Skill assessments</source>
+        <translation>Skill assessments</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The programme whose participants are assessed</source>
+        <translation>The programme whose participants are assessed</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Progress compares the start and the end assessments</source>
+        <translation>Progress compares the start and the end assessments</translation>
+    </message>
+    <message>
+        <source>Start of the programme</source>
+        <translation>Start of the programme</translation>
+    </message>
+    <message>
+        <source>End of the programme</source>
+        <translation>End of the programme</translation>
+    </message>
+    <message>
+        <source>During the programme</source>
+        <translation>During the programme</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Assess everyone at once, or one person</source>
+        <translation>Assess everyone at once, or one person</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <source>The day the levels were assessed</source>
+        <translation>The day the levels were assessed</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>&amp;Moment:</source>
+        <translation>&amp;Moment:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>Each learner's level in the skills their pair works on (0 none, 1 basics, 2 intermediate, 3 advanced, 4 expert). It starts at the level already recorded for this moment, else the current level; the person's profile takes the new level.</source>
+        <translation>Each learner's level in the skills their pair works on (0 none, 1 basics, 2 intermediate, 3 advanced, 4 expert). It starts at the level already recorded for this moment, else the current level; the person's profile takes the new level.</translation>
+    </message>
+    <message>
+        <source>Levels to record</source>
+        <translation>Levels to record</translation>
+    </message>
+    <message>
+        <source>Skills and levels</source>
+        <translation>Skills and levels</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record these levels as of the date chosen</source>
+        <translation>Record these levels as of the date chosen</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme</source>
+        <translation>Everyone in the programme</translation>
+    </message>
+    <message>
+        <source>{person}: level in {skill}</source>
+        <translation>{person}: level in {skill}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>{done} of {count}</source>
+        <translation>{done} of {count}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>No running or closed programme to assess yet.</source>
+        <translation>No running or closed programme to assess yet.</translation>
+    </message>
+    <message>
+        <source>Nobody to assess: the programme's pairs have no focus skills yet. Choose them in “Pairs” › “Edit pair…”.</source>
+        <translation>Nobody to assess: the programme's pairs have no focus skills yet. Choose them in “Pairs” › “Edit pair…”.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>There is no database at “{path}” to back up.</source>
+        <translation>There is no database at “{path}” to back up.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup into “{folder}”: {reason}</source>
+        <translation>Cannot write the backup into “{folder}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the database to back it up: {reason}</source>
+        <translation>Cannot read the database to back it up: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up to a folder</source>
+        <translation>Back up to a folder</translation>
+    </message>
+    <message>
+        <source>Copies the whole database into a folder you choose, for instance a USB key kept away from this computer. The copy holds personal data of your staff: encrypt it when it leaves the office.</source>
+        <translation>Copies the whole database into a folder you choose, for instance a USB key kept away from this computer. The copy holds personal data of your staff: encrypt it when it leaves the office.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Where to write the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password (AES-256 ZIP)</source>
+        <translation>&amp;Encrypt with a password (AES-256 ZIP)</translation>
+    </message>
+    <message>
+        <source>The file then opens with the password in 7-Zip, WinZip or Mentorat</source>
+        <translation>The file then opens with the password in 7-Zip, WinZip or Mentorat</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; keep it somewhere safe</source>
+        <translation>At least 8 characters; keep it somewhere safe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation>Type the password again</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>Write the backup into the folder</source>
+        <translation>Write the backup into the folder</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>Choose the folder to back up into.</source>
+        <translation>Choose the folder to back up into.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>✔ Backup written: {path}</source>
+        <translation>✔ Backup written: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Run a reverse-mentoring programme. Without a command, opens the app.</source>
@@ -23,6 +732,10 @@
         <translation>open the app on a fresh demo database in a temporary folder</translation>
     </message>
     <message>
+        <source>check this installation (database, demo data, documents, views) and exit</source>
+        <translation>check this installation (database, demo data, documents, views) and exit</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
@@ -41,6 +754,18 @@
     <message>
         <source>print the database location, schema and integrity</source>
         <translation>print the database location, schema and integrity</translation>
+    </message>
+    <message>
+        <source>copy all data into another, empty database (SQLite ⇄ PostgreSQL)</source>
+        <translation>copy all data into another, empty database (SQLite ⇄ PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>where the data is (default: the current database)</source>
+        <translation>where the data is (default: the current database)</translation>
+    </message>
+    <message>
+        <source>the empty database to copy into</source>
+        <translation>the empty database to copy into</translation>
     </message>
     <message>
         <source>save every view as a PNG picture</source>
@@ -101,6 +826,1180 @@
     <message>
         <source>Integrity: {report}</source>
         <translation>Integrity: {report}</translation>
+    </message>
+    <message>
+        <source>{percent}% copying {table}</source>
+        <translation>{percent}% copying {table}</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source: do not use it.</source>
+        <translation>The copy differs from the source: do not use it.</translation>
+    </message>
+    <message>
+        <source>{rows} rows copied from {source} to {destination}, checked.</source>
+        <translation>{rows} rows copied from {source} to {destination}, checked.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-17</source>
+        <translation>“{text}” is not a date like 2026-03-17</translation>
+    </message>
+    <message>
+        <source>save sessions as an iCalendar (.ics) file</source>
+        <translation>save sessions as an iCalendar (.ics) file</translation>
+    </message>
+    <message>
+        <source>Save sessions as an .ics file. Without options: every session from today on. Importing the file again updates the same events.</source>
+        <translation>Save sessions as an .ics file. Without options: every session from today on. Importing the file again updates the same events.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>only this programme (case and accents ignored)</source>
+        <translation>only this programme (case and accents ignored)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>only this pair: all its sessions unless --from is given</source>
+        <translation>only this pair: all its sessions unless --from is given</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>sessions from this day on (YYYY-MM-DD; default: today)</source>
+        <translation>sessions from this day on (YYYY-MM-DD; default: today)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>the .ics file to write</translation>
+    </message>
+    <message>
+        <source>{count} sessions written to {path}</source>
+        <translation>{count} sessions written to {path}</translation>
+    </message>
+    <message>
+        <source>back up the database (into backups/ or a folder)</source>
+        <translation>back up the database (into backups/ or a folder)</translation>
+    </message>
+    <message>
+        <source>a folder of your choice, such as a USB key</source>
+        <translation>a folder of your choice, such as a USB key</translation>
+    </message>
+    <message>
+        <source>encrypt the copy (AES-256 ZIP); the password is asked for</source>
+        <translation>encrypt the copy (AES-256 ZIP); the password is asked for</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>replace the database with a backup</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>export or import all data as a ZIP of CSV files</source>
+        <translation>export or import all data as a ZIP of CSV files</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>write every table into a ZIP archive</source>
+        <translation>write every table into a ZIP archive</translation>
+    </message>
+    <message>
+        <source>load an archive into an empty database</source>
+        <translation>load an archive into an empty database</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP archive</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its administrator. “mentorat archive export FILE” writes a copy of all the data.</source>
+        <translation>A server database is backed up by its administrator. “mentorat archive export FILE” writes a copy of all the data.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>Mentorat is open on this database (computer {computer}): close it first.</source>
+        <translation>Mentorat is open on this database (computer {computer}): close it first.</translation>
+    </message>
+    <message>
+        <source>Password of the backup: </source>
+        <translation>Password of the backup: </translation>
+    </message>
+    <message>
+        <source>Backup taken: {date}</source>
+        <translation>Backup taken: {date}</translation>
+    </message>
+    <message>
+        <source>It holds {people} people, {pairs} pairs, {sessions} sessions.</source>
+        <translation>It holds {people} people, {pairs} pairs, {sessions} sessions.</translation>
+    </message>
+    <message>
+        <source>It comes from an older version and will be upgraded.</source>
+        <translation>It comes from an older version and will be upgraded.</translation>
+    </message>
+    <message>
+        <source>Replace the data in {path} with it? [y/N] </source>
+        <translation>Replace the data in {path} with it? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No answer: nothing was changed (use --yes).</source>
+        <translation>No answer: nothing was changed (use --yes).</translation>
+    </message>
+    <message>
+        <source>Restored into {path}.</source>
+        <translation>Restored into {path}.</translation>
+    </message>
+    <message>
+        <source>The previous data was kept in {path}</source>
+        <translation>The previous data was kept in {path}</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {path}</source>
+        <translation>The damaged file was kept as {path}</translation>
+    </message>
+    <message>
+        <source>{rows} rows exported to {path} (schema {revision}).</source>
+        <translation>{rows} rows exported to {path} (schema {revision}).</translation>
+    </message>
+    <message>
+        <source>{rows} rows imported from {path} (schema {revision}).</source>
+        <translation>{rows} rows imported from {path} (schema {revision}).</translation>
+    </message>
+    <message>
+        <source>write a document as PDF (charter, agenda, certificate…)</source>
+        <translation>write a document as PDF (charter, agenda, certificate…)</translation>
+    </message>
+    <message>
+        <source>which document</source>
+        <translation>which document</translation>
+    </message>
+    <message>
+        <source>programme name or id</source>
+        <translation>programme name or id</translation>
+    </message>
+    <message>
+        <source>pair id (charter of a pair)</source>
+        <translation>pair id (charter of a pair)</translation>
+    </message>
+    <message>
+        <source>session id (agenda)</source>
+        <translation>session id (agenda)</translation>
+    </message>
+    <message>
+        <source>person: name, email or id</source>
+        <translation>person: name, email or id</translation>
+    </message>
+    <message>
+        <source>first day (agendas)</source>
+        <translation>first day (agendas)</translation>
+    </message>
+    <message>
+        <source>last day (agendas)</source>
+        <translation>last day (agendas)</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>issue a certificate although the criteria are not met, for this reason</source>
+        <translation>issue a certificate although the criteria are not met, for this reason</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>the PDF file (a folder for certificates)</source>
+        <translation>the PDF file (a folder for certificates)</translation>
+    </message>
+    <message>
+        <source>tell whose certificate a code is</source>
+        <translation>tell whose certificate a code is</translation>
+    </message>
+    <message>
+        <source>the code printed on the certificate</source>
+        <translation>the code printed on the certificate</translation>
+    </message>
+    <message>
+        <source>Name the programme with --programme.</source>
+        <translation>Name the programme with --programme.</translation>
+    </message>
+    <message>
+        <source>{count} certificates written to {folder}; all of them in {file}</source>
+        <translation>{count} certificates written to {folder}; all of them in {file}</translation>
+    </message>
+    <message>
+        <source>{title} written to {path}</source>
+        <translation>{title} written to {path}</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>No certificate has the code {code}.</translation>
+    </message>
+    <message>
+        <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {sessions} sessions, {minutes} minutes.</source>
+        <translation>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {sessions} sessions, {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Issued by override: {reason}</source>
+        <translation>Issued by override: {reason}</translation>
+    </message>
+    <message>
+        <source>propose the best pairs for a programme, with scores and reasons</source>
+        <translation>propose the best pairs for a programme, with scores and reasons</translation>
+    </message>
+    <message>
+        <source>the programme's name (case ignored)</source>
+        <translation>the programme's name (case ignored)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>print JSON instead of text</translation>
+    </message>
+    <message>
+        <source>create the proposed pairs</source>
+        <translation>create the proposed pairs</translation>
+    </message>
+    <message>
+        <source>match as many people as possible, then by score</source>
+        <translation>match as many people as possible, then by score</translation>
+    </message>
+    <message>
+        <source>No programme named “{name}”.</source>
+        <translation>No programme named “{name}”.</translation>
+    </message>
+    <message>
+        <source>{programme}: {count} pairs proposed, total score {total}</source>
+        <translation>{programme}: {count} pairs proposed, total score {total}</translation>
+    </message>
+    <message>
+        <source>Left without a pair:</source>
+        <translation>Left without a pair:</translation>
+    </message>
+    <message>
+        <source>{count} pairs created.</source>
+        <translation>{count} pairs created.</translation>
+    </message>
+    <message>
+        <source>import people from a CSV or XLSX file (all rows or none)</source>
+        <translation>import people from a CSV or XLSX file (all rows or none)</translation>
+    </message>
+    <message>
+        <source>the CSV or XLSX file</source>
+        <translation>the CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>check the file and print what would happen, without writing</source>
+        <translation>check the file and print what would happen, without writing</translation>
+    </message>
+    <message>
+        <source>update people already there (same email, else same name)</source>
+        <translation>update people already there (same email, else same name)</translation>
+    </message>
+    <message>
+        <source>leave people already there unchanged (the default)</source>
+        <translation>leave people already there unchanged (the default)</translation>
+    </message>
+    <message>
+        <source>import the valid rows even when some rows are rejected</source>
+        <translation>import the valid rows even when some rows are rejected</translation>
+    </message>
+    <message>
+        <source>the sheet to read in a workbook with several sheets</source>
+        <translation>the sheet to read in a workbook with several sheets</translation>
+    </message>
+    <message>
+        <source>save the staff list and skills matrix (XLSX or CSV)</source>
+        <translation>save the staff list and skills matrix (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <source>a .xlsx or .csv file to write</source>
+        <translation>a .xlsx or .csv file to write</translation>
+    </message>
+    <message>
+        <source>with a .csv file, write the skills matrix instead of the staff list</source>
+        <translation>with a .csv file, write the skills matrix instead of the staff list</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>No file at {path}.</translation>
+    </message>
+    <message>
+        <source>line {line}: rejected: {reason}</source>
+        <translation>line {line}: rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: skipped: {reason}</source>
+        <translation>line {line}: skipped: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: note: {reason}</source>
+        <translation>line {line}: note: {reason}</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
+        <translation>{created} created, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.</source>
+        <translation>Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>New departments: {names}</source>
+        <translation>New departments: {names}</translation>
+    </message>
+    <message>
+        <source>New skills: {names}</source>
+        <translation>New skills: {names}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the rejected rows, or use --skip-invalid to import the others.</source>
+        <translation>Nothing was written: fix the rejected rows, or use --skip-invalid to import the others.</translation>
+    </message>
+    <message>
+        <source>Name a .xlsx or .csv file.</source>
+        <translation>Name a .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>{people} people and {skills} skills written to {path}</source>
+        <translation>{people} people and {skills} skills written to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>No programme is named “{name}”.</source>
+        <translation>No programme is named “{name}”.</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>{time} {topic} ({minutes} min)</source>
+        <translation>{time} {topic} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>To prepare: {notes}</source>
+        <translation>To prepare: {notes}</translation>
+    </message>
+    <message>
+        <source>Mentoring: {mentor} and {mentee}</source>
+        <translation>Mentoring: {mentor} and {mentee}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Cancelled: {title}</translation>
+    </message>
+    <message>
+        <source>Mentoring sessions</source>
+        <translation>Mentoring sessions</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Cannot write “{path}”: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>as a mentor, sharing their knowledge</source>
+        <translation>as a mentor, sharing their knowledge</translation>
+    </message>
+    <message>
+        <source>as a mentee, learning from a colleague</source>
+        <translation>as a mentee, learning from a colleague</translation>
+    </message>
+    <message>
+        <source>both as a mentor and as a mentee, in a reciprocal pair</source>
+        <translation>both as a mentor and as a mentee, in a reciprocal pair</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <source>Reverse-mentoring programme “{programme}”</source>
+        <translation>Reverse-mentoring programme “{programme}”</translation>
+    </message>
+    <message>
+        <source>We certify that</source>
+        <translation>We certify that</translation>
+    </message>
+    <message>
+        <source>took part in the programme “{programme}” from {start} to {end}, {role}.</source>
+        <translation>took part in the programme “{programme}” from {start} to {end}, {role}.</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>sessions held</translation>
+    </message>
+    <message>
+        <source>of mentoring</source>
+        <translation>of mentoring</translation>
+    </message>
+    <message>
+        <source>Skills passed on</source>
+        <translation>Skills passed on</translation>
+    </message>
+    <message>
+        <source>Skills learned</source>
+        <translation>Skills learned</translation>
+    </message>
+    <message>
+        <source>Issued in {place} on {date}</source>
+        <translation>Issued in {place} on {date}</translation>
+    </message>
+    <message>
+        <source>Issued on {date}</source>
+        <translation>Issued on {date}</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Certificate — {name}</source>
+        <translation>Certificate — {name}</translation>
+    </message>
+    <message>
+        <source>Certificates — {programme}</source>
+        <translation>Certificates — {programme}</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>This person no longer exists.</translation>
+    </message>
+    <message>
+        <source>not in any pair of this programme</source>
+        <translation>not in any pair of this programme</translation>
+    </message>
+    <message>
+        <source>{held} held sessions of the {needed} required</source>
+        <translation>{held} held sessions of the {needed} required</translation>
+    </message>
+    <message>
+        <source>end assessment not recorded</source>
+        <translation>end assessment not recorded</translation>
+    </message>
+    <message>
+        <source>{name} has not met the criteria ({reason}). Give a reason to issue the certificate anyway.</source>
+        <translation>{name} has not met the criteria ({reason}). Give a reason to issue the certificate anyway.</translation>
+    </message>
+    <message>
+        <source>This certificate no longer exists.</source>
+        <translation>This certificate no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as a table</source>
+        <translation>Show as a table</translation>
+    </message>
+    <message>
+        <source>The same numbers as a table, for reading or copying</source>
+        <translation>The same numbers as a table, for reading or copying</translation>
+    </message>
+    <message>
+        <source>Show as a chart</source>
+        <translation>Show as a chart</translation>
+    </message>
+</context>
+<context>
+    <name>Charter</name>
+    <message>
+        <source>Confidentiality: what is said in a session stays between the two of you.</source>
+        <translation>Confidentiality: what is said in a session stays between the two of you.</translation>
+    </message>
+    <message>
+        <source>Kindness: no question is silly, no habit is old-fashioned; listen first.</source>
+        <translation>Kindness: no question is silly, no habit is old-fashioned; listen first.</translation>
+    </message>
+    <message>
+        <source>Preparation: come with a question, an example or a task to work on.</source>
+        <translation>Preparation: come with a question, an example or a task to work on.</translation>
+    </message>
+    <message>
+        <source>Rhythm: keep the dates; move a session rather than cancel it.</source>
+        <translation>Rhythm: keep the dates; move a session rather than cancel it.</translation>
+    </message>
+    <message>
+        <source>Duration: commit for the whole programme, including the closing review.</source>
+        <translation>Duration: commit for the whole programme, including the closing review.</translation>
+    </message>
+    <message>
+        <source>Teach by doing together, at the other's pace, on their real work.</source>
+        <translation>Teach by doing together, at the other's pace, on their real work.</translation>
+    </message>
+    <message>
+        <source>You are a teacher, not the IT hotline: sessions are for learning, not for fixing the other's computer.</source>
+        <translation>You are a teacher, not the IT hotline: sessions are for learning, not for fixing the other's computer.</translation>
+    </message>
+    <message>
+        <source>Share the know-how of your trade, your network and your experience.</source>
+        <translation>Share the know-how of your trade, your network and your experience.</translation>
+    </message>
+    <message>
+        <source>Try things between sessions: that is where learning happens.</source>
+        <translation>Try things between sessions: that is where learning happens.</translation>
+    </message>
+    <message>
+        <source>Our commitments</source>
+        <translation>Our commitments</translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation>Both of us</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>The mentor</translation>
+    </message>
+    <message>
+        <source>The mentee</source>
+        <translation>The mentee</translation>
+    </message>
+    <message>
+        <source>No reporting line inside a pair: a manager and their own direct report are never paired, so that both can speak freely.</source>
+        <translation>No reporting line inside a pair: a manager and their own direct report are never paired, so that both can speak freely.</translation>
+    </message>
+    <message>
+        <source>One session every {weeks} weeks, of {minutes} minutes.</source>
+        <translation>One session every {weeks} weeks, of {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>In a reciprocal pair, the time is shared between the two directions.</source>
+        <translation>In a reciprocal pair, the time is shared between the two directions.</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}.</source>
+        <translation>From {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>Cancelling: warn the other at least two working days before, and set a new date within two weeks.</source>
+        <translation>Cancelling: warn the other at least two working days before, and set a new date within two weeks.</translation>
+    </message>
+    <message>
+        <source>A mid-point review with the coordinator checks that the pair works.</source>
+        <translation>A mid-point review with the coordinator checks that the pair works.</translation>
+    </message>
+    <message>
+        <source>Practicalities</source>
+        <translation>Practicalities</translation>
+    </message>
+    <message>
+        <source>the programme coordinator</source>
+        <translation>the programme coordinator</translation>
+    </message>
+    <message>
+        <source>What the coordinator sees</source>
+        <translation>What the coordinator sees</translation>
+    </message>
+    <message>
+        <source>The coordinator sees attendance, hours and the ratings of each session, to follow the programme. The notes you write are not shared: they stay yours.</source>
+        <translation>The coordinator sees attendance, hours and the ratings of each session, to follow the programme. The notes you write are not shared: they stay yours.</translation>
+    </message>
+    <message>
+        <source>A way out, without fault</source>
+        <translation>A way out, without fault</translation>
+    </message>
+    <message>
+        <source>A pair that does not work is nobody's fault. Either of you may end it at any time by telling {contact}, who will look for another match.</source>
+        <translation>A pair that does not work is nobody's fault. Either of you may end it at any time by telling {contact}, who will look for another match.</translation>
+    </message>
+    <message>
+        <source>Your personal data</source>
+        <translation>Your personal data</translation>
+    </message>
+    <message>
+        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
+        <translation>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>{name} teaches</source>
+        <translation>{name} teaches</translation>
+    </message>
+    <message>
+        <source>Our pair</source>
+        <translation>Our pair</translation>
+    </message>
+    <message>
+        <source>Our goals</source>
+        <translation>Our goals</translation>
+    </message>
+    <message>
+        <source>For the company</source>
+        <translation>For the company</translation>
+    </message>
+    <message>
+        <source>Date and signature</source>
+        <translation>Date and signature</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Reverse-mentoring charter</source>
+        <translation>Reverse-mentoring charter</translation>
+    </message>
+    <message>
+        <source>What reverse mentoring is</source>
+        <translation>What reverse mentoring is</translation>
+    </message>
+    <message>
+        <source>In reverse mentoring, a colleague who masters a skill — often a younger one, at ease with digital tools — teaches it to a more experienced colleague, who gives back their know-how of the trade, the clients and the company. Both learn; neither is the other's boss.</source>
+        <translation>In reverse mentoring, a colleague who masters a skill — often a younger one, at ease with digital tools — teaches it to a more experienced colleague, who gives back their know-how of the trade, the clients and the company. Both learn; neither is the other's boss.</translation>
+    </message>
+    <message>
+        <source>Objectives of the programme</source>
+        <translation>Objectives of the programme</translation>
+    </message>
+    <message>
+        <source>Rules of this programme</source>
+        <translation>Rules of this programme</translation>
+    </message>
+    <message>
+        <source>Charter — {programme}</source>
+        <translation>Charter — {programme}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseProgrammeDialog</name>
+    <message>
+        <source>Close the programme</source>
+        <translation>Close the programme</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment: the level each learner reached in the skills worked on. It shows the progress in the programme report.</source>
+        <translation>End-of-programme assessment: the level each learner reached in the skills worked on. It shows the progress in the programme report.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Level reached</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment</source>
+        <translation>End-of-programme assessment</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Match rate</source>
+        <translation>Match rate</translation>
+    </message>
+    <message>
+        <source>{matched} of {participants} participants are in an active pair</source>
+        <translation>{matched} of {participants} participants are in an active pair</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Active pairs</translation>
+    </message>
+    <message>
+        <source>{share} met in the last 30 days ({count} pairs)</source>
+        <translation>{share} met in the last 30 days ({count} pairs)</translation>
+    </message>
+    <message>
+        <source>Sessions this month</source>
+        <translation>Sessions this month</translation>
+    </message>
+    <message>
+        <source>held this month; {planned} more planned</source>
+        <translation>held this month; {planned} more planned</translation>
+    </message>
+    <message>
+        <source>Hours of mentoring</source>
+        <translation>Hours of mentoring</translation>
+    </message>
+    <message>
+        <source>in {count} held sessions</source>
+        <translation>in {count} held sessions</translation>
+    </message>
+    <message>
+        <source>Session completion</source>
+        <translation>Session completion</translation>
+    </message>
+    <message>
+        <source>{held} held of {due} planned to date</source>
+        <translation>{held} held of {due} planned to date</translation>
+    </message>
+    <message>
+        <source>Pairs completed / stopped</source>
+        <translation>Pairs completed / stopped</translation>
+    </message>
+    <message>
+        <source>{completed} completed, {stopped} stopped early</source>
+        <translation>{completed} completed, {stopped} stopped early</translation>
+    </message>
+    <message>
+        <source>Ratings (mentors / mentees)</source>
+        <translation>Ratings (mentors / mentees)</translation>
+    </message>
+    <message>
+        <source>average out of 5, over {count} rated journals</source>
+        <translation>average out of 5, over {count} rated journals</translation>
+    </message>
+    <message>
+        <source>Pairing fit (good / unsure / not)</source>
+        <translation>Pairing fit (good / unsure / not)</translation>
+    </message>
+    <message>
+        <source>{good} good fit, {unsure} unsure, {bad} not a fit</source>
+        <translation>{good} good fit, {unsure} unsure, {bad} not a fit</translation>
+    </message>
+    <message>
+        <source>Journals to write</source>
+        <translation>Journals to write</translation>
+    </message>
+    <message>
+        <source>of which {count} overdue (over a week)</source>
+        <translation>of which {count} overdue (over a week)</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}: no session held in the {days} days since the start (one every {weeks} weeks planned)</source>
+        <translation>{mentor} and {mentee}: no session held in the {days} days since the start (one every {weeks} weeks planned)</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}: no session for {days} days (one every {weeks} weeks planned)</source>
+        <translation>{mentor} and {mentee}: no session for {days} days (one every {weeks} weeks planned)</translation>
+    </message>
+    <message>
+        <source>Stalled: {text}</source>
+        <translation>Stalled: {text}</translation>
+    </message>
+    <message>
+        <source>… and {count} more pairs without a recent session</source>
+        <translation>… and {count} more pairs without a recent session</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>the mentor</translation>
+    </message>
+    <message>
+        <source>the mentee</source>
+        <translation>the mentee</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}: “not a fit”, said by {who}. Talk to them.</source>
+        <translation>{mentor} and {mentee}: “not a fit”, said by {who}. Talk to them.</translation>
+    </message>
+    <message>
+        <source>Journal overdue: {mentor} and {mentee}, session of {day}</source>
+        <translation>Journal overdue: {mentor} and {mentee}, session of {day}</translation>
+    </message>
+    <message>
+        <source>Journal to write: {mentor} and {mentee}, session of {day}</source>
+        <translation>Journal to write: {mentor} and {mentee}, session of {day}</translation>
+    </message>
+    <message>
+        <source>… and {count} more sessions to journal</source>
+        <translation>… and {count} more sessions to journal</translation>
+    </message>
+    <message>
+        <source>Action due on {day}, still open: “{action}” ({mentor} and {mentee})</source>
+        <translation>Action due on {day}, still open: “{action}” ({mentor} and {mentee})</translation>
+    </message>
+    <message>
+        <source>… and {count} more overdue actions</source>
+        <translation>… and {count} more overdue actions</translation>
+    </message>
+    <message>
+        <source>“{programme}” ended on {day}: close it</source>
+        <translation>“{programme}” ended on {day}: close it</translation>
+    </message>
+    <message>
+        <source>“{programme}” ends on {day}</source>
+        <translation>“{programme}” ends on {day}</translation>
+    </message>
+    <message>
+        <source>“{programme}”: {count} certificates to issue</source>
+        <translation>“{programme}”: {count} certificates to issue</translation>
+    </message>
+    <message>
+        <source>“{programme}”: end assessment to record for {count} people</source>
+        <translation>“{programme}”: end assessment to record for {count} people</translation>
+    </message>
+    <message>
+        <source>{count} people want to learn “{skill}”, which nobody in a running programme teaches</source>
+        <translation>{count} people want to learn “{skill}”, which nobody in a running programme teaches</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sessions per month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>By mentors</source>
+        <translation>By mentors</translation>
+    </message>
+    <message>
+        <source>By mentees</source>
+        <translation>By mentees</translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation>Journals</translation>
+    </message>
+    <message>
+        <source>Skill progress</source>
+        <translation>Skill progress</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Start level</source>
+        <translation>Start level</translation>
+    </message>
+    <message>
+        <source>End level</source>
+        <translation>End level</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sessions per month</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Skill progress</source>
+        <translation>Skill progress</translation>
+    </message>
+    <message>
+        <source>To do ({count})</source>
+        <translation>To do ({count})</translation>
+    </message>
+    <message>
+        <source>Click a line, or press Enter, to go where it is done.</source>
+        <translation>Click a line, or press Enter, to go where it is done.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The programme whose figures are shown</source>
+        <translation>The programme whose figures are shown</translation>
+    </message>
+    <message>
+        <source>Assessments…</source>
+        <translation>Assessments…</translation>
+    </message>
+    <message>
+        <source>Record the participants' levels at the start or the end of the programme</source>
+        <translation>Record the participants' levels at the start or the end of the programme</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The figures, the to-do list and the charts, for a slide</source>
+        <translation>The figures, the to-do list and the charts, for a slide</translation>
+    </message>
+    <message>
+        <source>Figures and to-do list as Excel (.xlsx)…</source>
+        <translation>Figures and to-do list as Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Figures and to-do list as CSV…</source>
+        <translation>Figures and to-do list as CSV…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG images…</source>
+        <translation>Charts as PNG images…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a fictitious company</source>
+        <translation>Fill this empty database with a fictitious company</translation>
+    </message>
+    <message>
+        <source>Set up the organisation…</source>
+        <translation>Set up the organisation…</translation>
+    </message>
+    <message>
+        <source>Company name, address, logo, signatory, language</source>
+        <translation>Company name, address, logo, signatory, language</translation>
+    </message>
+    <message>
+        <source>Go to Pairs</source>
+        <translation>Go to Pairs</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Create a programme and form its pairs</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>All running programmes</source>
+        <translation>All running programmes</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Try the app with a fictitious company's data, or set up your organisation and start adding your staff.</source>
+        <translation>Nothing here yet. Try the app with a fictitious company's data, or set up your organisation and start adding your staff.</translation>
+    </message>
+    <message>
+        <source>No programme is running. Create a programme in “Pairs”, choose its participants and form the pairs; its figures and to-do list show here.</source>
+        <translation>No programme is running. Create a programme in “Pairs”, choose its participants and form the pairs; its figures and to-do list show here.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Export the dashboard</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Cannot write “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation>Folder for the chart images</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Copy the database into its backups folder</source>
+        <translation>Copy the database into its backups folder</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>Back up to a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>A copy on a USB key, optionally encrypted</source>
+        <translation>A copy on a USB key, optionally encrypted</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation>&amp;Export everything…</translation>
+    </message>
+    <message>
+        <source>One ZIP file with every table as CSV, to archive or move the data</source>
+        <translation>One ZIP file with every table as CSV, to archive or move the data</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data…</source>
+        <translation>&amp;Personal data…</translation>
+    </message>
+    <message>
+        <source>Export a person's data, or anonymise someone who left</source>
+        <translation>Export a person's data, or anonymise someone who left</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The previous data was kept in {path}.</source>
+        <translation>The backup is restored. The previous data was kept in {path}.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Export everything</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>{rows} rows exported to {path}</source>
+        <translation>{rows} rows exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -174,6 +2073,362 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation>Save the document as a PDF file</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} of {total}</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>This programme no longer exists.</translation>
+    </message>
+    <message>
+        <source>This pair no longer exists.</source>
+        <translation>This pair no longer exists.</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Programme charter</source>
+        <translation>Programme charter</translation>
+    </message>
+    <message>
+        <source>Pair charter, with signatures</source>
+        <translation>Pair charter, with signatures</translation>
+    </message>
+    <message>
+        <source>Session agenda</source>
+        <translation>Session agenda</translation>
+    </message>
+    <message>
+        <source>Agendas of a week</source>
+        <translation>Agendas of a week</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>All certificates of a programme</source>
+        <translation>All certificates of a programme</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <source>Reason for issuing it anyway</source>
+        <translation>Reason for issuing it anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Which document to prepare</source>
+        <translation>Which document to prepare</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>The programme</translation>
+    </message>
+    <message>
+        <source>P&amp;air:</source>
+        <translation>P&amp;air:</translation>
+    </message>
+    <message>
+        <source>Mentor → mentee</source>
+        <translation>Mentor → mentee</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session:</translation>
+    </message>
+    <message>
+        <source>An upcoming session</source>
+        <translation>An upcoming session</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Week of:</translation>
+    </message>
+    <message>
+        <source>Prints that day and the 6 after</source>
+        <translation>Prints that day and the 6 after</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipant:</source>
+        <translation>Pa&amp;rticipant:</translation>
+    </message>
+    <message>
+        <source>Who the certificate is for</source>
+        <translation>Who the certificate is for</translation>
+    </message>
+    <message>
+        <source>&amp;Override:</source>
+        <translation>&amp;Override:</translation>
+    </message>
+    <message>
+        <source>The criteria are not met: say why the certificate is issued anyway</source>
+        <translation>The criteria are not met: say why the certificate is issued anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Save the document as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Show the last saved file in its folder</source>
+        <translation>Show the last saved file in its folder</translation>
+    </message>
+    <message>
+        <source>&amp;Write the certificates…</source>
+        <translation>&amp;Write the certificates…</translation>
+    </message>
+    <message>
+        <source>One PDF per participant in a folder, and one file with all of them</source>
+        <translation>One PDF per participant in a folder, and one file with all of them</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>criteria met</source>
+        <translation>criteria met</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Session {number}</translation>
+    </message>
+    <message>
+        <source>Choose the programme, then write the certificates.</source>
+        <translation>Choose the programme, then write the certificates.</translation>
+    </message>
+    <message>
+        <source>This programme has no pairs yet.</source>
+        <translation>This programme has no pairs yet.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>{title} — {pages} page(s)</source>
+        <translation>{title} — {pages} page(s)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <source>Certificate of {name}…</source>
+        <translation>Certificate of {name}…</translation>
+    </message>
+    <message>
+        <source>Stopped: {count} certificates written.</source>
+        <translation>Stopped: {count} certificates written.</translation>
+    </message>
+    <message>
+        <source>{count} certificates written, and all of them in “{file}”.</source>
+        <translation>{count} certificates written, and all of them in “{file}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Can teach</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Wants to learn</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Active pairs</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Cannot write “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Skills matrix</source>
+        <translation>Skills matrix</translation>
+    </message>
+    <message>
+        <source>Choose what the document is about.</source>
+        <translation>Choose what the document is about.</translation>
+    </message>
+    <message>
+        <source>Charter — {name}</source>
+        <translation>Charter — {name}</translation>
+    </message>
+    <message>
+        <source>Agenda — {mentor} and {mentee}, {date}</source>
+        <translation>Agenda — {mentor} and {mentee}, {date}</translation>
+    </message>
+    <message>
+        <source>Choose the dates to print.</source>
+        <translation>Choose the dates to print.</translation>
+    </message>
+    <message>
+        <source>No session is planned in these dates.</source>
+        <translation>No session is planned in these dates.</translation>
+    </message>
+    <message>
+        <source>Agendas from {start} to {end}</source>
+        <translation>Agendas from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Certificate — {name}</source>
+        <translation>Certificate — {name}</translation>
+    </message>
+    <message>
+        <source>Programme report — {name}</source>
+        <translation>Programme report — {name}</translation>
+    </message>
+    <message>
+        <source>Nobody in this programme has met the certificate's criteria yet.</source>
+        <translation>Nobody in this programme has met the certificate's criteria yet.</translation>
+    </message>
+    <message>
+        <source>All certificates — {programme}</source>
+        <translation>All certificates — {programme}</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Mentorat</source>
@@ -229,6 +2484,639 @@
     </message>
 </context>
 <context>
+    <name>Generation</name>
+    <message>
+        <source>Generation Z</source>
+        <translation>Generation Z</translation>
+    </message>
+    <message>
+        <source>Millennials</source>
+        <translation>Millennials</translation>
+    </message>
+    <message>
+        <source>Generation X</source>
+        <translation>Generation X</translation>
+    </message>
+    <message>
+        <source>Baby boomers</source>
+        <translation>Baby boomers</translation>
+    </message>
+    <message>
+        <source>Before 1946</source>
+        <translation>Before 1946</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Can teach (skills)</source>
+        <translation>Can teach (skills)</translation>
+    </message>
+    <message>
+        <source>Wants to learn (skills)</source>
+        <translation>Wants to learn (skills)</translation>
+    </message>
+    <message>
+        <source>Level in a skill</source>
+        <translation>Level in a skill</translation>
+    </message>
+    <message>
+        <source>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</source>
+        <translation>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has merged cells ({cells}). In Excel, select the sheet, unmerge the cells (Home › Merge &amp; Center) and import again.</source>
+        <translation>The sheet “{sheet}” has merged cells ({cells}). In Excel, select the sheet, unmerge the cells (Home › Merge &amp; Center) and import again.</translation>
+    </message>
+    <message>
+        <source>“{name}” has column headings but no one under them.</source>
+        <translation>“{name}” has column headings but no one under them.</translation>
+    </message>
+    <message>
+        <source>No column holds names: the file needs a “Nom” (last name) column, a “Prénom” (first name) column or a “Nom complet” (full name) column.</source>
+        <translation>No column holds names: the file needs a “Nom” (last name) column, a “Prénom” (first name) column or a “Nom complet” (full name) column.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (write 31/12/2024 or 2024-12-31).</source>
+        <translation>“{value}” is not a date (write 31/12/2024 or 2024-12-31).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year of birth (write 1990).</source>
+        <translation>“{value}” is not a year of birth (write 1990).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
+        <translation>“{value}” is not a level (0 to 4, or none, basics, … expert).</translation>
+    </message>
+    <message>
+        <source>{column}: the formula {formula} has no saved result; open the file in Excel, save it, and import again.</source>
+        <translation>{column}: the formula {formula} has no saved result; open the file in Excel, save it, and import again.</translation>
+    </message>
+    <message>
+        <source>Cannot read “{name}”: {reason}</source>
+        <translation>Cannot read “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; a staff list is much smaller (the limit is {limit} MB). Check that this is the right file.</source>
+        <translation>“{name}” is {size} MB; a staff list is much smaller (the limit is {limit} MB). Check that this is the right file.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>“{name}” is empty.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the old Excel format (.xls). In Excel, save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)” and import that file.</source>
+        <translation>“{name}” is in the old Excel format (.xls). In Excel, save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)” and import that file.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text or Excel file. Export the staff list from Excel as CSV or XLSX and import that.</source>
+        <translation>“{name}” is not a text or Excel file. Export the staff list from Excel as CSV or XLSX and import that.</translation>
+    </message>
+    <message>
+        <source>Line {line} of “{name}” cannot be read: {reason}</source>
+        <translation>Line {line} of “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</source>
+        <translation>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a damaged workbook: {reason}</source>
+        <translation>“{name}” is a damaged workbook: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” has several sheets ({sheets}): choose which one to import.</source>
+        <translation>“{name}” has several sheets ({sheets}): choose which one to import.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</source>
+        <translation>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{name}” is empty.</source>
+        <translation>The sheet “{sheet}” of “{name}” is empty.</translation>
+    </message>
+    <message>
+        <source>Same email address as line {line}.</source>
+        <translation>Same email address as line {line}.</translation>
+    </message>
+    <message>
+        <source>Same name as line {line} and no email address to tell them apart.</source>
+        <translation>Same name as line {line} and no email address to tell them apart.</translation>
+    </message>
+    <message>
+        <source>Several people are already called {name}: add the email address to say which one.</source>
+        <translation>Several people are already called {name}: add the email address to say which one.</translation>
+    </message>
+    <message>
+        <source>Already there (same email address).</source>
+        <translation>Already there (same email address).</translation>
+    </message>
+    <message>
+        <source>Already there (same first and last name).</source>
+        <translation>Already there (same first and last name).</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Manager “{manager}” not found: left empty.</source>
+        <translation>Manager “{manager}” not found: left empty.</translation>
+    </message>
+    <message>
+        <source>Several people match the manager “{manager}”: give their email address.</source>
+        <translation>Several people match the manager “{manager}”: give their email address.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import staff</source>
+        <translation>Import staff</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one person per line</source>
+        <translation>A CSV or Excel (.xlsx) file with one person per line</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>The file chosen for the import</source>
+        <translation>The file chosen for the import</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or Excel file of the staff</source>
+        <translation>Choose the CSV or Excel file of the staff</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets: choose the staff list</source>
+        <translation>The workbook has several sheets: choose the staff list</translation>
+    </message>
+    <message>
+        <source>What was detected in the file</source>
+        <translation>What was detected in the file</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds; change a guess if it is wrong</source>
+        <translation>What each column of the file holds; change a guess if it is wrong</translation>
+    </message>
+    <message>
+        <source>People already there</source>
+        <translation>People already there</translation>
+    </message>
+    <message>
+        <source>Same email address, or else same first and last name</source>
+        <translation>Same email address, or else same first and last name</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file's values</source>
+        <translation>&amp;Update them with the file's values</translation>
+    </message>
+    <message>
+        <source>Empty cells leave the current value unchanged</source>
+        <translation>Empty cells leave the current value unchanged</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them as they are (skip)</source>
+        <translation>&amp;Leave them as they are (skip)</translation>
+    </message>
+    <message>
+        <source>Only new people are added</source>
+        <translation>Only new people are added</translation>
+    </message>
+    <message>
+        <source>Import the other rows when some have &amp;problems</source>
+        <translation>Import the other rows when some have &amp;problems</translation>
+    </message>
+    <message>
+        <source>Otherwise nothing is imported until every problem is fixed</source>
+        <translation>Otherwise nothing is imported until every problem is fixed</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Preview of the import</translation>
+    </message>
+    <message>
+        <source>What the import will do with each line of the file</source>
+        <translation>What the import will do with each line of the file</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what the import will do.</source>
+        <translation>Choose a file to see what the import will do.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Write the previewed changes, all at once</source>
+        <translation>Write the previewed changes, all at once</translation>
+    </message>
+    <message>
+        <source>Choose the staff file</source>
+        <translation>Choose the staff file</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Staff lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>{encoding}, separator “{separator}”, {rows} lines</source>
+        <translation>{encoding}, separator “{separator}”, {rows} lines</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {rows} lines</source>
+        <translation>Sheet “{sheet}”, {rows} lines</translation>
+    </message>
+    <message>
+        <source>Level in “{skill}”</source>
+        <translation>Level in “{skill}”</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>Column {name}</source>
+        <translation>Column {name}</translation>
+    </message>
+    <message>
+        <source>What the column “{name}” holds</source>
+        <translation>What the column “{name}” holds</translation>
+    </message>
+    <message>
+        <source>Import done: {created} created, {updated} updated, {skipped} skipped, {rejected} left out because of problems.</source>
+        <translation>Import done: {created} created, {updated} updated, {skipped} skipped, {rejected} left out because of problems.</translation>
+    </message>
+    <message>
+        <source>Preview: {created} to create, {updated} to update, {skipped} to skip, {rejected} with problems.</source>
+        <translation>Preview: {created} to create, {updated} to update, {skipped} to skip, {rejected} with problems.</translation>
+    </message>
+    <message>
+        <source>New departments: {names}.</source>
+        <translation>New departments: {names}.</translation>
+    </message>
+    <message>
+        <source>New skills: {names}.</source>
+        <translation>New skills: {names}.</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the file, or tick “Import the other rows”.</source>
+        <translation>Fix the problems in the file, or tick “Import the other rows”.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems.</source>
+        <translation>Nothing was imported: some rows have problems.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Nothing can be imported from this file.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Problems and notes</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>⚠ Problem</source>
+        <translation>⚠ Problem</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Session journal</source>
+        <translation>Session journal</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}, {day} at {time}</source>
+        <translation>{mentor} and {mentee}, {day} at {time}</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Why it was cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;The session:</source>
+        <translation>&amp;The session:</translation>
+    </message>
+    <message>
+        <source>Whether the session took place</source>
+        <translation>Whether the session took place</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <source>Write only what you would show the person.</source>
+        <translation>Write only what you would show the person.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>What the pair did</source>
+        <translation>What the pair did</translation>
+    </message>
+    <message>
+        <source>What was &amp;learned:</source>
+        <translation>What was &amp;learned:</translation>
+    </message>
+    <message>
+        <source>What each side learned</source>
+        <translation>What each side learned</translation>
+    </message>
+    <message>
+        <source>{skill} (focus skill)</source>
+        <translation>{skill} (focus skill)</translation>
+    </message>
+    <message>
+        <source>S&amp;kills worked:</source>
+        <translation>S&amp;kills worked:</translation>
+    </message>
+    <message>
+        <source>The pair's focus skills come first; tick any other</source>
+        <translation>The pair's focus skills come first; tick any other</translation>
+    </message>
+    <message>
+        <source>Rating by {name}:</source>
+        <translation>Rating by {name}:</translation>
+    </message>
+    <message>
+        <source>How the mentor rates the session, 1 to 5</source>
+        <translation>How the mentor rates the session, 1 to 5</translation>
+    </message>
+    <message>
+        <source>How the mentee rates the session, 1 to 5</source>
+        <translation>How the mentee rates the session, 1 to 5</translation>
+    </message>
+    <message>
+        <source>After the first session: is the pairing a good fit?</source>
+        <translation>After the first session: is the pairing a good fit?</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>A “not a fit” answer puts the pair on the dashboard's to-do list.</source>
+        <translation>A “not a fit” answer puts the pair on the dashboard's to-do list.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ction</source>
+        <translation>Add an a&amp;ction</translation>
+    </message>
+    <message>
+        <source>Something to do before the next session</source>
+        <translation>Something to do before the next session</translation>
+    </message>
+    <message>
+        <source>A sentence the participants agree to see quoted in the programme report. Write only what you would show the person.</source>
+        <translation>A sentence the participants agree to see quoted in the programme report. Write only what you would show the person.</translation>
+    </message>
+    <message>
+        <source>Never printed, exported or shown in a report: for you alone. Still, write only what you would show the person.</source>
+        <translation>Never printed, exported or shown in a report: for you alone. Still, write only what you would show the person.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;quote:</source>
+        <translation>Shared &amp;quote:</translation>
+    </message>
+    <message>
+        <source>Quoted in the programme report</source>
+        <translation>Quoted in the programme report</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential notes:</source>
+        <translation>C&amp;onfidential notes:</translation>
+    </message>
+    <message>
+        <source>Seen only in this window</source>
+        <translation>Seen only in this window</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Saved as you type.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Pairing fit</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Good fit</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Not a fit</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Level from 0 (none) to 4 (expert)</source>
+        <translation>Level from 0 (none) to 4 (expert)</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>basics</source>
+        <translation>basics</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>intermediate</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>advanced</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>0 – none</source>
+        <translation>0 – none</translation>
+    </message>
+    <message>
+        <source>1 – basics</source>
+        <translation>1 – basics</translation>
+    </message>
+    <message>
+        <source>2 – intermediate</source>
+        <translation>2 – intermediate</translation>
+    </message>
+    <message>
+        <source>3 – advanced</source>
+        <translation>3 – advanced</translation>
+    </message>
+    <message>
+        <source>4 – expert</source>
+        <translation>4 – expert</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -251,6 +3139,18 @@
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
+        <source>Shared se&amp;rver…</source>
+        <translation>Shared se&amp;rver…</translation>
+    </message>
+    <message>
+        <source>Keep the data on the company's PostgreSQL server</source>
+        <translation>Keep the data on the company's PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the data to another database…</source>
+        <translation>&amp;Copy the data to another database…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -267,8 +3167,20 @@
         <translation>&amp;About Mentorat</translation>
     </message>
     <message>
+        <source>Shared server: {location} (backups are made by the server's administrator)</source>
+        <translation>Shared server: {location} (backups are made by the server's administrator)</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Shared server</translation>
+    </message>
+    <message>
+        <source>Mentorat opens the chosen database the next time it starts.</source>
+        <translation>Mentorat opens the chosen database the next time it starts.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -286,13 +3198,2636 @@
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
+</context>
+<context>
+    <name>MatchDialog</name>
     <message>
-        <source>About Mentorat</source>
-        <translation>About Mentorat</translation>
+        <source>Suggest pairs</source>
+        <translation>Suggest pairs</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mentorat {version}&lt;/h3&gt;&lt;p&gt;Run a reverse-mentoring programme from one desktop PC.&lt;/p&gt;&lt;p&gt;Licence: MIT. Icons: Lucide (ISC).&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mentorat {version}&lt;/h3&gt;&lt;p&gt;Run a reverse-mentoring programme from one desktop PC.&lt;/p&gt;&lt;p&gt;Licence: MIT. Icons: Lucide (ISC).&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</translation>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Reset weights</translation>
+    </message>
+    <message>
+        <source>Back to the default weights</source>
+        <translation>Back to the default weights</translation>
+    </message>
+    <message>
+        <source>Match as many people as possible</source>
+        <translation>Match as many people as possible</translation>
+    </message>
+    <message>
+        <source>Most pairs first, then the best total score among those</source>
+        <translation>Most pairs first, then the best total score among those</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Find the best pairs with these weights</source>
+        <translation>Find the best pairs with these weights</translation>
+    </message>
+    <message>
+        <source>Proposed pairs</source>
+        <translation>Proposed pairs</translation>
+    </message>
+    <message>
+        <source>Press Run to see the best pairs for this programme.</source>
+        <translation>Press Run to see the best pairs for this programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Keep this pair in every new run</source>
+        <translation>Keep this pair in every new run</translation>
+    </message>
+    <message>
+        <source>&amp;Forbid</source>
+        <translation>&amp;Forbid</translation>
+    </message>
+    <message>
+        <source>Never propose these two together, then re-run</source>
+        <translation>Never propose these two together, then re-run</translation>
+    </message>
+    <message>
+        <source>People left without a pair</source>
+        <translation>People left without a pair</translation>
+    </message>
+    <message>
+        <source>Left without a pair</source>
+        <translation>Left without a pair</translation>
+    </message>
+    <message>
+        <source>as proposed pairs</source>
+        <translation>as proposed pairs</translation>
+    </message>
+    <message>
+        <source>as active pairs</source>
+        <translation>as active pairs</translation>
+    </message>
+    <message>
+        <source>Proposed pairs still need your confirmation</source>
+        <translation>Proposed pairs still need your confirmation</translation>
+    </message>
+    <message>
+        <source>Create the pairs</source>
+        <translation>Create the pairs</translation>
+    </message>
+    <message>
+        <source>&amp;Create the ticked pairs</source>
+        <translation>&amp;Create the ticked pairs</translation>
+    </message>
+    <message>
+        <source>Create the pairs whose Accept box is ticked</source>
+        <translation>Create the pairs whose Accept box is ticked</translation>
+    </message>
+    <message>
+        <source>Create &amp;all</source>
+        <translation>Create &amp;all</translation>
+    </message>
+    <message>
+        <source>Create every proposed pair</source>
+        <translation>Create every proposed pair</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Looking for the best pairs…</source>
+        <translation>Looking for the best pairs…</translation>
+    </message>
+    <message>
+        <source>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</source>
+        <translation>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</translation>
+    </message>
+    <message>
+        <source>No pair to propose: record what participants can teach and want to learn, or change the weights.</source>
+        <translation>No pair to propose: record what participants can teach and want to learn, or change the weights.</translation>
+    </message>
+    <message>
+        <source>{count} pairs proposed among {people} participants, total score {total}. Select a pair to see its score in detail.</source>
+        <translation>{count} pairs proposed among {people} participants, total score {total}. Select a pair to see its score in detail.</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <source>Tick at least one pair to create.</source>
+        <translation>Tick at least one pair to create.</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>Skills taught</source>
+        <translation>Skills taught</translation>
+    </message>
+    <message>
+        <source>Taught back</source>
+        <translation>Taught back</translation>
+    </message>
+    <message>
+        <source>Reverse generation gap</source>
+        <translation>Reverse generation gap</translation>
+    </message>
+    <message>
+        <source>Different departments</source>
+        <translation>Different departments</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Penalties</translation>
+    </message>
+    <message>
+        <source>The mentor's level in the skills the mentee wants to learn</source>
+        <translation>The mentor's level in the skills the mentee wants to learn</translation>
+    </message>
+    <message>
+        <source>What the mentee can teach the mentor in return</source>
+        <translation>What the mentee can teach the mentor in return</translation>
+    </message>
+    <message>
+        <source>The mentor is younger (or newer in the company) than the mentee</source>
+        <translation>The mentor is younger (or newer in the company) than the mentee</translation>
+    </message>
+    <message>
+        <source>The two work in different departments</source>
+        <translation>The two work in different departments</translation>
+    </message>
+    <message>
+        <source>Deducted for a skip-level reporting line or a mentor below advanced level</source>
+        <translation>Deducted for a skip-level reporting line or a mentor below advanced level</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>{name} ({age}, {department})</source>
+        <translation>{name} ({age}, {department})</translation>
+    </message>
+    <message>
+        <source>{name} ({age})</source>
+        <translation>{name} ({age})</translation>
+    </message>
+    <message>
+        <source>{name} ({department})</source>
+        <translation>{name} ({department})</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}, kept together as you asked.</source>
+        <translation>{mentor} and {mentee}, kept together as you asked.</translation>
+    </message>
+    <message>
+        <source>{mentor} teaches {skills}, at {level} level, to {mentee}, who teaches back {back}.</source>
+        <translation>{mentor} teaches {skills}, at {level} level, to {mentee}, who teaches back {back}.</translation>
+    </message>
+    <message>
+        <source>{mentor} teaches {skills}, at {level} level, to {mentee}.</source>
+        <translation>{mentor} teaches {skills}, at {level} level, to {mentee}.</translation>
+    </message>
+    <message>
+        <source>The mentor is {years} years younger.</source>
+        <translation>The mentor is {years} years younger.</translation>
+    </message>
+    <message>
+        <source>The mentor is {years} years older: classic mentoring.</source>
+        <translation>The mentor is {years} years older: classic mentoring.</translation>
+    </message>
+    <message>
+        <source>Two departments meet.</source>
+        <translation>Two departments meet.</translation>
+    </message>
+    <message>
+        <source>Same management chain, two levels apart.</source>
+        <translation>Same management chain, two levels apart.</translation>
+    </message>
+    <message>
+        <source>The mentor is not yet advanced in it: {name} should know.</source>
+        <translation>The mentor is not yet advanced in it: {name} should know.</translation>
+    </message>
+    <message>
+        <source>No skill recorded as taught or wanted: complete their profile.</source>
+        <translation>No skill recorded as taught or wanted: complete their profile.</translation>
+    </message>
+    <message>
+        <source>Nobody in the programme teaches what they want, nor wants what they teach.</source>
+        <translation>Nobody in the programme teaches what they want, nor wants what they teach.</translation>
+    </message>
+    <message>
+        <source>Every possible partner is excluded: reporting line, forbidden, or paired before.</source>
+        <translation>Every possible partner is excluded: reporting line, forbidden, or paired before.</translation>
+    </message>
+    <message>
+        <source>Their possible partners are taken by better pairs or have no place left.</source>
+        <translation>Their possible partners are taken by better pairs or have no place left.</translation>
+    </message>
+    <message>
+        <source>Every possible pair scores zero or less with the current weights.</source>
+        <translation>Every possible pair scores zero or less with the current weights.</translation>
+    </message>
+    <message>
+        <source>a person cannot be paired with themselves</source>
+        <translation>a person cannot be paired with themselves</translation>
+    </message>
+    <message>
+        <source>they are manager and direct report</source>
+        <translation>they are manager and direct report</translation>
+    </message>
+    <message>
+        <source>you forbade this pair</source>
+        <translation>you forbade this pair</translation>
+    </message>
+    <message>
+        <source>they were a pair in the previous programme</source>
+        <translation>they were a pair in the previous programme</translation>
+    </message>
+    <message>
+        <source>they already form a pair</source>
+        <translation>they already form a pair</translation>
+    </message>
+    <message>
+        <source>one of them does not take part</source>
+        <translation>one of them does not take part</translation>
+    </message>
+    <message>
+        <source>the mentee already has a mentor</source>
+        <translation>the mentee already has a mentor</translation>
+    </message>
+    <message>
+        <source>the mentor has no place left</source>
+        <translation>the mentor has no place left</translation>
+    </message>
+    <message>
+        <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>
+        <translation>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>T</source>
+        <comment>can teach</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>wants to learn</comment>
+        <translation>L</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <source>Move the session</source>
+        <translation>Move the session</translation>
+    </message>
+    <message>
+        <source>New day of the session</source>
+        <translation>New day of the session</translation>
+    </message>
+    <message>
+        <source>New local time</source>
+        <translation>New local time</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of the session</source>
+        <translation>Length of the session</translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Meeting room, address or video link</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Take a backup of the database now</source>
+        <translation>Take a backup of the database now</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Open the personal data dialog to anonymise them</source>
+        <translation>Open the personal data dialog to anonymise them</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>This database has never been backed up. Back it up now.</source>
+        <translation>This database has never been backed up. Back it up now.</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old: back up now, ideally to a USB key.</source>
+        <translation>The last backup is {days} days old: back up now, ideally to a USB key.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} and {count} more</translation>
+    </message>
+    <message>
+        <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
+        <translation>Archived longer than the retention period allows: {names}. Anonymise them.</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <source>Edit the pair</source>
+        <translation>Edit the pair</translation>
+    </message>
+    <message>
+        <source>New pair</source>
+        <translation>New pair</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>M&amp;entor:</source>
+        <translation>M&amp;entor:</translation>
+    </message>
+    <message>
+        <source>The one who teaches; only the programme's participants are listed</source>
+        <translation>The one who teaches; only the programme's participants are listed</translation>
+    </message>
+    <message>
+        <source>Mente&amp;e:</source>
+        <translation>Mente&amp;e:</translation>
+    </message>
+    <message>
+        <source>The one who learns</source>
+        <translation>The one who learns</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Goals:</translation>
+    </message>
+    <message>
+        <source>What the pair wants to achieve</source>
+        <translation>What the pair wants to achieve</translation>
+    </message>
+    <message>
+        <source>&amp;Taught by the mentor:</source>
+        <translation>&amp;Taught by the mentor:</translation>
+    </message>
+    <message>
+        <source>Tick the skills the mentor teaches in this pair</source>
+        <translation>Tick the skills the mentor teaches in this pair</translation>
+    </message>
+    <message>
+        <source>Taught &amp;back:</source>
+        <translation>Taught &amp;back:</translation>
+    </message>
+    <message>
+        <source>Tick the skills the mentee teaches back: the pair becomes reciprocal</source>
+        <translation>Tick the skills the mentee teaches back: the pair becomes reciprocal</translation>
+    </message>
+    <message>
+        <source>The mentee teaches something back</source>
+        <translation>The mentee teaches something back</translation>
+    </message>
+    <message>
+        <source>&amp;Reciprocal:</source>
+        <translation>&amp;Reciprocal:</translation>
+    </message>
+    <message>
+        <source>Set automatically when a skill is taught back</source>
+        <translation>Set automatically when a skill is taught back</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Proposed, then active; completed at the end, or stopped with a reason</source>
+        <translation>Proposed, then active; completed at the end, or stopped with a reason</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;stopping:</source>
+        <translation>Reason for &amp;stopping:</translation>
+    </message>
+    <message>
+        <source>Needed when the pair stops</source>
+        <translation>Needed when the pair stops</translation>
+    </message>
+    <message>
+        <source>Choose a participant.</source>
+        <translation>Choose a participant.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsTableModel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Focus skills</source>
+        <translation>Focus skills</translation>
+    </message>
+    <message>
+        <source>Reciprocal</source>
+        <translation>Reciprocal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Last session</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>The one who teaches</source>
+        <translation>The one who teaches</translation>
+    </message>
+    <message>
+        <source>The one who learns (and may teach back)</source>
+        <translation>The one who learns (and may teach back)</translation>
+    </message>
+    <message>
+        <source>→ taught by the mentor, ← taught back by the mentee</source>
+        <translation>→ taught by the mentor, ← taught back by the mentee</translation>
+    </message>
+    <message>
+        <source>The mentee teaches something back</source>
+        <translation>The mentee teaches something back</translation>
+    </message>
+    <message>
+        <source>Proposed, active, completed or stopped</source>
+        <translation>Proposed, active, completed or stopped</translation>
+    </message>
+    <message>
+        <source>Sessions held so far / sessions planned from today</source>
+        <translation>Sessions held so far / sessions planned from today</translation>
+    </message>
+    <message>
+        <source>Date of the last held session</source>
+        <translation>Date of the last held session</translation>
+    </message>
+    <message>
+        <source>Date of the next planned session</source>
+        <translation>Date of the next planned session</translation>
+    </message>
+    <message>
+        <source>From the days since the last held session against the programme's rhythm</source>
+        <translation>From the days since the last held session against the programme's rhythm</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{days} days since the last held session</source>
+        <translation>{days} days since the last held session</translation>
+    </message>
+</context>
+<context>
+    <name>PairsView</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The programme whose pairs are shown</source>
+        <translation>The programme whose pairs are shown</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <source>Create a programme (cohort)</source>
+        <translation>Create a programme (cohort)</translation>
+    </message>
+    <message>
+        <source>Edit programme…</source>
+        <translation>Edit programme…</translation>
+    </message>
+    <message>
+        <source>Dates, rhythm, capacity, charter</source>
+        <translation>Dates, rhythm, capacity, charter</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>Participants…</translation>
+    </message>
+    <message>
+        <source>Choose who takes part in the programme</source>
+        <translation>Choose who takes part in the programme</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The programme begins: draft → running</source>
+        <translation>The programme begins: draft → running</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>End the programme, after the end-of-programme assessments</source>
+        <translation>End the programme, after the end-of-programme assessments</translation>
+    </message>
+    <message>
+        <source>Suggest pairs…</source>
+        <translation>Suggest pairs…</translation>
+    </message>
+    <message>
+        <source>The matcher proposes the best pairs among the participants, with reasons</source>
+        <translation>The matcher proposes the best pairs among the participants, with reasons</translation>
+    </message>
+    <message>
+        <source>New pair…</source>
+        <translation>New pair…</translation>
+    </message>
+    <message>
+        <source>Form a pair by hand</source>
+        <translation>Form a pair by hand</translation>
+    </message>
+    <message>
+        <source>Edit pair…</source>
+        <translation>Edit pair…</translation>
+    </message>
+    <message>
+        <source>Goals, focus skills and status of the selected pair</source>
+        <translation>Goals, focus skills and status of the selected pair</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{count} pairs, {active} active, {late} late or stalled</source>
+        <translation>{count} pairs, {active} active, {late} late or stalled</translation>
+    </message>
+    <message>
+        <source>No programme yet. Create one with “New programme…”, choose its participants, then let “Suggest pairs…” form the pairs.</source>
+        <translation>No programme yet. Create one with “New programme…”, choose its participants, then let “Suggest pairs…” form the pairs.</translation>
+    </message>
+    <message>
+        <source>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</source>
+        <translation>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</translation>
+    </message>
+    <message>
+        <source>{status} · every {weeks} week(s) · up to {capacity} mentees per mentor</source>
+        <translation>{status} · every {weeks} week(s) · up to {capacity} mentees per mentor</translation>
+    </message>
+    <message>
+        <source>Start the programme</source>
+        <translation>Start the programme</translation>
+    </message>
+    <message>
+        <source>Edit the pair</source>
+        <translation>Edit the pair</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants of the programme</source>
+        <translation>Participants of the programme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Can teach</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Wants to learn</translation>
+    </message>
+    <message>
+        <source>Search a name, a department or a skill</source>
+        <translation>Search a name, a department or a skill</translation>
+    </message>
+    <message>
+        <source>Shows the people whose name, department or skills match</source>
+        <translation>Shows the people whose name, department or skills match</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Show one department only</source>
+        <translation>Show one department only</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Tick the people who take part. The matcher forms pairs among them only.</source>
+        <translation>Tick the people who take part. The matcher forms pairs among them only.</translation>
+    </message>
+    <message>
+        <source>{count} participants chosen</source>
+        <translation>{count} participants chosen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Ratings: mentor {mentor}/5, mentee {mentee}/5</source>
+        <translation>Ratings: mentor {mentor}/5, mentee {mentee}/5</translation>
+    </message>
+    <message>
+        <source>Confidential notes: {notes}</source>
+        <translation>Confidential notes: {notes}</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <source>{programme}: {role}, with {other}</source>
+        <translation>{programme}: {role}, with {other}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>End reason</translation>
+    </message>
+    <message>
+        <source>Focus skills</source>
+        <translation>Focus skills</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Personal data held by Mentorat</source>
+        <translation>Personal data held by Mentorat</translation>
+    </message>
+    <message>
+        <source>{name} — as of {date}</source>
+        <translation>{name} — as of {date}</translation>
+    </message>
+    <message>
+        <source>This document lists everything the Mentorat application of {organisation} holds about {name}. The same data comes in a machine-readable file (JSON).</source>
+        <translation>This document lists everything the Mentorat application of {organisation} holds about {name}. The same data comes in a machine-readable file (JSON).</translation>
+    </message>
+    <message>
+        <source>Confidential session notes are not included: they concern both participants. Ask the coordinator if you wish to see them.</source>
+        <translation>Confidential session notes are not included: they concern both participants. Ask the coordinator if you wish to see them.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Can teach</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Wants to learn</translation>
+    </message>
+    <message>
+        <source>Skill assessments</source>
+        <translation>Skill assessments</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Pairs and sessions</source>
+        <translation>Pairs and sessions</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailPane</name>
+    <message>
+        <source>Selected person</source>
+        <translation>Selected person</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Select a person to see their details.</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Manager:</translation>
+    </message>
+    <message>
+        <source>Generation:</source>
+        <translation>Generation:</translation>
+    </message>
+    <message>
+        <source>Hire date:</source>
+        <translation>Hire date:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Change this person's details (Enter in the table)</source>
+        <translation>Change this person's details (Enter in the table)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Certificate…</translation>
+    </message>
+    <message>
+        <source>This person's certificate, in Documents</source>
+        <translation>This person's certificate, in Documents</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Skills of the selected person</source>
+        <translation>Skills of the selected person</translation>
+    </message>
+    <message>
+        <source>F2 or a digit changes the level; Space ticks can teach / wants to learn</source>
+        <translation>F2 or a digit changes the level; Space ticks can teach / wants to learn</translation>
+    </message>
+    <message>
+        <source>Skill to add</source>
+        <translation>Skill to add</translation>
+    </message>
+    <message>
+        <source>Choose a skill to add to this person's profile</source>
+        <translation>Choose a skill to add to this person's profile</translation>
+    </message>
+    <message>
+        <source>Add s&amp;kill</source>
+        <translation>Add s&amp;kill</translation>
+    </message>
+    <message>
+        <source>Add the chosen skill at level 0</source>
+        <translation>Add the chosen skill at level 0</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected skill from the profile</source>
+        <translation>Remove the selected skill from the profile</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>{band} (born in {year})</source>
+        <translation>{band} (born in {year})</translation>
+    </message>
+    <message>
+        <source>{date} ({seniority})</source>
+        <translation>{date} ({seniority})</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Un&amp;archive</translation>
+    </message>
+    <message>
+        <source>Bring this person back to the active staff</source>
+        <translation>Bring this person back to the active staff</translation>
+    </message>
+    <message>
+        <source>Archive this person: they leave the lists, their history stays</source>
+        <translation>Archive this person: they leave the lists, their history stays</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>No pair yet.</source>
+        <translation>No pair yet.</translation>
+    </message>
+    <message>
+        <source>mentor of {name}</source>
+        <translation>mentor of {name}</translation>
+    </message>
+    <message>
+        <source>mentee of {name}</source>
+        <translation>mentee of {name}</translation>
+    </message>
+    <message>
+        <source>{programme}: {role} — {status}</source>
+        <translation>{programme}: {role} — {status}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>No session yet.</source>
+        <translation>No session yet.</translation>
+    </message>
+    <message>
+        <source>{date} with {name} — {status}</source>
+        <translation>{date} with {name} — {status}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>This skill is already in the profile.</source>
+        <translation>This skill is already in the profile.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit a person</source>
+        <translation>Edit a person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>The person's first name</source>
+        <translation>The person's first name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>The person's last name</source>
+        <translation>The person's last name</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Optional; two people cannot share one</source>
+        <translation>Optional; two people cannot share one</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>For example: Chargée de communication</source>
+        <translation>For example: Chargée de communication</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Choose a department or type a new one</source>
+        <translation>Choose a department or type a new one</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>Kept out of the same pair as this person</source>
+        <translation>Kept out of the same pair as this person</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Birth year:</translation>
+    </message>
+    <message>
+        <source>Optional; only the generation band is shown</source>
+        <translation>Optional; only the generation band is shown</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date:</source>
+        <translation>&amp;Hire date:</translation>
+    </message>
+    <message>
+        <source>Optional; gives the seniority</source>
+        <translation>Optional; gives the seniority</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSkillsModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Teaches</source>
+        <translation>Teaches</translation>
+    </message>
+    <message>
+        <source>Learns</source>
+        <translation>Learns</translation>
+    </message>
+    <message>
+        <source>The skill (its category in the tooltip)</source>
+        <translation>The skill (its category in the tooltip)</translation>
+    </message>
+    <message>
+        <source>The skill's category</source>
+        <translation>The skill's category</translation>
+    </message>
+    <message>
+        <source>Level from 0 (none) to 4 (expert)</source>
+        <translation>Level from 0 (none) to 4 (expert)</translation>
+    </message>
+    <message>
+        <source>Can teach this skill</source>
+        <translation>Can teach this skill</translation>
+    </message>
+    <message>
+        <source>Wants to learn this skill</source>
+        <translation>Wants to learn this skill</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>For a request from an employee (right of access), export everything the app holds about them. For someone who left, anonymise them: the statistics stay.</source>
+        <translation>For a request from an employee (right of access), export everything the app holds about them. For someone who left, anonymise them: the statistics stay.</translation>
+    </message>
+    <message>
+        <source>Search a name…</source>
+        <translation>Search a name…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Filter the list by name</source>
+        <translation>Filter the list by name</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Include confidential session notes</source>
+        <translation>Include confidential session notes</translation>
+    </message>
+    <message>
+        <source>They concern the other participant too: read them before sending</source>
+        <translation>They concern the other participant too: read them before sending</translation>
+    </message>
+    <message>
+        <source>&amp;Export their data…</source>
+        <translation>&amp;Export their data…</translation>
+    </message>
+    <message>
+        <source>A JSON file and a readable PDF, in a folder</source>
+        <translation>A JSON file and a readable PDF, in a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <source>Erase who they are, keep the statistics</source>
+        <translation>Erase who they are, keep the statistics</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>⚠ archived since {date}, past retention</source>
+        <translation>⚠ archived since {date}, past retention</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Folder for the export</translation>
+    </message>
+    <message>
+        <source>✔ Written: {json} and {pdf}</source>
+        <translation>✔ Written: {json} and {pdf}</translation>
+    </message>
+    <message>
+        <source>✔ Anonymised: now “{label}”.</source>
+        <translation>✔ Anonymised: now “{label}”.</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>{name} is now “{label}”. Backups taken before today still hold their data until they are pruned (within six weeks).</source>
+        <translation>{name} is now “{label}”. Backups taken before today still hold their data until they are pruned (within six weeks).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSessionsDialog</name>
+    <message>
+        <source>Plan sessions</source>
+        <translation>Plan sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Pair:</source>
+        <translation>&amp;Pair:</translation>
+    </message>
+    <message>
+        <source>Who meets</source>
+        <translation>Who meets</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>&amp;First session:</source>
+        <translation>&amp;First session:</translation>
+    </message>
+    <message>
+        <source>Day and local time; later sessions keep the same time, summer or winter</source>
+        <translation>Day and local time; later sessions keep the same time, summer or winter</translation>
+    </message>
+    <message>
+        <source>Local time of every session of the series</source>
+        <translation>Local time of every session of the series</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>A single session</source>
+        <translation>A single session</translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation>Every N weeks</translation>
+    </message>
+    <message>
+        <source>Monthly, on the same weekday</source>
+        <translation>Monthly, on the same weekday</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Weeks between sessions</source>
+        <translation>Weeks between sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Rhythm:</translation>
+    </message>
+    <message>
+        <source>How often the pair meets</source>
+        <translation>How often the pair meets</translation>
+    </message>
+    <message>
+        <source>Number of weeks between two sessions</source>
+        <translation>Number of weeks between two sessions</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> sessions</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>Until the programme ends, or a given number of sessions</source>
+        <translation>Until the programme ends, or a given number of sessions</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>Length of each session</source>
+        <translation>Length of each session</translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Meeting room, address or video link</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Where they meet; a video link is clickable in calendars</source>
+        <translation>Where they meet; a video link is clickable in calendars</translation>
+    </message>
+    <message>
+        <source>Sessions to be planned</source>
+        <translation>Sessions to be planned</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>The programme's end ({date})</source>
+        <translation>The programme's end ({date})</translation>
+    </message>
+    <message>
+        <source>The programme's end</source>
+        <translation>The programme's end</translation>
+    </message>
+    <message>
+        <source>No pair to plan for: form an active pair in the Pairs view first.</source>
+        <translation>No pair to plan for: form an active pair in the Pairs view first.</translation>
+    </message>
+    <message>
+        <source>1 session will be planned.</source>
+        <translation>1 session will be planned.</translation>
+    </message>
+    <message>
+        <source>{count} sessions will be planned.</source>
+        <translation>{count} sessions will be planned.</translation>
+    </message>
+    <message>
+        <source>{count} with a warning: check them below.</source>
+        <translation>{count} with a warning: check them below.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Cannot write into “{folder}”: {reason}</source>
+        <translation>Cannot write into “{folder}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Former participant #{number}</source>
+        <translation>Former participant #{number}</translation>
+    </message>
+    <message>
+        <source>This person is already anonymised.</source>
+        <translation>This person is already anonymised.</translation>
+    </message>
+    <message>
+        <source>Type the person's name exactly as shown: {name}</source>
+        <translation>Type the person's name exactly as shown: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit the programme</source>
+        <translation>Edit the programme</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>For example: Mentorat inversé 2027</source>
+        <translation>For example: Mentorat inversé 2027</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectives:</translation>
+    </message>
+    <message>
+        <source>What the company expects from this programme</source>
+        <translation>What the company expects from this programme</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>First day of the programme</source>
+        <translation>First day of the programme</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Last day of the programme</source>
+        <translation>Last day of the programme</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <source>Session &amp;rhythm:</source>
+        <translation>Session &amp;rhythm:</translation>
+    </message>
+    <message>
+        <source>How often a pair meets; a pair is late after one and a half rhythms</source>
+        <translation>How often a pair meets; a pair is late after one and a half rhythms</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Session &amp;length:</source>
+        <translation>Session &amp;length:</translation>
+    </message>
+    <message>
+        <source>Split between the two directions of the pair</source>
+        <translation>Split between the two directions of the pair</translation>
+    </message>
+    <message>
+        <source>Mentees per &amp;mentor:</source>
+        <translation>Mentees per &amp;mentor:</translation>
+    </message>
+    <message>
+        <source>The most mentees one mentor takes in this programme</source>
+        <translation>The most mentees one mentor takes in this programme</translation>
+    </message>
+    <message>
+        <source>A mid-point review</source>
+        <translation>A mid-point review</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Re&amp;view:</translation>
+    </message>
+    <message>
+        <source>Halfway through, each pair takes stock</source>
+        <translation>Halfway through, each pair takes stock</translation>
+    </message>
+    <message>
+        <source>Document l&amp;anguage:</source>
+        <translation>Document l&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>Charters, certificates and the report print in this language</source>
+        <translation>Charters, certificates and the report print in this language</translation>
+    </message>
+    <message>
+        <source>Use the default text</source>
+        <translation>Use the default text</translation>
+    </message>
+    <message>
+        <source>Replace the charter by the default template in the document language</source>
+        <translation>Replace the charter by the default template in the document language</translation>
+    </message>
+    <message>
+        <source>&amp;Charter:</source>
+        <translation>&amp;Charter:</translation>
+    </message>
+    <message>
+        <source>The commitments each pair signs</source>
+        <translation>The commitments each pair signs</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Skill progress by category</source>
+        <translation>Skill progress by category</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>level 0–4</source>
+        <translation>level 0–4</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Progress shows once both the start and the end assessments are recorded: use “Assessments…” above, or close the programme in “Pairs”.</source>
+        <translation>Progress shows once both the start and the end assessments are recorded: use “Assessments…” above, or close the programme in “Pairs”.</translation>
+    </message>
+    <message>
+        <source>{category}, {moment}: level {level}</source>
+        <translation>{category}, {moment}: level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Why this pair</source>
+        <translation>Why this pair</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsChart</name>
+    <message>
+        <source>Ratings over time</source>
+        <translation>Ratings over time</translation>
+    </message>
+    <message>
+        <source>By mentors</source>
+        <translation>By mentors</translation>
+    </message>
+    <message>
+        <source>By mentees</source>
+        <translation>By mentees</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation>Journals</translation>
+    </message>
+    <message>
+        <source>No rating yet. Each side rates the session out of 5 in its journal; the averages show here month by month.</source>
+        <translation>No rating yet. Each side rates the session out of 5 in its journal; the averages show here month by month.</translation>
+    </message>
+    <message>
+        <source>{month}, {side}: {rating} / 5</source>
+        <translation>{month}, {side}: {rating} / 5</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>pairs</source>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>sessions held</translation>
+    </message>
+    <message>
+        <source>of mentoring</source>
+        <translation>of mentoring</translation>
+    </message>
+    <message>
+        <source>of planned sessions held</source>
+        <translation>of planned sessions held</translation>
+    </message>
+    <message>
+        <source>average rating, mentors / mentees (out of 5)</source>
+        <translation>average rating, mentors / mentees (out of 5)</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>sessions per month</source>
+        <translation>sessions per month</translation>
+    </message>
+    <message>
+        <source>start of programme</source>
+        <translation>start of programme</translation>
+    </message>
+    <message>
+        <source>end of programme</source>
+        <translation>end of programme</translation>
+    </message>
+    <message>
+        <source>average level (0 to 4)</source>
+        <translation>average level (0 to 4)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>People assessed</source>
+        <translation>People assessed</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <source>{programme} — from {start} to {end}</source>
+        <translation>{programme} — from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>{participants} participants; {active} pairs active, {completed} completed, {stopped} stopped early.</source>
+        <translation>{participants} participants; {active} pairs active, {completed} completed, {stopped} stopped early.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Skill progress</source>
+        <translation>Skill progress</translation>
+    </message>
+    <message>
+        <source>No start and end assessments recorded yet.</source>
+        <translation>No start and end assessments recorded yet.</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>In their words</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Programme report — {programme}</source>
+        <translation>Programme report — {programme}</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>not an SQLite database</translation>
+    </message>
+    <message>
+        <source>Cannot read “{path}”: {reason}</source>
+        <translation>Cannot read “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a ZIP file, but not a Mentorat backup.</source>
+        <translation>“{name}” is a ZIP file, but not a Mentorat backup.</translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted: enter its password.</source>
+        <translation>“{name}” is encrypted: enter its password.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “{name}”.</source>
+        <translation>Wrong password for “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: {reason}</source>
+        <translation>“{name}” is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an intact Mentorat backup ({problem}).</source>
+        <translation>“{name}” is not an intact Mentorat backup ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer version of Mentorat (schema {revision}): install the latest version to restore it.</source>
+        <translation>“{name}” was made by a newer version of Mentorat (schema {revision}): install the latest version to restore it.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database, but not a Mentorat one.</source>
+        <translation>“{name}” is a database, but not a Mentorat one.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an empty database: nothing to restore.</source>
+        <translation>“{name}” is an empty database: nothing to restore.</translation>
+    </message>
+    <message>
+        <source>There is no file at “{path}”.</source>
+        <translation>There is no file at “{path}”.</translation>
+    </message>
+    <message>
+        <source>The restore failed, nothing was replaced: {reason}</source>
+        <translation>The restore failed, nothing was replaced: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Replaces the current data with a backup. A copy of the current database is taken first, so a restore can itself be undone.</source>
+        <translation>Replaces the current data with a backup. A copy of the current database is taken first, so a restore can itself be undone.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The backups kept beside the database, newest first</source>
+        <translation>The backups kept beside the database, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <source>A backup on a USB key or elsewhere</source>
+        <translation>A backup on a USB key or elsewhere</translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation>Password of the backup</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup</source>
+        <translation>Only for an encrypted backup</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Taken:</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Holds:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup</source>
+        <translation>Replace the current data with this backup</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an anonymisation</source>
+        <translation>before an anonymisation</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>on demand</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Mentorat backups (*.sqlite3 *.zip);;All files (*)</source>
+        <translation>Mentorat backups (*.sqlite3 *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{people} people, {pairs} pairs, {sessions} sessions</source>
+        <translation>{people} people, {pairs} pairs, {sessions} sessions</translation>
+    </message>
+    <message>
+        <source>(an older version: it will be upgraded)</source>
+        <translation>(an older version: it will be upgraded)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <source>The current data will be replaced by the backup of {date} ({holds}). A copy of the current database is taken first.</source>
+        <translation>The current data will be replaced by the backup of {date} ({holds}). A copy of the current database is taken first.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Mentorat {version} self-test ({where})</source>
+        <translation>Mentorat {version} self-test ({where})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED: {names}</source>
+        <translation>Self-test FAILED: {names}</translation>
+    </message>
+    <message>
+        <source>Self-test passed: {count} checks in {seconds} s</source>
+        <translation>Self-test passed: {count} checks in {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Seniority</name>
+    <message>
+        <source>less than a year</source>
+        <translation>less than a year</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} years</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>Enter the server's name or address.</source>
+        <translation>Enter the server's name or address.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>A port is a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the database's name.</source>
+        <translation>Enter the database's name.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the password cannot be saved safely: {reason}</source>
+        <translation>The system keyring is not available, so the password cannot be saved safely: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected, but the user “{user}” may not create or change Mentorat's tables in “{database}”. Ask the administrator to make them the database's owner.</source>
+        <translation>Connected, but the user “{user}” may not create or change Mentorat's tables in “{database}”. Ask the administrator to make them the database's owner.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}: everything is in order.</source>
+        <translation>Connected to PostgreSQL {version}: everything is in order.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>The server refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The server has no database named “{database}”. Check the name.</source>
+        <translation>The server has no database named “{database}”. Check the name.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {host}:{port}. Check its name, the port, and that this computer is on the company network.</source>
+        <translation>Cannot reach the server {host}:{port}. Check its name, the port, and that this computer is on the company network.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Shared server</source>
+        <translation>Shared server</translation>
+    </message>
+    <message>
+        <source>When two or three coordinators work on different computers, keep the data on the company's PostgreSQL server instead of a file. Your IT provider creates an empty database and a user for Mentorat; enter them here.</source>
+        <translation>When two or three coordinators work on different computers, keep the data on the company's PostgreSQL server instead of a file. Your IT provider creates an empty database and a user for Mentorat; enter them here.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Name or address of the PostgreSQL server</source>
+        <translation>Name or address of the PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Usually 5432</source>
+        <translation>Usually 5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>The database created for Mentorat</source>
+        <translation>The database created for Mentorat</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>The user created for Mentorat</source>
+        <translation>The user created for Mentorat</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Kept in the system's keyring, never in a file</source>
+        <translation>Kept in the system's keyring, never in a file</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Connect now and check Mentorat's rights</source>
+        <translation>Connect now and check Mentorat's rights</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Use this server</translation>
+    </message>
+    <message>
+        <source>Open this server instead of the file from the next start</source>
+        <translation>Open this server instead of the file from the next start</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local file</source>
+        <translation>Use the &amp;local file</translation>
+    </message>
+    <message>
+        <source>Go back to the database file on this computer</source>
+        <translation>Go back to the database file on this computer</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Every session of the current week</source>
+        <translation>Every session of the current week</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Planned sessions still to come</source>
+        <translation>Planned sessions still to come</translation>
+    </message>
+    <message>
+        <source>To journal</source>
+        <translation>To journal</translation>
+    </message>
+    <message>
+        <source>Held or past sessions whose journal is not written</source>
+        <translation>Held or past sessions whose journal is not written</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Sessions already past, newest first</source>
+        <translation>Sessions already past, newest first</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions, kept in history</source>
+        <translation>Cancelled sessions, kept in history</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation>Every session</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Only the sessions of one programme</source>
+        <translation>Only the sessions of one programme</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Only the sessions of one pair</source>
+        <translation>Only the sessions of one pair</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Only the sessions of one person (type to search)</source>
+        <translation>Only the sessions of one person (type to search)</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>All pairs</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTreeModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Day and local time of the session</source>
+        <translation>Day and local time of the session</translation>
+    </message>
+    <message>
+        <source>Mentor and mentee</source>
+        <translation>Mentor and mentee</translation>
+    </message>
+    <message>
+        <source>The pair's programme</source>
+        <translation>The pair's programme</translation>
+    </message>
+    <message>
+        <source>Room, address or video link</source>
+        <translation>Room, address or video link</translation>
+    </message>
+    <message>
+        <source>Planned length in minutes</source>
+        <translation>Planned length in minutes</translation>
+    </message>
+    <message>
+        <source>Planned, held, cancelled or missed</source>
+        <translation>Planned, held, cancelled or missed</translation>
+    </message>
+    <message>
+        <source>Whether the session's journal is written</source>
+        <translation>Whether the session's journal is written</translation>
+    </message>
+    <message>
+        <source>Minutes on the agenda, against the session's length</source>
+        <translation>Minutes on the agenda, against the session's length</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Week {week}, from {day}: 1 session</source>
+        <translation>Week {week}, from {day}: 1 session</translation>
+    </message>
+    <message>
+        <source>Week {week}, from {day}: {count} sessions</source>
+        <translation>Week {week}, from {day}: {count} sessions</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>To write</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>{planned}/{length} min</source>
+        <translation>{planned}/{length} min</translation>
+    </message>
+    <message>
+        <source>The session was more than a week ago and its journal is not written.</source>
+        <translation>The session was more than a week ago and its journal is not written.</translation>
+    </message>
+    <message>
+        <source>The agenda is longer than the session.</source>
+        <translation>The agenda is longer than the session.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWarning</name>
+    <message>
+        <source>{day} is a weekend day.</source>
+        <translation>{day} is a weekend day.</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}.</source>
+        <translation>Public holiday: {name}.</translation>
+    </message>
+    <message>
+        <source>Outside the programme's dates.</source>
+        <translation>Outside the programme's dates.</translation>
+    </message>
+    <message>
+        <source>Overlaps the session of {mentor} and {mentee} at {time}.</source>
+        <translation>Overlaps the session of {mentor} and {mentee} at {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} and {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsChart</name>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sessions per month</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</source>
+        <translation>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</translation>
+    </message>
+    <message>
+        <source>{month}: {count} {status}</source>
+        <translation>{month}: {count} {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Sessions by week</source>
+        <translation>Sessions by week</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>Load the next sessions of this filter</source>
+        <translation>Load the next sessions of this filter</translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions…</source>
+        <translation>&amp;Plan sessions…</translation>
+    </message>
+    <message>
+        <source>Plan one session or a series for a pair</source>
+        <translation>Plan one session or a series for a pair</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Agenda…</translation>
+    </message>
+    <message>
+        <source>Edit the agenda of the selected session</source>
+        <translation>Edit the agenda of the selected session</translation>
+    </message>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation>&amp;Journal…</translation>
+    </message>
+    <message>
+        <source>Write the journal of the selected session</source>
+        <translation>Write the journal of the selected session</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Another day, time, length or place</source>
+        <translation>Another day, time, length or place</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel the session, with its reason</source>
+        <translation>Cancel the session, with its reason</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed</source>
+        <translation>Mark &amp;missed</translation>
+    </message>
+    <message>
+        <source>The session did not take place</source>
+        <translation>The session did not take place</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>&amp;Print agenda…</translation>
+    </message>
+    <message>
+        <source>Preview and print this session's agenda, in Documents</source>
+        <translation>Preview and print this session's agenda, in Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar</source>
+        <translation>&amp;Export to calendar</translation>
+    </message>
+    <message>
+        <source>Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird</source>
+        <translation>Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>This session</translation>
+    </message>
+    <message>
+        <source>All sessions of this pair</source>
+        <translation>All sessions of this pair</translation>
+    </message>
+    <message>
+        <source>Upcoming sessions of this programme</source>
+        <translation>Upcoming sessions of this programme</translation>
+    </message>
+    <message>
+        <source>Everything upcoming</source>
+        <translation>Everything upcoming</translation>
+    </message>
+    <message>
+        <source>The first {count} sessions of this filter</source>
+        <translation>The first {count} sessions of this filter</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sessions</translation>
+    </message>
+    <message>
+        <source>Nothing to journal: every held session has its journal.</source>
+        <translation>Nothing to journal: every held session has its journal.</translation>
+    </message>
+    <message>
+        <source>No cancelled session.</source>
+        <translation>No cancelled session.</translation>
+    </message>
+    <message>
+        <source>No session planned here. Choose “Plan sessions…” to plan one or a whole series for a pair.</source>
+        <translation>No session planned here. Choose “Plan sessions…” to plan one or a whole series for a pair.</translation>
+    </message>
+    <message>
+        <source>No session matches these filters. Choose “All” or another programme, pair or person; or “Plan sessions…” to plan some.</source>
+        <translation>No session matches these filters. Choose “All” or another programme, pair or person; or “Plan sessions…” to plan some.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancel the session</translation>
+    </message>
+    <message>
+        <source>Why is the session of {pair} cancelled?</source>
+        <translation>Why is the session of {pair} cancelled?</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>mentoring-sessions.ics</source>
+        <translation>mentoring-sessions.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
+        <translation>{count} sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</translation>
     </message>
 </context>
 <context>
@@ -370,6 +5905,30 @@
         <translation>Used when planning a new session</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Keep archived people's data &amp;for:</source>
+        <translation>Keep archived people's data &amp;for:</translation>
+    </message>
+    <message>
+        <source>After this, the dashboard reminds you to anonymise people archived earlier</source>
+        <translation>After this, the dashboard reminds you to anonymise people archived earlier</translation>
+    </message>
+    <message>
+        <source>Use a shared server…</source>
+        <translation>Use a shared server…</translation>
+    </message>
+    <message>
+        <source>Where the &amp;data lives:</source>
+        <translation>Where the &amp;data lives:</translation>
+    </message>
+    <message>
+        <source>Keep the data on the company's PostgreSQL server instead of a file</source>
+        <translation>Keep the data on the company's PostgreSQL server instead of a file</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -403,10 +5962,588 @@
     </message>
 </context>
 <context>
+    <name>SkillCatalogueModel</name>
+    <message>
+        <source>Category / skill</source>
+        <translation>Category / skill</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Can teach</translation>
+    </message>
+    <message>
+        <source>Want to learn</source>
+        <translation>Want to learn</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>Unmet demand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Skills grouped by category</source>
+        <translation>Skills grouped by category</translation>
+    </message>
+    <message>
+        <source>Active people who can teach the skill</source>
+        <translation>Active people who can teach the skill</translation>
+    </message>
+    <message>
+        <source>Active people who want to learn the skill</source>
+        <translation>Active people who want to learn the skill</translation>
+    </message>
+    <message>
+        <source>Learners beyond the number of teachers</source>
+        <translation>Learners beyond the number of teachers</translation>
+    </message>
+    <message>
+        <source>Active or archived</source>
+        <translation>Active or archived</translation>
+    </message>
+    <message>
+        <source>{name} ({count} skills)</source>
+        <translation>{name} ({count} skills)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>No teacher for {count}</source>
+        <translation>No teacher for {count}</translation>
+    </message>
+    <message>
+        <source>{count} short</source>
+        <translation>{count} short</translation>
+    </message>
+    <message>
+        <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
+        <translation>{learners} people want to learn {skill} and {teachers} can teach it.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillMatrixModel</name>
+    <message>
+        <source>{person} — {skill}: level {level}</source>
+        <translation>{person} — {skill}: level {level}</translation>
+    </message>
+    <message>
+        <source>can teach it</source>
+        <translation>can teach it</translation>
+    </message>
+    <message>
+        <source>wants to learn it</source>
+        <translation>wants to learn it</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsView</name>
+    <message>
+        <source>Skills views</source>
+        <translation>Skills views</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Skills by category, with supply and demand</source>
+        <translation>Skills by category, with supply and demand</translation>
+    </message>
+    <message>
+        <source>Each person's level in each skill</source>
+        <translation>Each person's level in each skill</translation>
+    </message>
+    <message>
+        <source>New &amp;category…</source>
+        <translation>New &amp;category…</translation>
+    </message>
+    <message>
+        <source>Add a category of skills</source>
+        <translation>Add a category of skills</translation>
+    </message>
+    <message>
+        <source>New &amp;skill…</source>
+        <translation>New &amp;skill…</translation>
+    </message>
+    <message>
+        <source>Add a skill to the selected category</source>
+        <translation>Add a skill to the selected category</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Rename the selected skill or category</source>
+        <translation>Rename the selected skill or category</translation>
+    </message>
+    <message>
+        <source>M&amp;ove…</source>
+        <translation>M&amp;ove…</translation>
+    </message>
+    <message>
+        <source>Move the selected skill to another category, or a category up or down</source>
+        <translation>Move the selected skill to another category, or a category up or down</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Archive or unarchive the selected skill or category; levels are kept</source>
+        <translation>Archive or unarchive the selected skill or category; levels are kept</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>Show arc&amp;hived</translation>
+    </message>
+    <message>
+        <source>Show archived skills and categories too</source>
+        <translation>Show archived skills and categories too</translation>
+    </message>
+    <message>
+        <source>Skills catalogue</source>
+        <translation>Skills catalogue</translation>
+    </message>
+    <message>
+        <source>Unmet demand is marked with a warning sign</source>
+        <translation>Unmet demand is marked with a warning sign</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Department filter</translation>
+    </message>
+    <message>
+        <source>Show the people of one department</source>
+        <translation>Show the people of one department</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Category filter</translation>
+    </message>
+    <message>
+        <source>Show the skills of one category</source>
+        <translation>Show the skills of one category</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>Skills matrix</source>
+        <translation>Skills matrix</translation>
+    </message>
+    <message>
+        <source>Hover a cell for the person, skill and level</source>
+        <translation>Hover a cell for the person, skill and level</translation>
+    </message>
+    <message>
+        <source>Each cell: the level from 0 (none) to 4 (expert), darker as it rises; {teach} = can teach, {learn} = wants to learn. Keyboard: 0–4 set the level, {teach} and {learn} switch the marks.</source>
+        <translation>Each cell: the level from 0 (none) to 4 (expert), darker as it rises; {teach} = can teach, {learn} = wants to learn. Keyboard: 0–4 set the level, {teach} and {learn} switch the marks.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Un&amp;archive</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Name of the category:</source>
+        <translation>Name of the category:</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>New skill</translation>
+    </message>
+    <message>
+        <source>Name of the skill:</source>
+        <translation>Name of the skill:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the category</source>
+        <translation>Move the category</translation>
+    </message>
+    <message>
+        <source>Move “{name}”:</source>
+        <translation>Move “{name}”:</translation>
+    </message>
+    <message>
+        <source>Move the skill</source>
+        <translation>Move the skill</translation>
+    </message>
+    <message>
+        <source>There is no other category.</source>
+        <translation>There is no other category.</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the category:</source>
+        <translation>Move “{name}” to the category:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Seniority</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Can teach</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Wants to learn</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Active pairs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>The person's department</source>
+        <translation>The person's department</translation>
+    </message>
+    <message>
+        <source>The person's job title</source>
+        <translation>The person's job title</translation>
+    </message>
+    <message>
+        <source>Generation band, from the birth year</source>
+        <translation>Generation band, from the birth year</translation>
+    </message>
+    <message>
+        <source>Years since the hire date</source>
+        <translation>Years since the hire date</translation>
+    </message>
+    <message>
+        <source>Skills the person can teach</source>
+        <translation>Skills the person can teach</translation>
+    </message>
+    <message>
+        <source>Skills the person wants to learn</source>
+        <translation>Skills the person wants to learn</translation>
+    </message>
+    <message>
+        <source>Pairs in progress, as mentor or mentee</source>
+        <translation>Pairs in progress, as mentor or mentee</translation>
+    </message>
+    <message>
+        <source>Active or archived</source>
+        <translation>Active or archived</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Born in {year}</source>
+        <translation>Born in {year}</translation>
+    </message>
+    <message>
+        <source>Hired on {date}</source>
+        <translation>Hired on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Add a person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import staff from a CSV or Excel file</source>
+        <translation>Import staff from a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the staff list and the skills matrix as Excel or CSV</source>
+        <translation>Save the staff list and the skills matrix as Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Search name, email, department, job, skill…</source>
+        <translation>Search name, email, department, job, skill…</translation>
+    </message>
+    <message>
+        <source>Search staff</source>
+        <translation>Search staff</translation>
+    </message>
+    <message>
+        <source>Ignores case and accents (Ctrl+F)</source>
+        <translation>Ignores case and accents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Department filter</translation>
+    </message>
+    <message>
+        <source>Show one department only</source>
+        <translation>Show one department only</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Active, archived or everyone</source>
+        <translation>Active, archived or everyone</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Active and archived</translation>
+    </message>
+    <message>
+        <source>Can teach filter</source>
+        <translation>Can teach filter</translation>
+    </message>
+    <message>
+        <source>Only people who can teach this skill</source>
+        <translation>Only people who can teach this skill</translation>
+    </message>
+    <message>
+        <source>Wants to learn filter</source>
+        <translation>Wants to learn filter</translation>
+    </message>
+    <message>
+        <source>Only people who want to learn this skill</source>
+        <translation>Only people who want to learn this skill</translation>
+    </message>
+    <message>
+        <source>Number of people shown</source>
+        <translation>Number of people shown</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>No one here yet. Add the people of the company one by one, import the staff list you keep in Excel (CSV or XLSX), or try the app with a fictitious company.</source>
+        <translation>No one here yet. Add the people of the company one by one, import the staff list you keep in Excel (CSV or XLSX), or try the app with a fictitious company.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a fictitious company</source>
+        <translation>Fill this empty database with a fictitious company</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Can teach: any</source>
+        <translation>Can teach: any</translation>
+    </message>
+    <message>
+        <source>Wants to learn: any</source>
+        <translation>Wants to learn: any</translation>
+    </message>
+    <message>
+        <source>Can teach: {skill}</source>
+        <translation>Can teach: {skill}</translation>
+    </message>
+    <message>
+        <source>Wants to learn: {skill}</source>
+        <translation>Wants to learn: {skill}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Archive {name}? Their {count} ongoing pair(s) (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</source>
+        <translation>Archive {name}? Their {count} ongoing pair(s) (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</translation>
+    </message>
+    <message>
+        <source>Archive {name}? They have no ongoing pair. They leave the lists; their history stays, and you can unarchive them later.</source>
+        <translation>Archive {name}? They have no ongoing pair. They leave the lists; their history stays, and you can unarchive them later.</translation>
+    </message>
+    <message>
+        <source>Archive a person</source>
+        <translation>Archive a person</translation>
+    </message>
+    <message>
+        <source>Export the staff</source>
+        <translation>Export the staff</translation>
+    </message>
+    <message>
+        <source>staff.xlsx</source>
+        <translation>staff.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook: staff and matrix (*.xlsx)</source>
+        <translation>Excel workbook: staff and matrix (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV: staff list (*.csv)</source>
+        <translation>CSV: staff list (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: skills matrix (*.csv)</source>
+        <translation>CSV: skills matrix (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {count} people to {name}</source>
+        <translation>Saved {count} people to {name}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Mentorat cannot open its database</source>
         <translation>Mentorat cannot open its database</translation>
+    </message>
+    <message>
+        <source>Mentorat</source>
+        <translation>Mentorat</translation>
+    </message>
+    <message>
+        <source>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</source>
+        <translation>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</translation>
+    </message>
+    <message>
+        <source>Mentorat seems to be open on this database on the computer “{computer}”. Opening it on two computers at once can damage the data.
+
+Open it here anyway only if Mentorat is closed there (for instance after that computer crashed).</source>
+        <translation>Mentorat seems to be open on this database on the computer “{computer}”. Opening it on two computers at once can damage the data.
+
+Open it here anyway only if Mentorat is closed there (for instance after that computer crashed).</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</source>
+        <translation>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is damaged ({problem}).
+
+The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</source>
+        <translation>The database “{path}” is damaged ({problem}).
+
+The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The backup of {date} is restored. The damaged file was kept as “{path}”.</source>
+        <translation>The backup of {date} is restored. The damaged file was kept as “{path}”.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is on a network share. SQLite files on a share can be damaged when the network drops or two computers write at once. Mentorat works more safely there, but for several coordinators use a shared server instead: File › Shared server….</source>
+        <translation>The database “{path}” is on a network share. SQLite files on a share can be damaged when the network drops or two computers write at once. Mentorat works more safely there, but for several coordinators use a shared server instead: File › Shared server….</translation>
+    </message>
+</context>
+<context>
+    <name>Subjects</name>
+    <message>
+        <source>No programme named “{name}”.</source>
+        <translation>No programme named “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nobody named “{name}”.</source>
+        <translation>Nobody named “{name}”.</translation>
+    </message>
+    <message>
+        <source>Several people are named “{name}”: give their email or id.</source>
+        <translation>Several people are named “{name}”: give their email or id.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +6567,131 @@
     <message>
         <source>Company name, address, logo, signatory, language</source>
         <translation>Company name, address, logo, signatory, language</translation>
+    </message>
+</context>
+<context>
+    <name>TodoList</name>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Opens the pair in Pairs</source>
+        <translation>Opens the pair in Pairs</translation>
+    </message>
+    <message>
+        <source>Opens the session in Sessions</source>
+        <translation>Opens the session in Sessions</translation>
+    </message>
+    <message>
+        <source>Opens the skill in Skills</source>
+        <translation>Opens the skill in Skills</translation>
+    </message>
+    <message>
+        <source>Opens the certificates in Documents</source>
+        <translation>Opens the certificates in Documents</translation>
+    </message>
+    <message>
+        <source>Opens the end-of-programme assessment</source>
+        <translation>Opens the end-of-programme assessment</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every pair meets, every journal is written.</source>
+        <translation>Nothing to do: every pair meets, every journal is written.</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet.</source>
+        <translation>Nothing to do yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The source and the destination are the same database.</source>
+        <translation>The source and the destination are the same database.</translation>
+    </message>
+    <message>
+        <source>The destination already holds data ({tables}): Mentorat only copies into an empty database, so that nothing is overwritten.</source>
+        <translation>The destination already holds data ({tables}): Mentorat only copies into an empty database, so that nothing is overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Copy the data to another database</source>
+        <translation>Copy the data to another database</translation>
+    </message>
+    <message>
+        <source>Copies everything (people, skills, programmes, pairs, sessions, journals, certificates) into an empty database: a new file, or the shared server. The current database is not changed.</source>
+        <translation>Copies everything (people, skills, programmes, pairs, sessions, journals, certificates) into an empty database: a new file, or the shared server. The current database is not changed.</translation>
+    </message>
+    <message>
+        <source>A new file, or postgresql+psycopg://…</source>
+        <translation>A new file, or postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>Path of a new file, or the URL of an empty database</source>
+        <translation>Path of a new file, or the URL of an empty database</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a new database file</source>
+        <translation>Choose a new database file</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy and then compare every table</source>
+        <translation>Copy and then compare every table</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <source>Mentorat database (*.sqlite3)</source>
+        <translation>Mentorat database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Choose where to copy the data.</source>
+        <translation>Choose where to copy the data.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation>Copying {table}…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the source…</source>
+        <translation>Comparing the copy with the source…</translation>
+    </message>
+    <message>
+        <source>✔ {rows} rows copied and checked: the copy is identical.</source>
+        <translation>✔ {rows} rows copied and checked: the copy is identical.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source ({tables}): do not use it.</source>
+        <translation>The copy differs from the source ({tables}): do not use it.</translation>
     </message>
 </context>
 <context>
@@ -503,6 +6765,10 @@
         <translation>“{email}” is not an email address.</translation>
     </message>
     <message>
+        <source>A job title has 300 characters at most.</source>
+        <translation>A job title has 300 characters at most.</translation>
+    </message>
+    <message>
         <source>The birth year must be between {first} and {last}.</source>
         <translation>The birth year must be between {first} and {last}.</translation>
     </message>
@@ -555,6 +6821,22 @@
         <translation>A mentor takes at least one mentee.</translation>
     </message>
     <message>
+        <source>A mentor already has {count} mentees in this programme.</source>
+        <translation>A mentor already has {count} mentees in this programme.</translation>
+    </message>
+    <message>
+        <source>Only a draft programme can be started.</source>
+        <translation>Only a draft programme can be started.</translation>
+    </message>
+    <message>
+        <source>Only a running programme can be closed.</source>
+        <translation>Only a running programme can be closed.</translation>
+    </message>
+    <message>
+        <source>Complete or stop these pairs before closing the programme: {pairs}</source>
+        <translation>Complete or stop these pairs before closing the programme: {pairs}</translation>
+    </message>
+    <message>
         <source>This programme no longer exists.</source>
         <translation>This programme no longer exists.</translation>
     </message>
@@ -563,12 +6845,40 @@
         <translation>{name} is archived and cannot join a pair.</translation>
     </message>
     <message>
+        <source>This programme is closed: no new pairs.</source>
+        <translation>This programme is closed: no new pairs.</translation>
+    </message>
+    <message>
         <source>{a} and {b} are manager and direct report: not in one pair.</source>
         <translation>{a} and {b} are manager and direct report: not in one pair.</translation>
     </message>
     <message>
+        <source>{name} does not take part in this programme.</source>
+        <translation>{name} does not take part in this programme.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} already form a pair in this programme.</source>
+        <translation>{a} and {b} already form a pair in this programme.</translation>
+    </message>
+    <message>
+        <source>{name} is already the mentee of a pair in this programme.</source>
+        <translation>{name} is already the mentee of a pair in this programme.</translation>
+    </message>
+    <message>
+        <source>{name} already mentors {count} people, the most this programme allows.</source>
+        <translation>{name} already mentors {count} people, the most this programme allows.</translation>
+    </message>
+    <message>
         <source>This pair no longer exists.</source>
         <translation>This pair no longer exists.</translation>
+    </message>
+    <message>
+        <source>This pair cannot change to that status.</source>
+        <translation>This pair cannot change to that status.</translation>
+    </message>
+    <message>
+        <source>Say why the pair stops.</source>
+        <translation>Say why the pair stops.</translation>
     </message>
     <message>
         <source>The company name is too long (200 at most).</source>
@@ -605,6 +6915,58 @@
     <message>
         <source>This skill no longer exists.</source>
         <translation>This skill no longer exists.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <source>Every agenda item needs a topic.</source>
+        <translation>Every agenda item needs a topic.</translation>
+    </message>
+    <message>
+        <source>A topic is too long (500 characters at most).</source>
+        <translation>A topic is too long (500 characters at most).</translation>
+    </message>
+    <message>
+        <source>An item lasts between 1 and 480 minutes.</source>
+        <translation>An item lasts between 1 and 480 minutes.</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Choose an answer.</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>Choose who does it.</translation>
+    </message>
+    <message>
+        <source>This action item no longer exists.</source>
+        <translation>This action item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Still in a pair of this programme, so still taking part: {names}</source>
+        <translation>Still in a pair of this programme, so still taking part: {names}</translation>
+    </message>
+    <message>
+        <source>The place is too long (500 characters at most).</source>
+        <translation>The place is too long (500 characters at most).</translation>
+    </message>
+    <message>
+        <source>Choose how often they meet.</source>
+        <translation>Choose how often they meet.</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and {max} sessions at once.</source>
+        <translation>Plan between 1 and {max} sessions at once.</translation>
+    </message>
+    <message>
+        <source>The first session is after the programme's end.</source>
+        <translation>The first session is after the programme's end.</translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled.</source>
+        <translation>Say why the session is cancelled.</translation>
     </message>
 </context>
 <context>

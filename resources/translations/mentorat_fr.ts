@@ -2,6 +2,715 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mentorat</source>
+        <translation>À propos de Mentorat</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mentorat {version}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mentorat {version}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Run a reverse-mentoring programme from one desktop PC.</source>
+        <translation>Piloter un programme de mentorat inversé depuis un seul PC.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Documents font: Noto Sans (SIL Open Font Licence). Built with Qt for Python (LGPL v3).</source>
+        <translation>Logiciel libre sous licence MIT. Icônes : Lucide (licence ISC). Police des documents : Noto Sans (SIL Open Font Licence). Réalisé avec Qt for Python (LGPL v3).</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>&amp;Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Show the data folder in the file manager</source>
+        <translation>Afficher le dossier des données dans l’explorateur de fichiers</translation>
+    </message>
+    <message>
+        <source>The folder is created the first time Mentorat saves data there.</source>
+        <translation>Le dossier sera créé la première fois que Mentorat y enregistrera des données.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Uninstalling Mentorat leaves this folder in place: your database and its backups stay there until you delete them.</source>
+        <translation>La désinstallation de Mentorat laisse ce dossier en place : votre base de données et ses sauvegardes y restent jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les informations</translation>
+    </message>
+    <message>
+        <source>Copy the version and locations, to send to support</source>
+        <translation>Copier la version et les emplacements, pour les envoyer à l’assistance</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, Python {python}, {system}</source>
+        <translation>Qt {qt}, Python {python}, {system}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Dossier des données : {folder}</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Base de données : {location}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce qu&apos;il y a à faire</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Supprimer cette action</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Session agenda</source>
+        <translation>Ordre du jour de la séance</translation>
+    </message>
+    <message>
+        <source>Session {number} agenda</source>
+        <translation>Ordre du jour de la séance {number}</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee} — {programme}</source>
+        <translation>{mentor} et {mentee} — {programme}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>{day}, {start} – {end}</source>
+        <translation>{day}, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>to be decided</source>
+        <translation>à définir</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>À préparer</translation>
+    </message>
+    <message>
+        <source>Open actions from earlier sessions</source>
+        <translation>Actions en cours des séances précédentes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Free discussion</source>
+        <translation>Échange libre</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>Agenda — {mentor} and {mentee}</source>
+        <translation>Ordre du jour — {mentor} et {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Session agenda</source>
+        <translation>Ordre du jour de la séance</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}, {day} at {time}, {minutes} min</source>
+        <translation>{mentor} et {mentee}, {day} à {time}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit; Alt+Up and Alt+Down or drag to reorder</source>
+        <translation>Double-clic ou F2 pour modifier ; Alt+Haut et Alt+Bas ou glisser pour réordonner</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Insert)</source>
+        <translation>Ajouter un point après celui sélectionné (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Supprimer le point sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Monter le point sélectionné (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Descendre le point sélectionné (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>A ready-made agenda, fitted to the session&apos;s length</source>
+        <translation>Un ordre du jour tout prêt, ajusté à la durée de la séance</translation>
+    </message>
+    <message>
+        <source>Use &amp;template</source>
+        <translation>Utiliser le &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Replace the agenda with the chosen template</source>
+        <translation>Remplacer l&apos;ordre du jour par le modèle choisi</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation>Mo&amp;dèle :</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
+        <translation>Les modifications sont enregistrées au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Open actions from earlier sessions</source>
+        <translation>Actions en cours des séances précédentes</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>{text} ({owner})</source>
+        <translation>{text} ({owner})</translation>
+    </message>
+    <message>
+        <source>Ticked actions are proposed for this agenda.</source>
+        <translation>Les actions cochées sont proposées pour cet ordre du jour.</translation>
+    </message>
+    <message>
+        <source>No open action from the pair&apos;s earlier sessions.</source>
+        <translation>Aucune action en cours issue des séances précédentes du binôme.</translation>
+    </message>
+    <message>
+        <source>Add to the a&amp;genda</source>
+        <translation>Ajouter à l&apos;ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <source>A 5-minute follow-up item per ticked action</source>
+        <translation>Un point de suivi de 5 minutes par action cochée</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <source>Use a template</source>
+        <translation>Utiliser un modèle</translation>
+    </message>
+    <message>
+        <source>Replace the {count} items of this agenda with the template?</source>
+        <translation>Remplacer les {count} points de cet ordre du jour par le modèle ?</translation>
+    </message>
+    <message>
+        <source>Follow-up: {action}</source>
+        <translation>Suivi : {action}</translation>
+    </message>
+    <message>
+        <source>Total: {total} of {length} min</source>
+        <translation>Total : {total} sur {length} min</translation>
+    </message>
+    <message>
+        <source>The agenda runs {over} min over the session.</source>
+        <translation>L&apos;ordre du jour dépasse la séance de {over} min.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTemplate</name>
+    <message>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Regular session</source>
+        <translation>Séance régulière</translation>
+    </message>
+    <message>
+        <source>Mid-point review</source>
+        <translation>Bilan à mi-parcours</translation>
+    </message>
+    <message>
+        <source>Closing session</source>
+        <translation>Séance de clôture</translation>
+    </message>
+    <message>
+        <source>Get to know each other: background and expectations</source>
+        <translation>Faire connaissance : parcours et attentes</translation>
+    </message>
+    <message>
+        <source>Goals of the pair</source>
+        <translation>Objectifs du binôme</translation>
+    </message>
+    <message>
+        <source>Rhythm, time slots and how to reach each other</source>
+        <translation>Rythme, créneaux et moyens de se joindre</translation>
+    </message>
+    <message>
+        <source>Read and sign the charter</source>
+        <translation>Lire et signer la charte</translation>
+    </message>
+    <message>
+        <source>Next session and actions</source>
+        <translation>Prochaine séance et actions</translation>
+    </message>
+    <message>
+        <source>Mid-point review: what each has learned</source>
+        <translation>Bilan à mi-parcours : ce que chacun a appris</translation>
+    </message>
+    <message>
+        <source>Goals: where do we stand?</source>
+        <translation>Objectifs : où en sommes-nous ?</translation>
+    </message>
+    <message>
+        <source>What works, what to change</source>
+        <translation>Ce qui marche, ce qui est à changer</translation>
+    </message>
+    <message>
+        <source>Plan for the second half</source>
+        <translation>Programme de la seconde moitié</translation>
+    </message>
+    <message>
+        <source>Review of the programme</source>
+        <translation>Bilan du parcours</translation>
+    </message>
+    <message>
+        <source>Skill self-assessment</source>
+        <translation>Auto-évaluation des compétences</translation>
+    </message>
+    <message>
+        <source>Feedback to each other</source>
+        <translation>Retours croisés</translation>
+    </message>
+    <message>
+        <source>What comes next, and thanks</source>
+        <translation>La suite, et remerciements</translation>
+    </message>
+    <message>
+        <source>Follow-up of the last session&apos;s actions</source>
+        <translation>Suivi des actions de la dernière séance</translation>
+    </message>
+    <message>
+        <source>Actions for the next session</source>
+        <translation>Actions pour la prochaine séance</translation>
+    </message>
+    <message>
+        <source>{teacher} shows {learner}</source>
+        <translation>{teacher} montre à {learner}</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseConfirmDialog</name>
+    <message>
+        <source>Anonymise {name}</source>
+        <translation>Anonymiser {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s name, email, birth year, hire date, job title and manager link, and every note written by or about them, will be erased for good. Their sessions, hours and ratings stay in the statistics. A backup is taken first.
+
+Type their name to confirm:</source>
+        <translation>Le nom, l&apos;e-mail, l&apos;année de naissance, la date d&apos;embauche, l&apos;intitulé de poste et le lien hiérarchique de {name}, ainsi que toutes les notes écrites par cette personne ou à son sujet, seront définitivement effacés. Ses séances, heures et évaluations restent dans les statistiques. Une sauvegarde est faite avant.
+
+Saisissez son nom pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Nom de la personne</translation>
+    </message>
+    <message>
+        <source>Type the name exactly as shown</source>
+        <translation>Saisissez le nom exactement comme affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymiser</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Impossible d’écrire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Mentorat archive (no manifest).</source>
+        <translation>« {name} » n’est pas une archive Mentorat (pas de manifeste).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Mentorat archive.</source>
+        <translation>« {name} » n’est pas une archive Mentorat.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer version of Mentorat (schema {revision}): install the latest version to import it.</source>
+        <translation>« {name} » a été créée par une version plus récente de Mentorat (schéma {revision}) : installez la dernière version pour l’importer.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by an older version of Mentorat (schema {revision}). Import it with that version, let this version upgrade the database, then export it again.</source>
+        <translation>« {name} » a été créée par une version plus ancienne de Mentorat (schéma {revision}). Importez-la avec cette version, laissez la version actuelle mettre la base à niveau, puis exportez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged ({table} does not match its checksum).</source>
+        <translation>« {name} » est endommagée ({table} ne correspond pas à sa somme de contrôle).</translation>
+    </message>
+    <message>
+        <source>“{name}”: the columns of {table} are not the expected ones.</source>
+        <translation>« {name} » : les colonnes de {table} ne sont pas celles attendues.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a readable ZIP archive.</source>
+        <translation>« {name} » n’est pas une archive ZIP lisible.</translation>
+    </message>
+    <message>
+        <source>“{name}” lacks tables: {tables}.</source>
+        <translation>Il manque des tables dans « {name} » : {tables}.</translation>
+    </message>
+    <message>
+        <source>“{name}”: row counts differ for {tables}.</source>
+        <translation>« {name} » : le nombre de lignes diffère pour {tables}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: {reason}</source>
+        <translation>« {name} » est endommagée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Skill assessments</source>
+        <translation>Évaluations des compétences</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The programme whose participants are assessed</source>
+        <translation>Le programme dont les participants sont évalués</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Progress compares the start and the end assessments</source>
+        <translation>La progression compare les évaluations de début et de fin</translation>
+    </message>
+    <message>
+        <source>Start of the programme</source>
+        <translation>Début du programme</translation>
+    </message>
+    <message>
+        <source>End of the programme</source>
+        <translation>Fin du programme</translation>
+    </message>
+    <message>
+        <source>During the programme</source>
+        <translation>En cours de programme</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Assess everyone at once, or one person</source>
+        <translation>Évaluer tout le monde d’un coup, ou une personne</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Date de l’évaluation</translation>
+    </message>
+    <message>
+        <source>The day the levels were assessed</source>
+        <translation>Le jour où les niveaux ont été évalués</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>&amp;Moment:</source>
+        <translation>&amp;Moment :</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;ersonne :</translation>
+    </message>
+    <message>
+        <source>Each learner&apos;s level in the skills their pair works on (0 none, 1 basics, 2 intermediate, 3 advanced, 4 expert). It starts at the level already recorded for this moment, else the current level; the person&apos;s profile takes the new level.</source>
+        <translation>Le niveau de chaque apprenant dans les compétences travaillées par son binôme (0 aucun, 1 notions, 2 intermédiaire, 3 avancé, 4 expert). Il part du niveau déjà saisi pour ce moment, sinon du niveau actuel ; le profil de la personne prend le nouveau niveau.</translation>
+    </message>
+    <message>
+        <source>Levels to record</source>
+        <translation>Niveaux à saisir</translation>
+    </message>
+    <message>
+        <source>Skills and levels</source>
+        <translation>Compétences et niveaux</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record these levels as of the date chosen</source>
+        <translation>Enregistrer ces niveaux à la date choisie</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme</source>
+        <translation>Tout le programme</translation>
+    </message>
+    <message>
+        <source>{person}: level in {skill}</source>
+        <translation>{person} : niveau en {skill}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>{done} of {count}</source>
+        <translation>{done} sur {count}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>No running or closed programme to assess yet.</source>
+        <translation>Aucun programme en cours ou clôturé à évaluer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Nobody to assess: the programme&apos;s pairs have no focus skills yet. Choose them in “Pairs” › “Edit pair…”.</source>
+        <translation>Personne à évaluer : les binômes du programme n’ont pas encore de compétences travaillées. Choisissez-les dans « Binômes » › « Modifier le binôme… ».</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>Le mot de passe doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>There is no database at “{path}” to back up.</source>
+        <translation>Il n’y a pas de base de données à sauvegarder à l’emplacement « {path} ».</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup into “{folder}”: {reason}</source>
+        <translation>Impossible d’écrire la sauvegarde dans « {folder} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the database to back it up: {reason}</source>
+        <translation>Impossible de lire la base de données pour la sauvegarder : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up to a folder</source>
+        <translation>Sauvegarder dans un dossier</translation>
+    </message>
+    <message>
+        <source>Copies the whole database into a folder you choose, for instance a USB key kept away from this computer. The copy holds personal data of your staff: encrypt it when it leaves the office.</source>
+        <translation>Copie toute la base de données dans le dossier de votre choix, par exemple une clé USB conservée loin de cet ordinateur. La copie contient des données personnelles de vos collaborateurs : chiffrez-la si elle quitte le bureau.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Où écrire la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password (AES-256 ZIP)</source>
+        <translation>&amp;Chiffrer avec un mot de passe (ZIP AES-256)</translation>
+    </message>
+    <message>
+        <source>The file then opens with the password in 7-Zip, WinZip or Mentorat</source>
+        <translation>Le fichier s’ouvre alors avec le mot de passe dans 7-Zip, WinZip ou Mentorat</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; keep it somewhere safe</source>
+        <translation>Au moins 8 caractères ; conservez-le en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation>Saisissez de nouveau le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>C&amp;onfirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Write the backup into the folder</source>
+        <translation>Écrire la sauvegarde dans le dossier</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Dossier de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the folder to back up into.</source>
+        <translation>Choisissez le dossier où sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>✔ Backup written: {path}</source>
+        <translation>✔ Sauvegarde écrite : {path}</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Run a reverse-mentoring programme. Without a command, opens the app.</source>
@@ -24,6 +733,10 @@
         <translation>ouvre l&apos;application sur une base de démonstration neuve, dans un dossier temporaire</translation>
     </message>
     <message>
+        <source>check this installation (database, demo data, documents, views) and exit</source>
+        <translation>vérifier cette installation (base de données, données de démonstration, documents, vues) puis quitter</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>COMMANDE</translation>
     </message>
@@ -42,6 +755,18 @@
     <message>
         <source>print the database location, schema and integrity</source>
         <translation>affiche l&apos;emplacement, le schéma et l&apos;intégrité de la base</translation>
+    </message>
+    <message>
+        <source>copy all data into another, empty database (SQLite ⇄ PostgreSQL)</source>
+        <translation>copie toutes les données dans une autre base, vide (SQLite ⇄ PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>where the data is (default: the current database)</source>
+        <translation>où sont les données (par défaut : la base actuelle)</translation>
+    </message>
+    <message>
+        <source>the empty database to copy into</source>
+        <translation>la base vide où copier</translation>
     </message>
     <message>
         <source>save every view as a PNG picture</source>
@@ -102,6 +827,1180 @@
     <message>
         <source>Integrity: {report}</source>
         <translation>Intégrité : {report}</translation>
+    </message>
+    <message>
+        <source>{percent}% copying {table}</source>
+        <translation>{percent} % copie de {table}</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFÉRENT</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source: do not use it.</source>
+        <translation>La copie diffère de la source : ne l&apos;utilisez pas.</translation>
+    </message>
+    <message>
+        <source>{rows} rows copied from {source} to {destination}, checked.</source>
+        <translation>{rows} lignes copiées de {source} vers {destination}, vérifiées.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-17</source>
+        <translation>« {text} » n&apos;est pas une date comme 2026-03-17</translation>
+    </message>
+    <message>
+        <source>save sessions as an iCalendar (.ics) file</source>
+        <translation>enregistrer des séances dans un fichier iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Save sessions as an .ics file. Without options: every session from today on. Importing the file again updates the same events.</source>
+        <translation>Enregistre des séances dans un fichier .ics. Sans option : toutes les séances à partir d&apos;aujourd&apos;hui. Importer de nouveau le fichier met à jour les mêmes événements.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>only this programme (case and accents ignored)</source>
+        <translation>seulement ce programme (sans tenir compte des majuscules ni des accents)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>only this pair: all its sessions unless --from is given</source>
+        <translation>seulement ce binôme : toutes ses séances, sauf si --from est donné</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>sessions from this day on (YYYY-MM-DD; default: today)</source>
+        <translation>séances à partir de ce jour (AAAA-MM-JJ ; par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>le fichier .ics à écrire</translation>
+    </message>
+    <message>
+        <source>{count} sessions written to {path}</source>
+        <translation>{count} séances écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>back up the database (into backups/ or a folder)</source>
+        <translation>sauvegarde la base (dans backups/ ou un dossier)</translation>
+    </message>
+    <message>
+        <source>a folder of your choice, such as a USB key</source>
+        <translation>un dossier de votre choix, par exemple une clé USB</translation>
+    </message>
+    <message>
+        <source>encrypt the copy (AES-256 ZIP); the password is asked for</source>
+        <translation>chiffre la copie (ZIP AES-256) ; le mot de passe est demandé</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>remplace la base par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>ne pas demander de confirmation</translation>
+    </message>
+    <message>
+        <source>export or import all data as a ZIP of CSV files</source>
+        <translation>exporte ou importe toutes les données en ZIP de fichiers CSV</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>write every table into a ZIP archive</source>
+        <translation>écrit chaque table dans une archive ZIP</translation>
+    </message>
+    <message>
+        <source>load an archive into an empty database</source>
+        <translation>charge une archive dans une base vide</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>archive ZIP</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Encore une fois : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its administrator. “mentorat archive export FILE” writes a copy of all the data.</source>
+        <translation>Une base sur serveur est sauvegardée par son administrateur. « mentorat archive export FICHIER » écrit une copie de toutes les données.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <source>Mentorat is open on this database (computer {computer}): close it first.</source>
+        <translation>Mentorat est ouvert sur cette base (ordinateur {computer}) : fermez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Password of the backup: </source>
+        <translation>Mot de passe de la sauvegarde : </translation>
+    </message>
+    <message>
+        <source>Backup taken: {date}</source>
+        <translation>Sauvegarde prise le : {date}</translation>
+    </message>
+    <message>
+        <source>It holds {people} people, {pairs} pairs, {sessions} sessions.</source>
+        <translation>Elle contient {people} personnes, {pairs} binômes, {sessions} séances.</translation>
+    </message>
+    <message>
+        <source>It comes from an older version and will be upgraded.</source>
+        <translation>Elle provient d&apos;une version plus ancienne et sera mise à jour.</translation>
+    </message>
+    <message>
+        <source>Replace the data in {path} with it? [y/N] </source>
+        <translation>Remplacer les données de {path} par celle-ci ? [o/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No answer: nothing was changed (use --yes).</source>
+        <translation>Pas de réponse : rien n&apos;a été modifié (utilisez --yes).</translation>
+    </message>
+    <message>
+        <source>Restored into {path}.</source>
+        <translation>Restaurée dans {path}.</translation>
+    </message>
+    <message>
+        <source>The previous data was kept in {path}</source>
+        <translation>Les données précédentes ont été conservées dans {path}</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {path}</source>
+        <translation>Le fichier endommagé a été conservé sous {path}</translation>
+    </message>
+    <message>
+        <source>{rows} rows exported to {path} (schema {revision}).</source>
+        <translation>{rows} lignes exportées vers {path} (schéma {revision}).</translation>
+    </message>
+    <message>
+        <source>{rows} rows imported from {path} (schema {revision}).</source>
+        <translation>{rows} lignes importées depuis {path} (schéma {revision}).</translation>
+    </message>
+    <message>
+        <source>write a document as PDF (charter, agenda, certificate…)</source>
+        <translation>écrit un document en PDF (charte, ordre du jour, attestation…)</translation>
+    </message>
+    <message>
+        <source>which document</source>
+        <translation>quel document</translation>
+    </message>
+    <message>
+        <source>programme name or id</source>
+        <translation>nom ou numéro du programme</translation>
+    </message>
+    <message>
+        <source>pair id (charter of a pair)</source>
+        <translation>numéro du binôme (charte d&apos;un binôme)</translation>
+    </message>
+    <message>
+        <source>session id (agenda)</source>
+        <translation>numéro de la séance (ordre du jour)</translation>
+    </message>
+    <message>
+        <source>person: name, email or id</source>
+        <translation>personne : nom, e-mail ou numéro</translation>
+    </message>
+    <message>
+        <source>first day (agendas)</source>
+        <translation>premier jour (ordres du jour)</translation>
+    </message>
+    <message>
+        <source>last day (agendas)</source>
+        <translation>dernier jour (ordres du jour)</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>RAISON</translation>
+    </message>
+    <message>
+        <source>issue a certificate although the criteria are not met, for this reason</source>
+        <translation>délivre une attestation bien que les critères ne soient pas remplis, pour cette raison</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>the PDF file (a folder for certificates)</source>
+        <translation>le fichier PDF (un dossier pour les attestations)</translation>
+    </message>
+    <message>
+        <source>tell whose certificate a code is</source>
+        <translation>indique à qui appartient l&apos;attestation d&apos;un code</translation>
+    </message>
+    <message>
+        <source>the code printed on the certificate</source>
+        <translation>le code imprimé sur l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Name the programme with --programme.</source>
+        <translation>Indiquez le programme avec --programme.</translation>
+    </message>
+    <message>
+        <source>{count} certificates written to {folder}; all of them in {file}</source>
+        <translation>{count} attestations écrites dans {folder} ; toutes réunies dans {file}</translation>
+    </message>
+    <message>
+        <source>{title} written to {path}</source>
+        <translation>{title} écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>Aucune attestation ne porte le code {code}.</translation>
+    </message>
+    <message>
+        <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {sessions} sessions, {minutes} minutes.</source>
+        <translation>{code} : attestation de {person}, {role}, programme « {programme} », délivrée le {date} ; {sessions} séances, {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Issued by override: {reason}</source>
+        <translation>Délivrée par dérogation : {reason}</translation>
+    </message>
+    <message>
+        <source>propose the best pairs for a programme, with scores and reasons</source>
+        <translation>proposer les meilleurs binômes d&apos;un programme, avec scores et raisons</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s name (case ignored)</source>
+        <translation>le nom du programme (sans tenir compte des majuscules)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>afficher du JSON au lieu de texte</translation>
+    </message>
+    <message>
+        <source>create the proposed pairs</source>
+        <translation>créer les binômes proposés</translation>
+    </message>
+    <message>
+        <source>match as many people as possible, then by score</source>
+        <translation>apparier le plus de personnes possible, puis selon le score</translation>
+    </message>
+    <message>
+        <source>No programme named “{name}”.</source>
+        <translation>Aucun programme nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>{programme}: {count} pairs proposed, total score {total}</source>
+        <translation>{programme} : {count} binômes proposés, score total {total}</translation>
+    </message>
+    <message>
+        <source>Left without a pair:</source>
+        <translation>Sans binôme :</translation>
+    </message>
+    <message>
+        <source>{count} pairs created.</source>
+        <translation>{count} binômes créés.</translation>
+    </message>
+    <message>
+        <source>import people from a CSV or XLSX file (all rows or none)</source>
+        <translation>importer des personnes depuis un fichier CSV ou XLSX (toutes les lignes ou aucune)</translation>
+    </message>
+    <message>
+        <source>the CSV or XLSX file</source>
+        <translation>le fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>check the file and print what would happen, without writing</source>
+        <translation>vérifier le fichier et afficher ce qui se passerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>update people already there (same email, else same name)</source>
+        <translation>mettre à jour les personnes déjà présentes (même courriel, sinon même nom)</translation>
+    </message>
+    <message>
+        <source>leave people already there unchanged (the default)</source>
+        <translation>laisser inchangées les personnes déjà présentes (par défaut)</translation>
+    </message>
+    <message>
+        <source>import the valid rows even when some rows are rejected</source>
+        <translation>importer les lignes valides même si certaines sont refusées</translation>
+    </message>
+    <message>
+        <source>the sheet to read in a workbook with several sheets</source>
+        <translation>la feuille à lire dans un classeur qui en a plusieurs</translation>
+    </message>
+    <message>
+        <source>save the staff list and skills matrix (XLSX or CSV)</source>
+        <translation>enregistrer la liste du personnel et la matrice des compétences (XLSX ou CSV)</translation>
+    </message>
+    <message>
+        <source>a .xlsx or .csv file to write</source>
+        <translation>un fichier .xlsx ou .csv à écrire</translation>
+    </message>
+    <message>
+        <source>with a .csv file, write the skills matrix instead of the staff list</source>
+        <translation>avec un fichier .csv, écrire la matrice des compétences au lieu de la liste du personnel</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>Aucun fichier à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>line {line}: rejected: {reason}</source>
+        <translation>ligne {line} : refusée : {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: skipped: {reason}</source>
+        <translation>ligne {line} : ignorée : {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: note: {reason}</source>
+        <translation>ligne {line} : remarque : {reason}</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
+        <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} refusées.</translation>
+    </message>
+    <message>
+        <source>Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.</source>
+        <translation>Créerait {created}, mettrait à jour {updated} et ignorerait {skipped} ; {rejected} refusées.</translation>
+    </message>
+    <message>
+        <source>New departments: {names}</source>
+        <translation>Nouveaux services : {names}</translation>
+    </message>
+    <message>
+        <source>New skills: {names}</source>
+        <translation>Nouvelles compétences : {names}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the rejected rows, or use --skip-invalid to import the others.</source>
+        <translation>Rien n&apos;a été écrit : corrigez les lignes refusées, ou utilisez --skip-invalid pour importer les autres.</translation>
+    </message>
+    <message>
+        <source>Name a .xlsx or .csv file.</source>
+        <translation>Indiquez un fichier .xlsx ou .csv.</translation>
+    </message>
+    <message>
+        <source>{people} people and {skills} skills written to {path}</source>
+        <translation>{people} personnes et {skills} compétences écrites dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>No programme is named “{name}”.</source>
+        <translation>Aucun programme ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Ordre du jour :</translation>
+    </message>
+    <message>
+        <source>{time} {topic} ({minutes} min)</source>
+        <translation>{time} {topic} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>To prepare: {notes}</source>
+        <translation>À préparer : {notes}</translation>
+    </message>
+    <message>
+        <source>Mentoring: {mentor} and {mentee}</source>
+        <translation>Mentorat : {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Annulée : {title}</translation>
+    </message>
+    <message>
+        <source>Mentoring sessions</source>
+        <translation>Séances de mentorat</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>as a mentor, sharing their knowledge</source>
+        <translation>en tant que mentor, en partageant ses savoirs</translation>
+    </message>
+    <message>
+        <source>as a mentee, learning from a colleague</source>
+        <translation>en tant que mentoré(e), en apprenant d&apos;un(e) collègue</translation>
+    </message>
+    <message>
+        <source>both as a mentor and as a mentee, in a reciprocal pair</source>
+        <translation>à la fois comme mentor et comme mentoré(e), dans un binôme réciproque</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Attestation de participation</translation>
+    </message>
+    <message>
+        <source>Reverse-mentoring programme “{programme}”</source>
+        <translation>Programme de mentorat inversé « {programme} »</translation>
+    </message>
+    <message>
+        <source>We certify that</source>
+        <translation>Nous attestons que</translation>
+    </message>
+    <message>
+        <source>took part in the programme “{programme}” from {start} to {end}, {role}.</source>
+        <translation>a participé au programme « {programme} » du {start} au {end}, {role}.</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>séances tenues</translation>
+    </message>
+    <message>
+        <source>of mentoring</source>
+        <translation>de mentorat</translation>
+    </message>
+    <message>
+        <source>Skills passed on</source>
+        <translation>Compétences transmises</translation>
+    </message>
+    <message>
+        <source>Skills learned</source>
+        <translation>Compétences acquises</translation>
+    </message>
+    <message>
+        <source>Issued in {place} on {date}</source>
+        <translation>Fait à {place}, le {date}</translation>
+    </message>
+    <message>
+        <source>Issued on {date}</source>
+        <translation>Fait le {date}</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>Certificate — {name}</source>
+        <translation>Attestation — {name}</translation>
+    </message>
+    <message>
+        <source>Certificates — {programme}</source>
+        <translation>Attestations — {programme}</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Cette personne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>not in any pair of this programme</source>
+        <translation>dans aucun binôme de ce programme</translation>
+    </message>
+    <message>
+        <source>{held} held sessions of the {needed} required</source>
+        <translation>{held} séances tenues sur les {needed} requises</translation>
+    </message>
+    <message>
+        <source>end assessment not recorded</source>
+        <translation>évaluation de fin non enregistrée</translation>
+    </message>
+    <message>
+        <source>{name} has not met the criteria ({reason}). Give a reason to issue the certificate anyway.</source>
+        <translation>{name} ne remplit pas les critères ({reason}). Indiquez une raison pour délivrer l&apos;attestation malgré tout.</translation>
+    </message>
+    <message>
+        <source>This certificate no longer exists.</source>
+        <translation>Cette attestation n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as a table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>The same numbers as a table, for reading or copying</source>
+        <translation>Les mêmes chiffres en tableau, à lire ou à copier</translation>
+    </message>
+    <message>
+        <source>Show as a chart</source>
+        <translation>Afficher en graphique</translation>
+    </message>
+</context>
+<context>
+    <name>Charter</name>
+    <message>
+        <source>Confidentiality: what is said in a session stays between the two of you.</source>
+        <translation>Confidentialité : ce qui se dit en séance reste entre vous deux.</translation>
+    </message>
+    <message>
+        <source>Kindness: no question is silly, no habit is old-fashioned; listen first.</source>
+        <translation>Bienveillance : aucune question n&apos;est bête, aucune habitude n&apos;est dépassée ; écoutez d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Preparation: come with a question, an example or a task to work on.</source>
+        <translation>Préparation : venez avec une question, un exemple ou une tâche à travailler.</translation>
+    </message>
+    <message>
+        <source>Rhythm: keep the dates; move a session rather than cancel it.</source>
+        <translation>Rythme : tenez les dates ; déplacez une séance plutôt que de l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Duration: commit for the whole programme, including the closing review.</source>
+        <translation>Durée : engagez-vous pour tout le programme, y compris le bilan de clôture.</translation>
+    </message>
+    <message>
+        <source>Teach by doing together, at the other&apos;s pace, on their real work.</source>
+        <translation>Transmettre en faisant ensemble, au rythme de l&apos;autre, sur son travail réel.</translation>
+    </message>
+    <message>
+        <source>You are a teacher, not the IT hotline: sessions are for learning, not for fixing the other&apos;s computer.</source>
+        <translation>Vous êtes un enseignant, pas l&apos;assistance informatique : les séances servent à apprendre, pas à dépanner l&apos;ordinateur de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Share the know-how of your trade, your network and your experience.</source>
+        <translation>Partager le savoir-faire de votre métier, votre réseau et votre expérience.</translation>
+    </message>
+    <message>
+        <source>Try things between sessions: that is where learning happens.</source>
+        <translation>S&apos;exercer entre les séances : c&apos;est là que l&apos;on apprend.</translation>
+    </message>
+    <message>
+        <source>Our commitments</source>
+        <translation>Nos engagements</translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation>Tous les deux</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>Le mentor</translation>
+    </message>
+    <message>
+        <source>The mentee</source>
+        <translation>Le mentoré</translation>
+    </message>
+    <message>
+        <source>No reporting line inside a pair: a manager and their own direct report are never paired, so that both can speak freely.</source>
+        <translation>Pas de lien hiérarchique dans un binôme : un responsable et son collaborateur direct ne sont jamais associés, pour que chacun parle librement.</translation>
+    </message>
+    <message>
+        <source>One session every {weeks} weeks, of {minutes} minutes.</source>
+        <translation>Une séance toutes les {weeks} semaines, de {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>In a reciprocal pair, the time is shared between the two directions.</source>
+        <translation>Dans un binôme réciproque, le temps est partagé entre les deux sens.</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}.</source>
+        <translation>Du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Cancelling: warn the other at least two working days before, and set a new date within two weeks.</source>
+        <translation>Annulation : prévenez l&apos;autre au moins deux jours ouvrés avant, et fixez une nouvelle date dans les deux semaines.</translation>
+    </message>
+    <message>
+        <source>A mid-point review with the coordinator checks that the pair works.</source>
+        <translation>Un point à mi-parcours avec la coordination vérifie que le binôme fonctionne.</translation>
+    </message>
+    <message>
+        <source>Practicalities</source>
+        <translation>Modalités pratiques</translation>
+    </message>
+    <message>
+        <source>the programme coordinator</source>
+        <translation>la coordination du programme</translation>
+    </message>
+    <message>
+        <source>What the coordinator sees</source>
+        <translation>Ce que voit la coordination</translation>
+    </message>
+    <message>
+        <source>The coordinator sees attendance, hours and the ratings of each session, to follow the programme. The notes you write are not shared: they stay yours.</source>
+        <translation>La coordination voit la présence, les heures et les notes attribuées à chaque séance, pour suivre le programme. Les notes que vous rédigez ne sont pas partagées : elles restent les vôtres.</translation>
+    </message>
+    <message>
+        <source>A way out, without fault</source>
+        <translation>Une sortie possible, sans reproche</translation>
+    </message>
+    <message>
+        <source>A pair that does not work is nobody&apos;s fault. Either of you may end it at any time by telling {contact}, who will look for another match.</source>
+        <translation>Un binôme qui ne fonctionne pas n&apos;est la faute de personne. Chacun peut y mettre fin à tout moment en prévenant {contact}, qui cherchera une autre association.</translation>
+    </message>
+    <message>
+        <source>Your personal data</source>
+        <translation>Vos données personnelles</translation>
+    </message>
+    <message>
+        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
+        <translation>L&apos;entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>{name} teaches</source>
+        <translation>{name} transmet</translation>
+    </message>
+    <message>
+        <source>Our pair</source>
+        <translation>Notre binôme</translation>
+    </message>
+    <message>
+        <source>Our goals</source>
+        <translation>Nos objectifs</translation>
+    </message>
+    <message>
+        <source>For the company</source>
+        <translation>Pour l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Date and signature</source>
+        <translation>Date et signature</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Reverse-mentoring charter</source>
+        <translation>Charte du mentorat inversé</translation>
+    </message>
+    <message>
+        <source>What reverse mentoring is</source>
+        <translation>Qu&apos;est-ce que le mentorat inversé ?</translation>
+    </message>
+    <message>
+        <source>In reverse mentoring, a colleague who masters a skill — often a younger one, at ease with digital tools — teaches it to a more experienced colleague, who gives back their know-how of the trade, the clients and the company. Both learn; neither is the other&apos;s boss.</source>
+        <translation>Dans le mentorat inversé, un collègue qui maîtrise une compétence — souvent plus jeune, à l&apos;aise avec les outils numériques — la transmet à un collègue plus expérimenté, qui partage en retour sa connaissance du métier, des clients et de l&apos;entreprise. Les deux apprennent ; aucun n&apos;est le supérieur de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Objectives of the programme</source>
+        <translation>Objectifs du programme</translation>
+    </message>
+    <message>
+        <source>Rules of this programme</source>
+        <translation>Règles propres à ce programme</translation>
+    </message>
+    <message>
+        <source>Charter — {programme}</source>
+        <translation>Charte — {programme}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseProgrammeDialog</name>
+    <message>
+        <source>Close the programme</source>
+        <translation>Clôturer le programme</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment: the level each learner reached in the skills worked on. It shows the progress in the programme report.</source>
+        <translation>Évaluation de fin de programme : le niveau atteint par chaque apprenant dans les compétences travaillées. Elle montre les progrès dans le bilan du programme.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Niveau atteint</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment</source>
+        <translation>Évaluation de fin de programme</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Match rate</source>
+        <translation>Taux d’appariement</translation>
+    </message>
+    <message>
+        <source>{matched} of {participants} participants are in an active pair</source>
+        <translation>{matched} participants sur {participants} sont dans un binôme actif</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Binômes actifs</translation>
+    </message>
+    <message>
+        <source>{share} met in the last 30 days ({count} pairs)</source>
+        <translation>{share} se sont vus ces 30 derniers jours ({count} binômes)</translation>
+    </message>
+    <message>
+        <source>Sessions this month</source>
+        <translation>Séances ce mois-ci</translation>
+    </message>
+    <message>
+        <source>held this month; {planned} more planned</source>
+        <translation>tenues ce mois-ci ; encore {planned} prévues</translation>
+    </message>
+    <message>
+        <source>Hours of mentoring</source>
+        <translation>Heures de mentorat</translation>
+    </message>
+    <message>
+        <source>in {count} held sessions</source>
+        <translation>en {count} séances tenues</translation>
+    </message>
+    <message>
+        <source>Session completion</source>
+        <translation>Séances tenues</translation>
+    </message>
+    <message>
+        <source>{held} held of {due} planned to date</source>
+        <translation>{held} tenues sur {due} prévues à ce jour</translation>
+    </message>
+    <message>
+        <source>Pairs completed / stopped</source>
+        <translation>Binômes terminés / arrêtés</translation>
+    </message>
+    <message>
+        <source>{completed} completed, {stopped} stopped early</source>
+        <translation>{completed} terminés, {stopped} arrêtés en cours de route</translation>
+    </message>
+    <message>
+        <source>Ratings (mentors / mentees)</source>
+        <translation>Notes (mentors / mentorés)</translation>
+    </message>
+    <message>
+        <source>average out of 5, over {count} rated journals</source>
+        <translation>moyenne sur 5, sur {count} journaux notés</translation>
+    </message>
+    <message>
+        <source>Pairing fit (good / unsure / not)</source>
+        <translation>Entente (bonne / incertaine / non)</translation>
+    </message>
+    <message>
+        <source>{good} good fit, {unsure} unsure, {bad} not a fit</source>
+        <translation>{good} bonne entente, {unsure} incertaine, {bad} pas d’entente</translation>
+    </message>
+    <message>
+        <source>Journals to write</source>
+        <translation>Journaux à rédiger</translation>
+    </message>
+    <message>
+        <source>of which {count} overdue (over a week)</source>
+        <translation>dont {count} en retard (plus d’une semaine)</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}: no session held in the {days} days since the start (one every {weeks} weeks planned)</source>
+        <translation>{mentor} et {mentee} : aucune séance tenue en {days} jours depuis le début (une toutes les {weeks} semaines prévue)</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}: no session for {days} days (one every {weeks} weeks planned)</source>
+        <translation>{mentor} et {mentee} : aucune séance depuis {days} jours (une toutes les {weeks} semaines prévue)</translation>
+    </message>
+    <message>
+        <source>Stalled: {text}</source>
+        <translation>À l’arrêt : {text}</translation>
+    </message>
+    <message>
+        <source>… and {count} more pairs without a recent session</source>
+        <translation>… et {count} autres binômes sans séance récente</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>le mentor</translation>
+    </message>
+    <message>
+        <source>the mentee</source>
+        <translation>le mentoré</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}: “not a fit”, said by {who}. Talk to them.</source>
+        <translation>{mentor} et {mentee} : « pas d’entente », selon {who}. Parlez-leur.</translation>
+    </message>
+    <message>
+        <source>Journal overdue: {mentor} and {mentee}, session of {day}</source>
+        <translation>Journal en retard : {mentor} et {mentee}, séance du {day}</translation>
+    </message>
+    <message>
+        <source>Journal to write: {mentor} and {mentee}, session of {day}</source>
+        <translation>Journal à rédiger : {mentor} et {mentee}, séance du {day}</translation>
+    </message>
+    <message>
+        <source>… and {count} more sessions to journal</source>
+        <translation>… et {count} autres séances à consigner</translation>
+    </message>
+    <message>
+        <source>Action due on {day}, still open: “{action}” ({mentor} and {mentee})</source>
+        <translation>Action prévue pour le {day}, toujours ouverte : « {action} » ({mentor} et {mentee})</translation>
+    </message>
+    <message>
+        <source>… and {count} more overdue actions</source>
+        <translation>… et {count} autres actions en retard</translation>
+    </message>
+    <message>
+        <source>“{programme}” ended on {day}: close it</source>
+        <translation>« {programme} » s’est terminé le {day} : clôturez-le</translation>
+    </message>
+    <message>
+        <source>“{programme}” ends on {day}</source>
+        <translation>« {programme} » se termine le {day}</translation>
+    </message>
+    <message>
+        <source>“{programme}”: {count} certificates to issue</source>
+        <translation>« {programme} » : {count} attestations à délivrer</translation>
+    </message>
+    <message>
+        <source>“{programme}”: end assessment to record for {count} people</source>
+        <translation>« {programme} » : évaluation de fin à saisir pour {count} personnes</translation>
+    </message>
+    <message>
+        <source>{count} people want to learn “{skill}”, which nobody in a running programme teaches</source>
+        <translation>{count} personnes veulent apprendre « {skill} », que personne n’enseigne dans un programme en cours</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Séances par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquées</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>By mentors</source>
+        <translation>Par les mentors</translation>
+    </message>
+    <message>
+        <source>By mentees</source>
+        <translation>Par les mentorés</translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Skill progress</source>
+        <translation>Progression des compétences</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Start level</source>
+        <translation>Niveau de départ</translation>
+    </message>
+    <message>
+        <source>End level</source>
+        <translation>Niveau final</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Séances par mois</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Skill progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>To do ({count})</source>
+        <translation>À faire ({count})</translation>
+    </message>
+    <message>
+        <source>Click a line, or press Enter, to go where it is done.</source>
+        <translation>Cliquez sur une ligne, ou appuyez sur Entrée, pour aller là où cela se fait.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The programme whose figures are shown</source>
+        <translation>Le programme dont les chiffres sont affichés</translation>
+    </message>
+    <message>
+        <source>Assessments…</source>
+        <translation>Évaluations…</translation>
+    </message>
+    <message>
+        <source>Record the participants&apos; levels at the start or the end of the programme</source>
+        <translation>Saisir le niveau des participants au début ou à la fin du programme</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The figures, the to-do list and the charts, for a slide</source>
+        <translation>Les chiffres, la liste des tâches et les graphiques, pour une présentation</translation>
+    </message>
+    <message>
+        <source>Figures and to-do list as Excel (.xlsx)…</source>
+        <translation>Chiffres et tâches en Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Figures and to-do list as CSV…</source>
+        <translation>Chiffres et tâches en CSV…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG images…</source>
+        <translation>Graphiques en images PNG…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a fictitious company</source>
+        <translation>Remplir cette base vide avec une entreprise fictive</translation>
+    </message>
+    <message>
+        <source>Set up the organisation…</source>
+        <translation>Configurer l’organisation…</translation>
+    </message>
+    <message>
+        <source>Company name, address, logo, signatory, language</source>
+        <translation>Nom de l’entreprise, adresse, logo, signataire, langue</translation>
+    </message>
+    <message>
+        <source>Go to Pairs</source>
+        <translation>Aller aux binômes</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Créer un programme et former ses binômes</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>All running programmes</source>
+        <translation>Tous les programmes en cours</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Try the app with a fictitious company&apos;s data, or set up your organisation and start adding your staff.</source>
+        <translation>Rien pour l’instant. Essayez l’application avec les données d’une entreprise fictive, ou configurez votre organisation et commencez à ajouter votre personnel.</translation>
+    </message>
+    <message>
+        <source>No programme is running. Create a programme in “Pairs”, choose its participants and form the pairs; its figures and to-do list show here.</source>
+        <translation>Aucun programme en cours. Créez un programme dans « Binômes », choisissez ses participants et formez les binômes ; ses chiffres et ses tâches s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Exporter le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Impossible d’écrire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation>Dossier des images des graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Copy the database into its backups folder</source>
+        <translation>Copier la base de données dans son dossier de sauvegardes</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>Sauvegarder dans un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>A copy on a USB key, optionally encrypted</source>
+        <translation>Une copie sur une clé USB, chiffrée si vous le souhaitez</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation>&amp;Tout exporter…</translation>
+    </message>
+    <message>
+        <source>One ZIP file with every table as CSV, to archive or move the data</source>
+        <translation>Un fichier ZIP avec chaque table en CSV, pour archiver ou déplacer les données</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data…</source>
+        <translation>Données &amp;personnelles…</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data, or anonymise someone who left</source>
+        <translation>Exporter les données d’une personne, ou anonymiser quelqu’un qui est parti</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde pour l’instant</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Dernière sauvegarde : {when}</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration effectuée</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The previous data was kept in {path}.</source>
+        <translation>La sauvegarde est restaurée. Les données précédentes ont été conservées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Archive ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>{rows} rows exported to {path}</source>
+        <translation>{rows} lignes exportées dans {path}</translation>
     </message>
 </context>
 <context>
@@ -175,6 +2074,362 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation>Enregistrer le document en PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>Ce programme n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This pair no longer exists.</source>
+        <translation>Ce binôme n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Programme charter</source>
+        <translation>Charte du programme</translation>
+    </message>
+    <message>
+        <source>Pair charter, with signatures</source>
+        <translation>Charte d&apos;un binôme, avec signatures</translation>
+    </message>
+    <message>
+        <source>Session agenda</source>
+        <translation>Ordre du jour d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Agendas of a week</source>
+        <translation>Ordres du jour d&apos;une semaine</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>All certificates of a programme</source>
+        <translation>Toutes les attestations d&apos;un programme</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Bilan du programme</translation>
+    </message>
+    <message>
+        <source>Reason for issuing it anyway</source>
+        <translation>Raison de la délivrer malgré tout</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>Which document to prepare</source>
+        <translation>Quel document préparer</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>P&amp;air:</source>
+        <translation>Bin&amp;ôme :</translation>
+    </message>
+    <message>
+        <source>Mentor → mentee</source>
+        <translation>Mentor → mentoré</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Séance :</translation>
+    </message>
+    <message>
+        <source>An upcoming session</source>
+        <translation>Une séance à venir</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>Se&amp;maine du :</translation>
+    </message>
+    <message>
+        <source>Prints that day and the 6 after</source>
+        <translation>Imprime ce jour et les 6 suivants</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipant:</source>
+        <translation>Pa&amp;rticipant :</translation>
+    </message>
+    <message>
+        <source>Who the certificate is for</source>
+        <translation>À qui est destinée l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>&amp;Override:</source>
+        <translation>Déro&amp;gation :</translation>
+    </message>
+    <message>
+        <source>The criteria are not met: say why the certificate is issued anyway</source>
+        <translation>Les critères ne sont pas remplis : indiquez pourquoi l&apos;attestation est délivrée malgré tout</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Imprimer le document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Enregistrer le document en PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the last saved file in its folder</source>
+        <translation>Montrer le dernier fichier enregistré dans son dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Write the certificates…</source>
+        <translation>Écrire les a&amp;ttestations…</translation>
+    </message>
+    <message>
+        <source>One PDF per participant in a folder, and one file with all of them</source>
+        <translation>Un PDF par participant dans un dossier, et un fichier les réunissant toutes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>délivrée</translation>
+    </message>
+    <message>
+        <source>criteria met</source>
+        <translation>critères remplis</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Séance {number}</translation>
+    </message>
+    <message>
+        <source>Choose the programme, then write the certificates.</source>
+        <translation>Choisissez le programme, puis écrivez les attestations.</translation>
+    </message>
+    <message>
+        <source>This programme has no pairs yet.</source>
+        <translation>Ce programme n&apos;a pas encore de binômes.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>{title} — {pages} page(s)</source>
+        <translation>{title} — {pages} page(s)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Enregistré sous {path}</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <source>Certificate of {name}…</source>
+        <translation>Attestation de {name}…</translation>
+    </message>
+    <message>
+        <source>Stopped: {count} certificates written.</source>
+        <translation>Interrompu : {count} attestations écrites.</translation>
+    </message>
+    <message>
+        <source>{count} certificates written, and all of them in “{file}”.</source>
+        <translation>{count} attestations écrites, et toutes réunies dans « {file} ».</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Peut enseigner</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Veut apprendre</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Binômes en cours</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Skills matrix</source>
+        <translation>Matrice des compétences</translation>
+    </message>
+    <message>
+        <source>Choose what the document is about.</source>
+        <translation>Choisissez le sujet du document.</translation>
+    </message>
+    <message>
+        <source>Charter — {name}</source>
+        <translation>Charte — {name}</translation>
+    </message>
+    <message>
+        <source>Agenda — {mentor} and {mentee}, {date}</source>
+        <translation>Ordre du jour — {mentor} et {mentee}, {date}</translation>
+    </message>
+    <message>
+        <source>Choose the dates to print.</source>
+        <translation>Choisissez les dates à imprimer.</translation>
+    </message>
+    <message>
+        <source>No session is planned in these dates.</source>
+        <translation>Aucune séance n&apos;est prévue à ces dates.</translation>
+    </message>
+    <message>
+        <source>Agendas from {start} to {end}</source>
+        <translation>Ordres du jour du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Certificate — {name}</source>
+        <translation>Attestation — {name}</translation>
+    </message>
+    <message>
+        <source>Programme report — {name}</source>
+        <translation>Bilan du programme — {name}</translation>
+    </message>
+    <message>
+        <source>Nobody in this programme has met the certificate&apos;s criteria yet.</source>
+        <translation>Personne dans ce programme ne remplit encore les critères de l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>All certificates — {programme}</source>
+        <translation>Toutes les attestations — {programme}</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Mentorat</source>
@@ -230,6 +2485,639 @@
     </message>
 </context>
 <context>
+    <name>Generation</name>
+    <message>
+        <source>Generation Z</source>
+        <translation>Génération Z</translation>
+    </message>
+    <message>
+        <source>Millennials</source>
+        <translation>Génération Y</translation>
+    </message>
+    <message>
+        <source>Generation X</source>
+        <translation>Génération X</translation>
+    </message>
+    <message>
+        <source>Baby boomers</source>
+        <translation>Baby-boomers</translation>
+    </message>
+    <message>
+        <source>Before 1946</source>
+        <translation>Avant 1946</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Can teach (skills)</source>
+        <translation>Peut enseigner (compétences)</translation>
+    </message>
+    <message>
+        <source>Wants to learn (skills)</source>
+        <translation>Veut apprendre (compétences)</translation>
+    </message>
+    <message>
+        <source>Level in a skill</source>
+        <translation>Niveau dans une compétence</translation>
+    </message>
+    <message>
+        <source>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</source>
+        <translation>La première ligne de « {name} » contient des données, pas des intitulés de colonnes. Ajoutez une ligne d&apos;intitulés, par exemple : Nom;Prénom;Courriel;Service;Poste.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has merged cells ({cells}). In Excel, select the sheet, unmerge the cells (Home › Merge &amp; Center) and import again.</source>
+        <translation>La feuille « {sheet} » contient des cellules fusionnées ({cells}). Dans Excel, sélectionnez la feuille, annulez la fusion (Accueil › Fusionner et centrer) et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” has column headings but no one under them.</source>
+        <translation>« {name} » a des intitulés de colonnes mais personne en dessous.</translation>
+    </message>
+    <message>
+        <source>No column holds names: the file needs a “Nom” (last name) column, a “Prénom” (first name) column or a “Nom complet” (full name) column.</source>
+        <translation>Aucune colonne ne contient de noms : le fichier doit avoir une colonne « Nom », une colonne « Prénom » ou une colonne « Nom complet ».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (write 31/12/2024 or 2024-12-31).</source>
+        <translation>« {value} » n&apos;est pas une date (écrivez 31/12/2024 ou 2024-12-31).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year of birth (write 1990).</source>
+        <translation>« {value} » n&apos;est pas une année de naissance (écrivez 1990).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
+        <translation>« {value} » n&apos;est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
+    </message>
+    <message>
+        <source>{column}: the formula {formula} has no saved result; open the file in Excel, save it, and import again.</source>
+        <translation>{column} : la formule {formula} n&apos;a pas de résultat enregistré ; ouvrez le fichier dans Excel, enregistrez-le et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot read “{name}”: {reason}</source>
+        <translation>Impossible de lire « {name} » : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; a staff list is much smaller (the limit is {limit} MB). Check that this is the right file.</source>
+        <translation>« {name} » pèse {size} Mo ; une liste du personnel est bien plus petite (la limite est de {limit} Mo). Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>« {name} » est vide.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the old Excel format (.xls). In Excel, save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)” and import that file.</source>
+        <translation>« {name} » est dans l&apos;ancien format Excel (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV (séparateur : point-virgule) » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text or Excel file. Export the staff list from Excel as CSV or XLSX and import that.</source>
+        <translation>« {name} » n&apos;est ni un fichier texte ni un fichier Excel. Exportez la liste du personnel depuis Excel en CSV ou en XLSX et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Line {line} of “{name}” cannot be read: {reason}</source>
+        <translation>La ligne {line} de « {name} » est illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</source>
+        <translation>« {name} » n&apos;est pas un classeur Excel lisible par Mentorat. Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou en CSV.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a damaged workbook: {reason}</source>
+        <translation>« {name} » est un classeur endommagé : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” has several sheets ({sheets}): choose which one to import.</source>
+        <translation>« {name} » a plusieurs feuilles ({sheets}) : choisissez celle à importer.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</source>
+        <translation>« {name} » n&apos;a pas de feuille « {sheet} » (il a : {sheets}).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{name}” is empty.</source>
+        <translation>La feuille « {sheet} » de « {name} » est vide.</translation>
+    </message>
+    <message>
+        <source>Same email address as line {line}.</source>
+        <translation>Même adresse électronique qu&apos;à la ligne {line}.</translation>
+    </message>
+    <message>
+        <source>Same name as line {line} and no email address to tell them apart.</source>
+        <translation>Même nom qu&apos;à la ligne {line}, sans adresse électronique pour les distinguer.</translation>
+    </message>
+    <message>
+        <source>Several people are already called {name}: add the email address to say which one.</source>
+        <translation>Plusieurs personnes s&apos;appellent déjà {name} : ajoutez l&apos;adresse électronique pour préciser laquelle.</translation>
+    </message>
+    <message>
+        <source>Already there (same email address).</source>
+        <translation>Déjà présente (même adresse électronique).</translation>
+    </message>
+    <message>
+        <source>Already there (same first and last name).</source>
+        <translation>Déjà présente (mêmes prénom et nom).</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Manager “{manager}” not found: left empty.</source>
+        <translation>Responsable « {manager} » introuvable : laissé vide.</translation>
+    </message>
+    <message>
+        <source>Several people match the manager “{manager}”: give their email address.</source>
+        <translation>Plusieurs personnes correspondent au responsable « {manager} » : indiquez son adresse électronique.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import staff</source>
+        <translation>Importer le personnel</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one person per line</source>
+        <translation>Un fichier CSV ou Excel (.xlsx) avec une personne par ligne</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>The file chosen for the import</source>
+        <translation>Le fichier choisi pour l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or Excel file of the staff</source>
+        <translation>Choisir le fichier CSV ou Excel du personnel</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>F&amp;euille :</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets: choose the staff list</source>
+        <translation>Le classeur a plusieurs feuilles : choisissez la liste du personnel</translation>
+    </message>
+    <message>
+        <source>What was detected in the file</source>
+        <translation>Ce qui a été détecté dans le fichier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds; change a guess if it is wrong</source>
+        <translation>Ce que contient chaque colonne du fichier ; corrigez une supposition si elle est fausse</translation>
+    </message>
+    <message>
+        <source>People already there</source>
+        <translation>Personnes déjà présentes</translation>
+    </message>
+    <message>
+        <source>Same email address, or else same first and last name</source>
+        <translation>Même adresse électronique, ou à défaut mêmes prénom et nom</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values</source>
+        <translation>&amp;Les mettre à jour avec les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Empty cells leave the current value unchanged</source>
+        <translation>Une cellule vide laisse la valeur actuelle inchangée</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them as they are (skip)</source>
+        <translation>Les laisser &amp;telles quelles (ignorer)</translation>
+    </message>
+    <message>
+        <source>Only new people are added</source>
+        <translation>Seules les nouvelles personnes sont ajoutées</translation>
+    </message>
+    <message>
+        <source>Import the other rows when some have &amp;problems</source>
+        <translation>Importer les autres lignes quand certaines ont des &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>Otherwise nothing is imported until every problem is fixed</source>
+        <translation>Sinon rien n&apos;est importé tant que tous les problèmes ne sont pas corrigés</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>What the import will do with each line of the file</source>
+        <translation>Ce que l&apos;import fera de chaque ligne du fichier</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what the import will do.</source>
+        <translation>Choisissez un fichier pour voir ce que fera l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Write the previewed changes, all at once</source>
+        <translation>Enregistrer les changements de l&apos;aperçu, tous à la fois</translation>
+    </message>
+    <message>
+        <source>Choose the staff file</source>
+        <translation>Choisir le fichier du personnel</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Listes du personnel (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>{encoding}, separator “{separator}”, {rows} lines</source>
+        <translation>{encoding}, séparateur « {separator} », {rows} lignes</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {rows} lines</source>
+        <translation>Feuille « {sheet} », {rows} lignes</translation>
+    </message>
+    <message>
+        <source>Level in “{skill}”</source>
+        <translation>Niveau en « {skill} »</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(sans intitulé)</translation>
+    </message>
+    <message>
+        <source>Column {name}</source>
+        <translation>Colonne {name}</translation>
+    </message>
+    <message>
+        <source>What the column “{name}” holds</source>
+        <translation>Ce que contient la colonne « {name} »</translation>
+    </message>
+    <message>
+        <source>Import done: {created} created, {updated} updated, {skipped} skipped, {rejected} left out because of problems.</source>
+        <translation>Import terminé : {created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} écartées à cause de problèmes.</translation>
+    </message>
+    <message>
+        <source>Preview: {created} to create, {updated} to update, {skipped} to skip, {rejected} with problems.</source>
+        <translation>Aperçu : {created} à créer, {updated} à mettre à jour, {skipped} à ignorer, {rejected} avec des problèmes.</translation>
+    </message>
+    <message>
+        <source>New departments: {names}.</source>
+        <translation>Nouveaux services : {names}.</translation>
+    </message>
+    <message>
+        <source>New skills: {names}.</source>
+        <translation>Nouvelles compétences : {names}.</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the file, or tick “Import the other rows”.</source>
+        <translation>Corrigez les problèmes dans le fichier, ou cochez « Importer les autres lignes ».</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems.</source>
+        <translation>Rien n&apos;a été importé : certaines lignes ont des problèmes.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Rien ne peut être importé depuis ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Problèmes et remarques</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>⚠ Problem</source>
+        <translation>⚠ Problème</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Session journal</source>
+        <translation>Journal de séance</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}, {day} at {time}</source>
+        <translation>{mentor} et {mentee}, {day} à {time}</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore renseignée</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Pourquoi elle a été annulée</translation>
+    </message>
+    <message>
+        <source>&amp;The session:</source>
+        <translation>&amp;La séance :</translation>
+    </message>
+    <message>
+        <source>Whether the session took place</source>
+        <translation>Si la séance a eu lieu</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>Motif d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Write only what you would show the person.</source>
+        <translation>N&apos;écrivez que ce que vous montreriez à la personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>What the pair did</source>
+        <translation>Ce que le binôme a fait</translation>
+    </message>
+    <message>
+        <source>What was &amp;learned:</source>
+        <translation>Ce qui a été a&amp;ppris :</translation>
+    </message>
+    <message>
+        <source>What each side learned</source>
+        <translation>Ce que chacun a appris</translation>
+    </message>
+    <message>
+        <source>{skill} (focus skill)</source>
+        <translation>{skill} (compétence visée)</translation>
+    </message>
+    <message>
+        <source>S&amp;kills worked:</source>
+        <translation>&amp;Compétences travaillées :</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s focus skills come first; tick any other</source>
+        <translation>Les compétences visées du binôme viennent d&apos;abord ; cochez-en d&apos;autres au besoin</translation>
+    </message>
+    <message>
+        <source>Rating by {name}:</source>
+        <translation>Note de {name} :</translation>
+    </message>
+    <message>
+        <source>How the mentor rates the session, 1 to 5</source>
+        <translation>La note du mentor pour la séance, de 1 à 5</translation>
+    </message>
+    <message>
+        <source>How the mentee rates the session, 1 to 5</source>
+        <translation>La note du mentoré pour la séance, de 1 à 5</translation>
+    </message>
+    <message>
+        <source>After the first session: is the pairing a good fit?</source>
+        <translation>Après la première séance : le binôme fonctionne-t-il ?</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name} :</translation>
+    </message>
+    <message>
+        <source>A “not a fit” answer puts the pair on the dashboard&apos;s to-do list.</source>
+        <translation>Une réponse « ne fonctionne pas » met le binôme dans la liste à faire du tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ction</source>
+        <translation>Ajouter une ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>Something to do before the next session</source>
+        <translation>Une chose à faire avant la prochaine séance</translation>
+    </message>
+    <message>
+        <source>A sentence the participants agree to see quoted in the programme report. Write only what you would show the person.</source>
+        <translation>Une phrase que les participants acceptent de voir citée dans le bilan du programme. N&apos;écrivez que ce que vous montreriez à la personne.</translation>
+    </message>
+    <message>
+        <source>Never printed, exported or shown in a report: for you alone. Still, write only what you would show the person.</source>
+        <translation>Jamais imprimées, exportées ni montrées dans un bilan : pour vous seul. N&apos;écrivez pourtant que ce que vous montreriez à la personne.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;quote:</source>
+        <translation>Citation &amp;partagée :</translation>
+    </message>
+    <message>
+        <source>Quoted in the programme report</source>
+        <translation>Citée dans le bilan du programme</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential notes:</source>
+        <translation>Notes c&amp;onfidentielles :</translation>
+    </message>
+    <message>
+        <source>Seen only in this window</source>
+        <translation>Visibles seulement dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non donnée</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Adéquation du binôme</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Fonctionne bien</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Pas sûr</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Enregistré à {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Level from 0 (none) to 4 (expert)</source>
+        <translation>Niveau de 0 (aucun) à 4 (expert)</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>basics</source>
+        <translation>notions</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>intermédiaire</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>avancé</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>0 – none</source>
+        <translation>0 – aucun</translation>
+    </message>
+    <message>
+        <source>1 – basics</source>
+        <translation>1 – notions</translation>
+    </message>
+    <message>
+        <source>2 – intermediate</source>
+        <translation>2 – intermédiaire</translation>
+    </message>
+    <message>
+        <source>3 – advanced</source>
+        <translation>3 – avancé</translation>
+    </message>
+    <message>
+        <source>4 – expert</source>
+        <translation>4 – expert</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -252,6 +3140,18 @@
         <translation>Charger les données de &amp;démonstration</translation>
     </message>
     <message>
+        <source>Shared se&amp;rver…</source>
+        <translation>Se&amp;rveur partagé…</translation>
+    </message>
+    <message>
+        <source>Keep the data on the company&apos;s PostgreSQL server</source>
+        <translation>Conserver les données sur le serveur PostgreSQL de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the data to another database…</source>
+        <translation>&amp;Copier les données vers une autre base…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -268,8 +3168,20 @@
         <translation>À &amp;propos de Mentorat</translation>
     </message>
     <message>
+        <source>Shared server: {location} (backups are made by the server&apos;s administrator)</source>
+        <translation>Serveur partagé : {location} (les sauvegardes sont faites par l&apos;administrateur du serveur)</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Serveur partagé</translation>
+    </message>
+    <message>
+        <source>Mentorat opens the chosen database the next time it starts.</source>
+        <translation>Mentorat ouvrira la base choisie au prochain démarrage.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -287,13 +3199,2636 @@
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
+</context>
+<context>
+    <name>MatchDialog</name>
     <message>
-        <source>About Mentorat</source>
-        <translation>À propos de Mentorat</translation>
+        <source>Suggest pairs</source>
+        <translation>Proposer des binômes</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mentorat {version}&lt;/h3&gt;&lt;p&gt;Run a reverse-mentoring programme from one desktop PC.&lt;/p&gt;&lt;p&gt;Licence: MIT. Icons: Lucide (ISC).&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mentorat {version}&lt;/h3&gt;&lt;p&gt;Animez un programme de mentorat inversé depuis un seul ordinateur.&lt;/p&gt;&lt;p&gt;Licence : MIT. Icônes : Lucide (ISC).&lt;/p&gt;&lt;p&gt;Base de données : {location}&lt;/p&gt;</translation>
+        <source>Weights</source>
+        <translation>Pondérations</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Pondérations par défaut</translation>
+    </message>
+    <message>
+        <source>Back to the default weights</source>
+        <translation>Revenir aux pondérations par défaut</translation>
+    </message>
+    <message>
+        <source>Match as many people as possible</source>
+        <translation>Apparier le plus de personnes possible</translation>
+    </message>
+    <message>
+        <source>Most pairs first, then the best total score among those</source>
+        <translation>D&apos;abord le plus de binômes, puis le meilleur score total parmi eux</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Find the best pairs with these weights</source>
+        <translation>Trouver les meilleurs binômes avec ces pondérations</translation>
+    </message>
+    <message>
+        <source>Proposed pairs</source>
+        <translation>Binômes proposés</translation>
+    </message>
+    <message>
+        <source>Press Run to see the best pairs for this programme.</source>
+        <translation>Cliquez sur Lancer pour voir les meilleurs binômes de ce programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Keep this pair in every new run</source>
+        <translation>Garder ce binôme à chaque nouveau calcul</translation>
+    </message>
+    <message>
+        <source>&amp;Forbid</source>
+        <translation>&amp;Interdire</translation>
+    </message>
+    <message>
+        <source>Never propose these two together, then re-run</source>
+        <translation>Ne jamais proposer ces deux personnes ensemble, puis recalculer</translation>
+    </message>
+    <message>
+        <source>People left without a pair</source>
+        <translation>Personnes restées sans binôme</translation>
+    </message>
+    <message>
+        <source>Left without a pair</source>
+        <translation>Sans binôme</translation>
+    </message>
+    <message>
+        <source>as proposed pairs</source>
+        <translation>comme binômes proposés</translation>
+    </message>
+    <message>
+        <source>as active pairs</source>
+        <translation>comme binômes actifs</translation>
+    </message>
+    <message>
+        <source>Proposed pairs still need your confirmation</source>
+        <translation>Les binômes proposés attendent encore votre confirmation</translation>
+    </message>
+    <message>
+        <source>Create the pairs</source>
+        <translation>Créer les binômes</translation>
+    </message>
+    <message>
+        <source>&amp;Create the ticked pairs</source>
+        <translation>&amp;Créer les binômes cochés</translation>
+    </message>
+    <message>
+        <source>Create the pairs whose Accept box is ticked</source>
+        <translation>Créer les binômes dont la case Accepter est cochée</translation>
+    </message>
+    <message>
+        <source>Create &amp;all</source>
+        <translation>&amp;Tout créer</translation>
+    </message>
+    <message>
+        <source>Create every proposed pair</source>
+        <translation>Créer tous les binômes proposés</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Looking for the best pairs…</source>
+        <translation>Recherche des meilleurs binômes…</translation>
+    </message>
+    <message>
+        <source>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</source>
+        <translation>Ce programme compte moins de deux participants : choisissez-les d&apos;abord (Participants… dans la vue Binômes).</translation>
+    </message>
+    <message>
+        <source>No pair to propose: record what participants can teach and want to learn, or change the weights.</source>
+        <translation>Aucun binôme à proposer : indiquez ce que les participants savent enseigner et veulent apprendre, ou changez les pondérations.</translation>
+    </message>
+    <message>
+        <source>{count} pairs proposed among {people} participants, total score {total}. Select a pair to see its score in detail.</source>
+        <translation>{count} binômes proposés parmi {people} participants, score total {total}. Sélectionnez un binôme pour voir le détail de son score.</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Tick at least one pair to create.</source>
+        <translation>Cochez au moins un binôme à créer.</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>Skills taught</source>
+        <translation>Compétences transmises</translation>
+    </message>
+    <message>
+        <source>Taught back</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <source>Reverse generation gap</source>
+        <translation>Écart de génération inversé</translation>
+    </message>
+    <message>
+        <source>Different departments</source>
+        <translation>Services différents</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Pénalités</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s level in the skills the mentee wants to learn</source>
+        <translation>Le niveau du mentor dans les compétences que le mentoré veut apprendre</translation>
+    </message>
+    <message>
+        <source>What the mentee can teach the mentor in return</source>
+        <translation>Ce que le mentoré peut enseigner au mentor en retour</translation>
+    </message>
+    <message>
+        <source>The mentor is younger (or newer in the company) than the mentee</source>
+        <translation>Le mentor est plus jeune (ou plus récent dans l&apos;entreprise) que le mentoré</translation>
+    </message>
+    <message>
+        <source>The two work in different departments</source>
+        <translation>Les deux travaillent dans des services différents</translation>
+    </message>
+    <message>
+        <source>Deducted for a skip-level reporting line or a mentor below advanced level</source>
+        <translation>Retirées pour un lien hiérarchique indirect ou un mentor sous le niveau avancé</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>{name} ({age}, {department})</source>
+        <translation>{name} ({age} ans, {department})</translation>
+    </message>
+    <message>
+        <source>{name} ({age})</source>
+        <translation>{name} ({age} ans)</translation>
+    </message>
+    <message>
+        <source>{name} ({department})</source>
+        <translation>{name} ({department})</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}, kept together as you asked.</source>
+        <translation>{mentor} et {mentee}, gardés ensemble comme vous l&apos;avez demandé.</translation>
+    </message>
+    <message>
+        <source>{mentor} teaches {skills}, at {level} level, to {mentee}, who teaches back {back}.</source>
+        <translation>{mentor} enseigne {skills}, au niveau {level}, à {mentee}, qui transmet en retour {back}.</translation>
+    </message>
+    <message>
+        <source>{mentor} teaches {skills}, at {level} level, to {mentee}.</source>
+        <translation>{mentor} enseigne {skills}, au niveau {level}, à {mentee}.</translation>
+    </message>
+    <message>
+        <source>The mentor is {years} years younger.</source>
+        <translation>Le mentor a {years} ans de moins.</translation>
+    </message>
+    <message>
+        <source>The mentor is {years} years older: classic mentoring.</source>
+        <translation>Le mentor a {years} ans de plus : mentorat classique.</translation>
+    </message>
+    <message>
+        <source>Two departments meet.</source>
+        <translation>Deux services se rencontrent.</translation>
+    </message>
+    <message>
+        <source>Same management chain, two levels apart.</source>
+        <translation>Même ligne hiérarchique, à deux niveaux d&apos;écart.</translation>
+    </message>
+    <message>
+        <source>The mentor is not yet advanced in it: {name} should know.</source>
+        <translation>Le mentor n&apos;y est pas encore avancé : {name} doit le savoir.</translation>
+    </message>
+    <message>
+        <source>No skill recorded as taught or wanted: complete their profile.</source>
+        <translation>Aucune compétence à enseigner ou à apprendre : complétez son profil.</translation>
+    </message>
+    <message>
+        <source>Nobody in the programme teaches what they want, nor wants what they teach.</source>
+        <translation>Personne dans le programme n&apos;enseigne ce qu&apos;il ou elle veut apprendre, ni ne veut apprendre ce qu&apos;il ou elle enseigne.</translation>
+    </message>
+    <message>
+        <source>Every possible partner is excluded: reporting line, forbidden, or paired before.</source>
+        <translation>Tous les partenaires possibles sont exclus : lien hiérarchique, interdiction ou binôme déjà formé.</translation>
+    </message>
+    <message>
+        <source>Their possible partners are taken by better pairs or have no place left.</source>
+        <translation>Ses partenaires possibles sont pris par de meilleurs binômes ou n&apos;ont plus de place.</translation>
+    </message>
+    <message>
+        <source>Every possible pair scores zero or less with the current weights.</source>
+        <translation>Tous les binômes possibles ont un score nul ou négatif avec les pondérations actuelles.</translation>
+    </message>
+    <message>
+        <source>a person cannot be paired with themselves</source>
+        <translation>une personne ne peut pas former un binôme avec elle-même</translation>
+    </message>
+    <message>
+        <source>they are manager and direct report</source>
+        <translation>ils sont responsable et collaborateur direct</translation>
+    </message>
+    <message>
+        <source>you forbade this pair</source>
+        <translation>vous avez interdit ce binôme</translation>
+    </message>
+    <message>
+        <source>they were a pair in the previous programme</source>
+        <translation>ils formaient un binôme au programme précédent</translation>
+    </message>
+    <message>
+        <source>they already form a pair</source>
+        <translation>ils forment déjà un binôme</translation>
+    </message>
+    <message>
+        <source>one of them does not take part</source>
+        <translation>l&apos;un des deux ne participe pas</translation>
+    </message>
+    <message>
+        <source>the mentee already has a mentor</source>
+        <translation>le mentoré a déjà un mentor</translation>
+    </message>
+    <message>
+        <source>the mentor has no place left</source>
+        <translation>le mentor n&apos;a plus de place</translation>
+    </message>
+    <message>
+        <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>
+        <translation>Le binôme verrouillé {mentor} → {mentee} ne peut pas être gardé : {rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>T</source>
+        <comment>can teach</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>wants to learn</comment>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <source>Move the session</source>
+        <translation>Déplacer la séance</translation>
+    </message>
+    <message>
+        <source>New day of the session</source>
+        <translation>Nouveau jour de la séance</translation>
+    </message>
+    <message>
+        <source>New local time</source>
+        <translation>Nouvelle heure locale</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of the session</source>
+        <translation>Durée de la séance</translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Salle, adresse ou lien de visio</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Take a backup of the database now</source>
+        <translation>Faire une sauvegarde de la base de données maintenant</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Examiner…</translation>
+    </message>
+    <message>
+        <source>Open the personal data dialog to anonymise them</source>
+        <translation>Ouvrir la fenêtre des données personnelles pour les anonymiser</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>This database has never been backed up. Back it up now.</source>
+        <translation>Cette base de données n’a jamais été sauvegardée. Sauvegardez-la maintenant.</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old: back up now, ideally to a USB key.</source>
+        <translation>La dernière sauvegarde date de {days} jours : sauvegardez maintenant, idéalement sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres</translation>
+    </message>
+    <message>
+        <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
+        <translation>Archivés depuis plus longtemps que la durée de conservation ne le permet : {names}. Anonymisez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <source>Edit the pair</source>
+        <translation>Modifier le binôme</translation>
+    </message>
+    <message>
+        <source>New pair</source>
+        <translation>Nouveau binôme</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>M&amp;entor:</source>
+        <translation>M&amp;entor :</translation>
+    </message>
+    <message>
+        <source>The one who teaches; only the programme&apos;s participants are listed</source>
+        <translation>Celui ou celle qui enseigne ; seuls les participants du programme sont proposés</translation>
+    </message>
+    <message>
+        <source>Mente&amp;e:</source>
+        <translation>Mentor&amp;é :</translation>
+    </message>
+    <message>
+        <source>The one who learns</source>
+        <translation>Celui ou celle qui apprend</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>What the pair wants to achieve</source>
+        <translation>Ce que le binôme veut atteindre</translation>
+    </message>
+    <message>
+        <source>&amp;Taught by the mentor:</source>
+        <translation>&amp;Transmis par le mentor :</translation>
+    </message>
+    <message>
+        <source>Tick the skills the mentor teaches in this pair</source>
+        <translation>Cochez les compétences que le mentor enseigne dans ce binôme</translation>
+    </message>
+    <message>
+        <source>Taught &amp;back:</source>
+        <translation>Transmis en &amp;retour :</translation>
+    </message>
+    <message>
+        <source>Tick the skills the mentee teaches back: the pair becomes reciprocal</source>
+        <translation>Cochez les compétences que le mentoré transmet en retour : le binôme devient réciproque</translation>
+    </message>
+    <message>
+        <source>The mentee teaches something back</source>
+        <translation>Le mentoré transmet quelque chose en retour</translation>
+    </message>
+    <message>
+        <source>&amp;Reciprocal:</source>
+        <translation>Ré&amp;ciproque :</translation>
+    </message>
+    <message>
+        <source>Set automatically when a skill is taught back</source>
+        <translation>Coché automatiquement quand une compétence est transmise en retour</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Proposed, then active; completed at the end, or stopped with a reason</source>
+        <translation>Proposé, puis actif ; terminé à la fin, ou arrêté avec un motif</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;stopping:</source>
+        <translation>Motif de l&apos;&amp;arrêt :</translation>
+    </message>
+    <message>
+        <source>Needed when the pair stops</source>
+        <translation>Nécessaire quand le binôme s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>Choose a participant.</source>
+        <translation>Choisissez un participant.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsTableModel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Focus skills</source>
+        <translation>Compétences travaillées</translation>
+    </message>
+    <message>
+        <source>Reciprocal</source>
+        <translation>Réciproque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Prochaine séance</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>The one who teaches</source>
+        <translation>Celui ou celle qui enseigne</translation>
+    </message>
+    <message>
+        <source>The one who learns (and may teach back)</source>
+        <translation>Celui ou celle qui apprend (et peut transmettre en retour)</translation>
+    </message>
+    <message>
+        <source>→ taught by the mentor, ← taught back by the mentee</source>
+        <translation>→ transmis par le mentor, ← transmis en retour par le mentoré</translation>
+    </message>
+    <message>
+        <source>The mentee teaches something back</source>
+        <translation>Le mentoré transmet quelque chose en retour</translation>
+    </message>
+    <message>
+        <source>Proposed, active, completed or stopped</source>
+        <translation>Proposé, actif, terminé ou arrêté</translation>
+    </message>
+    <message>
+        <source>Sessions held so far / sessions planned from today</source>
+        <translation>Séances tenues jusqu&apos;ici / séances prévues à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Date of the last held session</source>
+        <translation>Date de la dernière séance tenue</translation>
+    </message>
+    <message>
+        <source>Date of the next planned session</source>
+        <translation>Date de la prochaine séance prévue</translation>
+    </message>
+    <message>
+        <source>From the days since the last held session against the programme&apos;s rhythm</source>
+        <translation>D&apos;après les jours écoulés depuis la dernière séance tenue, comparés au rythme du programme</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>À l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{days} days since the last held session</source>
+        <translation>{days} jours depuis la dernière séance tenue</translation>
+    </message>
+</context>
+<context>
+    <name>PairsView</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The programme whose pairs are shown</source>
+        <translation>Le programme dont les binômes sont affichés</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nouveau programme…</translation>
+    </message>
+    <message>
+        <source>Create a programme (cohort)</source>
+        <translation>Créer un programme (promotion)</translation>
+    </message>
+    <message>
+        <source>Edit programme…</source>
+        <translation>Modifier le programme…</translation>
+    </message>
+    <message>
+        <source>Dates, rhythm, capacity, charter</source>
+        <translation>Dates, rythme, capacité, charte</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>Participants…</translation>
+    </message>
+    <message>
+        <source>Choose who takes part in the programme</source>
+        <translation>Choisir qui participe au programme</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>The programme begins: draft → running</source>
+        <translation>Le programme commence : brouillon → en cours</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Clôturer…</translation>
+    </message>
+    <message>
+        <source>End the programme, after the end-of-programme assessments</source>
+        <translation>Terminer le programme, après les évaluations de fin de programme</translation>
+    </message>
+    <message>
+        <source>Suggest pairs…</source>
+        <translation>Proposer des binômes…</translation>
+    </message>
+    <message>
+        <source>The matcher proposes the best pairs among the participants, with reasons</source>
+        <translation>L&apos;outil d&apos;appariement propose les meilleurs binômes parmi les participants, avec les raisons</translation>
+    </message>
+    <message>
+        <source>New pair…</source>
+        <translation>Nouveau binôme…</translation>
+    </message>
+    <message>
+        <source>Form a pair by hand</source>
+        <translation>Former un binôme à la main</translation>
+    </message>
+    <message>
+        <source>Edit pair…</source>
+        <translation>Modifier le binôme…</translation>
+    </message>
+    <message>
+        <source>Goals, focus skills and status of the selected pair</source>
+        <translation>Objectifs, compétences travaillées et statut du binôme sélectionné</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>{count} pairs, {active} active, {late} late or stalled</source>
+        <translation>{count} binômes, {active} actifs, {late} en retard ou à l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>No programme yet. Create one with “New programme…”, choose its participants, then let “Suggest pairs…” form the pairs.</source>
+        <translation>Aucun programme pour l&apos;instant. Créez-en un avec « Nouveau programme… », choisissez ses participants, puis laissez « Proposer des binômes… » former les binômes.</translation>
+    </message>
+    <message>
+        <source>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</source>
+        <translation>Aucun binôme dans ce programme pour l&apos;instant. Choisissez les participants : « Proposer des binômes… » propose alors les meilleurs binômes avec leurs raisons ; ou formez-en un avec « Nouveau binôme… ».</translation>
+    </message>
+    <message>
+        <source>{status} · every {weeks} week(s) · up to {capacity} mentees per mentor</source>
+        <translation>{status} · toutes les {weeks} semaine(s) · jusqu&apos;à {capacity} mentorés par mentor</translation>
+    </message>
+    <message>
+        <source>Start the programme</source>
+        <translation>Démarrer le programme</translation>
+    </message>
+    <message>
+        <source>Edit the pair</source>
+        <translation>Modifier le binôme</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants of the programme</source>
+        <translation>Participants du programme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Peut enseigner</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Veut apprendre</translation>
+    </message>
+    <message>
+        <source>Search a name, a department or a skill</source>
+        <translation>Chercher un nom, un service ou une compétence</translation>
+    </message>
+    <message>
+        <source>Shows the people whose name, department or skills match</source>
+        <translation>Affiche les personnes dont le nom, le service ou les compétences correspondent</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Show one department only</source>
+        <translation>N&apos;afficher qu&apos;un service</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Tick the people who take part. The matcher forms pairs among them only.</source>
+        <translation>Cochez les personnes qui participent. L&apos;appariement forme les binômes parmi elles seulement.</translation>
+    </message>
+    <message>
+        <source>{count} participants chosen</source>
+        <translation>{count} participants choisis</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Date d’embauche</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Archivé le</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Ratings: mentor {mentor}/5, mentee {mentee}/5</source>
+        <translation>Évaluations : mentor {mentor}/5, mentoré {mentee}/5</translation>
+    </message>
+    <message>
+        <source>Confidential notes: {notes}</source>
+        <translation>Notes confidentielles : {notes}</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>{programme}: {role}, with {other}</source>
+        <translation>{programme} : {role}, avec {other}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Focus skills</source>
+        <translation>Compétences travaillées</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Personal data held by Mentorat</source>
+        <translation>Données personnelles détenues par Mentorat</translation>
+    </message>
+    <message>
+        <source>{name} — as of {date}</source>
+        <translation>{name} — au {date}</translation>
+    </message>
+    <message>
+        <source>This document lists everything the Mentorat application of {organisation} holds about {name}. The same data comes in a machine-readable file (JSON).</source>
+        <translation>Ce document recense tout ce que l’application Mentorat de {organisation} détient sur {name}. Les mêmes données sont fournies dans un fichier lisible par machine (JSON).</translation>
+    </message>
+    <message>
+        <source>Confidential session notes are not included: they concern both participants. Ask the coordinator if you wish to see them.</source>
+        <translation>Les notes confidentielles des séances ne sont pas incluses : elles concernent les deux participants. Demandez-les au coordinateur si vous souhaitez les consulter.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Peut enseigner</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Veut apprendre</translation>
+    </message>
+    <message>
+        <source>Skill assessments</source>
+        <translation>Évaluations des compétences</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Pairs and sessions</source>
+        <translation>Binômes et séances</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivrée le</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailPane</name>
+    <message>
+        <source>Selected person</source>
+        <translation>Personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Sélectionnez une personne pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Poste :</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Generation:</source>
+        <translation>Génération :</translation>
+    </message>
+    <message>
+        <source>Hire date:</source>
+        <translation>Date d&apos;entrée :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change this person&apos;s details (Enter in the table)</source>
+        <translation>Modifier la fiche de cette personne (Entrée dans le tableau)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiver…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>A&amp;ttestation…</translation>
+    </message>
+    <message>
+        <source>This person&apos;s certificate, in Documents</source>
+        <translation>L&apos;attestation de cette personne, dans Documents</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Skills of the selected person</source>
+        <translation>Compétences de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>F2 or a digit changes the level; Space ticks can teach / wants to learn</source>
+        <translation>F2 ou un chiffre change le niveau ; Espace coche peut enseigner / veut apprendre</translation>
+    </message>
+    <message>
+        <source>Skill to add</source>
+        <translation>Compétence à ajouter</translation>
+    </message>
+    <message>
+        <source>Choose a skill to add to this person&apos;s profile</source>
+        <translation>Choisir une compétence à ajouter au profil de cette personne</translation>
+    </message>
+    <message>
+        <source>Add s&amp;kill</source>
+        <translation>Ajouter la compéten&amp;ce</translation>
+    </message>
+    <message>
+        <source>Add the chosen skill at level 0</source>
+        <translation>Ajouter la compétence choisie au niveau 0</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected skill from the profile</source>
+        <translation>Retirer du profil la compétence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>{band} (born in {year})</source>
+        <translation>{band} (né·e en {year})</translation>
+    </message>
+    <message>
+        <source>{date} ({seniority})</source>
+        <translation>{date} ({seniority})</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Désarc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>Bring this person back to the active staff</source>
+        <translation>Remettre cette personne dans le personnel actif</translation>
+    </message>
+    <message>
+        <source>Archive this person: they leave the lists, their history stays</source>
+        <translation>Archiver cette personne : elle quitte les listes, son historique reste</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>No pair yet.</source>
+        <translation>Aucun binôme pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>mentor of {name}</source>
+        <translation>mentor de {name}</translation>
+    </message>
+    <message>
+        <source>mentee of {name}</source>
+        <translation>mentoré·e de {name}</translation>
+    </message>
+    <message>
+        <source>{programme}: {role} — {status}</source>
+        <translation>{programme} : {role} — {status}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>No session yet.</source>
+        <translation>Aucune séance pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{date} with {name} — {status}</source>
+        <translation>{date} avec {name} — {status}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>This skill is already in the profile.</source>
+        <translation>Cette compétence est déjà dans le profil.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit a person</source>
+        <translation>Modifier une personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>The person&apos;s first name</source>
+        <translation>Le prénom de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>The person&apos;s last name</source>
+        <translation>Le nom de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Optional; two people cannot share one</source>
+        <translation>Facultatif ; deux personnes ne peuvent pas partager la même adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>P&amp;oste :</translation>
+    </message>
+    <message>
+        <source>For example: Chargée de communication</source>
+        <translation>Par exemple : Chargée de communication</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Choose a department or type a new one</source>
+        <translation>Choisissez un service ou tapez-en un nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Kept out of the same pair as this person</source>
+        <translation>Jamais dans le même binôme que cette personne</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Année de naissance :</translation>
+    </message>
+    <message>
+        <source>Optional; only the generation band is shown</source>
+        <translation>Facultatif ; seule la génération est affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date:</source>
+        <translation>&amp;Date d&apos;entrée :</translation>
+    </message>
+    <message>
+        <source>Optional; gives the seniority</source>
+        <translation>Facultatif ; donne l&apos;ancienneté</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSkillsModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Teaches</source>
+        <translation>Enseigne</translation>
+    </message>
+    <message>
+        <source>Learns</source>
+        <translation>Apprend</translation>
+    </message>
+    <message>
+        <source>The skill (its category in the tooltip)</source>
+        <translation>La compétence (sa catégorie dans l&apos;infobulle)</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s category</source>
+        <translation>La catégorie de la compétence</translation>
+    </message>
+    <message>
+        <source>Level from 0 (none) to 4 (expert)</source>
+        <translation>Niveau de 0 (aucun) à 4 (expert)</translation>
+    </message>
+    <message>
+        <source>Can teach this skill</source>
+        <translation>Peut enseigner cette compétence</translation>
+    </message>
+    <message>
+        <source>Wants to learn this skill</source>
+        <translation>Veut apprendre cette compétence</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>For a request from an employee (right of access), export everything the app holds about them. For someone who left, anonymise them: the statistics stay.</source>
+        <translation>Pour la demande d’un salarié (droit d’accès), exportez tout ce que l’application détient sur lui. Pour quelqu’un qui est parti, anonymisez-le : les statistiques restent.</translation>
+    </message>
+    <message>
+        <source>Search a name…</source>
+        <translation>Rechercher un nom…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Filter the list by name</source>
+        <translation>Filtrer la liste par nom</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Include confidential session notes</source>
+        <translation>Inclure les notes confidentielles des séances</translation>
+    </message>
+    <message>
+        <source>They concern the other participant too: read them before sending</source>
+        <translation>Elles concernent aussi l’autre participant : relisez-les avant l’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Export their data…</source>
+        <translation>&amp;Exporter ses données…</translation>
+    </message>
+    <message>
+        <source>A JSON file and a readable PDF, in a folder</source>
+        <translation>Un fichier JSON et un PDF lisible, dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymiser…</translation>
+    </message>
+    <message>
+        <source>Erase who they are, keep the statistics</source>
+        <translation>Effacer son identité, garder les statistiques</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <source>⚠ archived since {date}, past retention</source>
+        <translation>⚠ archivé depuis le {date}, durée de conservation dépassée</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Dossier de l’export</translation>
+    </message>
+    <message>
+        <source>✔ Written: {json} and {pdf}</source>
+        <translation>✔ Écrits : {json} et {pdf}</translation>
+    </message>
+    <message>
+        <source>✔ Anonymised: now “{label}”.</source>
+        <translation>✔ Anonymisé : désormais « {label} ».</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisation effectuée</translation>
+    </message>
+    <message>
+        <source>{name} is now “{label}”. Backups taken before today still hold their data until they are pruned (within six weeks).</source>
+        <translation>{name} est désormais « {label} ». Les sauvegardes faites avant aujourd’hui contiennent encore ses données jusqu’à leur suppression (sous six semaines).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSessionsDialog</name>
+    <message>
+        <source>Plan sessions</source>
+        <translation>Planifier des séances</translation>
+    </message>
+    <message>
+        <source>&amp;Pair:</source>
+        <translation>&amp;Binôme :</translation>
+    </message>
+    <message>
+        <source>Who meets</source>
+        <translation>Qui se rencontre</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;First session:</source>
+        <translation>&amp;Première séance :</translation>
+    </message>
+    <message>
+        <source>Day and local time; later sessions keep the same time, summer or winter</source>
+        <translation>Jour et heure locale ; les séances suivantes gardent la même heure, été comme hiver</translation>
+    </message>
+    <message>
+        <source>Local time of every session of the series</source>
+        <translation>Heure locale de chaque séance de la série</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>A single session</source>
+        <translation>Une seule séance</translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation>Toutes les N semaines</translation>
+    </message>
+    <message>
+        <source>Monthly, on the same weekday</source>
+        <translation>Chaque mois, le même jour de la semaine</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Weeks between sessions</source>
+        <translation>Semaines entre deux séances</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Rythme :</translation>
+    </message>
+    <message>
+        <source>How often the pair meets</source>
+        <translation>À quelle fréquence le binôme se rencontre</translation>
+    </message>
+    <message>
+        <source>Number of weeks between two sessions</source>
+        <translation>Nombre de semaines entre deux séances</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> séances</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de séances</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Until the programme ends, or a given number of sessions</source>
+        <translation>Jusqu&apos;à la fin du programme, ou un nombre donné de séances</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Length of each session</source>
+        <translation>Durée de chaque séance</translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Salle, adresse ou lien de visio</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Where they meet; a video link is clickable in calendars</source>
+        <translation>Où ils se retrouvent ; un lien de visio est cliquable dans les agendas</translation>
+    </message>
+    <message>
+        <source>Sessions to be planned</source>
+        <translation>Séances à planifier</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s end ({date})</source>
+        <translation>La fin du programme ({date})</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s end</source>
+        <translation>La fin du programme</translation>
+    </message>
+    <message>
+        <source>No pair to plan for: form an active pair in the Pairs view first.</source>
+        <translation>Aucun binôme à planifier : formez d&apos;abord un binôme actif dans la vue Binômes.</translation>
+    </message>
+    <message>
+        <source>1 session will be planned.</source>
+        <translation>1 séance sera planifiée.</translation>
+    </message>
+    <message>
+        <source>{count} sessions will be planned.</source>
+        <translation>{count} séances seront planifiées.</translation>
+    </message>
+    <message>
+        <source>{count} with a warning: check them below.</source>
+        <translation>{count} avec un avertissement : vérifiez-les ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Cannot write into “{folder}”: {reason}</source>
+        <translation>Impossible d’écrire dans « {folder} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Former participant #{number}</source>
+        <translation>Ancien participant n° {number}</translation>
+    </message>
+    <message>
+        <source>This person is already anonymised.</source>
+        <translation>Cette personne est déjà anonymisée.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name exactly as shown: {name}</source>
+        <translation>Saisissez le nom de la personne exactement comme affiché : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit the programme</source>
+        <translation>Modifier le programme</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>For example: Mentorat inversé 2027</source>
+        <translation>Par exemple : Mentorat inversé 2027</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>What the company expects from this programme</source>
+        <translation>Ce que l&apos;entreprise attend de ce programme</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>First day of the programme</source>
+        <translation>Premier jour du programme</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Last day of the programme</source>
+        <translation>Dernier jour du programme</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source>Session &amp;rhythm:</source>
+        <translation>&amp;Rythme des séances :</translation>
+    </message>
+    <message>
+        <source>How often a pair meets; a pair is late after one and a half rhythms</source>
+        <translation>La fréquence des rencontres ; un binôme est en retard après une fois et demie ce rythme</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Session &amp;length:</source>
+        <translation>&amp;Durée d&apos;une séance :</translation>
+    </message>
+    <message>
+        <source>Split between the two directions of the pair</source>
+        <translation>Partagée entre les deux sens du binôme</translation>
+    </message>
+    <message>
+        <source>Mentees per &amp;mentor:</source>
+        <translation>Mentorés par &amp;mentor :</translation>
+    </message>
+    <message>
+        <source>The most mentees one mentor takes in this programme</source>
+        <translation>Le nombre maximal de mentorés d&apos;un mentor dans ce programme</translation>
+    </message>
+    <message>
+        <source>A mid-point review</source>
+        <translation>Un bilan à mi-parcours</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>&amp;Bilan :</translation>
+    </message>
+    <message>
+        <source>Halfway through, each pair takes stock</source>
+        <translation>À mi-parcours, chaque binôme fait le point</translation>
+    </message>
+    <message>
+        <source>Document l&amp;anguage:</source>
+        <translation>&amp;Langue des documents :</translation>
+    </message>
+    <message>
+        <source>Charters, certificates and the report print in this language</source>
+        <translation>Chartes, attestations et bilan s&apos;impriment dans cette langue</translation>
+    </message>
+    <message>
+        <source>Use the default text</source>
+        <translation>Reprendre le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Replace the charter by the default template in the document language</source>
+        <translation>Remplacer la charte par le modèle par défaut dans la langue des documents</translation>
+    </message>
+    <message>
+        <source>&amp;Charter:</source>
+        <translation>&amp;Charte :</translation>
+    </message>
+    <message>
+        <source>The commitments each pair signs</source>
+        <translation>Les engagements que signe chaque binôme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Skill progress by category</source>
+        <translation>Progression des compétences par catégorie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>level 0–4</source>
+        <translation>niveau 0–4</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Progress shows once both the start and the end assessments are recorded: use “Assessments…” above, or close the programme in “Pairs”.</source>
+        <translation>La progression s’affiche une fois les évaluations de début et de fin saisies : utilisez « Évaluations… » ci-dessus, ou clôturez le programme dans « Binômes ».</translation>
+    </message>
+    <message>
+        <source>{category}, {moment}: level {level}</source>
+        <translation>{category}, {moment} : niveau {level}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Why this pair</source>
+        <translation>Pourquoi ce binôme</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsChart</name>
+    <message>
+        <source>Ratings over time</source>
+        <translation>Évolution des notes</translation>
+    </message>
+    <message>
+        <source>By mentors</source>
+        <translation>Par les mentors</translation>
+    </message>
+    <message>
+        <source>By mentees</source>
+        <translation>Par les mentorés</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>No rating yet. Each side rates the session out of 5 in its journal; the averages show here month by month.</source>
+        <translation>Pas encore de note. Chacun note la séance sur 5 dans son journal ; les moyennes s’affichent ici mois par mois.</translation>
+    </message>
+    <message>
+        <source>{month}, {side}: {rating} / 5</source>
+        <translation>{month}, {side} : {rating} / 5</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>pairs</source>
+        <translation>binômes</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>séances tenues</translation>
+    </message>
+    <message>
+        <source>of mentoring</source>
+        <translation>de mentorat</translation>
+    </message>
+    <message>
+        <source>of planned sessions held</source>
+        <translation>des séances prévues tenues</translation>
+    </message>
+    <message>
+        <source>average rating, mentors / mentees (out of 5)</source>
+        <translation>note moyenne, mentors / mentorés (sur 5)</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenues</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulées</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquées</translation>
+    </message>
+    <message>
+        <source>sessions per month</source>
+        <translation>séances par mois</translation>
+    </message>
+    <message>
+        <source>start of programme</source>
+        <translation>début du programme</translation>
+    </message>
+    <message>
+        <source>end of programme</source>
+        <translation>fin du programme</translation>
+    </message>
+    <message>
+        <source>average level (0 to 4)</source>
+        <translation>niveau moyen (0 à 4)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>People assessed</source>
+        <translation>Personnes évaluées</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Séances tenues</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Bilan du programme</translation>
+    </message>
+    <message>
+        <source>{programme} — from {start} to {end}</source>
+        <translation>{programme} — du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>{participants} participants; {active} pairs active, {completed} completed, {stopped} stopped early.</source>
+        <translation>{participants} participants ; {active} binômes actifs, {completed} terminés, {stopped} arrêtés avant terme.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Skill progress</source>
+        <translation>Progression des compétences</translation>
+    </message>
+    <message>
+        <source>No start and end assessments recorded yet.</source>
+        <translation>Aucune évaluation de début et de fin n&apos;est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Paroles de participants</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>Programme report — {programme}</source>
+        <translation>Bilan du programme — {programme}</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot read “{path}”: {reason}</source>
+        <translation>Impossible de lire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a ZIP file, but not a Mentorat backup.</source>
+        <translation>« {name} » est un fichier ZIP, mais pas une sauvegarde Mentorat.</translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted: enter its password.</source>
+        <translation>« {name} » est chiffré : saisissez son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “{name}”.</source>
+        <translation>Mot de passe incorrect pour « {name} ».</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: {reason}</source>
+        <translation>« {name} » est endommagé : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an intact Mentorat backup ({problem}).</source>
+        <translation>« {name} » n’est pas une sauvegarde Mentorat intacte ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer version of Mentorat (schema {revision}): install the latest version to restore it.</source>
+        <translation>« {name} » a été créée par une version plus récente de Mentorat (schéma {revision}) : installez la dernière version pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database, but not a Mentorat one.</source>
+        <translation>« {name} » est une base de données, mais pas une base Mentorat.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an empty database: nothing to restore.</source>
+        <translation>« {name} » est une base de données vide : rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>There is no file at “{path}”.</source>
+        <translation>Il n’y a pas de fichier à l’emplacement « {path} ».</translation>
+    </message>
+    <message>
+        <source>The restore failed, nothing was replaced: {reason}</source>
+        <translation>La restauration a échoué, rien n’a été remplacé : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replaces the current data with a backup. A copy of the current database is taken first, so a restore can itself be undone.</source>
+        <translation>Remplace les données actuelles par une sauvegarde. Une copie de la base actuelle est faite avant, si bien qu’une restauration peut elle-même être annulée.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The backups kept beside the database, newest first</source>
+        <translation>Les sauvegardes conservées à côté de la base de données, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <source>A backup on a USB key or elsewhere</source>
+        <translation>Une sauvegarde sur une clé USB ou ailleurs</translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation>Mot de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup</source>
+        <translation>Uniquement pour une sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Faite le :</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup</source>
+        <translation>Remplacer les données actuelles par cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an anonymisation</source>
+        <translation>avant une anonymisation</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>à la demande</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Mentorat backups (*.sqlite3 *.zip);;All files (*)</source>
+        <translation>Sauvegardes Mentorat (*.sqlite3 *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{people} people, {pairs} pairs, {sessions} sessions</source>
+        <translation>{people} personnes, {pairs} binômes, {sessions} séances</translation>
+    </message>
+    <message>
+        <source>(an older version: it will be upgraded)</source>
+        <translation>(une version plus ancienne : elle sera mise à niveau)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>The current data will be replaced by the backup of {date} ({holds}). A copy of the current database is taken first.</source>
+        <translation>Les données actuelles seront remplacées par la sauvegarde du {date} ({holds}). Une copie de la base actuelle est faite avant.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Mentorat {version} self-test ({where})</source>
+        <translation>Autotest de Mentorat {version} ({where})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED: {names}</source>
+        <translation>Autotest en ÉCHEC : {names}</translation>
+    </message>
+    <message>
+        <source>Self-test passed: {count} checks in {seconds} s</source>
+        <translation>Autotest réussi : {count} vérifications en {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Seniority</name>
+    <message>
+        <source>less than a year</source>
+        <translation>moins d&apos;un an</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} ans</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the password cannot be saved safely: {reason}</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe ne peut pas être enregistré en sécurité : {reason}</translation>
+    </message>
+    <message>
+        <source>Connected, but the user “{user}” may not create or change Mentorat&apos;s tables in “{database}”. Ask the administrator to make them the database&apos;s owner.</source>
+        <translation>Connexion réussie, mais l&apos;utilisateur « {user} » ne peut pas créer ni modifier les tables de Mentorat dans « {database} ». Demandez à l&apos;administrateur de le rendre propriétaire de la base.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}: everything is in order.</source>
+        <translation>Connecté à PostgreSQL {version} : tout est en ordre.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server has no database named “{database}”. Check the name.</source>
+        <translation>Le serveur n&apos;a pas de base nommée « {database} ». Vérifiez le nom.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {host}:{port}. Check its name, the port, and that this computer is on the company network.</source>
+        <translation>Impossible de joindre le serveur {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l&apos;entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Shared server</source>
+        <translation>Serveur partagé</translation>
+    </message>
+    <message>
+        <source>When two or three coordinators work on different computers, keep the data on the company&apos;s PostgreSQL server instead of a file. Your IT provider creates an empty database and a user for Mentorat; enter them here.</source>
+        <translation>Quand deux ou trois coordinateurs travaillent sur des ordinateurs différents, conservez les données sur le serveur PostgreSQL de l&apos;entreprise plutôt que dans un fichier. Votre prestataire informatique crée une base vide et un utilisateur pour Mentorat ; saisissez-les ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Name or address of the PostgreSQL server</source>
+        <translation>Nom ou adresse du serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Usually 5432</source>
+        <translation>Habituellement 5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>The database created for Mentorat</source>
+        <translation>La base créée pour Mentorat</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>The user created for Mentorat</source>
+        <translation>L&apos;utilisateur créé pour Mentorat</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keyring, never in a file</source>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect now and check Mentorat&apos;s rights</source>
+        <translation>Se connecter maintenant et vérifier les droits de Mentorat</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>Utiliser ce ser&amp;veur</translation>
+    </message>
+    <message>
+        <source>Open this server instead of the file from the next start</source>
+        <translation>Ouvrir ce serveur au lieu du fichier à partir du prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local file</source>
+        <translation>Utiliser le fichier &amp;local</translation>
+    </message>
+    <message>
+        <source>Go back to the database file on this computer</source>
+        <translation>Revenir au fichier de base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Every session of the current week</source>
+        <translation>Toutes les séances de la semaine en cours</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Planned sessions still to come</source>
+        <translation>Séances planifiées encore à venir</translation>
+    </message>
+    <message>
+        <source>To journal</source>
+        <translation>À consigner</translation>
+    </message>
+    <message>
+        <source>Held or past sessions whose journal is not written</source>
+        <translation>Séances tenues ou passées dont le journal n&apos;est pas écrit</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <source>Sessions already past, newest first</source>
+        <translation>Séances passées, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions, kept in history</source>
+        <translation>Séances annulées, gardées dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation>Toutes les séances</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Only the sessions of one programme</source>
+        <translation>Seulement les séances d&apos;un programme</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Only the sessions of one pair</source>
+        <translation>Seulement les séances d&apos;un binôme</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Only the sessions of one person (type to search)</source>
+        <translation>Seulement les séances d&apos;une personne (tapez pour chercher)</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>Tous les binômes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTreeModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Day and local time of the session</source>
+        <translation>Jour et heure locale de la séance</translation>
+    </message>
+    <message>
+        <source>Mentor and mentee</source>
+        <translation>Mentor et mentoré</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s programme</source>
+        <translation>Le programme du binôme</translation>
+    </message>
+    <message>
+        <source>Room, address or video link</source>
+        <translation>Salle, adresse ou lien de visio</translation>
+    </message>
+    <message>
+        <source>Planned length in minutes</source>
+        <translation>Durée prévue en minutes</translation>
+    </message>
+    <message>
+        <source>Planned, held, cancelled or missed</source>
+        <translation>Planifiée, tenue, annulée ou manquée</translation>
+    </message>
+    <message>
+        <source>Whether the session&apos;s journal is written</source>
+        <translation>Si le journal de la séance est écrit</translation>
+    </message>
+    <message>
+        <source>Minutes on the agenda, against the session&apos;s length</source>
+        <translation>Minutes à l&apos;ordre du jour, par rapport à la durée de la séance</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Week {week}, from {day}: 1 session</source>
+        <translation>Semaine {week}, à partir du {day} : 1 séance</translation>
+    </message>
+    <message>
+        <source>Week {week}, from {day}: {count} sessions</source>
+        <translation>Semaine {week}, à partir du {day} : {count} séances</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>À écrire</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>{planned}/{length} min</source>
+        <translation>{planned}/{length} min</translation>
+    </message>
+    <message>
+        <source>The session was more than a week ago and its journal is not written.</source>
+        <translation>La séance date de plus d&apos;une semaine et son journal n&apos;est pas écrit.</translation>
+    </message>
+    <message>
+        <source>The agenda is longer than the session.</source>
+        <translation>L&apos;ordre du jour est plus long que la séance.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWarning</name>
+    <message>
+        <source>{day} is a weekend day.</source>
+        <translation>Le {day} tombe un week-end.</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}.</source>
+        <translation>Jour férié : {name}.</translation>
+    </message>
+    <message>
+        <source>Outside the programme&apos;s dates.</source>
+        <translation>En dehors des dates du programme.</translation>
+    </message>
+    <message>
+        <source>Overlaps the session of {mentor} and {mentee} at {time}.</source>
+        <translation>Chevauche la séance de {mentor} et {mentee} à {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} et {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsChart</name>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Séances par mois</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquées</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</source>
+        <translation>Aucune séance n’a encore eu lieu. Planifiez des séances dans « Séances » : les séances tenues, annulées et manquées s’affichent ici mois par mois.</translation>
+    </message>
+    <message>
+        <source>{month}: {count} {status}</source>
+        <translation>{month} : {count} {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Sessions by week</source>
+        <translation>Séances par semaine</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher la suite</translation>
+    </message>
+    <message>
+        <source>Load the next sessions of this filter</source>
+        <translation>Charger les séances suivantes de ce filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions…</source>
+        <translation>&amp;Planifier des séances…</translation>
+    </message>
+    <message>
+        <source>Plan one session or a series for a pair</source>
+        <translation>Planifier une séance ou une série pour un binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Edit the agenda of the selected session</source>
+        <translation>Modifier l&apos;ordre du jour de la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation>&amp;Journal…</translation>
+    </message>
+    <message>
+        <source>Write the journal of the selected session</source>
+        <translation>Écrire le journal de la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Another day, time, length or place</source>
+        <translation>Un autre jour, une autre heure, durée ou un autre lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Annuler…</translation>
+    </message>
+    <message>
+        <source>Cancel the session, with its reason</source>
+        <translation>Annuler la séance, avec son motif</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed</source>
+        <translation>Marquer &amp;manquée</translation>
+    </message>
+    <message>
+        <source>The session did not take place</source>
+        <translation>La séance n&apos;a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>&amp;Imprimer l&apos;ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Preview and print this session&apos;s agenda, in Documents</source>
+        <translation>Prévisualiser et imprimer l&apos;ordre du jour de cette séance, dans Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar</source>
+        <translation>&amp;Exporter vers l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird</source>
+        <translation>Enregistrer des séances dans un fichier .ics pour Outlook, Google Agenda ou Thunderbird</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Cette séance</translation>
+    </message>
+    <message>
+        <source>All sessions of this pair</source>
+        <translation>Toutes les séances de ce binôme</translation>
+    </message>
+    <message>
+        <source>Upcoming sessions of this programme</source>
+        <translation>Les séances à venir de ce programme</translation>
+    </message>
+    <message>
+        <source>Everything upcoming</source>
+        <translation>Tout ce qui est à venir</translation>
+    </message>
+    <message>
+        <source>The first {count} sessions of this filter</source>
+        <translation>Les {count} premières séances de ce filtre</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 séance</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} séances</translation>
+    </message>
+    <message>
+        <source>Nothing to journal: every held session has its journal.</source>
+        <translation>Rien à consigner : chaque séance tenue a son journal.</translation>
+    </message>
+    <message>
+        <source>No cancelled session.</source>
+        <translation>Aucune séance annulée.</translation>
+    </message>
+    <message>
+        <source>No session planned here. Choose “Plan sessions…” to plan one or a whole series for a pair.</source>
+        <translation>Aucune séance planifiée ici. Choisissez « Planifier des séances… » pour en planifier une, ou toute une série pour un binôme.</translation>
+    </message>
+    <message>
+        <source>No session matches these filters. Choose “All” or another programme, pair or person; or “Plan sessions…” to plan some.</source>
+        <translation>Aucune séance ne correspond à ces filtres. Choisissez « Toutes » ou un autre programme, binôme ou une autre personne ; ou « Planifier des séances… » pour en planifier.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>Why is the session of {pair} cancelled?</source>
+        <translation>Pourquoi la séance de {pair} est-elle annulée ?</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporter vers l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>mentoring-sessions.ics</source>
+        <translation>seances-mentorat.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
+        <translation>{count} séances enregistrées dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l&apos;importer de nouveau met à jour les mêmes événements.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +5906,30 @@
         <translation>Utilisée lors de la planification d&apos;une nouvelle séance</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Keep archived people&apos;s data &amp;for:</source>
+        <translation>Conserver les données des personnes archivées &amp;pendant :</translation>
+    </message>
+    <message>
+        <source>After this, the dashboard reminds you to anonymise people archived earlier</source>
+        <translation>Passé ce délai, le tableau de bord vous rappelle d’anonymiser les personnes archivées avant</translation>
+    </message>
+    <message>
+        <source>Use a shared server…</source>
+        <translation>Utiliser un serveur partagé…</translation>
+    </message>
+    <message>
+        <source>Where the &amp;data lives:</source>
+        <translation>Emplacement des &amp;données :</translation>
+    </message>
+    <message>
+        <source>Keep the data on the company&apos;s PostgreSQL server instead of a file</source>
+        <translation>Conserver les données sur le serveur PostgreSQL de l&apos;entreprise plutôt que dans un fichier</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -404,10 +5963,588 @@
     </message>
 </context>
 <context>
+    <name>SkillCatalogueModel</name>
+    <message>
+        <source>Category / skill</source>
+        <translation>Catégorie / compétence</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Peuvent enseigner</translation>
+    </message>
+    <message>
+        <source>Want to learn</source>
+        <translation>Veulent apprendre</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>Demande non couverte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Skills grouped by category</source>
+        <translation>Les compétences par catégorie</translation>
+    </message>
+    <message>
+        <source>Active people who can teach the skill</source>
+        <translation>Personnes actives qui peuvent enseigner la compétence</translation>
+    </message>
+    <message>
+        <source>Active people who want to learn the skill</source>
+        <translation>Personnes actives qui veulent apprendre la compétence</translation>
+    </message>
+    <message>
+        <source>Learners beyond the number of teachers</source>
+        <translation>Apprenants au-delà du nombre de personnes qui enseignent</translation>
+    </message>
+    <message>
+        <source>Active or archived</source>
+        <translation>Active ou archivée</translation>
+    </message>
+    <message>
+        <source>{name} ({count} skills)</source>
+        <translation>{name} ({count} compétences)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>No teacher for {count}</source>
+        <translation>Personne pour enseigner à {count}</translation>
+    </message>
+    <message>
+        <source>{count} short</source>
+        <translation>{count} manquant(s)</translation>
+    </message>
+    <message>
+        <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
+        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l&apos;enseigner.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillMatrixModel</name>
+    <message>
+        <source>{person} — {skill}: level {level}</source>
+        <translation>{person} — {skill} : niveau {level}</translation>
+    </message>
+    <message>
+        <source>can teach it</source>
+        <translation>peut l&apos;enseigner</translation>
+    </message>
+    <message>
+        <source>wants to learn it</source>
+        <translation>veut l&apos;apprendre</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsView</name>
+    <message>
+        <source>Skills views</source>
+        <translation>Vues des compétences</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrice</translation>
+    </message>
+    <message>
+        <source>Skills by category, with supply and demand</source>
+        <translation>Les compétences par catégorie, avec l&apos;offre et la demande</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s level in each skill</source>
+        <translation>Le niveau de chaque personne dans chaque compétence</translation>
+    </message>
+    <message>
+        <source>New &amp;category…</source>
+        <translation>Nouvelle &amp;catégorie…</translation>
+    </message>
+    <message>
+        <source>Add a category of skills</source>
+        <translation>Ajouter une catégorie de compétences</translation>
+    </message>
+    <message>
+        <source>New &amp;skill…</source>
+        <translation>Nouvelle compé&amp;tence…</translation>
+    </message>
+    <message>
+        <source>Add a skill to the selected category</source>
+        <translation>Ajouter une compétence à la catégorie sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the selected skill or category</source>
+        <translation>Renommer la compétence ou la catégorie sélectionnée</translation>
+    </message>
+    <message>
+        <source>M&amp;ove…</source>
+        <translation>Dé&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Move the selected skill to another category, or a category up or down</source>
+        <translation>Déplacer la compétence sélectionnée dans une autre catégorie, ou une catégorie vers le haut ou le bas</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>Archive or unarchive the selected skill or category; levels are kept</source>
+        <translation>Archiver ou désarchiver la compétence ou la catégorie sélectionnée ; les niveaux sont conservés</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>Afficher les arc&amp;hivées</translation>
+    </message>
+    <message>
+        <source>Show archived skills and categories too</source>
+        <translation>Afficher aussi les compétences et catégories archivées</translation>
+    </message>
+    <message>
+        <source>Skills catalogue</source>
+        <translation>Catalogue des compétences</translation>
+    </message>
+    <message>
+        <source>Unmet demand is marked with a warning sign</source>
+        <translation>La demande non couverte est signalée par un panneau d&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Filtre par service</translation>
+    </message>
+    <message>
+        <source>Show the people of one department</source>
+        <translation>Afficher les personnes d&apos;un seul service</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre par catégorie</translation>
+    </message>
+    <message>
+        <source>Show the skills of one category</source>
+        <translation>Afficher les compétences d&apos;une seule catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>Skills matrix</source>
+        <translation>Matrice des compétences</translation>
+    </message>
+    <message>
+        <source>Hover a cell for the person, skill and level</source>
+        <translation>Survolez une cellule pour voir la personne, la compétence et le niveau</translation>
+    </message>
+    <message>
+        <source>Each cell: the level from 0 (none) to 4 (expert), darker as it rises; {teach} = can teach, {learn} = wants to learn. Keyboard: 0–4 set the level, {teach} and {learn} switch the marks.</source>
+        <translation>Chaque cellule : le niveau de 0 (aucun) à 4 (expert), plus foncé quand il monte ; {teach} = peut enseigner, {learn} = veut apprendre. Clavier : 0 à 4 fixent le niveau, {teach} et {learn} ajoutent ou retirent les marques.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Désarc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Name of the category:</source>
+        <translation>Nom de la catégorie :</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>Nouvelle compétence</translation>
+    </message>
+    <message>
+        <source>Name of the skill:</source>
+        <translation>Nom de la compétence :</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Vers le haut</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Vers le bas</translation>
+    </message>
+    <message>
+        <source>Move the category</source>
+        <translation>Déplacer la catégorie</translation>
+    </message>
+    <message>
+        <source>Move “{name}”:</source>
+        <translation>Déplacer « {name} » :</translation>
+    </message>
+    <message>
+        <source>Move the skill</source>
+        <translation>Déplacer la compétence</translation>
+    </message>
+    <message>
+        <source>There is no other category.</source>
+        <translation>Il n&apos;y a pas d&apos;autre catégorie.</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the category:</source>
+        <translation>Déplacer « {name} » dans la catégorie :</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Peut enseigner</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Veut apprendre</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Binômes en cours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>The person&apos;s department</source>
+        <translation>Le service de la personne</translation>
+    </message>
+    <message>
+        <source>The person&apos;s job title</source>
+        <translation>Le poste de la personne</translation>
+    </message>
+    <message>
+        <source>Generation band, from the birth year</source>
+        <translation>La génération, d&apos;après l&apos;année de naissance</translation>
+    </message>
+    <message>
+        <source>Years since the hire date</source>
+        <translation>Années depuis la date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Skills the person can teach</source>
+        <translation>Compétences que la personne peut enseigner</translation>
+    </message>
+    <message>
+        <source>Skills the person wants to learn</source>
+        <translation>Compétences que la personne veut apprendre</translation>
+    </message>
+    <message>
+        <source>Pairs in progress, as mentor or mentee</source>
+        <translation>Binômes en cours, comme mentor ou mentoré·e</translation>
+    </message>
+    <message>
+        <source>Active or archived</source>
+        <translation>Active ou archivée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Born in {year}</source>
+        <translation>Né·e en {year}</translation>
+    </message>
+    <message>
+        <source>Hired on {date}</source>
+        <translation>Entré·e le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Ajouter une personne (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import staff from a CSV or Excel file</source>
+        <translation>Importer le personnel depuis un fichier CSV ou Excel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the staff list and the skills matrix as Excel or CSV</source>
+        <translation>Enregistrer la liste du personnel et la matrice des compétences en Excel ou en CSV</translation>
+    </message>
+    <message>
+        <source>Search name, email, department, job, skill…</source>
+        <translation>Chercher un nom, un courriel, un service, un poste, une compétence…</translation>
+    </message>
+    <message>
+        <source>Search staff</source>
+        <translation>Chercher dans le personnel</translation>
+    </message>
+    <message>
+        <source>Ignores case and accents (Ctrl+F)</source>
+        <translation>Sans tenir compte des majuscules ni des accents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Filtre par service</translation>
+    </message>
+    <message>
+        <source>Show one department only</source>
+        <translation>N&apos;afficher qu&apos;un service</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Active, archived or everyone</source>
+        <translation>Actives, archivées ou tout le monde</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivées</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Actives et archivées</translation>
+    </message>
+    <message>
+        <source>Can teach filter</source>
+        <translation>Filtre « peut enseigner »</translation>
+    </message>
+    <message>
+        <source>Only people who can teach this skill</source>
+        <translation>Seulement les personnes qui peuvent enseigner cette compétence</translation>
+    </message>
+    <message>
+        <source>Wants to learn filter</source>
+        <translation>Filtre « veut apprendre »</translation>
+    </message>
+    <message>
+        <source>Only people who want to learn this skill</source>
+        <translation>Seulement les personnes qui veulent apprendre cette compétence</translation>
+    </message>
+    <message>
+        <source>Number of people shown</source>
+        <translation>Nombre de personnes affichées</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>No one here yet. Add the people of the company one by one, import the staff list you keep in Excel (CSV or XLSX), or try the app with a fictitious company.</source>
+        <translation>Personne pour l&apos;instant. Ajoutez les personnes de l&apos;entreprise une à une, importez la liste du personnel que vous tenez dans Excel (CSV ou XLSX), ou essayez l&apos;application avec une entreprise fictive.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Importer depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a fictitious company</source>
+        <translation>Remplir cette base vide avec une entreprise fictive</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Can teach: any</source>
+        <translation>Peut enseigner : tout</translation>
+    </message>
+    <message>
+        <source>Wants to learn: any</source>
+        <translation>Veut apprendre : tout</translation>
+    </message>
+    <message>
+        <source>Can teach: {skill}</source>
+        <translation>Peut enseigner : {skill}</translation>
+    </message>
+    <message>
+        <source>Wants to learn: {skill}</source>
+        <translation>Veut apprendre : {skill}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Archive {name}? Their {count} ongoing pair(s) (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</source>
+        <translation>Archiver {name} ? Ses binômes en cours ({count}, avec {partners}) seront arrêtés, avec « archivé·e » comme motif. Son historique reste.</translation>
+    </message>
+    <message>
+        <source>Archive {name}? They have no ongoing pair. They leave the lists; their history stays, and you can unarchive them later.</source>
+        <translation>Archiver {name} ? Cette personne n&apos;a aucun binôme en cours. Elle quitte les listes ; son historique reste, et vous pourrez la désarchiver plus tard.</translation>
+    </message>
+    <message>
+        <source>Archive a person</source>
+        <translation>Archiver une personne</translation>
+    </message>
+    <message>
+        <source>Export the staff</source>
+        <translation>Exporter le personnel</translation>
+    </message>
+    <message>
+        <source>staff.xlsx</source>
+        <translation>personnel.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook: staff and matrix (*.xlsx)</source>
+        <translation>Classeur Excel : personnel et matrice (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV: staff list (*.csv)</source>
+        <translation>CSV : liste du personnel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: skills matrix (*.csv)</source>
+        <translation>CSV : matrice des compétences (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {count} people to {name}</source>
+        <translation>{count} personnes enregistrées dans {name}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Mentorat cannot open its database</source>
         <translation>Mentorat ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <source>Mentorat</source>
+        <translation>Mentorat</translation>
+    </message>
+    <message>
+        <source>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</source>
+        <translation>Mentorat est déjà ouvert sur cette base de données sur cet ordinateur (processus {pid}). Passez à sa fenêtre plutôt que de l’ouvrir deux fois.</translation>
+    </message>
+    <message>
+        <source>Mentorat seems to be open on this database on the computer “{computer}”. Opening it on two computers at once can damage the data.
+
+Open it here anyway only if Mentorat is closed there (for instance after that computer crashed).</source>
+        <translation>Mentorat semble ouvert sur cette base de données sur l’ordinateur « {computer} ». L’ouvrir sur deux ordinateurs à la fois peut endommager les données.
+
+Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple après une panne de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</source>
+        <translation>La base de données « {path} » est endommagée ({problem}) et aucune sauvegarde intacte ne se trouve à côté. Le fichier n’a pas été modifié : si vous avez une sauvegarde ailleurs (une clé USB), restaurez-la avec « mentorat restore FICHIER ».</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is damaged ({problem}).
+
+The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</source>
+        <translation>La base de données « {path} » est endommagée ({problem}).
+
+La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endommagé est conservé à côté, renommé.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The backup of {date} is restored. The damaged file was kept as “{path}”.</source>
+        <translation>La sauvegarde du {date} est restaurée. Le fichier endommagé a été conservé sous « {path} ».</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is on a network share. SQLite files on a share can be damaged when the network drops or two computers write at once. Mentorat works more safely there, but for several coordinators use a shared server instead: File › Shared server….</source>
+        <translation>La base de données « {path} » se trouve sur un partage réseau. Un fichier SQLite sur un partage peut être endommagé si le réseau se coupe ou si deux ordinateurs écrivent en même temps. Mentorat y travaille avec plus de précautions, mais pour plusieurs coordinateurs, utilisez plutôt un serveur partagé : Fichier › Serveur partagé….</translation>
+    </message>
+</context>
+<context>
+    <name>Subjects</name>
+    <message>
+        <source>No programme named “{name}”.</source>
+        <translation>Aucun programme ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>Nobody named “{name}”.</source>
+        <translation>Personne ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>Several people are named “{name}”: give their email or id.</source>
+        <translation>Plusieurs personnes s&apos;appellent « {name} » : indiquez leur e-mail ou leur numéro.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +6568,131 @@
     <message>
         <source>Company name, address, logo, signatory, language</source>
         <translation>Nom de l&apos;entreprise, adresse, logo, signataire, langue</translation>
+    </message>
+</context>
+<context>
+    <name>TodoList</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Opens the pair in Pairs</source>
+        <translation>Ouvre le binôme dans Binômes</translation>
+    </message>
+    <message>
+        <source>Opens the session in Sessions</source>
+        <translation>Ouvre la séance dans Séances</translation>
+    </message>
+    <message>
+        <source>Opens the skill in Skills</source>
+        <translation>Ouvre la compétence dans Compétences</translation>
+    </message>
+    <message>
+        <source>Opens the certificates in Documents</source>
+        <translation>Ouvre les attestations dans Documents</translation>
+    </message>
+    <message>
+        <source>Opens the end-of-programme assessment</source>
+        <translation>Ouvre l’évaluation de fin de programme</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every pair meets, every journal is written.</source>
+        <translation>Rien à faire : chaque binôme se voit, chaque journal est rédigé.</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet.</source>
+        <translation>Rien à faire pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The source and the destination are the same database.</source>
+        <translation>La source et la destination sont la même base.</translation>
+    </message>
+    <message>
+        <source>The destination already holds data ({tables}): Mentorat only copies into an empty database, so that nothing is overwritten.</source>
+        <translation>La destination contient déjà des données ({tables}) : Mentorat ne copie que dans une base vide, pour ne rien écraser.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Copy the data to another database</source>
+        <translation>Copier les données vers une autre base</translation>
+    </message>
+    <message>
+        <source>Copies everything (people, skills, programmes, pairs, sessions, journals, certificates) into an empty database: a new file, or the shared server. The current database is not changed.</source>
+        <translation>Copie tout (personnes, compétences, programmes, binômes, séances, comptes rendus, attestations) dans une base vide : un nouveau fichier ou le serveur partagé. La base actuelle n&apos;est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>A new file, or postgresql+psycopg://…</source>
+        <translation>Un nouveau fichier, ou postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>Path of a new file, or the URL of an empty database</source>
+        <translation>Chemin d&apos;un nouveau fichier, ou URL d&apos;une base vide</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a new database file</source>
+        <translation>Choisir un nouveau fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy and then compare every table</source>
+        <translation>Copier, puis comparer chaque table</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Nouveau fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Mentorat database (*.sqlite3)</source>
+        <translation>Base Mentorat (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Choose where to copy the data.</source>
+        <translation>Choisissez où copier les données.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation>Copie de {table}…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the source…</source>
+        <translation>Comparaison de la copie avec la source…</translation>
+    </message>
+    <message>
+        <source>✔ {rows} rows copied and checked: the copy is identical.</source>
+        <translation>✔ {rows} lignes copiées et vérifiées : la copie est identique.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source ({tables}): do not use it.</source>
+        <translation>La copie diffère de la source ({tables}) : ne l&apos;utilisez pas.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +6766,10 @@
         <translation>« {email} » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
+        <source>A job title has 300 characters at most.</source>
+        <translation>Un intitulé de poste fait au plus 300 caractères.</translation>
+    </message>
+    <message>
         <source>The birth year must be between {first} and {last}.</source>
         <translation>L&apos;année de naissance doit être comprise entre {first} et {last}.</translation>
     </message>
@@ -556,6 +6822,22 @@
         <translation>Un mentor accompagne au moins un mentoré.</translation>
     </message>
     <message>
+        <source>A mentor already has {count} mentees in this programme.</source>
+        <translation>Un mentor a déjà {count} mentorés dans ce programme.</translation>
+    </message>
+    <message>
+        <source>Only a draft programme can be started.</source>
+        <translation>Seul un programme en brouillon peut démarrer.</translation>
+    </message>
+    <message>
+        <source>Only a running programme can be closed.</source>
+        <translation>Seul un programme en cours peut être clôturé.</translation>
+    </message>
+    <message>
+        <source>Complete or stop these pairs before closing the programme: {pairs}</source>
+        <translation>Terminez ou arrêtez ces binômes avant de clôturer le programme : {pairs}</translation>
+    </message>
+    <message>
         <source>This programme no longer exists.</source>
         <translation>Ce programme n&apos;existe plus.</translation>
     </message>
@@ -564,12 +6846,40 @@
         <translation>{name} est archivé(e) et ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
+        <source>This programme is closed: no new pairs.</source>
+        <translation>Ce programme est clôturé : plus de nouveaux binômes.</translation>
+    </message>
+    <message>
         <source>{a} and {b} are manager and direct report: not in one pair.</source>
         <translation>{a} et {b} sont responsable et collaborateur direct : pas dans le même binôme.</translation>
     </message>
     <message>
+        <source>{name} does not take part in this programme.</source>
+        <translation>{name} ne participe pas à ce programme.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} already form a pair in this programme.</source>
+        <translation>{a} et {b} forment déjà un binôme dans ce programme.</translation>
+    </message>
+    <message>
+        <source>{name} is already the mentee of a pair in this programme.</source>
+        <translation>{name} est déjà mentoré(e) dans un binôme de ce programme.</translation>
+    </message>
+    <message>
+        <source>{name} already mentors {count} people, the most this programme allows.</source>
+        <translation>{name} accompagne déjà {count} personnes, le maximum de ce programme.</translation>
+    </message>
+    <message>
         <source>This pair no longer exists.</source>
         <translation>Ce binôme n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This pair cannot change to that status.</source>
+        <translation>Ce binôme ne peut pas passer à ce statut.</translation>
+    </message>
+    <message>
+        <source>Say why the pair stops.</source>
+        <translation>Indiquez pourquoi le binôme s&apos;arrête.</translation>
     </message>
     <message>
         <source>The company name is too long (200 at most).</source>
@@ -606,6 +6916,58 @@
     <message>
         <source>This skill no longer exists.</source>
         <translation>Cette compétence n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Every agenda item needs a topic.</source>
+        <translation>Chaque point de l&apos;ordre du jour doit avoir un sujet.</translation>
+    </message>
+    <message>
+        <source>A topic is too long (500 characters at most).</source>
+        <translation>Un sujet est trop long (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>An item lasts between 1 and 480 minutes.</source>
+        <translation>Un point dure entre 1 et 480 minutes.</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Choisissez une réponse.</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>Choisissez qui s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>This action item no longer exists.</source>
+        <translation>Cette action n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Still in a pair of this programme, so still taking part: {names}</source>
+        <translation>Encore dans un binôme de ce programme, donc toujours participants : {names}</translation>
+    </message>
+    <message>
+        <source>The place is too long (500 characters at most).</source>
+        <translation>Le lieu est trop long (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Choose how often they meet.</source>
+        <translation>Choisissez à quelle fréquence ils se rencontrent.</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and {max} sessions at once.</source>
+        <translation>Planifiez entre 1 et {max} séances à la fois.</translation>
+    </message>
+    <message>
+        <source>The first session is after the programme&apos;s end.</source>
+        <translation>La première séance tombe après la fin du programme.</translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled.</source>
+        <translation>Indiquez pourquoi la séance est annulée.</translation>
     </message>
 </context>
 <context>

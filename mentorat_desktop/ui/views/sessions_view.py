@@ -134,6 +134,12 @@ class SessionsView(BaseView):
             self.tr("The session did not take place"),
             self.mark_missed,
         )
+        self.print_button = self._button(
+            "file-text",
+            self.tr("&Print agenda…"),
+            self.tr("Preview and print this session's agenda, in Documents"),
+            lambda: self.document_requested.emit("agenda", {"session_id": self.selected_id()}),
+        )
         self.export_button = QToolButton(self)
         self.export_button.setIcon(icon("download"))
         self.export_button.setText(self.tr("&Export to calendar"))
@@ -158,6 +164,7 @@ class SessionsView(BaseView):
         for button in (
             self.plan_button,
             self.agenda_button,
+            self.print_button,
             self.journal_button,
             self.move_button,
             self.cancel_button,
@@ -261,7 +268,12 @@ class SessionsView(BaseView):
 
     def _update_actions(self) -> None:
         row = self.selected_row()
-        for button in (self.agenda_button, self.journal_button, self.move_button):
+        for button in (
+            self.agenda_button,
+            self.print_button,
+            self.journal_button,
+            self.move_button,
+        ):
             button.setEnabled(row is not None)
         self.cancel_button.setEnabled(row is not None and row.status != "cancelled")
         self.missed_button.setEnabled(row is not None and row.status not in ("missed", "held"))
