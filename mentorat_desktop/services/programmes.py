@@ -1,4 +1,8 @@
-"""Programmes (cohorts) and their pairs: creation, the pairing rules, archiving."""
+"""Programmes (cohorts): creation, editing, draft → running → closed, archiving.
+
+Pairs live in ``pairs.py``; ``archive_pair`` is re-exported here, and ``create_pair`` kept
+for the callers that knew it from this module.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,21 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import aliased
 
-from mentorat_desktop.db.enums import PairStatus, ProgrammeStatus
-from mentorat_desktop.db.models import Pair, Person, Programme
+from mentorat_desktop.db.enums import AssessmentKind, Language, PairStatus, ProgrammeStatus
+from mentorat_desktop.db.models import Pair, Person, PersonSkill, Programme, SkillAssessment
 from mentorat_desktop.db.types import normalise_key, utc_now
+from mentorat_desktop.services import pairs
+from mentorat_desktop.services.charter import default_charter
 from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import NotFoundError, ValidationError
+from mentorat_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from mentorat_desktop.services.pairs import PairRecord, archive_pair
+from mentorat_desktop.services.participants import enrol
 
 translate = QCoreApplication.translate
+
+__all__ = ["archive_pair"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,9 @@ class ProgrammeInput:
     rhythm_weeks: int = 2
     session_minutes: int = 60
     mentor_capacity: int = 2
+    language: str = "fr"
+    charter_text: str | None = None  # None: the default template in ``language``
+    midpoint_review: bool = True
 
 
 @dataclass(frozen=True)
@@ -37,25 +51,47 @@ class ProgrammeRecord:
     end_date: date
     status: str
     archived: bool
+    objectives: str = ""
+    rhythm_weeks: int = 2
+    session_minutes: int = 60
+    mentor_capacity: int = 2
+    language: str = "fr"
+    charter_text: str = ""
+    midpoint_review: bool = True
+    version: int = 1
 
 
 @dataclass(frozen=True)
-class PairRecord:
-    id: int
-    programme_id: int
-    mentor_id: int
-    mentee_id: int
-    status: str
-    archived: bool
+class Assessment:
+    """An end-of-programme level to record for a learner's focus skill."""
+
+    person_id: int
+    person_name: str
+    skill_id: int
+    skill_name: str
+    level: int
 
 
 def _programme_record(p: Programme) -> ProgrammeRecord:
     return ProgrammeRecord(
-        p.id, p.name, p.start_date, p.end_date, p.status.value, p.archived_at is not None
+        id=p.id,
+        name=p.name,
+        start_date=p.start_date,
+        end_date=p.end_date,
+        status=p.status.value,
+        archived=p.archived_at is not None,
+        objectives=p.objectives,
+        rhythm_weeks=p.rhythm_weeks,
+        session_minutes=p.session_minutes,
+        mentor_capacity=p.mentor_capacity,
+        language=p.language.value,
+        charter_text=p.charter_text,
+        midpoint_review=p.midpoint_review,
+        version=p.version_id,
     )
 
 
-def create_programme(database: Database, data: ProgrammeInput) -> ProgrammeRecord:
+def _validate(data: ProgrammeInput) -> str:
     name = data.name.strip()
     if not name:
         raise ValidationError("name", translate("Validation", "Enter the programme's name."))
@@ -75,22 +111,187 @@ def create_programme(database: Database, data: ProgrammeInput) -> ProgrammeRecor
         raise ValidationError(
             "mentor_capacity", translate("Validation", "A mentor takes at least one mentee.")
         )
+    if data.language not in {language.value for language in Language}:
+        raise ValidationError("language", translate("Validation", "Choose French or English."))
+    return name
+
+
+def _check_name_free(session: OrmSession, name: str, programme_id: int | None) -> None:
+    query = select(Programme.id).where(Programme.name_key == normalise_key(name))
+    if programme_id is not None:
+        query = query.where(Programme.id != programme_id)
+    if session.scalar(query):
+        raise ValidationError("name", translate("Validation", "A programme with this name exists."))
+
+
+def _apply(programme: Programme, name: str, data: ProgrammeInput) -> None:
+    programme.name = name
+    programme.objectives = data.objectives.strip()
+    programme.start_date = data.start_date
+    programme.end_date = data.end_date
+    programme.rhythm_weeks = data.rhythm_weeks
+    programme.session_minutes = data.session_minutes
+    programme.mentor_capacity = data.mentor_capacity
+    programme.language = Language(data.language)
+    programme.midpoint_review = data.midpoint_review
+    charter = data.charter_text
+    programme.charter_text = (
+        default_charter(data.language) if charter is None or not charter.strip() else charter
+    )
+
+
+def create_programme(database: Database, data: ProgrammeInput) -> ProgrammeRecord:
+    name = _validate(data)
     with database.transaction() as session:
-        if session.scalar(select(Programme.id).where(Programme.name_key == normalise_key(name))):
-            raise ValidationError(
-                "name", translate("Validation", "A programme with this name exists.")
-            )
-        programme = Programme(
-            name=name,
-            objectives=data.objectives.strip(),
-            start_date=data.start_date,
-            end_date=data.end_date,
-            rhythm_weeks=data.rhythm_weeks,
-            session_minutes=data.session_minutes,
-            mentor_capacity=data.mentor_capacity,
-            status=ProgrammeStatus.DRAFT,
-        )
+        _check_name_free(session, name, None)
+        programme = Programme(status=ProgrammeStatus.DRAFT)
+        _apply(programme, name, data)
         session.add(programme)
+        session.flush()
+        return _programme_record(programme)
+
+
+def _editable(session: OrmSession, programme_id: int, expected_version: int | None) -> Programme:
+    programme = session.get(Programme, programme_id)
+    if programme is None:
+        raise NotFoundError(translate("Validation", "This programme no longer exists."))
+    if expected_version is not None and programme.version_id != expected_version:
+        raise ConflictError(
+            translate("Database", "Changed by someone else meanwhile: reload and try again.")
+        )
+    return programme
+
+
+def update_programme(
+    database: Database, programme_id: int, data: ProgrammeInput, expected_version: int | None
+) -> ProgrammeRecord:
+    name = _validate(data)
+    with database.transaction() as session:
+        programme = _editable(session, programme_id, expected_version)
+        _check_name_free(session, name, programme_id)
+        if programme.mentor_capacity != data.mentor_capacity:
+            _check_capacity(session, programme_id, data.mentor_capacity)
+        _apply(programme, name, data)
+        session.flush()
+        return _programme_record(programme)
+
+
+def _check_capacity(session: OrmSession, programme_id: int, capacity: int) -> None:
+    loads = session.execute(
+        select(Pair.mentor_id)
+        .where(Pair.programme_id == programme_id, Pair.archived_at.is_(None))
+        .where(Pair.status.in_((PairStatus.PROPOSED, PairStatus.ACTIVE)))
+    ).scalars()
+    counts: dict[int, int] = {}
+    for mentor in loads:
+        counts[mentor] = counts.get(mentor, 0) + 1
+    if counts and max(counts.values()) > capacity:
+        raise ValidationError(
+            "mentor_capacity",
+            translate(
+                "Validation", "A mentor already has {count} mentees in this programme."
+            ).format(count=max(counts.values())),
+        )
+
+
+def get_programme(database: Database, programme_id: int) -> ProgrammeRecord:
+    with database.reading() as session:
+        programme = session.get(Programme, programme_id)
+        if programme is None:
+            raise NotFoundError(translate("Validation", "This programme no longer exists."))
+        return _programme_record(programme)
+
+
+def list_programmes(database: Database) -> list[ProgrammeRecord]:
+    """Programmes not archived, the most recent first."""
+    with database.reading() as session:
+        rows = session.scalars(
+            select(Programme)
+            .where(Programme.archived_at.is_(None))
+            .order_by(Programme.start_date.desc(), Programme.id.desc())
+        )
+        return [_programme_record(p) for p in rows]
+
+
+def start_programme(
+    database: Database, programme_id: int, expected_version: int | None
+) -> ProgrammeRecord:
+    with database.transaction() as session:
+        programme = _editable(session, programme_id, expected_version)
+        if programme.status is not ProgrammeStatus.DRAFT:
+            raise ValidationError(
+                "status", translate("Validation", "Only a draft programme can be started.")
+            )
+        programme.status = ProgrammeStatus.RUNNING
+        session.flush()
+        return _programme_record(programme)
+
+
+def _ongoing_pair_names(session: OrmSession, programme_id: int) -> list[str]:
+    mentor, mentee = aliased(Person), aliased(Person)
+    rows = session.execute(
+        select(mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name)
+        .select_from(Pair)
+        .join(mentor, Pair.mentor_id == mentor.id)
+        .join(mentee, Pair.mentee_id == mentee.id)
+        .where(Pair.programme_id == programme_id, Pair.archived_at.is_(None))
+        .where(Pair.status.in_((PairStatus.PROPOSED, PairStatus.ACTIVE)))
+        .order_by(mentor.last_name, mentor.first_name, Pair.id)
+    )
+    return [f"{a} {b} → {c} {d}".strip() for a, b, c, d in rows]
+
+
+def closing_assessments(database: Database, programme_id: int) -> list[Assessment]:
+    """What to assess at the end: each learner's focus skills, with their current level."""
+    from mentorat_desktop.services.pair_table import learner_skills
+
+    with database.reading() as session:
+        return [Assessment(*row) for row in learner_skills(session, programme_id)]
+
+
+def close_programme(
+    database: Database,
+    programme_id: int,
+    expected_version: int | None,
+    assessments: list[tuple[int, int, int]],
+    on: date | None = None,
+) -> ProgrammeRecord:
+    """Close a running programme, recording end assessments (person, skill, level)."""
+    day = on or date.today()
+    with database.transaction() as session:
+        programme = _editable(session, programme_id, expected_version)
+        if programme.status is not ProgrammeStatus.RUNNING:
+            raise ValidationError(
+                "status", translate("Validation", "Only a running programme can be closed.")
+            )
+        ongoing = _ongoing_pair_names(session, programme_id)
+        if ongoing:
+            raise ValidationError(
+                "status",
+                translate(
+                    "Validation",
+                    "Complete or stop these pairs before closing the programme: {pairs}",
+                ).format(pairs="; ".join(ongoing)),
+            )
+        for person_id, skill_id, level in assessments:
+            if not 0 <= level <= 4:
+                raise ValidationError(
+                    "assessments", translate("Validation", "A level goes from 0 to 4.")
+                )
+            session.add(
+                SkillAssessment(
+                    person_id=person_id,
+                    skill_id=skill_id,
+                    programme_id=programme_id,
+                    kind=AssessmentKind.END,
+                    level=level,
+                    assessed_on=day,
+                )
+            )
+            profile = session.get(PersonSkill, (person_id, skill_id))
+            if profile is not None:  # progress shows on the person's profile too
+                profile.level = level
+        programme.status = ProgrammeStatus.CLOSED
         session.flush()
         return _programme_record(programme)
 
@@ -106,20 +307,6 @@ def archive_programme(database: Database, programme_id: int) -> ProgrammeRecord:
         return _programme_record(programme)
 
 
-def _person(session: OrmSession, person_id: int, field: str) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise ValidationError(field, translate("Validation", "This person no longer exists."))
-    if person.archived_at is not None:
-        raise ValidationError(
-            field,
-            translate("Validation", "{name} is archived and cannot join a pair.").format(
-                name=person.full_name
-            ),
-        )
-    return person
-
-
 def create_pair(
     database: Database,
     programme_id: int,
@@ -128,45 +315,15 @@ def create_pair(
     *,
     reciprocal: bool = False,
 ) -> PairRecord:
-    """A proposed pair, refused when the two are the same person or in a reporting line."""
-    if mentor_id == mentee_id:
-        raise ValidationError(
-            "mentee", translate("Validation", "Mentor and mentee must be two people.")
-        )
-    with database.transaction() as session:
-        if session.get(Programme, programme_id) is None:
-            raise ValidationError(
-                "programme", translate("Validation", "This programme no longer exists.")
-            )
-        mentor = _person(session, mentor_id, "mentor")
-        mentee = _person(session, mentee_id, "mentee")
-        if mentor.manager_id == mentee.id or mentee.manager_id == mentor.id:
-            raise ValidationError(
-                "mentee",
-                translate(
-                    "Validation", "{a} and {b} are manager and direct report: not in one pair."
-                ).format(a=mentor.full_name, b=mentee.full_name),
-            )
-        pair = Pair(
-            programme_id=programme_id,
-            mentor_id=mentor_id,
-            mentee_id=mentee_id,
-            reciprocal=reciprocal,
-            status=PairStatus.PROPOSED,
-        )
-        session.add(pair)
-        session.flush()
-        return PairRecord(pair.id, programme_id, mentor_id, mentee_id, pair.status.value, False)
+    """A proposed pair whose two people join the programme first if they are not in it yet.
 
-
-def archive_pair(database: Database, pair_id: int) -> PairRecord:
+    The pair dialog and the matcher use ``pairs.create_pair``, which refuses non-participants.
+    """
     with database.transaction() as session:
-        pair = session.get(Pair, pair_id)
-        if pair is None:
-            raise NotFoundError(translate("Validation", "This pair no longer exists."))
-        if pair.archived_at is None:
-            pair.archived_at = utc_now()
-        session.flush()
-        return PairRecord(
-            pair.id, pair.programme_id, pair.mentor_id, pair.mentee_id, pair.status.value, True
+        if session.get(Programme, programme_id) is not None and mentor_id != mentee_id:
+            for person_id in (mentor_id, mentee_id):
+                pairs._person(session, person_id, "mentor" if person_id == mentor_id else "mentee")
+            enrol(session, programme_id, {mentor_id, mentee_id})
+        return pairs._create(
+            session, programme_id, mentor_id, mentee_id, reciprocal, "", (), active=False
         )

@@ -1,0 +1,47 @@
+"""What the programme and pair dialogs share: a labelled row with its own error line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from mentorat_desktop.services.errors import ServiceError, ValidationError
+from mentorat_desktop.ui.widgets.field_error import FieldError
+
+
+class FormDialog(QDialog):
+    """Keeps each field's FieldError so a ValidationError lands under the field that is wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors: dict[str, FieldError] = {}
+        self.fields: dict[str, QWidget] = {}
+        self.general_error = FieldError(self)
+
+    def add_row(
+        self, form: QFormLayout, field: str, label: str, widget: QWidget, tooltip: str
+    ) -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = FieldError(box)
+        column.addWidget(error)
+        self.errors[field] = error
+        self.fields[field] = widget
+        label_widget = QLabel(label)
+        label_widget.setBuddy(widget)
+        widget.setToolTip(tooltip)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow(label_widget, box)
+
+    def clear_errors(self) -> None:
+        for error in (*self.errors.values(), self.general_error):
+            error.clear_message()
+
+    def show_error(self, exc: ServiceError) -> None:
+        if isinstance(exc, ValidationError) and exc.field in self.errors:
+            self.errors[exc.field].show_message(exc.message)
+            self.fields[exc.field].setFocus()
+        else:
+            self.general_error.show_message(exc.message)

@@ -1,0 +1,200 @@
+"""Create a pair by hand, or edit its goals, focus skills and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.db.enums import PairStatus
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.services.pairs import (
+    TRANSITIONS,
+    PairRecord,
+    create_pair,
+    set_pair_status,
+    update_pair,
+)
+from mentorat_desktop.services.participants import participant_options, skill_options
+from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
+
+FORWARD, BACK = "mentor_to_mentee", "mentee_to_mentor"
+
+
+class PairDialog(FormDialog):
+    def __init__(
+        self,
+        database: Database,
+        programme_id: int,
+        pair: PairRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.programme_id = programme_id
+        self.pair = pair
+        self.saved: PairRecord | None = None
+        self.setObjectName("pair_dialog")
+        self.setWindowTitle(self.tr("Edit the pair") if pair else self.tr("New pair"))
+        self.setMinimumWidth(600)
+        people = participant_options(database, programme_id)
+        skills = skill_options(database)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.mentor = QComboBox()
+        self.mentee = QComboBox()
+        for combo in (self.mentor, self.mentee):
+            combo.addItem(self.tr("Choose…"), None)
+            for person in people:
+                combo.addItem(person.name, person.id)
+            combo.setEnabled(pair is None)
+        if pair is not None:
+            self.mentor.setCurrentIndex(max(0, self.mentor.findData(pair.mentor_id)))
+            self.mentee.setCurrentIndex(max(0, self.mentee.findData(pair.mentee_id)))
+        self.add_row(
+            form, "mentor", self.tr("M&entor:"), self.mentor,
+            self.tr("The one who teaches; only the programme's participants are listed"),
+        )  # fmt: skip
+        self.add_row(
+            form, "mentee", self.tr("Mente&e:"), self.mentee, self.tr("The one who learns")
+        )
+        self.goals = QPlainTextEdit(pair.goals if pair else "")
+        self.goals.setTabChangesFocus(True)
+        self.goals.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.add_row(
+            form, "goals", self.tr("&Goals:"), self.goals, self.tr("What the pair wants to achieve")
+        )
+        chosen = set(pair.focus) if pair else set()
+        self.taught = self._skill_list(skills, chosen, FORWARD)
+        self.add_row(
+            form, "focus", self.tr("&Taught by the mentor:"), self.taught,
+            self.tr("Tick the skills the mentor teaches in this pair"),
+        )  # fmt: skip
+        self.taught_back = self._skill_list(skills, chosen, BACK)
+        self.add_row(
+            form, "focus_back", self.tr("Taught &back:"), self.taught_back,
+            self.tr("Tick the skills the mentee teaches back: the pair becomes reciprocal"),
+        )  # fmt: skip
+        self.reciprocal = QCheckBox(self.tr("The mentee teaches something back"))
+        self.reciprocal.setChecked(pair.reciprocal if pair else False)
+        self.add_row(
+            form, "reciprocal", self.tr("&Reciprocal:"), self.reciprocal,
+            self.tr("Set automatically when a skill is taught back"),
+        )  # fmt: skip
+        self.status = QComboBox()
+        labels = {
+            "proposed": self.tr("Proposed"),
+            "active": self.tr("Active"),
+            "completed": self.tr("Completed"),
+            "stopped": self.tr("Stopped"),
+        }
+        if pair is None:
+            for status in ("proposed", "active"):
+                self.status.addItem(labels[status], status)
+        else:
+            self.status.addItem(labels[pair.status], pair.status)
+            for status in sorted(TRANSITIONS[PairStatus(pair.status)]):
+                self.status.addItem(labels[status.value], status.value)
+        self.add_row(
+            form, "status", self.tr("&Status:"), self.status,
+            self.tr("Proposed, then active; completed at the end, or stopped with a reason"),
+        )  # fmt: skip
+        self.end_reason = QLineEdit(pair.end_reason if pair else "")
+        self.add_row(
+            form, "end_reason", self.tr("Reason for &stopping:"), self.end_reason,
+            self.tr("Needed when the pair stops"),
+        )  # fmt: skip
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+    def _skill_list(self, skills, chosen: set, direction: str) -> QListWidget:  # type: ignore[no-untyped-def]
+        widget = QListWidget()
+        widget.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        # The pair's own focus skills first, so they show without scrolling.
+        for skill in sorted(skills, key=lambda s: (s.id, direction) not in chosen):
+            item = QListWidgetItem(skill.name)
+            item.setData(Qt.ItemDataRole.UserRole, skill.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = (skill.id, direction) in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            widget.addItem(item)
+        return widget
+
+    def _status_changed(self, *_args: object) -> None:
+        self.end_reason.setEnabled(self.status.currentData() in ("stopped", "completed"))
+
+    def focus(self) -> tuple[tuple[int, str], ...]:
+        found = []
+        for widget, direction in ((self.taught, FORWARD), (self.taught_back, BACK)):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                if item.checkState() == Qt.CheckState.Checked:
+                    found.append((item.data(Qt.ItemDataRole.UserRole), direction))
+        return tuple(found)
+
+    def tick(self, skill_name: str, back: bool = False) -> None:
+        widget = self.taught_back if back else self.taught
+        for item in widget.findItems(skill_name, Qt.MatchFlag.MatchExactly):
+            item.setCheckState(Qt.CheckState.Checked)
+
+    def save(self) -> None:
+        self.clear_errors()
+        status = self.status.currentData()
+        try:
+            if self.pair is None:
+                mentor, mentee = self.mentor.currentData(), self.mentee.currentData()
+                if mentor is None or mentee is None:
+                    field = "mentor" if mentor is None else "mentee"
+                    self.errors[field].show_message(self.tr("Choose a participant."))
+                    return
+                self.saved = create_pair(
+                    self.database,
+                    self.programme_id,
+                    mentor,
+                    mentee,
+                    reciprocal=self.reciprocal.isChecked(),
+                    goals=self.goals.toPlainText(),
+                    focus=self.focus(),
+                    active=status == "active",
+                )
+            else:
+                self.pair = saved = update_pair(
+                    self.database,
+                    self.pair.id,
+                    self.pair.version,
+                    goals=self.goals.toPlainText(),
+                    focus=self.focus(),
+                    reciprocal=self.reciprocal.isChecked(),
+                )
+                if status != saved.status:
+                    saved = set_pair_status(
+                        self.database, saved.id, saved.version, status, self.end_reason.text()
+                    )
+                self.saved = saved
+        except ServiceError as exc:
+            self.show_error(exc)
+            return
+        self.accept()

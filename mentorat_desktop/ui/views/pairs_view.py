@@ -1,0 +1,367 @@
+"""Binômes: a programme's pairs with their health, and everything to form and follow them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.services.pair_table import PairRow, list_pairs
+from mentorat_desktop.services.pairs import get_pair
+from mentorat_desktop.services.programmes import (
+    ProgrammeRecord,
+    list_programmes,
+    start_programme,
+)
+from mentorat_desktop.ui.icons import accent, icon
+from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.models.pairs_model import COL_MENTOR, COLUMN_WIDTHS, PairsTableModel
+from mentorat_desktop.ui.views.base import BaseView
+from mentorat_desktop.ui.views.catalogue import ViewSpec
+
+HEADER_KEY = "pairs/header"
+PROGRAMME_KEY = "pairs/programme"
+
+
+class PairsView(BaseView):
+    def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(spec, database, parent)
+        self.programmes: list[ProgrammeRecord] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(12)
+
+        header = QHBoxLayout()
+        header_icon = QLabel()
+        header_icon.setPixmap(icon(spec.icon, accent()).pixmap(28, 28))
+        title = QLabel(spec.title)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        header.addWidget(header_icon)
+        header.addWidget(title)
+        header.addSpacing(16)
+        self.programme_combo = QComboBox()
+        self.programme_combo.setMinimumWidth(320)
+        self.programme_combo.setAccessibleName(self.tr("Programme"))
+        self.programme_combo.setToolTip(self.tr("The programme whose pairs are shown"))
+        self.programme_combo.currentIndexChanged.connect(self._programme_changed)
+        header.addWidget(self.programme_combo)
+        self.status_label = QLabel()
+        header.addWidget(self.status_label, 1)
+        outer.addLayout(header)
+
+        programme_row = QHBoxLayout()
+        self.new_programme_button = self._button(
+            "plus", self.tr("New programme…"), self.tr("Create a programme (cohort)")
+        )
+        self.new_programme_button.clicked.connect(self.new_programme)
+        self.edit_programme_button = self._button(
+            "settings", self.tr("Edit programme…"), self.tr("Dates, rhythm, capacity, charter")
+        )
+        self.edit_programme_button.clicked.connect(self.edit_programme)
+        self.participants_button = self._button(
+            "users", self.tr("Participants…"), self.tr("Choose who takes part in the programme")
+        )
+        self.participants_button.clicked.connect(self.edit_participants)
+        self.start_button = self._button(
+            "calendar-check", self.tr("Start"), self.tr("The programme begins: draft → running")
+        )
+        self.start_button.clicked.connect(self.start)
+        self.close_button = self._button(
+            "archive",
+            self.tr("Close…"),
+            self.tr("End the programme, after the end-of-programme assessments"),
+        )
+        self.close_button.clicked.connect(self.close_programme)
+        for button in (
+            self.new_programme_button,
+            self.edit_programme_button,
+            self.participants_button,
+            self.start_button,
+            self.close_button,
+        ):
+            programme_row.addWidget(button)
+        programme_row.addStretch(1)
+        outer.addLayout(programme_row)
+
+        pair_row = QHBoxLayout()
+        self.suggest_button = self._button(
+            "sparkles",
+            self.tr("Suggest pairs…"),
+            self.tr("The matcher proposes the best pairs among the participants, with reasons"),
+        )
+        self.suggest_button.clicked.connect(self.suggest)
+        self.new_pair_button = self._button(
+            "user-plus", self.tr("New pair…"), self.tr("Form a pair by hand")
+        )
+        self.new_pair_button.clicked.connect(self.new_pair)
+        self.edit_pair_button = self._button(
+            "notebook-pen",
+            self.tr("Edit pair…"),
+            self.tr("Goals, focus skills and status of the selected pair"),
+        )
+        self.edit_pair_button.clicked.connect(self.edit_pair)
+        for button in (self.suggest_button, self.new_pair_button, self.edit_pair_button):
+            pair_row.addWidget(button)
+        pair_row.addStretch(1)
+        self.count_label = QLabel()
+        pair_row.addWidget(self.count_label)
+        outer.addLayout(pair_row)
+
+        self.model = PairsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("pairs_table")
+        self.table.setAccessibleName(self.tr("Pairs"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_MENTOR, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _index: self.edit_pair())
+        table_header = self.table.horizontalHeader()
+        table_header.setSectionsMovable(True)
+        table_header.setDefaultSectionSize(130)
+        table_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table_header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self._restore_layout()
+        table_header.sectionResized.connect(self._save_layout)
+        table_header.sectionMoved.connect(self._save_layout)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        outer.addWidget(self.table, 1)
+
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("empty_state")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.empty_hint)
+
+    def _button(self, icon_name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.setToolTip(tip)
+        return button
+
+    # --- layout memory ---------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        state = QSettings().value(HEADER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
+
+    def _save_layout(self, *_args: object) -> None:
+        QSettings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    # --- data ------------------------------------------------------------------------------
+    def show_overview(self, overview: Overview) -> None:
+        self.reload()
+
+    def current_programme(self) -> ProgrammeRecord | None:
+        index = self.programme_combo.currentIndex()
+        return self.programmes[index] if 0 <= index < len(self.programmes) else None
+
+    def reload(self, select_programme: int | None = None) -> None:
+        wanted = select_programme
+        if wanted is None:
+            current = self.current_programme()
+            stored = QSettings().value(PROGRAMME_KEY)
+            wanted = current.id if current else (int(stored) if stored else None)
+        self.programmes = list_programmes(self.database)
+        self.programme_combo.blockSignals(True)
+        self.programme_combo.clear()
+        labels = self._status_labels()
+        for programme in self.programmes:
+            self.programme_combo.addItem(
+                f"{programme.name} ({labels.get(programme.status, programme.status)})",
+                programme.id,
+            )
+        index = self.programme_combo.findData(wanted) if wanted is not None else -1
+        if index < 0 and self.programmes:  # the running programme first, else the newest
+            running = [i for i, p in enumerate(self.programmes) if p.status == "running"]
+            index = running[0] if running else 0
+        self.programme_combo.setCurrentIndex(index)
+        self.programme_combo.blockSignals(False)
+        self._load_pairs()
+
+    def _status_labels(self) -> dict[str, str]:
+        return {
+            "draft": self.tr("draft"),
+            "running": self.tr("running"),
+            "closed": self.tr("closed"),
+        }
+
+    def _programme_changed(self, _index: int) -> None:
+        programme = self.current_programme()
+        if programme is not None:
+            QSettings().setValue(PROGRAMME_KEY, programme.id)
+        self._load_pairs()
+
+    def _load_pairs(self) -> None:
+        programme = self.current_programme()
+        rows: list[PairRow] = list_pairs(self.database, programme.id) if programme else []
+        self.model.set_rows(rows)
+        active = sum(1 for r in rows if r.status == "active")
+        late = sum(1 for r in rows if r.health in ("late", "stalled"))
+        self.count_label.setText(
+            self.tr("{count} pairs, {active} active, {late} late or stalled").format(
+                count=len(rows), active=active, late=late
+            )
+            if rows
+            else ""
+        )
+        if programme is None:
+            hint = self.tr(
+                "No programme yet. Create one with “New programme…”, choose its participants, "
+                "then let “Suggest pairs…” form the pairs."
+            )
+        elif not rows:
+            hint = self.tr(
+                "No pair in this programme yet. Choose the participants, then “Suggest pairs…” "
+                "proposes the best pairs with the reasons, or form one with “New pair…”."
+            )
+        else:
+            hint = ""
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
+        if programme is not None:
+            status = self._status_labels().get(programme.status, programme.status)
+            self.status_label.setText(
+                self.tr(
+                    "{status} · every {weeks} week(s) · up to {capacity} mentees per mentor"
+                ).format(
+                    status=status, weeks=programme.rhythm_weeks, capacity=programme.mentor_capacity
+                )
+            )
+        else:
+            self.status_label.setText("")
+        self._update_buttons()
+
+    def selected_pair_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.proxy.data(index, ID_ROLE)
+
+    def _update_buttons(self, *_args: object) -> None:
+        programme = self.current_programme()
+        has = programme is not None
+        open_ = has and programme.status != "closed"  # type: ignore[union-attr]
+        self.edit_programme_button.setEnabled(has)
+        self.participants_button.setEnabled(open_)
+        self.start_button.setEnabled(has and programme.status == "draft")  # type: ignore[union-attr]
+        self.close_button.setEnabled(has and programme.status == "running")  # type: ignore[union-attr]
+        self.suggest_button.setEnabled(open_)
+        self.new_pair_button.setEnabled(open_)
+        self.edit_pair_button.setEnabled(self.selected_pair_id() is not None)
+
+    def _changed(self, programme_id: int | None = None) -> None:
+        self.reload(programme_id)
+        self.data_changed.emit()
+
+    # --- actions ---------------------------------------------------------------------------
+    def new_programme(self) -> None:
+        from mentorat_desktop.ui.dialogs.programme_dialog import ProgrammeDialog
+
+        dialog = ProgrammeDialog(self.database, None, self)
+        if dialog.exec() and dialog.saved:
+            self._changed(dialog.saved.id)
+
+    def edit_programme(self) -> None:
+        from mentorat_desktop.ui.dialogs.programme_dialog import ProgrammeDialog
+
+        programme = self.current_programme()
+        if programme is None:
+            return
+        dialog = ProgrammeDialog(self.database, programme, self)
+        if dialog.exec():
+            self._changed(programme.id)
+
+    def edit_participants(self) -> None:
+        from mentorat_desktop.ui.dialogs.participants_dialog import ParticipantsDialog
+
+        programme = self.current_programme()
+        if programme is not None and ParticipantsDialog(self.database, programme.id, self).exec():
+            self._changed(programme.id)
+
+    def start(self) -> None:
+        programme = self.current_programme()
+        if programme is None:
+            return
+        try:
+            start_programme(self.database, programme.id, programme.version)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Start the programme"), exc.message)
+        self._changed(programme.id)
+
+    def close_programme(self) -> None:
+        from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
+
+        programme = self.current_programme()
+        if programme is not None and CloseProgrammeDialog(self.database, programme, self).exec():
+            self._changed(programme.id)
+
+    def suggest(self) -> None:
+        from mentorat_desktop.ui.dialogs.match_dialog import MatchDialog
+
+        programme = self.current_programme()
+        if programme is None:
+            return
+        dialog = MatchDialog(self.database, programme.id, self)
+        dialog.run()
+        if dialog.exec():
+            self._changed(programme.id)
+
+    def new_pair(self) -> None:
+        from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
+
+        programme = self.current_programme()
+        if programme is not None and PairDialog(self.database, programme.id, None, self).exec():
+            self._changed(programme.id)
+
+    def edit_pair(self) -> None:
+        from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
+
+        programme, pair_id = self.current_programme(), self.selected_pair_id()
+        if programme is None or pair_id is None:
+            return
+        try:
+            pair = get_pair(self.database, pair_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Edit the pair"), exc.message)
+            self._changed(programme.id)
+            return
+        if PairDialog(self.database, programme.id, pair, self).exec():
+            self._changed(programme.id)
+
+    def select_item(self, item_id: int) -> None:
+        """Show a pair's programme and select the pair (the dashboard's to-do links)."""
+        try:
+            pair = get_pair(self.database, item_id)
+        except ServiceError:
+            return
+        self.reload(pair.programme_id)
+        start = self.proxy.index(0, 0)
+        matches = self.proxy.match(start, ID_ROLE, item_id, 1, Qt.MatchFlag.MatchExactly)
+        if matches:
+            self.table.selectRow(matches[0].row())
+            self.table.scrollTo(matches[0])
