@@ -109,4 +109,9 @@ def test_screenshots(tmp_path: Path, theme: str) -> None:
     assert all(f"{name}-dialog-{theme}.png" in names for name in session_dialogs)
     staff_screens = ["staff-person", "skills-matrix", "person-dialog", "import-dialog"]
     assert all(f"{name}-{theme}.png" in names for name in staff_screens)
-    assert len(names) == 10 + len(pair_dialogs) + len(session_dialogs) + len(staff_screens)
+    safety_dialogs = ["backup", "restore", "personal-data", "anonymise"]
+    assert all(f"{name}-dialog-{theme}.png" in names for name in safety_dialogs)
+    assert f"assessment-dialog-{theme}.png" in names
+    assert len(names) == 11 + len(pair_dialogs) + len(session_dialogs) + len(staff_screens) + len(
+        safety_dialogs
+    )

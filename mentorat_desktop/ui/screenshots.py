@@ -19,10 +19,21 @@ def _grab(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _assessment_dialog(database, window: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.services.dashboard import programme_choices
+    from mentorat_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
+
+    return AssessmentDialog(database, programme_choices(database), None, "end", parent=window)
+
+
 def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
+    from mentorat_desktop.ui.dialogs.data_safety_samples import data_safety_dialogs
     from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
+    from mentorat_desktop.ui.dialogs.pair_samples import pair_dialogs
     from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
+    from mentorat_desktop.ui.dialogs.session_samples import session_dialogs
     from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
+    from mentorat_desktop.ui.dialogs.staff_samples import staff_screenshots
     from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
     from mentorat_desktop.ui.main_window import MainWindow
 
@@ -41,11 +52,16 @@ def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
             window.show_view(spec.key)
             app.processEvents()
             saved.append(_grab(window, out / f"{spec.key}-{theme}.png"))
+        saved += staff_screenshots(window, database, out, theme, _grab)
         for dialog, name in (
             (SettingsDialog(database, window), "settings-dialog"),
             (FirstStartDialog("fr", window), "first-start-dialog"),
             (ServerDialog(window), "server-dialog"),
             (TransferDialog(str(database.url), window), "transfer-dialog"),
+            *session_dialogs(database, window),
+            *pair_dialogs(database, window),
+            *data_safety_dialogs(database, window),
+            (_assessment_dialog(database, window), "assessment-dialog"),
         ):
             dialog.show()
             app.processEvents()

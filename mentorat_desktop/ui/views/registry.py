@@ -8,6 +8,7 @@ from mentorat_desktop.ui.views.summary_view import SummaryView
 
 def view_classes() -> dict[str, type[BaseView]]:
     """Imported lazily so a view's import cost is paid only when the window is built."""
+    from mentorat_desktop.ui.views.dashboard_view import DashboardView
     from mentorat_desktop.ui.views.documents_view import DocumentsView
     from mentorat_desktop.ui.views.pairs_view import PairsView
     from mentorat_desktop.ui.views.sessions_view import SessionsView
@@ -15,6 +16,7 @@ def view_classes() -> dict[str, type[BaseView]]:
     from mentorat_desktop.ui.views.staff_view import StaffView
 
     return {
+        "dashboard": DashboardView,
         "staff": StaffView,
         "skills": SkillsView,
         "pairs": PairsView,

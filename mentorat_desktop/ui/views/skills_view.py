@@ -424,3 +424,8 @@ class SkillsView(BaseView):
 
     def current_index(self) -> QModelIndex:
         return self.tree.currentIndex()
+
+    def select_item(self, item_id: int) -> None:
+        """Select a skill in the catalogue (the dashboard's to-do links)."""
+        self.tabs.setCurrentIndex(0)
+        self._select("skill", item_id)
