@@ -200,3 +200,28 @@ def test_print_agenda_from_the_sessions_view(qtbot, sqlite_database: Database) -
     assert documents.session.currentData() == session_id
     qtbot.waitUntil(lambda: documents.rendered is not None, timeout=20_000)
     assert documents.rendered.title.lower().startswith(("agenda", "ordre du jour"))
+
+
+def test_pair_charter_from_the_pairs_view(qtbot, sqlite_database: Database) -> None:
+    from mentorat_desktop.db.models import Pair
+
+    load_demo(sqlite_database, "small", seed=3, today=TODAY)
+    running = _programme_with(sqlite_database, ProgrammeStatus.RUNNING)
+    with sqlite_database.reading() as session:
+        pair = session.scalars(select(Pair).where(Pair.programme_id == running)).first()
+        mentee = f"{pair.mentee.first_name} {pair.mentee.last_name}"
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("pairs")
+    pairs = window.views["pairs"]
+    pairs.select_item(pair.id)
+    assert pairs.charter_button.isEnabled()
+
+    qtbot.mouseClick(pairs.charter_button, Qt.MouseButton.LeftButton)
+
+    documents = window.views["documents"]
+    assert documents.kind.currentData() == "pair_charter"
+    assert documents.pair.currentData() == pair.id
+    qtbot.waitUntil(lambda: documents.rendered is not None, timeout=20_000)
+    assert mentee in pdf_text(documents.rendered.pdf)

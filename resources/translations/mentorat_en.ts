@@ -3864,6 +3864,14 @@ Type their name to confirm:</translation>
         <translation>Goals, focus skills and status of the selected pair</translation>
     </message>
     <message>
+        <source>Charter…</source>
+        <translation>Charter…</translation>
+    </message>
+    <message>
+        <source>The selected pair's charter with signature blocks, in Documents</source>
+        <translation>The selected pair's charter with signature blocks, in Documents</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Pairs</translation>
     </message>

@@ -3865,6 +3865,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Objectifs, compétences travaillées et statut du binôme sélectionné</translation>
     </message>
     <message>
+        <source>Charter…</source>
+        <translation>Charte…</translation>
+    </message>
+    <message>
+        <source>The selected pair&apos;s charter with signature blocks, in Documents</source>
+        <translation>La charte du binôme choisi, avec les signatures, dans Documents</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>

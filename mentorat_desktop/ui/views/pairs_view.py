@@ -117,7 +117,18 @@ class PairsView(BaseView):
             self.tr("Goals, focus skills and status of the selected pair"),
         )
         self.edit_pair_button.clicked.connect(self.edit_pair)
-        for button in (self.suggest_button, self.new_pair_button, self.edit_pair_button):
+        self.charter_button = self._button(
+            "file-text",
+            self.tr("Charter…"),
+            self.tr("The selected pair's charter with signature blocks, in Documents"),
+        )
+        self.charter_button.clicked.connect(self.print_charter)
+        for button in (
+            self.suggest_button,
+            self.new_pair_button,
+            self.edit_pair_button,
+            self.charter_button,
+        ):
             pair_row.addWidget(button)
         pair_row.addStretch(1)
         self.count_label = QLabel()
@@ -175,6 +186,13 @@ class PairsView(BaseView):
     # --- data ------------------------------------------------------------------------------
     def show_overview(self, overview: Overview) -> None:
         self.reload()
+
+    def print_charter(self) -> None:
+        programme, pair_id = self.current_programme(), self.selected_pair_id()
+        if programme is not None and pair_id is not None:
+            self.document_requested.emit(
+                "charter", {"programme_id": programme.id, "pair_id": pair_id}
+            )
 
     def current_programme(self) -> ProgrammeRecord | None:
         index = self.programme_combo.currentIndex()
@@ -273,6 +291,7 @@ class PairsView(BaseView):
         self.suggest_button.setEnabled(open_)
         self.new_pair_button.setEnabled(open_)
         self.edit_pair_button.setEnabled(self.selected_pair_id() is not None)
+        self.charter_button.setEnabled(self.selected_pair_id() is not None)
 
     def _changed(self, programme_id: int | None = None) -> None:
         self.reload(programme_id)
