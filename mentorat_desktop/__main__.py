@@ -1,5 +1,8 @@
+import multiprocessing
 import sys
 
 from mentorat_desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not in the spawned workers that build certificates
+    multiprocessing.freeze_support()
+    sys.exit(main())

@@ -267,3 +267,39 @@ def test_qr_code_scans_back_to_the_code(tmp_path, qapp) -> None:
     page = next(tmp_path.glob("p*.png"))
     found = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True)
     assert found.stdout.strip() == "MENTORAT-CERTIFICATE MNT-7K2Q-94XD"
+
+
+def test_batch_on_every_core_writes_each_file_and_can_stop(tmp_path, qapp) -> None:
+    from mentorat_desktop.documents.batch import PARALLEL_FROM, write_certificate_files
+
+    docs = [
+        CertificateDocument(
+            Letterhead("Atelier", None),
+            f"{TRICKY[0]} {i}",
+            "mentor",
+            "P",
+            date(2026, 1, 1),
+            date(2026, 6, 1),
+            6,
+            360,
+            (),
+            (),
+            "",
+            "",
+            date(2026, 6, 2),
+            f"MNT-{i:04d}-TEST",
+        )
+        for i in range(PARALLEL_FROM + 2)
+    ]
+    jobs = [(doc, tmp_path / f"{i}.pdf") for i, doc in enumerate(docs)]
+    seen: list[int] = []
+
+    written = write_certificate_files(jobs, seen.append)
+
+    assert written == [path for _, path in jobs]
+    assert seen[-1] == len(jobs)
+    assert f"{TRICKY[0]} 3" in pdf_text((tmp_path / "3.pdf").read_bytes())
+    stopped = write_certificate_files(
+        [(doc, tmp_path / f"again-{i}.pdf") for i, doc in enumerate(docs)], None, lambda: True
+    )
+    assert len(stopped) < len(jobs)

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.documents.agenda import build_agenda, build_agendas
+from mentorat_desktop.documents.batch import write_certificate_files
 from mentorat_desktop.documents.certificate import build_certificate, build_certificates
 from mentorat_desktop.documents.charter import build_charter
 from mentorat_desktop.documents.report import build_report
@@ -130,19 +131,26 @@ def certificates_batch(
             translate("Export", "Nobody in this programme has met the certificate's criteria yet.")
         )
     folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    docs = []
+    jobs = []
     for index, person in enumerate(eligible):
         if cancelled and cancelled():
-            return BatchResult(tuple(written), None, True)
+            return BatchResult((), None, True)
         record = certificates.issue_certificate(database, person.person_id, programme_id)
         doc = certificates.certificate_document(database, record.id)
-        docs.append(doc)
-        path = folder / (safe_filename(f"{record.person} - {record.code}") + ".pdf")
-        path.write_bytes(build_certificate(doc))
-        written.append(path)
+        jobs.append((doc, folder / (safe_filename(f"{record.person} - {record.code}") + ".pdf")))
         if progress:
-            progress(int(95 * (index + 1) / len(eligible)), record.person)
+            progress(int(15 * (index + 1) / len(eligible)), record.person)
+    names = [doc.participant for doc, _ in jobs]
+    written = write_certificate_files(
+        jobs,
+        (lambda count: progress(15 + int(75 * count / len(jobs)), names[count - 1]))
+        if progress
+        else None,
+        cancelled,
+    )
+    if len(written) < len(jobs):
+        return BatchResult(tuple(written), None, True)
+    docs = [doc for doc, _ in jobs]
     combined = folder / (
         safe_filename(
             translate("Export", "All certificates — {programme}").format(
