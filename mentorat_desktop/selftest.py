@@ -172,6 +172,29 @@ def check_documents(run: SelfTestRun) -> str:
     return ", ".join(f"{name} {len(data) // 1024} KB" for name, data in built.items())
 
 
+def check_certificate_batch(run: SelfTestRun) -> str:
+    """A programme's certificates are built in spawned processes: in a frozen bundle that
+    only works when the executable hands those processes to multiprocessing."""
+    from mentorat_desktop.documents.batch import PARALLEL_FROM, write_certificate_files
+    from mentorat_desktop.services import certificates, subjects
+
+    database = run.require_database()
+    participant = next(
+        (programme.id, person.person_id)
+        for programme in subjects.programmes(database)
+        for person in certificates.eligibility(database, programme.id)
+    )
+    record = certificates.issue_certificate(
+        database, participant[1], participant[0], override_reason="self-test"
+    )
+    doc = certificates.certificate_document(database, record.id)
+    jobs = [(doc, run.folder / f"certificate-{i}.pdf") for i in range(PARALLEL_FROM)]
+    written = write_certificate_files(jobs)
+    if len(written) != len(jobs) or not all(p.read_bytes().startswith(b"%PDF") for p in written):
+        raise RuntimeError("the certificates were not all written")
+    return f"{len(written)} certificates in parallel"
+
+
 def check_matching(run: SelfTestRun) -> str:
     """The matcher (scipy's assignment solver, compiled code) on every demo programme."""
     from mentorat_desktop.services import subjects
@@ -231,6 +254,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("demo-data", check_demo),
     ("pdf-engine", check_pdf_engine),
     ("documents", check_documents),
+    ("certificate-batch", check_certificate_batch),
     ("matching", check_matching),
     ("views", check_views),
     ("about", check_about),
