@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab import platypus
@@ -76,7 +76,9 @@ class Styles:
     extra: dict[str, ParagraphStyle] = field(default_factory=dict)
 
 
+@cache
 def styles() -> Styles:
+    """The type scale, built once per process (a document asks for it many times)."""
     register_fonts()
     body = ParagraphStyle(
         "body", fontName=REGULAR, fontSize=10, leading=14.5, textColor=INK, alignment=TA_LEFT
