@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,10 +26,10 @@ from mentorat_desktop.services.server import (
     validate,
 )
 from mentorat_desktop.ui import worker
-from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 
 
-class ServerDialog(QDialog):
+class ServerDialog(FormDialog):
     """Saved settings apply at the next start, when the app opens the server."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,8 +37,6 @@ class ServerDialog(QDialog):
         self.setObjectName("server_dialog")
         self.setWindowTitle(self.tr("Shared server"))
         self.setMinimumWidth(520)
-        self.errors: dict[str, FieldError] = {}
-        self.fields: dict[str, QWidget] = {}
         self._check_worker: worker.Worker | None = None
         current = saved_server()
 
@@ -55,7 +52,7 @@ class ServerDialog(QDialog):
         form = QFormLayout()
         self.host = QLineEdit(current.host if current else "")
         self.host.setPlaceholderText("serveur.entreprise.local")
-        self._add_row(
+        self.add_row(
             form,
             "host",
             self.tr("&Server:"),
@@ -65,9 +62,9 @@ class ServerDialog(QDialog):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(current.port if current else DEFAULT_PORT)
-        self._add_row(form, "port", self.tr("&Port:"), self.port, self.tr("Usually 5432"))
+        self.add_row(form, "port", self.tr("&Port:"), self.port, self.tr("Usually 5432"))
         self.database = QLineEdit(current.database if current else "mentorat")
-        self._add_row(
+        self.add_row(
             form,
             "database",
             self.tr("&Database:"),
@@ -75,12 +72,12 @@ class ServerDialog(QDialog):
             self.tr("The database created for Mentorat"),
         )
         self.user = QLineEdit(current.user if current else "")
-        self._add_row(
+        self.add_row(
             form, "user", self.tr("&User:"), self.user, self.tr("The user created for Mentorat")
         )
         self.password = QLineEdit(stored_password(current) or "" if current else "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self._add_row(
+        self.add_row(
             form,
             "password",
             self.tr("Pass&word:"),
@@ -110,7 +107,6 @@ class ServerDialog(QDialog):
         self.use_button.clicked.connect(self.use_server)
         self.local_button.clicked.connect(self.use_local_file)
         buttons.rejected.connect(self.reject)
-        self.general_error = FieldError(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -119,24 +115,6 @@ class ServerDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-
-    def _add_row(
-        self, form: QFormLayout, field: str, label: str, widget: QWidget, tooltip: str
-    ) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = FieldError(box)
-        column.addWidget(error)
-        self.errors[field] = error
-        self.fields[field] = widget
-        label_widget = QLabel(label)
-        label_widget.setBuddy(widget)
-        widget.setToolTip(tooltip)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(label_widget, box)
 
     def settings(self) -> ServerSettings | None:
         """The typed settings, or None after marking the wrong field."""

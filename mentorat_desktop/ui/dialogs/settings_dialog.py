@@ -11,7 +11,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -29,12 +28,12 @@ from mentorat_desktop.i18n import store_language
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.errors import ServiceError, ValidationError
 from mentorat_desktop.services.settings import OrganisationData, get_settings, save_settings
-from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 
 LOGO_PREVIEW = 96
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -44,14 +43,12 @@ class SettingsDialog(QDialog):
         self.original = get_settings(database)
         self.logo: bytes | None = self.original.logo
         self.language_changed = False
-        self.errors: dict[str, FieldError] = {}
-        self.fields: dict[str, QWidget] = {}
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.company_name = QLineEdit(self.original.company_name)
         self.company_name.setMaxLength(200)
-        self._add_row(
+        self.add_row(
             form,
             "company_name",
             self.tr("&Company name:"),
@@ -61,14 +58,14 @@ class SettingsDialog(QDialog):
         self.address = QPlainTextEdit(self.original.address)
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self._add_row(
+        self.add_row(
             form,
             "address",
             self.tr("&Address:"),
             self.address,
             self.tr("Postal address, printed on certificates"),
         )
-        self._add_row(
+        self.add_row(
             form,
             "logo",
             self.tr("&Logo:"),
@@ -76,7 +73,7 @@ class SettingsDialog(QDialog):
             self.tr("PNG or JPEG, shown on documents"),
         )
         self.signatory_name = QLineEdit(self.original.signatory_name)
-        self._add_row(
+        self.add_row(
             form,
             "signatory_name",
             self.tr("Signatory &name:"),
@@ -84,7 +81,7 @@ class SettingsDialog(QDialog):
             self.tr("Who signs certificates and charters"),
         )
         self.signatory_title = QLineEdit(self.original.signatory_title)
-        self._add_row(
+        self.add_row(
             form,
             "signatory_title",
             self.tr("Signatory &title:"),
@@ -95,7 +92,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(self.original.language)))
-        self._add_row(
+        self.add_row(
             form,
             "language",
             self.tr("Lan&guage:"),
@@ -109,7 +106,7 @@ class SettingsDialog(QDialog):
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._add_row(
+        self.add_row(
             form,
             "timezone",
             self.tr("&Time zone:"),
@@ -121,7 +118,7 @@ class SettingsDialog(QDialog):
         self.session_minutes.setSingleStep(15)
         self.session_minutes.setSuffix(self.tr(" min"))
         self.session_minutes.setValue(self.original.default_session_minutes)
-        self._add_row(
+        self.add_row(
             form,
             "default_session_minutes",
             self.tr("Default &session length:"),
@@ -132,7 +129,7 @@ class SettingsDialog(QDialog):
         self.retention_months.setRange(1, 240)
         self.retention_months.setSuffix(self.tr(" months"))
         self.retention_months.setValue(self.original.retention_months)
-        self._add_row(
+        self.add_row(
             form,
             "retention_months",
             self.tr("Keep archived people's data &for:"),
@@ -142,7 +139,7 @@ class SettingsDialog(QDialog):
 
         self.server_button = QPushButton(self.tr("Use a shared server…"))
         self.server_button.clicked.connect(self.open_server_settings)
-        self._add_row(
+        self.add_row(
             form,
             "server",
             self.tr("Where the &data lives:"),
@@ -156,30 +153,11 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.general_error = FieldError(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-
-    def _add_row(
-        self, form: QFormLayout, field: str, label: str, widget: QWidget, tooltip: str
-    ) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = FieldError(box)
-        column.addWidget(error)
-        self.errors[field] = error
-        self.fields[field] = widget
-        label_widget = QLabel(label)
-        label_widget.setBuddy(widget)
-        widget.setToolTip(tooltip)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(label_widget, box)
 
     def _build_logo_row(self) -> QWidget:
         row = QWidget()
