@@ -63,3 +63,17 @@ def start(work: Callable[[Report], Any], pool: QThreadPool | None = None) -> Wor
     target = pool or QThreadPool.globalInstance()
     QTimer.singleShot(0, lambda: target.start(worker))
     return worker
+
+
+def error_text(error: object) -> str:
+    """What to show for a worker's failure: our translated message, else the error itself."""
+    from mentorat_desktop.services.errors import ServiceError
+
+    if isinstance(error, ServiceError):
+        return error.message
+    return f"{type(error).__name__}: {error}"
+
+
+def percent(report: Report) -> Callable[[float], None]:
+    """Adapt a service's progress as a fraction (0 to 1) to ``report(percent, text)``."""
+    return lambda done: report(round(done * 100), "")

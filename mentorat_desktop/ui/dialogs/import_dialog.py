@@ -41,10 +41,10 @@ from mentorat_desktop.io.tables import SheetChoiceNeeded, read_grid
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.skills import list_skills
 from mentorat_desktop.services.staff_import import Action, Existing, ImportSummary, run_import
+from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.import_preview_model import ImportPreviewModel
 from mentorat_desktop.ui.widgets.field_error import FieldError
-from mentorat_desktop.ui.workers import Worker, start
 
 
 class ImportDialog(QDialog):
@@ -58,7 +58,7 @@ class ImportDialog(QDialog):
         self.sheet: StaffSheet | None = None
         self.preview: ImportSummary | None = None
         self.summary: ImportSummary | None = None
-        self.worker: Worker | None = None
+        self.worker: worker.Worker | None = None
         self.role_combos: list[QComboBox] = []
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import staff"))
@@ -357,15 +357,14 @@ class ImportDialog(QDialog):
 
     # --- plumbing -------------------------------------------------------------------------
     def _run(self, job, on_result) -> None:  # type: ignore[no-untyped-def]
-        self.worker = Worker(job)
-        self.worker.signals.progress.connect(lambda done: self.progress.setValue(int(done * 100)))
+        self.worker = worker.start(lambda report: job(worker.percent(report)))
+        self.worker.signals.progress.connect(lambda done, _text: self.progress.setValue(done))
         self.worker.signals.finished.connect(self._job_done)
         self.worker.signals.finished.connect(on_result)
-        self.worker.signals.failed.connect(self._job_failed)
+        self.worker.signals.failed.connect(lambda error: self._job_failed(worker.error_text(error)))
         self.progress.setValue(0)
         self.progress.show()
         self._set_busy(True)
-        start(self.worker)
 
     def _job_done(self, _result: object) -> None:
         self.progress.hide()

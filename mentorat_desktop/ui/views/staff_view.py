@@ -32,6 +32,7 @@ from mentorat_desktop.services.errors import ServiceError
 from mentorat_desktop.services.overview import Overview
 from mentorat_desktop.services.skills import list_skills
 from mentorat_desktop.services.staff_directory import list_staff, ongoing_pairs
+from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE
 from mentorat_desktop.ui.models.staff_table_model import (
@@ -45,7 +46,6 @@ from mentorat_desktop.ui.models.staff_table_model import (
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.person_detail import PersonDetailPane
-from mentorat_desktop.ui.workers import Worker, start
 
 HEADER_KEY = "staff/header"
 SPLITTER_KEY = "staff/splitter"
@@ -55,7 +55,7 @@ class StaffView(BaseView):
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
         self._stale = True
-        self._workers: list[Worker] = []
+        self._workers: list[worker.Worker] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
 
@@ -401,18 +401,21 @@ class StaffView(BaseView):
             self.tr("CSV: skills matrix (*.csv)"),
         ]
 
-    def export_to(self, path: Path, *, matrix: bool = False) -> Worker:
+    def export_to(self, path: Path, *, matrix: bool = False) -> worker.Worker:
         if not path.suffix:
             path = path.with_suffix(".xlsx")
-        worker = Worker(
-            lambda progress: export_staff(self.database, path, matrix=matrix, progress=progress)
+        database = self.database
+        job = worker.start(
+            lambda report: export_staff(
+                database, path, matrix=matrix, progress=worker.percent(report)
+            )
         )
         self.export_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        worker.signals.finished.connect(self._exported)
-        worker.signals.failed.connect(self._export_failed)
-        self._workers.append(worker)
-        return start(worker)
+        job.signals.finished.connect(self._exported)
+        job.signals.failed.connect(lambda error: self._export_failed(worker.error_text(error)))
+        self._workers.append(job)
+        return job
 
     def _export_done(self) -> None:
         QApplication.restoreOverrideCursor()
