@@ -39,5 +39,5 @@ if ! run_isolated env QT_QPA_PLATFORM=offscreen dist/mentorat/mentorat --lang en
 fi
 
 echo "Cold start of the bundle under Xvfb:"
-run_isolated xvfb-run -a -s "-screen 0 1400x900x24" \
+run_isolated xvfb-run -a -s "-screen 0 1400x900x24 -noreset" \
   .venv/bin/python packaging/measure_start.py dist/mentorat/mentorat --runs 3

@@ -1,6 +1,6 @@
 """Time the bundled app from launch to its main window shown, under a real X server.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" python3 packaging/measure_start.py \
+    xvfb-run -a -s "-screen 0 1400x900x24 -noreset" python3 packaging/measure_start.py \
         dist/mentorat/mentorat [--runs 5] [--screenshot window.png]
 
 Uses only the standard library and xdotool, so it runs with any Python next to the bundle.
@@ -21,6 +21,7 @@ from pathlib import Path
 
 POLL_SECONDS = 0.01
 TIMEOUT_SECONDS = 60.0
+ATTEMPTS = 3
 
 
 def window_shown(pid: int) -> bool:
@@ -33,24 +34,33 @@ def window_shown(pid: int) -> bool:
     return bool(found.stdout.strip())
 
 
+class StartFailed(Exception):
+    """The app ended before showing its window; the message holds what it printed."""
+
+
 def start_once(executable: str, env: dict[str, str], screenshot: Path | None) -> float:
-    started = time.perf_counter()
-    process = subprocess.Popen([executable], env=env, stderr=subprocess.DEVNULL)
-    try:
-        while not window_shown(process.pid):
-            if process.poll() is not None:
-                raise SystemExit(f"{executable} exited with {process.returncode} before a window")
-            if time.perf_counter() - started > TIMEOUT_SECONDS:
-                raise SystemExit(f"no window after {TIMEOUT_SECONDS:.0f} s")
-            time.sleep(POLL_SECONDS)
-        elapsed = time.perf_counter() - started
-        if screenshot is not None:
-            time.sleep(1.0)  # let the first paint settle before the picture
-            subprocess.run(["import", "-window", "root", str(screenshot)], check=True)
-        return elapsed
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen([executable], env=env, stderr=errors)
+        try:
+            while not window_shown(process.pid):
+                if process.poll() is not None:
+                    errors.seek(0)
+                    printed = errors.read().decode("utf-8", "replace")[-2000:]
+                    raise StartFailed(
+                        f"{executable} exited with {process.returncode} before a window:\n{printed}"
+                    )
+                if time.perf_counter() - started > TIMEOUT_SECONDS:
+                    raise SystemExit(f"no window after {TIMEOUT_SECONDS:.0f} s")
+                time.sleep(POLL_SECONDS)
+            elapsed = time.perf_counter() - started
+            if screenshot is not None:
+                time.sleep(1.0)  # let the first paint settle before the picture
+                subprocess.run(["import", "-window", "root", str(screenshot)], check=True)
+            return elapsed
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 def main() -> int:
@@ -80,7 +90,16 @@ def main() -> int:
         times = []
         for run in range(args.runs):
             last = run == args.runs - 1
-            times.append(start_once(executable, env, args.screenshot if last else None))
+            for attempt in range(1, ATTEMPTS + 1):
+                try:
+                    times.append(start_once(executable, env, args.screenshot if last else None))
+                    break
+                except StartFailed as failure:
+                    # Xvfb without -noreset restarts when its last client leaves, and a start
+                    # that lands in that moment cannot connect. Say so, try again.
+                    print(f"attempt {attempt} failed: {failure}", file=sys.stderr)
+                    if attempt == ATTEMPTS:
+                        raise SystemExit(1) from failure
     first, rest = times[0], times[1:] or times
     print(f"start to shown window: first run {first * 1000:.0f} ms, ", end="")
     print(f"then median {statistics.median(rest) * 1000:.0f} ms (min {min(rest) * 1000:.0f} ms)")
