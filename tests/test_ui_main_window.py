@@ -162,8 +162,18 @@ def test_first_start_not_shown_once_set_up(qtbot, sqlite_database: Database) -> 
 
 
 def test_coming_back_to_the_app_shows_changes_made_elsewhere(
-    qtbot, sqlite_database: Database
+    qtbot, sqlite_database: Database, monkeypatch
 ) -> None:
+    import mentorat_desktop.ui.main_window as main_window
+
+    window = _window(qtbot, sqlite_database)
+    refreshes: list[bool] = []
+    window.refresh = lambda: refreshes.append(True)  # a spy on this one window
+    window._application_state_changed(Qt.ApplicationState.ApplicationActive)
+    assert refreshes == []  # just filled at start: no second load of every view
+    del window.refresh
+    monkeypatch.setattr(main_window, "REFRESH_COOLDOWN_S", 0.0)  # as if time had passed
+
     from dataclasses import replace
 
     from mentorat_desktop.services.settings import save_settings

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -21,62 +18,18 @@ from mentorat_desktop.documents.layout import (
     INK,
     MUTED,
     RULE,
-    Letterhead,
     Table,
     Translate,
     paragraph,
     text,
 )
+from mentorat_desktop.documents.report_data import (
+    ReportDocument,
+)
 
 HELD, CANCELLED, MISSED = ACCENT, colors.HexColor("#D9A441"), colors.HexColor("#9AA5AE")
 START, END = colors.HexColor("#9FC7D6"), ACCENT
 CHART_W, CHART_H = 170 * mm, 62 * mm
-
-
-@dataclass(frozen=True)
-class MonthCount:
-    month: date  # first day of the month
-    held: int
-    cancelled: int
-    missed: int
-
-
-@dataclass(frozen=True)
-class CategoryProgress:
-    category: str
-    start_level: float
-    end_level: float
-    people: int
-
-
-@dataclass(frozen=True)
-class PairLine:
-    mentor: str
-    mentee: str
-    status: str  # already translated
-    sessions_held: int
-
-
-@dataclass(frozen=True)
-class ReportDocument:
-    letterhead: Letterhead
-    programme: str
-    start: date
-    end: date
-    participants: int
-    pairs: int
-    active_pairs: int
-    completed_pairs: int
-    stopped_pairs: int
-    sessions_held: int
-    sessions_planned: int
-    minutes_held: int
-    mentor_rating: float | None
-    mentee_rating: float | None
-    months: tuple[MonthCount, ...]
-    progress: tuple[CategoryProgress, ...]
-    pair_lines: tuple[PairLine, ...]
-    quotes: tuple[str, ...] = ()
 
 
 def _figure_cells(doc: ReportDocument, translate: Translate) -> Flowable:

@@ -31,7 +31,7 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
     SkillCategory,
 )
-from mentorat_desktop.documents.report import CategoryProgress
+from mentorat_desktop.documents.report_data import CategoryProgress
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.errors import NotFoundError, ValidationError
 from mentorat_desktop.services.pair_table import learner_skills

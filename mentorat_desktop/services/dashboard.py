@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from mentorat_desktop.db.enums import ProgrammeStatus
 from mentorat_desktop.db.models import Programme
-from mentorat_desktop.documents.report import CategoryProgress, MonthCount
+from mentorat_desktop.documents.report_data import CategoryProgress, MonthCount
 from mentorat_desktop.services.assessments import category_progress
 from mentorat_desktop.services.dashboard_todo import TodoItem, todo_list
 from mentorat_desktop.services.database import Database

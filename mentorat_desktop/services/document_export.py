@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,31 +21,10 @@ from mentorat_desktop.documents.charter import build_charter
 from mentorat_desktop.documents.report import build_report
 from mentorat_desktop.services import certificates, document_data, programme_report
 from mentorat_desktop.services.database import Database
+from mentorat_desktop.services.document_kinds import BatchResult, DocumentKind, RenderedDocument
 from mentorat_desktop.services.errors import ServiceError, ValidationError
 
 translate = QCoreApplication.translate
-
-
-class DocumentKind(StrEnum):
-    CHARTER = "charter"
-    AGENDA = "agenda"
-    AGENDAS = "agendas"
-    CERTIFICATE = "certificate"
-    REPORT = "report"
-
-
-@dataclass(frozen=True)
-class RenderedDocument:
-    title: str
-    filename: str
-    pdf: bytes
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    files: tuple[Path, ...]
-    combined: Path | None
-    cancelled: bool
 
 
 def safe_filename(text: str) -> str:

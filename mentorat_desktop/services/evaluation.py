@@ -30,7 +30,7 @@ from mentorat_desktop.db.models import (
     ProgrammeParticipant,
     Session,
 )
-from mentorat_desktop.documents.report import MonthCount
+from mentorat_desktop.documents.report_data import MonthCount
 from mentorat_desktop.services.session_list import JOURNAL_GRACE_DAYS, _to_journal_condition
 
 RECENT_DAYS = 30

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from mentorat_desktop.db.models import Journal, Pair, Programme, Session
-from mentorat_desktop.documents.report import PairLine, ReportDocument
+from mentorat_desktop.documents.report_data import PairLine, ReportDocument
 from mentorat_desktop.services.assessments import category_progress
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.document_data import (

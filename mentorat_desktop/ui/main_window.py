@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from mentorat_desktop.ui.views.registry import view_class
 GEOMETRY_KEY = "main_window/geometry"
 LAST_VIEW_KEY = "main_window/last_view"
 SERVER_REFRESH_MS = 60_000
+REFRESH_COOLDOWN_S = 2.0
 
 
 class MainWindow(QMainWindow):
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
 
     # --- actions ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._refreshed_at = time.monotonic()
         overview = get_overview(self.database)
         for view in self.views.values():
             view.show_overview(overview)
@@ -230,8 +234,9 @@ class MainWindow(QMainWindow):
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         """Coming back to the app shows what another coordinator changed meanwhile."""
-        if state == Qt.ApplicationState.ApplicationActive:
-            self.refresh()
+        recently = time.monotonic() - getattr(self, "_refreshed_at", 0.0) < REFRESH_COOLDOWN_S
+        if state == Qt.ApplicationState.ApplicationActive and not recently:
+            self.refresh()  # not at start-up, when the window has just been filled
 
     def show_document(self, kind: str, subject: dict) -> None:  # type: ignore[type-arg]
         """Open the Documents view on this document and subject."""

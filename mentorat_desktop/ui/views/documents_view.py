@@ -21,15 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services import certificates, subjects
+from mentorat_desktop.services import subjects
 from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.document_export import (
-    BatchResult,
-    DocumentKind,
-    RenderedDocument,
-    certificates_batch,
-    render,
-)
+from mentorat_desktop.services.document_kinds import BatchResult, DocumentKind, RenderedDocument
 from mentorat_desktop.services.errors import ServiceError
 from mentorat_desktop.services.overview import Overview, get_overview
 from mentorat_desktop.ui import worker
@@ -198,7 +192,9 @@ class DocumentsView(BaseView):
         programme_id = self.programme.currentData()
         pairs = subjects.pairs_of(self.database, programme_id) if programme_id else []
         self._fill(self.pair, [(s.label, s.id) for s in pairs])
-        people = certificates.eligibility(self.database, programme_id) if programme_id else []
+        from mentorat_desktop.services.certificates import eligibility
+
+        people = eligibility(self.database, programme_id) if programme_id else []
         self._fill(
             self.person,
             [
@@ -271,14 +267,12 @@ class DocumentsView(BaseView):
     def _certificate_programme(self, person_id: int) -> int | None:
         """The newest programme where the person has or has earned a certificate, else their
         newest programme."""
+        from mentorat_desktop.services.certificates import eligibility
+
         theirs = subjects.programmes_of_person(self.database, person_id)
         for programme in theirs:
             status = next(
-                (
-                    e
-                    for e in certificates.eligibility(self.database, programme.id)
-                    if e.person_id == person_id
-                ),
+                (e for e in eligibility(self.database, programme.id) if e.person_id == person_id),
                 None,
             )
             if status is not None and (status.certificate_code or status.eligible):
@@ -324,6 +318,8 @@ class DocumentsView(BaseView):
             return
         self.status.setText(self.tr("Preparing the preview…"))
         database = self.database
+        from mentorat_desktop.services.document_export import render  # loads ReportLab
+
         self._render_worker = worker.start(
             lambda _report: render(database, **request), worker.serial_pool()
         )
@@ -396,6 +392,8 @@ class DocumentsView(BaseView):
         self._cancel_batch = False
         self._set_busy(True)
         database = self.database
+        from mentorat_desktop.services.document_export import certificates_batch
+
         self._batch_worker = worker.start(
             lambda report: certificates_batch(
                 database, programme_id, folder, report, lambda: self._cancel_batch

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.documents.report import CategoryProgress, MonthCount
+from mentorat_desktop.documents.report_data import CategoryProgress, MonthCount
 from mentorat_desktop.services.evaluation import MonthRating
 from mentorat_desktop.ui.icons import accent
 
