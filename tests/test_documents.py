@@ -24,12 +24,12 @@ from mentorat_desktop.documents.certificate import (
 )
 from mentorat_desktop.documents.charter import CharterDocument, PairPart, build_charter
 from mentorat_desktop.documents.layout import Letterhead
-from mentorat_desktop.documents.report import (
+from mentorat_desktop.documents.report import build_report
+from mentorat_desktop.documents.report_data import (
     CategoryProgress,
     MonthCount,
     PairLine,
     ReportDocument,
-    build_report,
 )
 from tests.documents_helpers import fonts_not_embedded, page_count, pdf_text
 
