@@ -9,10 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -23,13 +21,13 @@ from mentorat_desktop.services import people
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.errors import ServiceError, ValidationError
 from mentorat_desktop.services.people import PersonInput, PersonRecord
-from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 
 NO_YEAR = 1899
 NO_DATE = QDate(1900, 1, 1)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(
         self, database: Database, person: PersonRecord | None = None, parent: QWidget | None = None
     ) -> None:
@@ -40,14 +38,12 @@ class PersonDialog(QDialog):
         self.setObjectName("person_dialog")
         self.setWindowTitle(self.tr("Edit a person") if person else self.tr("New person"))
         self.setMinimumWidth(520)
-        self.errors: dict[str, FieldError] = {}
-        self.fields: dict[str, QWidget] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.first_name = QLineEdit(person.first_name if person else "")
         self.first_name.setMaxLength(120)
-        self._add(
+        self.add_row(
             form,
             "first_name",
             self.tr("&First name:"),
@@ -56,7 +52,7 @@ class PersonDialog(QDialog):
         )
         self.last_name = QLineEdit(person.last_name if person else "")
         self.last_name.setMaxLength(120)
-        self._add(
+        self.add_row(
             form,
             "last_name",
             self.tr("&Last name:"),
@@ -64,7 +60,7 @@ class PersonDialog(QDialog):
             self.tr("The person's last name"),
         )
         self.email = QLineEdit((person.email or "") if person else "")
-        self._add(
+        self.add_row(
             form,
             "email",
             self.tr("&Email:"),
@@ -72,7 +68,7 @@ class PersonDialog(QDialog):
             self.tr("Optional; two people cannot share one"),
         )
         self.job_title = QLineEdit(person.job_title if person else "")
-        self._add(
+        self.add_row(
             form,
             "job_title",
             self.tr("&Job title:"),
@@ -88,7 +84,7 @@ class PersonDialog(QDialog):
             self.department.addItem(department.name, department.id)
         if person and person.department_id is not None:
             self.department.setCurrentIndex(self.department.findData(person.department_id))
-        self._add(
+        self.add_row(
             form,
             "department_id",
             self.tr("&Department:"),
@@ -111,7 +107,7 @@ class PersonDialog(QDialog):
         self.manager.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         if person and person.manager_id is not None:
             self.manager.setCurrentIndex(max(0, self.manager.findData(person.manager_id)))
-        self._add(
+        self.add_row(
             form,
             "manager_id",
             self.tr("&Manager:"),
@@ -123,7 +119,7 @@ class PersonDialog(QDialog):
         self.birth_year.setRange(NO_YEAR, date.today().year)
         self.birth_year.setSpecialValueText(self.tr("unknown"))
         self.birth_year.setValue(person.birth_year if person and person.birth_year else NO_YEAR)
-        self._add(
+        self.add_row(
             form,
             "birth_year",
             self.tr("&Birth year:"),
@@ -137,7 +133,7 @@ class PersonDialog(QDialog):
         self.hire_date.setMinimumDate(NO_DATE)
         self.hire_date.setSpecialValueText(self.tr("unknown"))
         self.hire_date.setDate(QDate(person.hire_date) if person and person.hire_date else NO_DATE)
-        self._add(
+        self.add_row(
             form,
             "hire_date",
             self.tr("&Hire date:"),
@@ -151,28 +147,11 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.general_error = FieldError(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.first_name.setFocus()
-
-    def _add(self, form: QFormLayout, field: str, label: str, widget: QWidget, tip: str) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = FieldError(box)
-        column.addWidget(error)
-        self.errors[field] = error
-        self.fields[field] = widget
-        label_widget = QLabel(label)
-        label_widget.setBuddy(widget)
-        widget.setToolTip(tip)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(label_widget, box)
 
     def _department_id(self) -> int | None:
         text = self.department.currentText().strip()
@@ -202,8 +181,7 @@ class PersonDialog(QDialog):
         )
 
     def save(self) -> None:
-        for error in (*self.errors.values(), self.general_error):
-            error.clear_message()
+        self.clear_errors()
         try:
             try:
                 department_id = self._department_id()
@@ -218,12 +196,9 @@ class PersonDialog(QDialog):
                 )
         except ValidationError as exc:
             field = {"manager": "manager_id", "name": "last_name"}.get(exc.field, exc.field)
-            target = self.errors.get(field, self.general_error)
-            target.show_message(exc.message)
-            if field in self.fields:
-                self.fields[field].setFocus()
+            self.show_error(ValidationError(field, exc.message))
             return
         except ServiceError as exc:
-            self.general_error.show_message(exc.message)
+            self.show_error(exc)
             return
         self.accept()

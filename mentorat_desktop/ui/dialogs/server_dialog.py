@@ -118,8 +118,7 @@ class ServerDialog(FormDialog):
 
     def settings(self) -> ServerSettings | None:
         """The typed settings, or None after marking the wrong field."""
-        for error in (*self.errors.values(), self.general_error):
-            error.clear_message()
+        self.clear_errors()
         try:
             return validate(
                 ServerSettings(
@@ -127,9 +126,7 @@ class ServerDialog(FormDialog):
                 )
             )
         except ValidationError as exc:
-            self.errors.get(exc.field, self.general_error).show_message(exc.message)
-            if exc.field in self.fields:
-                self.fields[exc.field].setFocus()
+            self.show_error(exc)
             return None
 
     def test_connection(self) -> None:

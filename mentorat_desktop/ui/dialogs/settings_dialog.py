@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.i18n import store_language
 from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError, ValidationError
+from mentorat_desktop.services.errors import ServiceError
 from mentorat_desktop.services.settings import OrganisationData, get_settings, save_settings
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 
@@ -236,19 +236,12 @@ class SettingsDialog(FormDialog):
         )
 
     def save(self) -> None:
-        for error in (*self.errors.values(), self.general_error):
-            error.clear_message()
+        self.clear_errors()
         data = self.current_data()
         try:
             saved = save_settings(self.database, data)
-        except ValidationError as exc:
-            target = self.errors.get(exc.field, self.general_error)
-            target.show_message(exc.message)
-            if exc.field in self.fields:
-                self.fields[exc.field].setFocus()
-            return
         except ServiceError as exc:
-            self.general_error.show_message(exc.message)
+            self.show_error(exc)
             return
         self.language_changed = saved.language != self.original.language
         store_language(saved.language)
