@@ -1,6 +1,6 @@
 """The matcher: scores every (mentor, mentee) candidate and finds the best assignment.
 
-Pure Python plus scipy; no Qt, no database. The services load a ``Problem`` from the
+Pure Python; no Qt, no database. The services load a ``Problem`` from the
 database and turn the ``Result``'s score parts into translated sentences.
 """
 

@@ -1,9 +1,8 @@
-"""The optimal assignment: a b-matching solved as an assignment problem.
+"""The optimal assignment: the hard rules, then a maximum-weight b-matching.
 
-Each mentor with ``k`` free places becomes ``k`` identical rows, each mentee one column,
-and scipy's ``linear_sum_assignment`` (Jonker–Volgenant, exact, in C) picks the rows and
-columns of maximum total score. Identical rows make this the same as a min-cost flow with
-capacities, at a fraction of the time in pure Python (see README, "Forming pairs").
+Each mentor may take as many mentees as places are left, each mentee one mentor; the
+eligible pairs and their scores go to ``assignment.max_weight_b_matching`` (exact, see
+README, "Forming pairs").
 """
 
 from __future__ import annotations
@@ -11,9 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-
+from mentorat_desktop.matching.assignment import max_weight_b_matching
 from mentorat_desktop.matching.model import (
     Candidate,
     LockedPairError,
@@ -152,30 +149,19 @@ def _solve(edges: list[Proposal], problem: Problem, load: Counter[int]) -> list[
         return []
     mentors = sorted({p.mentor_id for p in edges})
     mentees = sorted({p.mentee_id for p in edges})
+    row = {person: index for index, person in enumerate(mentors)}
     column = {person: index for index, person in enumerate(mentees)}
-    first_row: dict[int, int] = {}
-    rows = 0
-    for mentor in mentors:
-        first_row[mentor] = rows
-        rows += problem.capacity - load[mentor]
     bonus = 0
     if problem.maximise_pairs:  # one more pair outweighs any difference in score
         scores = [p.score for p in edges]
         spread = max(0, *scores) - min(0, *scores)
-        bonus = (len(mentees) + 1) * (spread + 1)  # also keeps every cost below zero
-    cost = np.zeros((rows, len(mentees)))
-    for proposal in edges:
-        start = first_row[proposal.mentor_id]
-        places = problem.capacity - load[proposal.mentor_id]
-        cost[start : start + places, column[proposal.mentee_id]] = -(bonus + proposal.score)
-    by_cell = {(p.mentor_id, p.mentee_id): p for p in edges}
-    row_owner = [m for m in mentors for _ in range(problem.capacity - load[m])]
-    chosen = []
-    for row, col in zip(*linear_sum_assignment(cost), strict=True):
-        proposal = by_cell.get((row_owner[row], mentees[col]))
-        if proposal is not None and cost[row, col] < 0:
-            chosen.append(proposal)
-    return chosen
+        bonus = (len(mentees) + 1) * (spread + 1)  # also keeps every weight above zero
+    chosen = max_weight_b_matching(
+        [problem.capacity - load[mentor] for mentor in mentors],
+        [(row[p.mentor_id], column[p.mentee_id], bonus + p.score) for p in edges],
+        len(mentees),
+    )
+    return [edges[index] for index in chosen]
 
 
 def _why_unmatched(
