@@ -20,9 +20,10 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -88,6 +89,24 @@ def check_qt(run: SelfTestRun) -> str:
     return f"Qt {qt_version}, {platform}, {', '.join(QT_MODULES)}"
 
 
+def check_text(run: SelfTestRun) -> str:
+    """Qt's ICU (trimmed in the Linux bundle) still sorts French names and upper-cases them.
+
+    Without its data, QCollator falls back to code-point order: "Zoé" before "adèle"."""
+    from PySide6.QtCore import QCollator
+
+    french = QLocale("fr_FR")
+    names = ["Zoé", "Émilie", "adèle", "Eric", "Œdipe", "Noël"]
+    collator = QCollator(french)
+    ordered = sorted(names, key=collator.sortKey)
+    expected = ["adèle", "Émilie", "Eric", "Noël", "Œdipe", "Zoé"]
+    if ordered != expected:
+        raise RuntimeError(f"French sort gives {ordered}")
+    if french.toUpper("élève") != "ÉLÈVE":
+        raise RuntimeError(f"upper case of “élève” gives {french.toUpper('élève')}")
+    return "French collation and case"
+
+
 def check_translations(run: SelfTestRun) -> str:
     ours = QTranslator()
     if not ours.load(str(resource_path("translations", "mentorat_fr.qm"))):
@@ -99,6 +118,27 @@ def check_translations(run: SelfTestRun) -> str:
     if not qt_base.load("qtbase_fr", qt_dir):
         raise RuntimeError(f"qtbase_fr.qm not found in {qt_dir}")
     return "fr, qtbase_fr"
+
+
+def check_holidays(run: SelfTestRun) -> str:
+    """Holiday names (the session planner's warnings) in French and English: the holidays
+    library reads them from gettext catalogues that the bundle must carry."""
+    from mentorat_desktop.services.session_checks import holiday_name
+
+    previous = QLocale()
+    found = []
+    try:
+        for locale, country, day in (
+            ("fr_FR", "BE", date(2027, 7, 21)),
+            ("en_US", "FR", date(2027, 7, 14)),
+        ):
+            QLocale.setDefault(QLocale(locale))
+            found.append(holiday_name(country, day))
+    finally:
+        QLocale.setDefault(previous)
+    if found != ["Fête nationale", "National Day"]:
+        raise RuntimeError(f"holiday names: {found}")
+    return "French and English names"
 
 
 def check_database(run: SelfTestRun) -> str:
@@ -195,8 +235,24 @@ def check_certificate_batch(run: SelfTestRun) -> str:
     return f"{len(written)} certificates in parallel"
 
 
+def check_backup(run: SelfTestRun) -> str:
+    """An AES-encrypted backup (pyzipper and its compiled ciphers) written and read back."""
+    from mentorat_desktop.services.backup import create_backup
+    from mentorat_desktop.services.restore import inspect_backup
+
+    run.require_database()
+    password = "self-test password"
+    backup = create_backup(
+        run.folder / "self-test.sqlite3", folder=run.folder / "backups", password=password
+    )
+    summary = inspect_backup(backup.path, password)
+    if not summary.encrypted or summary.people == 0:
+        raise RuntimeError(f"the encrypted backup reads back as {summary}")
+    return f"encrypted backup of {summary.people} people, {backup.path.stat().st_size // 1024} KB"
+
+
 def check_matching(run: SelfTestRun) -> str:
-    """The matcher (scipy's assignment solver, compiled code) on every demo programme."""
+    """The matcher on every demo programme."""
     from mentorat_desktop.services import subjects
     from mentorat_desktop.services.matching import MatchOptions, propose
 
@@ -248,6 +304,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("resources", check_resources),
     ("qt", check_qt),
     ("translations", check_translations),
+    ("text", check_text),
+    ("holidays", check_holidays),
     ("database", check_database),
     ("postgresql-driver", check_postgres_driver),
     ("keyring", check_keyring),
@@ -255,6 +313,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("pdf-engine", check_pdf_engine),
     ("documents", check_documents),
     ("certificate-batch", check_certificate_batch),
+    ("backup", check_backup),
     ("matching", check_matching),
     ("views", check_views),
     ("about", check_about),

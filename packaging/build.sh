@@ -15,6 +15,9 @@ rm -rf build/pyinstaller dist/mentorat
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/mentorat.spec
 
+# Qt's ICU data for every language of the world (32 MB) cut down to French and English.
+.venv/bin/python packaging/trim_icu.py dist/mentorat/_internal/PySide6/Qt/lib
+
 # Some wheels and interpreters ship debug information (tens of MB); the user never needs it.
 # Files grafted by auditwheel (*.libs/) are left alone: stripping patched ELF files can break them.
 while IFS= read -r -d '' file; do

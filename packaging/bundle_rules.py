@@ -89,6 +89,30 @@ PYTHON_EXCLUDED = (
     "IPython",
     "matplotlib",
     "readline",
+    # Optional imports of libraries the app does without: openpyxl and psycopg use numpy
+    # when it is there; mako offers Pygments highlighting; cffi's compiler and PyInstaller's
+    # own runtime hooks pull in setuptools and pkg_resources (about 8 MB together).
+    "numpy",
+    "scipy",
+    "pygments",
+    "mako.ext.pygmentplugin",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "pydoc_data",
+    # East Asian text codecs: files are read as UTF-8 or Windows-1252, never these.
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_multibytecodec",
+    # SQLAlchemy's other dialects (its PyInstaller hook adds every one): SQLite and
+    # PostgreSQL only.
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.oracle",
     # Pillow, which ReportLab uses for images, without the formats and features it never
     # uses here (AVIF alone is 5 MB): logos are PNG or JPEG.
     "PIL._avif",
@@ -105,8 +129,24 @@ PYTHON_EXCLUDED = (
 )
 
 # Linux libraries every desktop has, with a stable ABI: the system's copy is used. libcups
-# alone drags in about 10 MB (GnuTLS, Kerberos, Avahi…) that a desktop with printing has.
-LINUX_SYSTEM_LIBRARIES = (r"libcups\.so(\..*)?",)
+# (for Qt's print plugin) and what only it needs: PyInstaller reads dependencies with ldd,
+# which lists libcups's own (GnuTLS, Avahi… about 7 MB) as the plugin's; wherever libcups
+# is installed, they are too.
+LINUX_SYSTEM_LIBRARIES = (
+    r"libcups\.so(\..*)?",
+    r"libavahi-(client|common)\.so(\..*)?",
+    r"libgnutls\.so(\..*)?",
+    r"lib(gmp|hogweed|nettle|idn2|unistring|tasn1|p11-kit)\.so(\..*)?",
+    # The base-system libraries of AppImage's exclude list (pkg2appimage/excludelist): a
+    # private copy of fontconfig or freetype is a known cause of stalls and crashes, of
+    # libX11 of symbol errors against the system's libxcb, which Qt's xcb plugin loads
+    # anyway. libstdc++: Qt's wheels are built for manylinux_2_28, so any system they
+    # run on has a recent enough one.
+    r"libstdc\+\+\.so(\..*)?",
+    r"libgcc_s\.so(\..*)?",
+    r"libX11(-xcb)?\.so(\..*)?",
+    r"lib(fontconfig|freetype|expat|z|uuid|com_err|gpg-error)\.so(\..*)?",
+)
 
 # Modules loaded in ways PyInstaller's import scan cannot see.
 HIDDEN_IMPORTS = (
@@ -200,6 +240,25 @@ def resource_datas() -> list[tuple[str, str]]:
         shipped = path.suffix not in {".ts", ".pyc"} and "__pycache__" not in path.parts
         if path.is_file() and shipped:
             destination = PurePosixPath("resources", *path.parent.relative_to(RESOURCES).parts)
+            datas.append((str(path), str(destination)))
+    return datas
+
+
+# The holidays library's catalogues of holiday names, in the languages the app asks for
+# (services/session_checks.HOLIDAY_NAME_LANGUAGES); PyInstaller does not see gettext files.
+HOLIDAY_NAME_LANGUAGES = ("fr", "en_US")
+
+
+def holiday_name_datas() -> list[tuple[str, str]]:
+    """(source file, destination folder) of the holidays library's .mo files we use."""
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or spec.origin is None:
+        return []
+    locale = Path(spec.origin).parent / "locale"
+    datas = []
+    for language in HOLIDAY_NAME_LANGUAGES:
+        for path in sorted((locale / language / "LC_MESSAGES").glob("*.mo")):
+            destination = PurePosixPath("holidays", "locale", language, "LC_MESSAGES")
             datas.append((str(path), str(destination)))
     return datas
 

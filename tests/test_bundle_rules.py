@@ -8,7 +8,7 @@ import importlib.util
 import re
 import sys
 import tomllib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from PySide6.QtGui import QImage
@@ -150,3 +150,79 @@ def test_windows_installer_is_per_user_and_bilingual() -> None:
     assert "Flags: unchecked" in script  # the desktop shortcut is offered, not imposed
     assert "{localappdata}\\Mentorat" in script  # where the uninstaller says the data stays
     assert (ROOT / "resources/icons/app/mentorat.ico").is_file()
+
+
+@pytest.mark.parametrize(
+    ("library", "system"),
+    [
+        ("libcups.so.2", True),
+        ("libgnutls.so.30", True),
+        ("libstdc++.so.6", True),
+        ("libX11.so.6", True),
+        ("libX11-xcb.so.1", True),
+        ("libfontconfig.so.1", True),
+        ("libz.so.1", True),
+        ("libzstd.so.1", False),
+        ("libxcb-cursor.so.0", False),  # Qt 6.5+ needs it and many desktops lack it
+        ("libcom_err-2abe824b.so.2.1", False),  # a wheel's private copy, under its own name
+        ("libQt6Core.so.6", False),
+        ("libglib-2.0.so.0", False),
+    ],
+)
+def test_linux_system_libraries(library: str, system: bool) -> None:
+    pattern = re.compile("|".join(rules.LINUX_SYSTEM_LIBRARIES), re.IGNORECASE)
+    assert bool(pattern.match(library)) is system  # PyInstaller's MatchList: re.match
+
+
+def test_holiday_names_ship_in_the_languages_the_app_asks_for() -> None:
+    from mentorat_desktop.services.session_checks import HOLIDAY_NAME_LANGUAGES
+
+    assert rules.HOLIDAY_NAME_LANGUAGES == HOLIDAY_NAME_LANGUAGES
+    shipped = {
+        PurePosixPath(dest, Path(src).name).as_posix() for src, dest in rules.holiday_name_datas()
+    }
+    assert "holidays/locale/fr/LC_MESSAGES/FR.mo" in shipped
+    assert "holidays/locale/en_US/LC_MESSAGES/FR.mo" in shipped
+    assert not any("/de/" in path for path in shipped)
+
+
+_icu_spec = importlib.util.spec_from_file_location("trim_icu", ROOT / "packaging" / "trim_icu.py")
+assert _icu_spec is not None and _icu_spec.loader is not None
+trim_icu = importlib.util.module_from_spec(_icu_spec)
+_icu_spec.loader.exec_module(trim_icu)
+
+
+@pytest.mark.parametrize(
+    ("item", "removed"),
+    [
+        ("root.res", False),
+        ("fr.res", False),
+        ("fr_CA.res", False),
+        ("en_US_POSIX.res", False),
+        ("coll/fr.res", False),
+        ("coll/root.res", False),
+        ("coll/ucadata.icu", False),
+        ("coll/res_index.res", False),
+        ("res_index.res", False),
+        ("curr/pool.res", False),
+        ("supplementalData.res", False),
+        ("metaZones.res", False),
+        ("zoneinfo64.res", False),
+        ("uts46.nrm", False),
+        ("brkitr/thaidict.dict", False),  # the root break rules refer to it
+        ("brkitr/word.brk", False),
+        ("ibm-5348_P100-1997.cnv", False),  # Windows-1252
+        ("de.res", True),
+        ("coll/de_.res", True),
+        ("curr/sr_Latn_BA.res", True),
+        ("zone/yue_Hant.res", True),
+        ("es_419.res", True),
+        ("translit/root.res", True),
+        ("gb18030.cnv", True),
+        ("ibm-1390_P110-2003.cnv", True),
+    ],
+)
+def test_icu_trim_keeps_french_english_and_the_language_neutral_data(
+    item: str, removed: bool
+) -> None:
+    assert trim_icu.removed(item) is removed

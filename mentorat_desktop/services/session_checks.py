@@ -98,10 +98,18 @@ def _holidays(country: str, year: int, language: str) -> dict[date, str]:
         return dict(holidays.country_holidays(country, years=year, language=language))
     except (NotImplementedError, KeyError):  # a country the library does not know
         return {}
+    except OSError:  # its names in this language are missing: the dates still count
+        return dict(holidays.country_holidays(country, years=year))
+
+
+# The languages holiday names are asked in (French, else English); the bundle ships the
+# holidays library's catalogues for these only (packaging/bundle_rules.py).
+HOLIDAY_NAME_LANGUAGES = ("fr", "en_US")
 
 
 def holiday_name(country: str, day: date) -> str | None:
-    language = "fr" if QLocale().language() == QLocale.Language.French else "en_US"
+    french = QLocale().language() == QLocale.Language.French
+    language = HOLIDAY_NAME_LANGUAGES[0 if french else 1]
     return _holidays(country.upper(), day.year, language).get(day)
 
 
