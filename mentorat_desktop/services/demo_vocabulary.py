@@ -1,8 +1,8 @@
 """The words the demo data is made of: names, departments, skills and session texts (French).
 
-Plain data only; services/demo.py draws from these lists with a seeded random generator.
-Names deliberately carry accents, apostrophes and hyphens so every screen and document
-is exercised with them.
+Plain data only; the services/demo*.py builders draw from these lists with a seeded random
+generator. Names deliberately carry accents, apostrophes and hyphens so every screen and
+document is exercised with them.
 """
 
 from __future__ import annotations
