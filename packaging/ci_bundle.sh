@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # CI for the installable program: build the Linux bundle, print its size, run its self-test
-# offscreen, then start it under a real X server (Xvfb) and time it to a shown window.
+# offscreen, start it under a real X server (Xvfb) and time it to a shown window, have it
+# screenshot every view and dialog there, then install it from the archive as a user would,
+# self-test the installed copy and uninstall it.
 # Called by .ci/run after the tests pass; runs alone too: bash packaging/ci_bundle.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +18,8 @@ command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
 command -v xdotool >/dev/null || missing+=(xdotool)
 command -v icupkg >/dev/null || missing+=(icu-devtools)  # trim_icu.py: Qt's ICU data
 command -v gcc >/dev/null || missing+=(gcc)
+command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)  # menu entry
+command -v appstreamcli >/dev/null || missing+=(appstream)  # metainfo
 # The X libraries Qt's xcb plugin needs: the bundle carries the ones the build machine has.
 for pair in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 \
             libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0 \
@@ -63,3 +67,6 @@ if ! run_isolated xvfb-run -a -s "-screen 0 1400x900x24" \
   exit 1
 fi
 echo "$(find "$shots" -name '*.png' | wc -l) screenshots"
+
+echo "Install from the archive for a user, self-test, uninstall:"
+bash packaging/check_linux_install.sh dist/mentorat-*-linux-"$(uname -m)".tar.gz
