@@ -26,15 +26,30 @@ def _assessment_dialog(database, window: QWidget) -> QWidget:  # type: ignore[no
     return AssessmentDialog(database, programme_choices(database), None, "end", parent=window)
 
 
-def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
+def sample_dialogs(database, window: QWidget) -> list[tuple[QWidget, str]]:  # type: ignore[no-untyped-def]
+    """Every dialog, filled from the demo data, with the name of its screenshot."""
     from mentorat_desktop.ui.dialogs.data_safety_samples import data_safety_dialogs
     from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
     from mentorat_desktop.ui.dialogs.pair_samples import pair_dialogs
     from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
     from mentorat_desktop.ui.dialogs.session_samples import session_dialogs
     from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
-    from mentorat_desktop.ui.dialogs.staff_samples import staff_screenshots
     from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
+
+    return [
+        (SettingsDialog(database, window), "settings-dialog"),
+        (FirstStartDialog("fr", window), "first-start-dialog"),
+        (ServerDialog(window), "server-dialog"),
+        (TransferDialog(str(database.url), window), "transfer-dialog"),
+        *session_dialogs(database, window),
+        *pair_dialogs(database, window),
+        *data_safety_dialogs(database, window),
+        (_assessment_dialog(database, window), "assessment-dialog"),
+    ]
+
+
+def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
+    from mentorat_desktop.ui.dialogs.staff_samples import staff_screenshots
     from mentorat_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance()
@@ -53,16 +68,7 @@ def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
             app.processEvents()
             saved.append(_grab(window, out / f"{spec.key}-{theme}.png"))
         saved += staff_screenshots(window, database, out, theme, _grab)
-        for dialog, name in (
-            (SettingsDialog(database, window), "settings-dialog"),
-            (FirstStartDialog("fr", window), "first-start-dialog"),
-            (ServerDialog(window), "server-dialog"),
-            (TransferDialog(str(database.url), window), "transfer-dialog"),
-            *session_dialogs(database, window),
-            *pair_dialogs(database, window),
-            *data_safety_dialogs(database, window),
-            (_assessment_dialog(database, window), "assessment-dialog"),
-        ):
+        for dialog, name in sample_dialogs(database, window):
             dialog.show()
             app.processEvents()
             saved.append(_grab(dialog, out / f"{name}-{theme}.png"))

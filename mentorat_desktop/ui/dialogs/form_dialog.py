@@ -1,8 +1,16 @@
-"""What the programme and pair dialogs share: a labelled row with its own error line."""
+"""What the form dialogs share: labelled rows with their own error lines, Save and Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentorat_desktop.services.errors import ServiceError, ValidationError
 from mentorat_desktop.ui.widgets.field_error import FieldError
@@ -16,6 +24,7 @@ class FormDialog(QDialog):
         self.errors: dict[str, FieldError] = {}
         self.fields: dict[str, QWidget] = {}
         self.general_error = FieldError(self)
+        self.save_button: QPushButton | None = None
 
     def add_row(
         self, form: QFormLayout, field: str, label: str, widget: QWidget, tooltip: str
@@ -45,3 +54,21 @@ class FormDialog(QDialog):
             self.fields[exc.field].setFocus()
         else:
             self.general_error.show_message(exc.message)
+
+    def lay_out(self, form: QFormLayout) -> QVBoxLayout:
+        """The form, the line for errors of no particular field, then Save and Cancel;
+        Save calls ``save``, which shows a ValidationError under its field."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        return layout
+
+    def save(self) -> None:
+        raise NotImplementedError

@@ -11,7 +11,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +37,6 @@ class SettingsDialog(FormDialog):
         self.database = database
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Organisation settings"))
-        self.setMinimumWidth(560)
         self.original = get_settings(database)
         self.logo: bytes | None = self.original.logo
         self.language_changed = False
@@ -147,17 +144,11 @@ class SettingsDialog(FormDialog):
             self.tr("Keep the data on the company's PostgreSQL server instead of a file"),
         )
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        self.lay_out(form)
+        # Room for a long company name or signatory title beside the longest label; no
+        # explicit minimum, so the layout's own keeps every row from being squeezed.
+        hint = self.sizeHint()
+        self.resize(max(720, hint.width()), hint.height())
 
     def _build_logo_row(self) -> QWidget:
         row = QWidget()
