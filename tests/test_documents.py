@@ -94,6 +94,34 @@ def test_certificate(letterhead: Letterhead) -> None:
     assert page_count(build_certificates([doc, doc, doc])) == 3
 
 
+def test_a_huge_logo_is_printed_at_print_resolution_not_at_its_own(qapp) -> None:
+    """A 4,000-pixel logo, compressed again into each file of a batch, once made every
+    certificate over a megabyte and 300 ms; the box is 34 x 14 mm, 402 x 165 px at 300 dpi."""
+    import io
+
+    from pypdf import PdfReader
+
+    from mentorat_desktop.documents.charter import CharterDocument, build_charter
+
+    charter = CharterDocument(
+        Letterhead("Atelier", _png(4000, 3000)),
+        "Cohorte 2026",
+        "Objectifs",
+        date(2026, 1, 5),
+        date(2026, 6, 30),
+        2,
+        60,
+        True,
+        "Hélène",
+        "PDG",
+        24,
+    )
+    data = build_charter(charter)
+    (image,) = PdfReader(io.BytesIO(data)).pages[0].images
+    assert image.image.size == (220, 165)  # 4:3, as tall as the box allows
+    assert len(data) < 100_000
+
+
 def test_agenda_with_forty_items_continues_with_its_header(letterhead: Letterhead) -> None:
     items = tuple(AgendaItemLine(f"Sujet n° {i} — {TRICKY[2]}", 3) for i in range(40))
     doc = AgendaDocument(

@@ -16,11 +16,28 @@ from pathlib import Path
 from mentorat_desktop.documents.certificate import CertificateDocument, build_certificate
 
 PARALLEL_FROM = 12  # below this, starting processes costs more than it saves
+CHUNKS_PER_WORKER = 4  # progress and Cancel answer every quarter of a worker's share…
+MAX_CHUNK = 25  # …and at least every 25 certificates
 
 
 def _write(doc: CertificateDocument, path: str) -> str:
     Path(path).write_bytes(build_certificate(doc))
     return path
+
+
+def _write_chunk(chunk: list[tuple[CertificateDocument, str]]) -> list[str]:
+    """Several certificates per task: one round trip to the worker instead of one each."""
+    return [_write(doc, path) for doc, path in chunk]
+
+
+def _chunks(jobs: Sequence[tuple[CertificateDocument, Path]], workers: int) -> list[list]:  # type: ignore[type-arg]
+    size = max(1, min(MAX_CHUNK, -(-len(jobs) // (workers * CHUNKS_PER_WORKER))))
+    pairs = [(doc, str(path)) for doc, path in jobs]
+    return [pairs[start : start + size] for start in range(0, len(pairs), size)]
+
+
+def _succeeded(future: Future[list[str]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 def write_certificate_files(
@@ -41,18 +58,18 @@ def write_certificate_files(
         return written
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [pool.submit(_write, doc, str(path)) for doc, path in jobs]
-        pending: set[Future[str]] = set(futures)
+        futures = [pool.submit(_write_chunk, chunk) for chunk in _chunks(jobs, workers)]
+        pending: set[Future[list[str]]] = set(futures)
         while pending:
             if cancelled and cancelled():
                 pool.shutdown(wait=True, cancel_futures=True)
                 break
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             if done and progress:
-                progress(sum(future.done() for future in futures))
+                progress(sum(len(f.result()) for f in futures if _succeeded(f)))
     finished = [f for f in futures if f.done() and not f.cancelled()]
     for future in finished:
         error = future.exception()
         if error is not None:
             raise error
-    return [Path(future.result()) for future in finished]  # in the order asked
+    return [Path(path) for future in finished for path in future.result()]  # in the order asked

@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
+from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -169,15 +169,33 @@ def _numbered_canvas(footer: Callable[[pdf_canvas.Canvas, int, int], None]):  # 
     return NumberedCanvas
 
 
+LOGO_DPI = 300  # print resolution: more pixels only make every file bigger and slower
+
+
 @lru_cache(maxsize=4)
 def _logo_image(logo: bytes) -> ImageReader | None:
-    """Decoded once for a whole batch of documents."""
+    """Decoded once for a whole batch of documents, and no larger than the logo box at
+    300 dpi: every PDF compresses the logo's pixels again, so a 4,000-pixel logo would cost
+    every certificate of a batch far more than its printed size needs."""
+    from PIL import Image
+
     try:
-        image = ImageReader(io.BytesIO(logo))
-        image.getSize()
+        with Image.open(io.BytesIO(logo)) as source:
+            image = source.convert("RGBA" if _has_alpha(source) else "RGB")
+        box_w, box_h = (round(side / inch * LOGO_DPI) for side in LOGO_BOX)
+        scale = min(box_w / image.width, box_h / image.height)
+        if scale < 1:
+            size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+            image = image.resize(size, Image.Resampling.LANCZOS)
+        reader = ImageReader(image)
+        reader.getSize()
     except Exception:  # an unreadable logo prints no logo rather than no document
         return None
-    return image
+    return reader
+
+
+def _has_alpha(image) -> bool:  # type: ignore[no-untyped-def]
+    return image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
 
 
 def _draw_logo(canvas: pdf_canvas.Canvas, logo: bytes, x: float, top: float) -> None:
