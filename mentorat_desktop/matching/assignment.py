@@ -61,6 +61,7 @@ class _Solver:
             self.first_place.append(places)
             places += count
         self.places = places
+        self.owner = [mentor for mentor, count in enumerate(self.capacity) for _ in range(count)]
         columns = places + mentees
         self.adjacency: list[list[tuple[int, float, int]]] = [[] for _ in range(mentees)]
         self.u = [0.0] * mentees
@@ -123,7 +124,7 @@ class _Solver:
 
         column = sink
         if column < self.places:
-            taken[self._mentor_of(column)] += 1
+            taken[self.owner[column]] += 1
         while True:
             row = path[column]
             row_of[column] = row
@@ -134,16 +135,6 @@ class _Solver:
                 break
         for column in touched:
             shortest[column] = _INFINITY
-
-    def _mentor_of(self, place: int) -> int:
-        low, high = 0, len(self.first_place) - 1
-        while low < high:  # the last mentor whose first place is at or before this one
-            middle = (low + high + 1) // 2
-            if self.first_place[middle] <= place:
-                low = middle
-            else:
-                high = middle - 1
-        return low
 
     def chosen_edges(self) -> list[int]:
         return [edge for edge in self.edge_of if edge >= 0]
