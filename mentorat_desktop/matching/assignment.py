@@ -61,9 +61,8 @@ class _Solver:
             self.first_place.append(places)
             places += count
         self.places = places
-        self.owner = [
-            mentor for mentor, count in enumerate(self.capacity) for _ in range(count)
-        ]  # place → mentor
+        # place → its mentor
+        self.owner = [mentor for mentor, count in enumerate(self.capacity) for _ in range(count)]
         columns = places + mentees
         self.adjacency: list[list[tuple[int, float, int]]] = [[] for _ in range(mentees)]
         self.u = [0.0] * mentees
