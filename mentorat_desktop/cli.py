@@ -211,7 +211,17 @@ def _saved_server_target() -> str | None:
     return saved_server_target()
 
 
+def _never_fail_on_output() -> None:
+    """Output sent to a file or a pipe on Windows is in the ANSI code page (cp1252), which
+    has no "⇄" or "Ł": replace such a character rather than stop the command."""
+    for stream in (sys.stdout, sys.stderr):
+        utf8 = (getattr(stream, "encoding", "") or "").lower().replace("-", "") == "utf8"
+        if stream is not None and hasattr(stream, "reconfigure") and not utf8:
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_fail_on_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     _start_qt(args_list)
     parser = build_parser()

@@ -152,6 +152,41 @@ def test_windows_installer_is_per_user_and_bilingual() -> None:
     assert (ROOT / "resources/icons/app/mentorat.ico").is_file()
 
 
+def _brace_comments_that_nest(code: str) -> list[str]:
+    """Pascal's { } comments end at the first }: a constant such as {app} inside one ends it
+    early and the rest is read as code (ISCC then refuses the script)."""
+    found, index = [], 0
+    while index < len(code):
+        char = code[index]
+        if char == "'":  # a string: skip to its end
+            index = code.index("'", index + 1) + 1
+        elif code.startswith("//", index):
+            index = code.find("\n", index) % (len(code) + 1)
+        elif char == "{":
+            end = code.index("}", index)
+            if "{" in code[index + 1 : end]:
+                found.append(code[index : end + 1])
+            index = end + 1
+        else:
+            index += 1
+    return found
+
+
+def test_windows_installer_script_compiles_as_far_as_can_be_told_here() -> None:
+    script = (ROOT / "packaging" / "windows" / "mentorat.iss").read_text(encoding="utf-8")
+    code = script.split("[Code]", 1)[1]
+    assert _brace_comments_that_nest(code) == []
+    assert _brace_comments_that_nest("{ data outside {app}, kept }") != []  # the check works
+    # VersionInfoVersion takes four numbers at most, never "1.2.0rc1".
+    assert "VersionInfoVersion={#AppNumericVersion}" in script
+    build = (ROOT / "packaging" / "build.ps1").read_text(encoding="utf-8")
+    assert '"/DAppNumericVersion=$numericVersion"' in build
+    # A param block would make Invoke-Checked an advanced function, whose common
+    # parameters swallow "-e" (ambiguous: -ErrorAction, -ErrorVariable) and stop the build.
+    function = build.split("function Invoke-Checked", 1)[1].split("\n}", 1)[0]
+    assert "param(" not in function and "[Parameter" not in function
+
+
 @pytest.mark.parametrize(
     ("library", "system"),
     [

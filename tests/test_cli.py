@@ -40,6 +40,20 @@ def test_help_is_translated() -> None:
     assert "Sans commande, ouvre l'application" in french.stdout
 
 
+def test_output_to_a_file_in_a_legacy_code_page_does_not_stop_the_command() -> None:
+    """On Windows, output sent to a file or a pipe is encoded in cp1252, which has no "⇄"."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "cp1252:strict"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mentorat_desktop", "--lang", "fr", "--help"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("cp1252", "replace")
+    assert "Sans commande, ouvre l'application" in result.stdout.decode("cp1252")
+
+
 def test_demo_then_refused_on_non_empty(tmp_path: Path) -> None:
     path = tmp_path / "demo.sqlite3"
     first = mentorat("--lang", "en", "--database", str(path), "demo", "--seed", "3")

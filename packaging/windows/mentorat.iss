@@ -1,9 +1,14 @@
 ; Inno Setup 6 script: a per-user installer for Mentorat (no administrator rights needed).
-; Built by packaging/build.ps1:  ISCC /DAppVersion=X.Y.Z packaging\windows\mentorat.iss
+; Built by packaging/build.ps1:
+;   ISCC /DAppVersion=X.Y.Z /DAppNumericVersion=X.Y.Z.0 packaging\windows\mentorat.iss
 ; Input: the PyInstaller bundle dist\mentorat\. Output: dist\Mentorat-X.Y.Z-setup.exe.
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
+#endif
+; VersionInfoVersion takes up to four numbers only: build.ps1 passes 1.2.0.0 for 1.2.0rc1.
+#ifndef AppNumericVersion
+  #define AppNumericVersion "0.0.0.0"
 #endif
 #define AppName "Mentorat"
 #define AppExe "mentorat.exe"
@@ -15,7 +20,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 ; Per user: installs to %LOCALAPPDATA%\Programs\Mentorat, shortcuts in the user's Start menu.
 PrivilegesRequired=lowest
 DefaultDirName={autopf}\{#AppName}
@@ -66,8 +71,9 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:App
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-{ The user's data lives outside {app}, in %LOCALAPPDATA%\Mentorat (see mentorat_desktop/config.py),
-  so the uninstaller never touches it; it says where it is instead. }
+// The user's data lives outside the program folder, in %LOCALAPPDATA%\Mentorat (see
+// mentorat_desktop/config.py), so the uninstaller never touches it; it says where it is.
+// (No brace comments here: they end at the first closing brace, as in a constant's.)
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
