@@ -174,3 +174,53 @@ def test_participants_then_pair_by_hand(qtbot, sqlite_database: Database) -> Non
     assert dialog.result() == QDialog.DialogCode.Accepted
     (row,) = list_pairs(sqlite_database, draft)
     assert row.goals == "Être à l'aise avec l'IA" and row.focus[0][0] == "Assistants IA"
+
+
+def test_close_programme_dialog_refuses_ongoing_pairs_then_records_the_end_levels(
+    qtbot, sqlite_database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from mentorat_desktop.db.enums import AssessmentKind, ProgrammeStatus
+    from mentorat_desktop.db.models import Programme, SkillAssessment
+    from mentorat_desktop.services.pairs import set_pair_status
+    from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
+
+    _, running = _demo(sqlite_database)
+
+    def open_dialog() -> CloseProgrammeDialog:
+        programme = next(p for p in list_programmes(sqlite_database) if p.id == running)
+        dialog = CloseProgrammeDialog(sqlite_database, programme)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    dialog = open_dialog()
+    assert dialog.table.rowCount() == len(dialog.assessments) > 0
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Complete or stop these pairs" in dialog.error.text()
+
+    for pair in list_pairs(sqlite_database, running):  # as the pairs view's buttons would
+        if pair.status == "active":
+            set_pair_status(sqlite_database, pair.id, pair.version, "completed")
+        elif pair.status == "proposed":
+            set_pair_status(sqlite_database, pair.id, pair.version, "stopped", "Not started")
+    dialog = open_dialog()
+    learner = dialog.assessments[0]
+    combo = dialog.table.cellWidget(0, 2)
+    combo.setCurrentIndex(combo.findData(4))
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+
+    with sqlite_database.reading() as session:
+        assert session.get(Programme, running).status is ProgrammeStatus.CLOSED
+        levels = session.scalars(
+            select(SkillAssessment.level).where(
+                SkillAssessment.programme_id == running,
+                SkillAssessment.kind == AssessmentKind.END,
+                SkillAssessment.person_id == learner.person_id,
+                SkillAssessment.skill_id == learner.skill_id,
+            )
+        ).all()
+    assert levels == [4]
