@@ -20,7 +20,7 @@ from mentorat_desktop.ui.models.session_tree_model import ROW_ROLE, SessionTreeM
 from mentorat_desktop.ui.views.catalogue import view_specs
 from mentorat_desktop.ui.views.sessions_view import SessionsView
 from tests.conftest import type_text
-from tests.test_services_sessions import PARIS, make_world
+from tests.test_services_sessions import PARIS, make_world, plan
 
 
 def _soon(days: int) -> date:
@@ -233,3 +233,41 @@ def test_tree_model_groups_by_week(qtmodeltester) -> None:
     model.set_rows(rows, PARIS, start)
     assert model.rowCount() == 2 and model.session_count() == 5  # Mon 16, Mon 23 March
     qtmodeltester.check(model)
+
+
+def test_move_a_session_warns_about_a_weekend_and_saves_the_new_slot(
+    qtbot, sqlite_database
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
+
+    world = make_world(sqlite_database)
+    (record,) = plan(sqlite_database, world)  # Tuesday 17 March 2026, 14:00
+    dialog = MoveSessionDialog(sqlite_database, record.id, record.version)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.warnings.isVisible()
+    dialog.day.setDate(QDate(2026, 3, 21))  # a Saturday
+    qtbot.waitUntil(lambda: dialog.warnings.isVisible())
+    assert "weekend" in dialog.warnings.text()
+    dialog.time.setTime(QTime(9, 30))
+    dialog.duration.setValue(45)
+    dialog.location.clear()
+    type_text(dialog.location, "Visio Teams")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+
+    moved = sessions.get_session(sqlite_database, record.id)
+    assert moved.starts_at.astimezone(PARIS) == datetime(2026, 3, 21, 9, 30, tzinfo=PARIS)
+    assert (moved.duration_minutes, moved.location) == (45, "Visio Teams")
+    stale = MoveSessionDialog(sqlite_database, record.id, record.version)  # an old version
+    qtbot.addWidget(stale)
+    stale.show()
+    qtbot.mouseClick(
+        stale.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert stale.result() != stale.DialogCode.Accepted
+    assert "someone else" in stale.error.text()
