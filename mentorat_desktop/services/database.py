@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine, text
@@ -25,10 +26,13 @@ from mentorat_desktop.db.migrate import (
     upgrade_to_head,
 )
 from mentorat_desktop.db.sqlite_files import restrict_database_files
-from mentorat_desktop.services.errors import ConflictError, DatabaseOpenError
+from mentorat_desktop.db.types import utc_now
+from mentorat_desktop.services.errors import ConflictError, DatabaseOpenError, NotFoundError
 from mentorat_desktop.services.integrity import validation_error_from
 
 translate = QCoreApplication.translate
+Row = TypeVar("Row")
+Record = TypeVar("Record")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -61,9 +65,7 @@ class Database:
         except IntegrityError as exc:
             raise validation_error_from(exc) from exc
         except StaleDataError as exc:
-            raise ConflictError(
-                translate("Database", "Changed by someone else meanwhile: reload and try again.")
-            ) from exc
+            raise stale_row_error() from exc
 
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
@@ -73,6 +75,37 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def stale_row_error() -> ConflictError:
+    """What a save says when the row changed since the user read it."""
+    return ConflictError(
+        translate("Database", "Changed by someone else meanwhile: reload and try again.")
+    )
+
+
+def check_version(row: Any, expected_version: int | None) -> None:
+    """Refuse a change made on an older read of the row: its version counter has moved."""
+    if expected_version is not None and row.version_id != expected_version:
+        raise stale_row_error()
+
+
+def archive_row(
+    database: Database,
+    model: type[Row],
+    row_id: int,
+    missing: str,
+    record: Callable[[Row], Record],
+) -> Record:
+    """Archive a row instead of deleting it; archiving it again keeps the first date."""
+    with database.transaction() as session:
+        row = session.get(model, row_id)
+        if row is None:
+            raise NotFoundError(missing)
+        if row.archived_at is None:  # type: ignore[attr-defined]
+            row.archived_at = utc_now()  # type: ignore[attr-defined]
+        session.flush()
+        return record(row)
 
 
 def open_database(target: str, *, migrate: bool = True) -> Database:

@@ -19,9 +19,8 @@ from mentorat_desktop.db.models import (
     ProgrammeParticipant,
     Skill,
 )
-from mentorat_desktop.db.types import utc_now
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from mentorat_desktop.services.database import Database, archive_row, check_version
+from mentorat_desktop.services.errors import NotFoundError, ValidationError
 
 translate = QCoreApplication.translate
 
@@ -258,10 +257,7 @@ def _editable(session: OrmSession, pair_id: int, expected_version: int | None) -
     pair = session.get(Pair, pair_id)
     if pair is None or pair.archived_at is not None:
         raise NotFoundError(translate("Validation", "This pair no longer exists."))
-    if expected_version is not None and pair.version_id != expected_version:
-        raise ConflictError(
-            translate("Database", "Changed by someone else meanwhile: reload and try again.")
-        )
+    check_version(pair, expected_version)
     return pair
 
 
@@ -324,11 +320,5 @@ def set_pair_status(
 
 
 def archive_pair(database: Database, pair_id: int) -> PairRecord:
-    with database.transaction() as session:
-        pair = session.get(Pair, pair_id)
-        if pair is None:
-            raise NotFoundError(translate("Validation", "This pair no longer exists."))
-        if pair.archived_at is None:
-            pair.archived_at = utc_now()
-        session.flush()
-        return _record(pair)
+    missing = translate("Validation", "This pair no longer exists.")
+    return archive_row(database, Pair, pair_id, missing, _record)

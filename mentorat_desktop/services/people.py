@@ -21,8 +21,8 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
 )
 from mentorat_desktop.db.types import normalise_key, utc_now
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from mentorat_desktop.services.database import Database, check_version
+from mentorat_desktop.services.errors import NotFoundError, ValidationError
 
 translate = QCoreApplication.translate
 
@@ -197,10 +197,7 @@ def update_person(
     """Save every field at once; ``expected_version`` refuses a change made meanwhile."""
     with database.transaction() as session:
         person = _load(session, person_id)
-        if expected_version is not None and person.version_id != expected_version:
-            raise ConflictError(
-                translate("Validation", "Changed by someone else meanwhile: reload and try again.")
-            )
+        check_version(person, expected_version)
         cleaned = _validate(session, data, person_id)
         _apply(person, cleaned)
         session.flush()

@@ -16,11 +16,11 @@ from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.enums import AssessmentKind, Language, PairStatus, ProgrammeStatus
 from mentorat_desktop.db.models import Pair, Person, PersonSkill, Programme, SkillAssessment
-from mentorat_desktop.db.types import normalise_key, utc_now
+from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.services import pairs
 from mentorat_desktop.services.charter import default_charter
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from mentorat_desktop.services.database import Database, archive_row, check_version
+from mentorat_desktop.services.errors import NotFoundError, ValidationError
 from mentorat_desktop.services.pairs import PairRecord, archive_pair
 from mentorat_desktop.services.participants import enrol
 
@@ -155,10 +155,7 @@ def _editable(session: OrmSession, programme_id: int, expected_version: int | No
     programme = session.get(Programme, programme_id)
     if programme is None:
         raise NotFoundError(translate("Validation", "This programme no longer exists."))
-    if expected_version is not None and programme.version_id != expected_version:
-        raise ConflictError(
-            translate("Database", "Changed by someone else meanwhile: reload and try again.")
-        )
+    check_version(programme, expected_version)
     return programme
 
 
@@ -297,14 +294,8 @@ def close_programme(
 
 
 def archive_programme(database: Database, programme_id: int) -> ProgrammeRecord:
-    with database.transaction() as session:
-        programme = session.get(Programme, programme_id)
-        if programme is None:
-            raise NotFoundError(translate("Validation", "This programme no longer exists."))
-        if programme.archived_at is None:
-            programme.archived_at = utc_now()
-        session.flush()
-        return _programme_record(programme)
+    missing = translate("Validation", "This programme no longer exists.")
+    return archive_row(database, Programme, programme_id, missing, _programme_record)
 
 
 def create_pair(

@@ -19,8 +19,8 @@ from sqlalchemy.orm import aliased
 from mentorat_desktop.db.enums import PairStatus, SessionStatus
 from mentorat_desktop.db.models import OrganisationSettings, Pair, Person, Programme, Session
 from mentorat_desktop.db.types import utc_now
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from mentorat_desktop.services.database import Database, check_version
+from mentorat_desktop.services.errors import NotFoundError, ValidationError
 from mentorat_desktop.services.session_checks import (
     MAX_OCCURRENCES,
     SINGLE,
@@ -240,10 +240,7 @@ def _editable(session: OrmSession, session_id: int, expected_version: int | None
     row = session.get(Session, session_id)
     if row is None:
         raise NotFoundError(translate("Validation", "This session no longer exists."))
-    if expected_version is not None and row.version_id != expected_version:
-        raise ConflictError(
-            translate("Database", "Changed by someone else meanwhile: reload and try again.")
-        )
+    check_version(row, expected_version)
     return row
 
 

@@ -6797,10 +6797,6 @@ The latest good backup is from {date}. Restore it? The damaged file is kept besi
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <source>Changed by someone else meanwhile: reload and try again.</source>
-        <translation>Changed by someone else meanwhile: reload and try again.</translation>
-    </message>
-    <message>
         <source>{name} was archived.</source>
         <translation>{name} was archived.</translation>
     </message>

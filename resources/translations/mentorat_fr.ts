@@ -6798,10 +6798,6 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
         <translation>Cette personne n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Changed by someone else meanwhile: reload and try again.</source>
-        <translation>Modifié entre-temps par quelqu&apos;un d&apos;autre : rechargez et recommencez.</translation>
-    </message>
-    <message>
         <source>{name} was archived.</source>
         <translation>{name} a été archivé(e).</translation>
     </message>
