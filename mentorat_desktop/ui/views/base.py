@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.ui.icons import accent, icon
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 
 
@@ -30,6 +32,21 @@ class BaseView(QWidget):
         self.database = database
         self.setObjectName(f"view_{spec.key}")
         self.setAccessibleName(spec.title)
+
+    def title_row(self) -> QHBoxLayout:
+        """The view's icon and its title in large bold type, for a header row to go on."""
+        header = QHBoxLayout()
+        header_icon = QLabel()
+        header_icon.setPixmap(icon(self.spec.icon, accent()).pixmap(28, 28))
+        title = QLabel(self.spec.title)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        header.addWidget(header_icon)
+        header.addWidget(title)
+        header.addSpacing(16)
+        return header
 
     def show_overview(self, overview: Overview) -> None:
         """Called at start and whenever data may have changed anywhere in the app."""

@@ -38,7 +38,7 @@ from mentorat_desktop.services.dashboard import (
 )
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.overview import Overview
-from mentorat_desktop.ui.icons import accent, icon
+from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.dashboard_charts import (
@@ -63,7 +63,7 @@ class DashboardView(BaseView):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 12)
         outer.setSpacing(10)
-        outer.addLayout(self._build_header(spec))
+        outer.addLayout(self._build_header())
 
         self.empty_state = self._build_empty_state()
         outer.addWidget(self.empty_state)
@@ -118,18 +118,8 @@ class DashboardView(BaseView):
         outer.addWidget(self.body, 1)
 
     # --- building ---------------------------------------------------------------------------
-    def _build_header(self, spec: ViewSpec) -> QHBoxLayout:
-        header = QHBoxLayout()
-        header_icon = QLabel()
-        header_icon.setPixmap(icon(spec.icon, accent()).pixmap(28, 28))
-        title = QLabel(spec.title)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        header.addWidget(header_icon)
-        header.addWidget(title)
-        header.addSpacing(16)
+    def _build_header(self) -> QHBoxLayout:
+        header = self.title_row()
         self.programme_combo = QComboBox()
         self.programme_combo.setObjectName("dashboard_programme")
         self.programme_combo.setMinimumWidth(300)

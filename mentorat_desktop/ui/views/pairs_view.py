@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +26,7 @@ from mentorat_desktop.services.programmes import (
     list_programmes,
     start_programme,
 )
-from mentorat_desktop.ui.icons import accent, icon
+from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 from mentorat_desktop.ui.models.pairs_model import COL_MENTOR, COLUMN_WIDTHS, PairsTableModel
 from mentorat_desktop.ui.views.base import BaseView
@@ -45,17 +44,7 @@ class PairsView(BaseView):
         outer.setContentsMargins(24, 20, 24, 16)
         outer.setSpacing(12)
 
-        header = QHBoxLayout()
-        header_icon = QLabel()
-        header_icon.setPixmap(icon(spec.icon, accent()).pixmap(28, 28))
-        title = QLabel(spec.title)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        header.addWidget(header_icon)
-        header.addWidget(title)
-        header.addSpacing(16)
+        header = self.title_row()
         self.programme_combo = QComboBox()
         self.programme_combo.setMinimumWidth(320)
         self.programme_combo.setAccessibleName(self.tr("Programme"))
