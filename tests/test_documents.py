@@ -69,6 +69,28 @@ def _assert_clean(data: bytes, *expected: str) -> str:
     return found
 
 
+def _plain_certificate(
+    letterhead: Letterhead, participant: str, role: str, code: str
+) -> CertificateDocument:
+    """A certificate with nothing but the required parts: no skills, no signatory."""
+    return CertificateDocument(
+        letterhead,
+        participant,
+        role,
+        "P",
+        date(2026, 1, 1),
+        date(2026, 6, 1),
+        6,
+        360,
+        (),
+        (),
+        "",
+        "",
+        date(2026, 6, 2),
+        code,
+    )
+
+
 def test_certificate(letterhead: Letterhead) -> None:
     doc = CertificateDocument(
         letterhead=letterhead,
@@ -240,22 +262,7 @@ def test_report_with_empty_and_full_data(letterhead: Letterhead) -> None:
 
 def test_english_documents_print_in_english(qapp) -> None:
     letterhead = Letterhead("Atelier", None, "Letter", "en")
-    doc = CertificateDocument(
-        letterhead,
-        "Ann",
-        "mentor",
-        "P",
-        date(2026, 1, 1),
-        date(2026, 6, 1),
-        6,
-        360,
-        (),
-        (),
-        "",
-        "",
-        date(2026, 6, 2),
-        "MNT-AAAA-BBBB",
-    )
+    doc = _plain_certificate(letterhead, "Ann", "mentor", "MNT-AAAA-BBBB")
     data = build_certificate(doc)
     text = pdf_text(data)
     assert "Certificate of participation" in text and "1 January 2026" in text
@@ -272,22 +279,7 @@ def test_qr_code_scans_back_to_the_code(tmp_path, qapp) -> None:
 
     if not (shutil.which("zbarimg") and shutil.which("pdftoppm")):
         pytest.skip("zbarimg or pdftoppm missing: install zbar-tools and poppler-utils")
-    doc = CertificateDocument(
-        Letterhead("Atelier", None),
-        "Zoë",
-        "mentee",
-        "P",
-        date(2026, 1, 1),
-        date(2026, 6, 1),
-        6,
-        360,
-        (),
-        (),
-        "",
-        "",
-        date(2026, 6, 2),
-        "MNT-7K2Q-94XD",
-    )
+    doc = _plain_certificate(Letterhead("Atelier", None), "Zoë", "mentee", "MNT-7K2Q-94XD")
     (tmp_path / "c.pdf").write_bytes(build_certificate(doc))
     subprocess.run(
         ["pdftoppm", "-r", "150", "-png", str(tmp_path / "c.pdf"), str(tmp_path / "p")], check=True
@@ -301,21 +293,8 @@ def test_batch_on_every_core_writes_each_file_and_can_stop(tmp_path, qapp) -> No
     from mentorat_desktop.documents.batch import PARALLEL_FROM, write_certificate_files
 
     docs = [
-        CertificateDocument(
-            Letterhead("Atelier", None),
-            f"{TRICKY[0]} {i}",
-            "mentor",
-            "P",
-            date(2026, 1, 1),
-            date(2026, 6, 1),
-            6,
-            360,
-            (),
-            (),
-            "",
-            "",
-            date(2026, 6, 2),
-            f"MNT-{i:04d}-TEST",
+        _plain_certificate(
+            Letterhead("Atelier", None), f"{TRICKY[0]} {i}", "mentor", f"MNT-{i:04d}-TEST"
         )
         for i in range(PARALLEL_FROM + 2)
     ]
