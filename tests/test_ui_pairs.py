@@ -177,7 +177,7 @@ def test_participants_then_pair_by_hand(qtbot, sqlite_database: Database) -> Non
 
 
 def test_close_programme_dialog_refuses_ongoing_pairs_then_records_the_end_levels(
-    qtbot, sqlite_database: Database
+    qtbot, qtmodeltester, sqlite_database: Database
 ) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
@@ -185,6 +185,7 @@ def test_close_programme_dialog_refuses_ongoing_pairs_then_records_the_end_level
     from mentorat_desktop.db.models import Programme, SkillAssessment
     from mentorat_desktop.services.pairs import set_pair_status
     from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
+    from mentorat_desktop.ui.models.end_levels_model import COL_LEVEL
 
     _, running = _demo(sqlite_database)
 
@@ -196,7 +197,8 @@ def test_close_programme_dialog_refuses_ongoing_pairs_then_records_the_end_level
         return dialog
 
     dialog = open_dialog()
-    assert dialog.table.rowCount() == len(dialog.assessments) > 0
+    assert dialog.table.model().rowCount() == len(dialog.model.rows) > 0
+    qtmodeltester.check(dialog.model)
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Complete or stop these pairs" in dialog.error.text()
@@ -207,9 +209,9 @@ def test_close_programme_dialog_refuses_ongoing_pairs_then_records_the_end_level
         elif pair.status == "proposed":
             set_pair_status(sqlite_database, pair.id, pair.version, "stopped", "Not started")
     dialog = open_dialog()
-    learner = dialog.assessments[0]
-    combo = dialog.table.cellWidget(0, 2)
-    combo.setCurrentIndex(combo.findData(4))
+    learner = dialog.model.rows[0]
+    combo = dialog.table.indexWidget(dialog.model.index(0, COL_LEVEL))  # the level's combo box
+    combo.setCurrentIndex(4)
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
 

@@ -1538,18 +1538,6 @@ Type their name to confirm:</translation>
         <translation>End-of-programme assessment: the level each learner reached in the skills worked on. It shows the progress in the programme report.</translation>
     </message>
     <message>
-        <source>Learner</source>
-        <translation>Learner</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Skill</translation>
-    </message>
-    <message>
-        <source>Level reached</source>
-        <translation>Level reached</translation>
-    </message>
-    <message>
         <source>End-of-programme assessment</source>
         <translation>End-of-programme assessment</translation>
     </message>
@@ -2315,6 +2303,21 @@ Type their name to confirm:</translation>
     <message>
         <source>{count} certificates written, and all of them in “{file}”.</source>
         <translation>{count} certificates written, and all of them in “{file}”.</translation>
+    </message>
+</context>
+<context>
+    <name>EndLevelsModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Level reached</translation>
     </message>
 </context>
 <context>

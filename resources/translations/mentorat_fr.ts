@@ -1539,18 +1539,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Évaluation de fin de programme : le niveau atteint par chaque apprenant dans les compétences travaillées. Elle montre les progrès dans le bilan du programme.</translation>
     </message>
     <message>
-        <source>Learner</source>
-        <translation>Apprenant</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Compétence</translation>
-    </message>
-    <message>
-        <source>Level reached</source>
-        <translation>Niveau atteint</translation>
-    </message>
-    <message>
         <source>End-of-programme assessment</source>
         <translation>Évaluation de fin de programme</translation>
     </message>
@@ -2316,6 +2304,21 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>{count} certificates written, and all of them in “{file}”.</source>
         <translation>{count} attestations écrites, et toutes réunies dans « {file} ».</translation>
+    </message>
+</context>
+<context>
+    <name>EndLevelsModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Niveau atteint</translation>
     </message>
 </context>
 <context>

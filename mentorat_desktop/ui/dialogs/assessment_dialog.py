@@ -31,7 +31,7 @@ from mentorat_desktop.services.assessments import (
 from mentorat_desktop.services.dashboard import ProgrammeChoice
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.match_text import level_name
+from mentorat_desktop.ui.models.person_skills_model import level_names
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 COL_PERSON, COL_STATUS, COL_LEVELS = range(3)
@@ -178,8 +178,8 @@ class AssessmentDialog(QDialog):
             cell_layout.setContentsMargins(4, 2, 4, 2)
             for line in lines:
                 combo = QComboBox()
-                for level in range(5):
-                    combo.addItem(f"{level} – {level_name(level)}", level)
+                for level, name in enumerate(level_names()):
+                    combo.addItem(name, level)
                 chosen = (
                     line.recorded_level if line.recorded_level is not None else line.current_level
                 )

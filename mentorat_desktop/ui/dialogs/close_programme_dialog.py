@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorat_desktop.services.database import Database
 from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.match_text import level_name
 from mentorat_desktop.services.programmes import (
     ProgrammeRecord,
     close_programme,
     closing_assessments,
 )
+from mentorat_desktop.ui.models.end_levels_model import (
+    COL_LEARNER,
+    COL_LEVEL,
+    COL_SKILL,
+    EndLevelsModel,
+)
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.widgets.level_delegate import LevelDelegate
 
 
 class CloseProgrammeDialog(QDialog):
@@ -35,7 +39,6 @@ class CloseProgrammeDialog(QDialog):
         self.setObjectName("close_programme_dialog")
         self.setWindowTitle(self.tr("Close the programme"))
         self.resize(640, 480)
-        self.assessments = closing_assessments(database, programme.id)
         hint = QLabel(
             self.tr(
                 "End-of-programme assessment: the level each learner reached in the skills "
@@ -43,26 +46,22 @@ class CloseProgrammeDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.table = QTableWidget(len(self.assessments), 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Learner"), self.tr("Skill"), self.tr("Level reached")]
-        )
+        self.model = EndLevelsModel(self)
+        self.model.set_rows(closing_assessments(database, programme.id))
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("End-of-programme assessment"))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.levels: list[QComboBox] = []
-        for row, item in enumerate(self.assessments):
-            self.table.setItem(row, 0, QTableWidgetItem(item.person_name))
-            self.table.setItem(row, 1, QTableWidgetItem(item.skill_name))
-            combo = QComboBox()
-            for level in range(5):
-                combo.addItem(f"{level} – {level_name(level)}", level)
-            combo.setCurrentIndex(item.level)
-            combo.setAccessibleName(self.tr("Level reached"))
-            self.table.setCellWidget(row, 2, combo)
-            self.levels.append(combo)
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(2, 170)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_SKILL, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setItemDelegateForColumn(
+            COL_LEVEL, LevelDelegate(self.table, commit_on_change=True)
+        )
+        for row in range(self.model.rowCount()):  # every level's combo box shown at once
+            self.table.openPersistentEditor(self.model.index(row, COL_LEVEL))
+        self.table.resizeColumnToContents(COL_LEARNER)
+        self.table.setColumnWidth(COL_LEVEL, 170)
         self.error = FieldError(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = buttons.addButton(
@@ -78,12 +77,10 @@ class CloseProgrammeDialog(QDialog):
 
     def save(self) -> None:
         self.error.clear_message()
-        values = [
-            (item.person_id, item.skill_id, combo.currentData())
-            for item, combo in zip(self.assessments, self.levels, strict=True)
-        ]
         try:
-            close_programme(self.database, self.programme.id, self.programme.version, values)
+            close_programme(
+                self.database, self.programme.id, self.programme.version, self.model.values()
+            )
         except ServiceError as exc:
             self.error.show_message(exc.message)
             return
