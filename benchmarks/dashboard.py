@@ -21,9 +21,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.services.dashboard import figure_lines, load_dashboard, programme_choices
-from mentorat_desktop.services.database import open_database
-from mentorat_desktop.services.overview import get_overview
+from mentorat_desktop.db.database import open_database
+from mentorat_desktop.services.dashboard.dashboard import (
+    figure_lines,
+    load_dashboard,
+    programme_choices,
+)
+from mentorat_desktop.services.dashboard.overview import get_overview
 
 LARGE = ("--size", "large")
 DEFAULT = Path(tempfile.gettempdir()) / "large-dash.sqlite3"

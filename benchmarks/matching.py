@@ -26,13 +26,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import func, select
 
+from mentorat_desktop.db.database import open_database
 from mentorat_desktop.db.models import Person, Programme
+from mentorat_desktop.demo import load_demo
 from mentorat_desktop.matching import match
-from mentorat_desktop.services.database import open_database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.matching import MatchOptions, load_problem, propose
-from mentorat_desktop.services.participants import set_participants
-from mentorat_desktop.services.programmes import ProgrammeInput, create_programme
+from mentorat_desktop.services.programmes.matching import MatchOptions, load_problem, propose
+from mentorat_desktop.services.programmes.participants import set_participants
+from mentorat_desktop.services.programmes.programmes import ProgrammeInput, create_programme
 
 NAME = "Banc d'essai du matcher"
 
@@ -95,8 +95,8 @@ def _pairs_view_ms(database, runs: int) -> float:  # type: ignore[no-untyped-def
     """Build the Pairs view on the programme with the most pairs and show it."""
     from PySide6.QtWidgets import QApplication
 
-    from mentorat_desktop.services.pair_table import list_pairs
-    from mentorat_desktop.services.programmes import list_programmes
+    from mentorat_desktop.services.programmes.pair_table import list_pairs
+    from mentorat_desktop.services.programmes.programmes import list_programmes
     from mentorat_desktop.ui.views.catalogue import view_specs
     from mentorat_desktop.ui.views.pairs_view import PROGRAMME_KEY, PairsView
 

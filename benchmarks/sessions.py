@@ -21,10 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.services.calendar_export import ExportSelection, export_ics
-from mentorat_desktop.services.database import open_database
-from mentorat_desktop.services.overview import get_overview
-from mentorat_desktop.services.session_list import QUICK_FILTERS
+from mentorat_desktop.db.database import open_database
+from mentorat_desktop.services.dashboard.overview import get_overview
+from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
+from mentorat_desktop.services.sessions.session_list import QUICK_FILTERS
 
 DEFAULT = Path(tempfile.gettempdir()) / "large-sessions.sqlite3"
 

@@ -36,10 +36,10 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
-    from mentorat_desktop.app import gui_application
-    from mentorat_desktop.services.database import open_database
-    from mentorat_desktop.services.demo import load_demo
-    from mentorat_desktop.services.overview import get_overview
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.demo import load_demo
+    from mentorat_desktop.services.dashboard.overview import get_overview
+    from mentorat_desktop.ui.app import gui_application
     from mentorat_desktop.ui.views.catalogue import view_specs
     from mentorat_desktop.ui.views.skills_view import SkillsView
     from mentorat_desktop.ui.views.staff_view import StaffView

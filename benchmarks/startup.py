@@ -27,9 +27,9 @@ print(time.perf_counter_ns())
 
 MENTORAT = """
 import sys, time
-from mentorat_desktop.app import gui_application
+from mentorat_desktop.ui.app import gui_application
 from mentorat_desktop.i18n import install_translators
-from mentorat_desktop.services.database import open_database
+from mentorat_desktop.db.database import open_database
 app = gui_application(sys.argv[:1])
 install_translators(app, "fr")
 database = open_database(sys.argv[1])
@@ -57,8 +57,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = args.database or str(Path(folder) / "large.sqlite3")
         if not Path(path).exists():
-            from mentorat_desktop.services.database import open_database
-            from mentorat_desktop.services.demo import load_demo
+            from mentorat_desktop.db.database import open_database
+            from mentorat_desktop.demo import load_demo
 
             began = time.perf_counter()
             database = open_database(path)

@@ -1,4 +1,5 @@
-"""Every path the app uses, in one place: data folder, default database, resources."""
+"""Every path the app uses, in one place: data folder, default database, resources; and
+the per-computer preferences (QSettings), which only this module reads and writes."""
 
 from __future__ import annotations
 
@@ -53,3 +54,26 @@ def database_target(
     if server_target:
         return server_target
     return str(default_database_path())
+
+
+def read_preferences(group: str) -> dict[str, str]:
+    """This computer's saved preferences of one group, as text (QSettings stores text)."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    settings.beginGroup(group)
+    try:
+        return {key: str(settings.value(key)) for key in settings.childKeys()}
+    finally:
+        settings.endGroup()
+
+
+def write_preferences(group: str, values: dict[str, object]) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    settings.beginGroup(group)
+    for key, value in values.items():
+        settings.setValue(key, value)
+    settings.endGroup()
+    settings.sync()

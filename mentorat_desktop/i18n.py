@@ -1,15 +1,69 @@
-"""Choosing the interface language and installing Qt translators."""
+"""The one translation and formatting seam: the interface language, Qt translators,
+`translate()` and the locale-aware formatting that code outside ui/ may use.
+
+Services, io and documents call only what is here, never Qt itself, so that the rules of
+the language and the locale live in one place.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from datetime import date
 
-from mentorat_desktop.config import resource_path
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mentorat_desktop.config import read_preferences, resource_path, write_preferences
 
 SUPPORTED = ("fr", "en")
-LANGUAGE_KEY = "ui/language"
+PREFERENCES_GROUP, LANGUAGE_KEY = "ui", "language"
 
 _installed: list[QTranslator] = []
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text in the interface language; `n` picks the plural form of a "%n" text."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+def interface_is_french() -> bool:
+    return QLocale().language() == QLocale.Language.French
+
+
+def format_number(value: float, digits: int = 0) -> str:
+    """A number with the locale's decimal separator: "12,5" in French."""
+    return QLocale().toString(float(value), "f", digits)
+
+
+def format_integer(value: int) -> str:
+    """A count with the locale's digit grouping: "3 000" in French."""
+    return QLocale().toString(int(value))
+
+
+def format_short_date(day: date) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+def format_month(day: date) -> str:
+    """ "mars 2027": the month's name and the year."""
+    return QLocale().toString(day, "MMMM yyyy")
+
+
+def day_name(isoweekday: int) -> str:
+    """The weekday's full name in the interface language (1 is Monday)."""
+    return QLocale().dayName(isoweekday)
+
+
+def system_territory_uses_letter() -> bool:
+    """True where the system's country prints on US Letter rather than A4."""
+    return QLocale.system().territory() in _LETTER_TERRITORIES
+
+
+_LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Chile,
+    QLocale.Country.Philippines,
+}
 
 
 def system_language() -> str:
@@ -19,13 +73,13 @@ def system_language() -> str:
 
 
 def stored_language() -> str | None:
-    value = QSettings().value(LANGUAGE_KEY)
+    value = read_preferences(PREFERENCES_GROUP).get(LANGUAGE_KEY)
     return value if value in SUPPORTED else None
 
 
 def store_language(language: str) -> None:
     if language in SUPPORTED:
-        QSettings().setValue(LANGUAGE_KEY, language)
+        write_preferences(PREFERENCES_GROUP, {LANGUAGE_KEY: language})
 
 
 def choose_language(override: str | None = None) -> str:

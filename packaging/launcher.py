@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from mentorat_desktop.cli import main
+from mentorat_desktop.cli.main import main
 
 if __name__ == "__main__":
     # Batches of certificates run in spawned processes: in a frozen bundle those start this

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from mentorat_desktop.db.base import Base
-from mentorat_desktop.services.database import Database, open_database
+from mentorat_desktop.db.database import Database, open_database
 
 POSTGRES_ENV = "MENTORAT_TEST_POSTGRES"
 BACKENDS = [
@@ -118,7 +118,7 @@ def qt_identity(request: pytest.FixtureRequest) -> None:
         return
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
-    from mentorat_desktop.app import set_application_identity
+    from mentorat_desktop.ui.app import set_application_identity
 
     app = request.getfixturevalue("qapp")
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.db.models import Journal, OrganisationSettings, Person
-from mentorat_desktop.services.archive import ArchiveError, export_archive, import_archive
-from mentorat_desktop.services.database import Database, open_database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.transfer import TransferRefusedError, compare
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.services.safety.archive import ArchiveError, export_archive, import_archive
+from mentorat_desktop.services.safety.transfer import TransferRefusedError, compare
 from tests.conftest import _empty_postgres
 
 TRICKY = [

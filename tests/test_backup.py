@@ -13,8 +13,9 @@ import pytest
 import pyzipper
 from sqlalchemy import text
 
-from mentorat_desktop.services import backup
-from mentorat_desktop.services.backup import (
+from mentorat_desktop.db.database import Database, open_database
+from mentorat_desktop.services.safety import backup
+from mentorat_desktop.services.safety.backup import (
     BackupError,
     backup_due,
     backup_overdue,
@@ -22,7 +23,6 @@ from mentorat_desktop.services.backup import (
     list_backups,
     prune_plan,
 )
-from mentorat_desktop.services.database import Database, open_database
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from mentorat_desktop import __version__
-from mentorat_desktop.app import DESKTOP_FILE_NAME
 from mentorat_desktop.config import resource_path
-from mentorat_desktop.selftest import QT_MODULES
+from mentorat_desktop.ui.app import DESKTOP_FILE_NAME
+from mentorat_desktop.ui.selftest_checks import QT_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location(
@@ -210,7 +210,7 @@ def test_linux_system_libraries(library: str, system: bool) -> None:
 
 
 def test_holiday_names_ship_in_the_languages_the_app_asks_for() -> None:
-    from mentorat_desktop.services.session_checks import HOLIDAY_NAME_LANGUAGES
+    from mentorat_desktop.services.sessions.session_checks import HOLIDAY_NAME_LANGUAGES
 
     assert rules.HOLIDAY_NAME_LANGUAGES == HOLIDAY_NAME_LANGUAGES
     shipped = {

@@ -8,12 +8,12 @@ from pathlib import Path
 from icalendar import Calendar
 
 from mentorat_desktop.db.enums import SessionStatus
-from mentorat_desktop.services import journals, sessions
-from mentorat_desktop.services.agenda import AgendaEntry, save_agenda
-from mentorat_desktop.services.calendar_export import ExportSelection, export_ics
-from mentorat_desktop.services.journals import JournalInput
-from mentorat_desktop.services.session_checks import WEEKLY
-from mentorat_desktop.services.sessions import PlanInput
+from mentorat_desktop.services.sessions import journals, sessions
+from mentorat_desktop.services.sessions.agenda import AgendaEntry, save_agenda
+from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
+from mentorat_desktop.services.sessions.journals import JournalInput
+from mentorat_desktop.services.sessions.session_checks import WEEKLY
+from mentorat_desktop.services.sessions.sessions import PlanInput
 from tests.test_cli import mentorat
 from tests.test_services_sessions import PARIS, make_world
 

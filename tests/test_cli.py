@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from mentorat_desktop import __version__
-from mentorat_desktop.services.database import open_database
-from mentorat_desktop.services.overview import get_overview
+from mentorat_desktop.db.database import open_database
+from mentorat_desktop.services.dashboard.overview import get_overview
 
 
 def mentorat(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -8,7 +8,7 @@ import pytest
 
 from mentorat_desktop.db.enums import PairStatus
 from mentorat_desktop.db.models import Pair, Person, Programme, Session
-from mentorat_desktop.services.errors import ConflictError
+from mentorat_desktop.errors import ConflictError
 
 
 def _rows(database) -> dict[str, int]:  # type: ignore[no-untyped-def]

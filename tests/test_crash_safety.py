@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from mentorat_desktop.services.backup import create_backup
-from mentorat_desktop.services.database import integrity_report, open_database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.transfer import compare
+from mentorat_desktop.db.database import integrity_report, open_database
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.services.safety.backup import create_backup
+from mentorat_desktop.services.safety.transfer import compare
 
 WRITER = """
 import sys
 from pathlib import Path
 from sqlalchemy import text
-from mentorat_desktop.services.database import open_database
+from mentorat_desktop.db.database import open_database
 
 database = open_database(sys.argv[1])
 with database.transaction() as session:

@@ -43,9 +43,11 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
     SkillCategory,
 )
-from mentorat_desktop.services import assessments, dashboard_todo, programme_report
-from mentorat_desktop.services.dashboard import figure_lines, load_dashboard
-from mentorat_desktop.services.errors import ValidationError
+from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.services.dashboard import dashboard_todo
+from mentorat_desktop.services.dashboard.dashboard import figure_lines, load_dashboard
+from mentorat_desktop.services.documents import programme_report
+from mentorat_desktop.services.programmes import assessments
 
 NOW = datetime(2026, 3, 18, 11, 0, tzinfo=UTC)
 TODAY = date(2026, 3, 18)

@@ -12,6 +12,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from mentorat_desktop import demo
+from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.db.enums import PairingFit, PairStatus, ProgrammeStatus, SessionStatus
 from mentorat_desktop.db.models import (
     AgendaItem,
@@ -30,9 +32,7 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
     SkillCategory,
 )
-from mentorat_desktop.services import demo
-from mentorat_desktop.services.database import Database, open_database
-from mentorat_desktop.services.demo import DemoRefusedError, DemoSummary, load_demo
+from mentorat_desktop.demo import DemoRefusedError, DemoSummary, load_demo
 
 TODAY = date(2025, 3, 14)
 PARIS = ZoneInfo("Europe/Paris")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.demo import load_demo
 from mentorat_desktop.i18n import install_translators
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.demo import load_demo
 from mentorat_desktop.ui.main_window import MainWindow
-from mentorat_desktop.ui.screenshots import sample_dialogs
+from mentorat_desktop.ui.screenshots.capture import sample_dialogs
 
 
 def test_no_dialog_opens_smaller_than_its_content(qtbot, sqlite_database: Database) -> None:  # type: ignore[no-untyped-def]

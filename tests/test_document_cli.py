@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mentorat_desktop.services.database import open_database
-from mentorat_desktop.services.demo import load_demo
+from mentorat_desktop.db.database import open_database
+from mentorat_desktop.demo import load_demo
 from tests.documents_helpers import page_count, pdf_text
 from tests.test_cli import mentorat
 

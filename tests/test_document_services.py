@@ -16,13 +16,13 @@ from mentorat_desktop.db.models import (
     Session,
     SkillAssessment,
 )
+from mentorat_desktop.demo import load_demo
 from mentorat_desktop.documents.agenda import build_agenda, build_agendas
 from mentorat_desktop.documents.certificate import build_certificate
 from mentorat_desktop.documents.charter import build_charter
 from mentorat_desktop.documents.report import build_report
-from mentorat_desktop.services import certificates, document_data, programme_report
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.errors import ValidationError
+from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.services.documents import certificates, document_data, programme_report
 from tests.documents_helpers import fonts_not_embedded, pdf_text
 
 TODAY = date(2026, 11, 27)

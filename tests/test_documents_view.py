@@ -11,10 +11,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import ProgrammeStatus
 from mentorat_desktop.db.models import Certificate, Programme
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.demo import load_demo
+from mentorat_desktop.demo import load_demo
 from mentorat_desktop.ui.main_window import MainWindow
 from mentorat_desktop.ui.views.documents_view import DocumentsView
 from tests.documents_helpers import page_count, pdf_text
@@ -134,7 +134,7 @@ def test_agenda_of_a_session(qtbot, view: DocumentsView) -> None:
 
 
 def test_document_dialog_from_elsewhere(qtbot, sqlite_database: Database) -> None:
-    from mentorat_desktop.services.document_export import DocumentKind
+    from mentorat_desktop.services.documents.document_export import DocumentKind
     from mentorat_desktop.ui.dialogs.document_dialog import DocumentDialog
 
     load_demo(sqlite_database, "small", seed=3, today=TODAY)
@@ -153,7 +153,7 @@ def test_document_dialog_from_elsewhere(qtbot, sqlite_database: Database) -> Non
 
 
 def test_certificate_from_the_staff_view(qtbot, sqlite_database: Database) -> None:
-    from mentorat_desktop.services.certificates import eligibility
+    from mentorat_desktop.services.documents.certificates import eligibility
 
     load_demo(sqlite_database, "small", seed=3, today=TODAY)
     closed = _closed_programme(sqlite_database)

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from mentorat_desktop.services.database import Database, open_database
-from mentorat_desktop.services.instance_lock import InstanceLock, lock_path
+from mentorat_desktop.db.database import Database, open_database
+from mentorat_desktop.services.safety.instance_lock import InstanceLock, lock_path
 from mentorat_desktop.ui import startup
 
 HOLDER = """
 import sys
 from pathlib import Path
-from mentorat_desktop.services.instance_lock import InstanceLock
+from mentorat_desktop.services.safety.instance_lock import InstanceLock
 lock = InstanceLock(Path(sys.argv[1]))
 print("locked" if lock.acquire() is None else "refused", flush=True)
 sys.stdin.read()

@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select
 
 from mentorat_desktop.db.base import Base
+from mentorat_desktop.db.database import open_database
 from mentorat_desktop.db.migrate import (
     KNOWN_REVISIONS,
     current_revision,
@@ -18,8 +19,7 @@ from mentorat_desktop.db.migrate import (
     script_revisions,
 )
 from mentorat_desktop.db.models import Person, PersonSkill
-from mentorat_desktop.services.database import open_database
-from mentorat_desktop.services.errors import DatabaseOpenError
+from mentorat_desktop.errors import DatabaseOpenError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

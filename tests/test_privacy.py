@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import event, func, or_, select
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import (
     Certificate,
@@ -19,13 +20,12 @@ from mentorat_desktop.db.models import (
     Person,
     Session,
 )
-from mentorat_desktop.services.backup import list_backups
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.errors import ValidationError
-from mentorat_desktop.services.notices import RETENTION_DUE, dashboard_notices
-from mentorat_desktop.services.person_data import collect_person_data, export_person_data
-from mentorat_desktop.services.privacy import (
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.services.dashboard.notices import RETENTION_DUE, dashboard_notices
+from mentorat_desktop.services.safety.backup import list_backups
+from mentorat_desktop.services.safety.person_data import collect_person_data, export_person_data
+from mentorat_desktop.services.safety.privacy import (
     add_months,
     anonymise_person,
     list_privacy_people,
@@ -207,8 +207,8 @@ def test_person_export_json_and_pdf(sqlite_database: Database, tmp_path: Path) -
 
 
 def test_retention_counts_calendar_months_at_month_ends(sqlite_database: Database) -> None:
-    from mentorat_desktop.services import people
-    from mentorat_desktop.services.people import PersonInput
+    from mentorat_desktop.services.staff import people
+    from mentorat_desktop.services.staff.people import PersonInput
 
     person = people.create_person(sqlite_database, PersonInput("Fin", "De Mois"))
     with sqlite_database.transaction() as session:

@@ -13,14 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.db.migrate import current_revision, head_revision
 from mentorat_desktop.db.models import Person
-from mentorat_desktop.services import people
-from mentorat_desktop.services.backup import create_backup, list_backups
-from mentorat_desktop.services.database import Database, open_database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.people import PersonInput
-from mentorat_desktop.services.restore import (
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.services.safety.backup import create_backup, list_backups
+from mentorat_desktop.services.safety.restore import (
     BackupCheckError,
     PasswordNeededError,
     file_problem,
@@ -28,6 +26,8 @@ from mentorat_desktop.services.restore import (
     latest_good_backup,
     restore_backup,
 )
+from mentorat_desktop.services.staff import people
+from mentorat_desktop.services.staff.people import PersonInput
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from mentorat_desktop.selftest import CHECKS, SelfTestRun, run_checks, run_self_test
+from mentorat_desktop.cli.selftest import CHECKS, SelfTestRun, run_checks, run_self_test
 
 
 def test_self_test_passes_and_leaves_the_user_data_alone(isolated_home: Path) -> None:
@@ -73,7 +73,7 @@ def test_settings_are_kept_in_the_temporary_folder_then_restored(qapp, tmp_path:
 def test_a_view_that_does_not_show_fails_the_views_check(  # type: ignore[no-untyped-def]
     qapp, sqlite_database, monkeypatch, tmp_path: Path
 ) -> None:
-    from mentorat_desktop.selftest import check_views
+    from mentorat_desktop.ui.selftest_checks import check_views
     from mentorat_desktop.ui.views.base import BaseView
 
     monkeypatch.setattr(BaseView, "isVisible", lambda self: self.spec.key != "skills")

@@ -172,7 +172,7 @@ def test_server_dialog_test_button(qtbot, postgres_url: str, memory_keyring) -> 
 
 
 def test_transfer_dialog_copies_to_a_new_file(qtbot, sqlite_database, tmp_path: Path) -> None:
-    from mentorat_desktop.services.demo import load_demo
+    from mentorat_desktop.demo import load_demo
 
     load_demo(sqlite_database, "small")
     source = sqlite_database.url.render_as_string(hide_password=False)

@@ -8,13 +8,20 @@ import pytest
 
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import Session, SkillAssessment
-from mentorat_desktop.services import pairs, people, programmes, skills
-from mentorat_desktop.services.errors import ConflictError, ValidationError
-from mentorat_desktop.services.matching import MatchOptions, apply_proposals, propose
-from mentorat_desktop.services.pair_table import LATE, ON_TRACK, STALLED, health_of, list_pairs
-from mentorat_desktop.services.participants import set_participants
-from mentorat_desktop.services.people import PersonInput
-from mentorat_desktop.services.programmes import ProgrammeInput
+from mentorat_desktop.errors import ConflictError, ValidationError
+from mentorat_desktop.services.programmes import pairs, programmes
+from mentorat_desktop.services.programmes.matching import MatchOptions, apply_proposals, propose
+from mentorat_desktop.services.programmes.pair_table import (
+    LATE,
+    ON_TRACK,
+    STALLED,
+    health_of,
+    list_pairs,
+)
+from mentorat_desktop.services.programmes.participants import set_participants
+from mentorat_desktop.services.programmes.programmes import ProgrammeInput
+from mentorat_desktop.services.staff import people, skills
+from mentorat_desktop.services.staff.people import PersonInput
 
 
 def _setup(database, capacity: int = 2):  # type: ignore[no-untyped-def]

@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 
 from mentorat_desktop.db.enums import PairStatus
 from mentorat_desktop.db.models import Pair, Person
-from mentorat_desktop.services import people, programmes
-from mentorat_desktop.services.errors import ConflictError, ValidationError
-from mentorat_desktop.services.people import PersonInput
+from mentorat_desktop.errors import ConflictError, ValidationError
+from mentorat_desktop.services.programmes import programmes
+from mentorat_desktop.services.staff import people
+from mentorat_desktop.services.staff.people import PersonInput
 
 
 def _count(database) -> int:  # type: ignore[no-untyped-def]

@@ -7,11 +7,13 @@ from datetime import date
 
 import pytest
 
-from mentorat_desktop.services import people, programmes, settings, skills
-from mentorat_desktop.services.errors import ValidationError
-from mentorat_desktop.services.overview import get_overview
-from mentorat_desktop.services.people import PersonInput
-from mentorat_desktop.services.programmes import ProgrammeInput
+from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.services import settings
+from mentorat_desktop.services.dashboard.overview import get_overview
+from mentorat_desktop.services.programmes import programmes
+from mentorat_desktop.services.programmes.programmes import ProgrammeInput
+from mentorat_desktop.services.staff import people, skills
+from mentorat_desktop.services.staff.people import PersonInput
 
 
 def _programme(database, name: str = "Cohorte 2026"):  # type: ignore[no-untyped-def]

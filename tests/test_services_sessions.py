@@ -10,12 +10,17 @@ import pytest
 
 from mentorat_desktop.db.enums import PairStatus, SessionStatus
 from mentorat_desktop.db.models import OrganisationSettings, Pair, Person, Programme
-from mentorat_desktop.services import agenda, journals, session_list, sessions
-from mentorat_desktop.services.agenda import AgendaEntry
-from mentorat_desktop.services.errors import ConflictError, ValidationError
-from mentorat_desktop.services.journals import ActionData, JournalInput
-from mentorat_desktop.services.session_checks import MONTHLY, SINGLE, WEEKLY, occurrence_days
-from mentorat_desktop.services.sessions import PlanInput
+from mentorat_desktop.errors import ConflictError, ValidationError
+from mentorat_desktop.services.sessions import agenda, journals, session_list, sessions
+from mentorat_desktop.services.sessions.agenda import AgendaEntry
+from mentorat_desktop.services.sessions.journals import ActionData, JournalInput
+from mentorat_desktop.services.sessions.session_checks import (
+    MONTHLY,
+    SINGLE,
+    WEEKLY,
+    occurrence_days,
+)
+from mentorat_desktop.services.sessions.sessions import PlanInput
 
 PARIS = ZoneInfo("Europe/Paris")
 

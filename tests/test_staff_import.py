@@ -14,12 +14,12 @@ import openpyxl
 import pytest
 
 from mentorat_desktop.io.staff_columns import Role, require_name_column, staff_sheet
-from mentorat_desktop.io.staff_export import export_staff
 from mentorat_desktop.io.tables import SheetChoiceNeeded, StaffFileError, read_grid
-from mentorat_desktop.services import people
-from mentorat_desktop.services.people import PersonInput
-from mentorat_desktop.services.staff_directory import list_staff, person_detail
-from mentorat_desktop.services.staff_import import Action, Existing, run_import
+from mentorat_desktop.services.staff import people
+from mentorat_desktop.services.staff.people import PersonInput
+from mentorat_desktop.services.staff.staff_directory import list_staff, person_detail
+from mentorat_desktop.services.staff.staff_export import export_staff
+from mentorat_desktop.services.staff.staff_import import Action, Existing, run_import
 
 HEADER = [
     "Nom",
@@ -247,7 +247,7 @@ def test_export_reads_back(sqlite_database, tmp_path, suffix) -> None:
     assert exported.people == 3
 
     again = tmp_path / "again.sqlite3"
-    from mentorat_desktop.services.database import open_database
+    from mentorat_desktop.db.database import open_database
 
     fresh = open_database(str(again))
     summary = run_import(fresh, load(path, "Staff" if suffix == ".xlsx" else None))

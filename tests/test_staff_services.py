@@ -8,12 +8,13 @@ import pytest
 
 from mentorat_desktop.db.enums import PairStatus
 from mentorat_desktop.db.models import Pair
-from mentorat_desktop.services import people, programmes, skills
-from mentorat_desktop.services.errors import ValidationError
-from mentorat_desktop.services.people import PersonInput
-from mentorat_desktop.services.search_text import fold, matches, search_terms
-from mentorat_desktop.services.skill_matrix import skill_catalogue, skill_matrix
-from mentorat_desktop.services.staff_directory import (
+from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.search_text import fold, matches, search_terms
+from mentorat_desktop.services.programmes import programmes
+from mentorat_desktop.services.staff import people, skills
+from mentorat_desktop.services.staff.people import PersonInput
+from mentorat_desktop.services.staff.skill_matrix import skill_catalogue, skill_matrix
+from mentorat_desktop.services.staff.staff_directory import (
     generation_band,
     list_staff,
     ongoing_pairs,

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from mentorat_desktop.db.database import open_database
 from mentorat_desktop.db.models import Person, Session
-from mentorat_desktop.services import people
-from mentorat_desktop.services.database import open_database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.people import PersonInput
-from mentorat_desktop.services.transfer import TransferRefusedError, transfer
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.services.safety.transfer import TransferRefusedError, transfer
+from mentorat_desktop.services.staff import people
+from mentorat_desktop.services.staff.people import PersonInput
 from tests.conftest import _empty_postgres
 
 TODAY = date(2026, 11, 27)

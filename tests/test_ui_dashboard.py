@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from mentorat_desktop.db.enums import AssessmentKind
 from mentorat_desktop.db.models import SkillAssessment
-from mentorat_desktop.services import dashboard_todo as todo
-from mentorat_desktop.services.dashboard import figure_lines, load_dashboard
-from mentorat_desktop.services.demo import load_demo
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.services.dashboard import dashboard_todo as todo
+from mentorat_desktop.services.dashboard.dashboard import figure_lines, load_dashboard
 from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
 from mentorat_desktop.ui.main_window import MainWindow
 from tests.conftest import type_text

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
 
+from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.db.models import Person
-from mentorat_desktop.services import people
-from mentorat_desktop.services.backup import DAILY, create_backup, list_backups
-from mentorat_desktop.services.database import Database, open_database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.people import PersonInput
-from mentorat_desktop.services.restore import file_problem
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.services.safety.backup import DAILY, create_backup, list_backups
+from mentorat_desktop.services.safety.restore import file_problem
+from mentorat_desktop.services.staff import people
+from mentorat_desktop.services.staff.people import PersonInput
 from mentorat_desktop.ui import startup
 from mentorat_desktop.ui.dialogs.backup_dialog import BackupDialog
 from mentorat_desktop.ui.dialogs.personal_data_dialog import (

@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.app import first_start
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.overview import get_overview
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.services.dashboard.overview import get_overview
 from mentorat_desktop.services.settings import get_settings
+from mentorat_desktop.ui.app import first_start
 from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartChoice, FirstStartDialog
 from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from mentorat_desktop.ui.main_window import MainWindow

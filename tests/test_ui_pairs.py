@@ -7,11 +7,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import Person
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.pair_table import list_pairs
-from mentorat_desktop.services.programmes import list_programmes
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.services.programmes.pair_table import list_pairs
+from mentorat_desktop.services.programmes.programmes import list_programmes
 from mentorat_desktop.ui.dialogs.match_dialog import MatchDialog
 from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
 from mentorat_desktop.ui.dialogs.participants_dialog import ParticipantsDialog
@@ -183,7 +183,7 @@ def test_close_programme_dialog_refuses_ongoing_pairs_then_records_the_end_level
 
     from mentorat_desktop.db.enums import AssessmentKind, ProgrammeStatus
     from mentorat_desktop.db.models import Programme, SkillAssessment
-    from mentorat_desktop.services.pairs import set_pair_status
+    from mentorat_desktop.services.programmes.pairs import set_pair_status
     from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
     from mentorat_desktop.ui.models.end_levels_model import COL_LEVEL
 

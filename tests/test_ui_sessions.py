@@ -8,10 +8,10 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from mentorat_desktop.db.enums import SessionStatus
-from mentorat_desktop.services import agenda, journals, session_list, sessions
-from mentorat_desktop.services.agenda import AgendaEntry
-from mentorat_desktop.services.journals import ActionData, JournalInput
-from mentorat_desktop.services.sessions import PlanInput
+from mentorat_desktop.services.sessions import agenda, journals, session_list, sessions
+from mentorat_desktop.services.sessions.agenda import AgendaEntry
+from mentorat_desktop.services.sessions.journals import ActionData, JournalInput
+from mentorat_desktop.services.sessions.sessions import PlanInput
 from mentorat_desktop.ui.dialogs.agenda_dialog import AgendaDialog
 from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
 from mentorat_desktop.ui.dialogs.plan_sessions_dialog import PlanSessionsDialog

@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from mentorat_desktop.services import people, skills
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.overview import get_overview
-from mentorat_desktop.services.people import PersonInput
-from mentorat_desktop.services.skill_matrix import skill_catalogue, skill_matrix
-from mentorat_desktop.services.staff_directory import list_staff, person_detail
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.services.dashboard.overview import get_overview
+from mentorat_desktop.services.staff import people, skills
+from mentorat_desktop.services.staff.people import PersonInput
+from mentorat_desktop.services.staff.skill_matrix import skill_catalogue, skill_matrix
+from mentorat_desktop.services.staff.staff_directory import list_staff, person_detail
 from mentorat_desktop.ui.dialogs.import_dialog import ImportDialog
 from mentorat_desktop.ui.dialogs.person_dialog import PersonDialog
 from mentorat_desktop.ui.models import ID_ROLE

@@ -11,12 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-
+from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.tables import Cell, Grid, StaffFileError
-from mentorat_desktop.services.search_text import fold
-
-translate = QCoreApplication.translate
+from mentorat_desktop.search_text import fold
 
 HEADER_SEARCH_ROWS = 10
 EXCEL_EPOCH = date(1899, 12, 30)

@@ -14,11 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-from mentorat_desktop.services.errors import ServiceError
-
-translate = QCoreApplication.translate
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import translate
 
 MAX_BYTES = 10 * 1024 * 1024
 DELIMITERS = ";,\t|"

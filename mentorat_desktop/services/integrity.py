@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import IntegrityError
 
-from mentorat_desktop.services.errors import ValidationError
-
-translate = QCoreApplication.translate
+from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.i18n import translate
 
 
 def _messages() -> list[tuple[str, str, str]]:

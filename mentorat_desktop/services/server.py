@@ -13,14 +13,13 @@ from enum import Enum
 
 import keyring
 from keyring.errors import KeyringError
-from PySide6.QtCore import QCoreApplication, QSettings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from mentorat_desktop.services.errors import ServiceError, ValidationError
-
-translate = QCoreApplication.translate
+from mentorat_desktop.config import read_preferences, write_preferences
+from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.i18n import translate
 
 KEYRING_SERVICE = "Mentorat shared server"
 DEFAULT_PORT = 5432
@@ -88,33 +87,32 @@ SETTINGS_GROUP = "shared_server"
 
 def saved_server() -> ServerSettings | None:
     """The shared server this computer uses, or None for the local file."""
-    settings = QSettings()
-    settings.beginGroup(SETTINGS_GROUP)
+    saved = read_preferences(SETTINGS_GROUP)
+    if saved.get("enabled", "false").lower() != "true":
+        return None
     try:
-        if settings.value("enabled", False, type=bool) is not True:
-            return None
-        return ServerSettings(
-            host=str(settings.value("host", "")),
-            database=str(settings.value("database", "")),
-            user=str(settings.value("user", "")),
-            port=int(settings.value("port", DEFAULT_PORT)),
-        )
-    finally:
-        settings.endGroup()
+        port = int(saved.get("port", DEFAULT_PORT))
+    except ValueError:
+        port = DEFAULT_PORT
+    return ServerSettings(
+        host=saved.get("host", ""),
+        database=saved.get("database", ""),
+        user=saved.get("user", ""),
+        port=port,
+    )
 
 
 def save_server(server: ServerSettings | None) -> None:
     """Remember the shared server (None: go back to the local file) for the next start."""
-    settings = QSettings()
-    settings.beginGroup(SETTINGS_GROUP)
-    settings.setValue("enabled", server is not None)
+    values: dict[str, object] = {"enabled": server is not None}
     if server is not None:
-        settings.setValue("host", server.host)
-        settings.setValue("port", server.port)
-        settings.setValue("database", server.database)
-        settings.setValue("user", server.user)
-    settings.endGroup()
-    settings.sync()
+        values |= {
+            "host": server.host,
+            "port": server.port,
+            "database": server.database,
+            "user": server.user,
+        }
+    write_preferences(SETTINGS_GROUP, values)
 
 
 def saved_server_target() -> str | None:

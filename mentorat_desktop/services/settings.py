@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication
-
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import Language
 from mentorat_desktop.db.models import OrganisationSettings
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ValidationError
-
-translate = QCoreApplication.translate
+from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.i18n import translate
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
-from mentorat_desktop.services.archive import ArchiveReport, export_archive
-from mentorat_desktop.services.backup import DAILY, backup_due, create_backup, last_backup
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.notices import BACKUP_OVERDUE, dashboard_notices
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.dashboard.notices import BACKUP_OVERDUE, dashboard_notices
+from mentorat_desktop.services.safety.archive import ArchiveReport, export_archive
+from mentorat_desktop.services.safety.backup import DAILY, backup_due, create_backup, last_backup
 from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.moments import moment_text

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.demo import load_demo
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.overview import get_overview
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.dashboard.overview import get_overview
 from mentorat_desktop.services.settings import get_settings
 from mentorat_desktop.ui.data_safety import DataSafety
 from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog

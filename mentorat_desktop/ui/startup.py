@@ -14,12 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.engine import is_network_path, sqlite_path, to_url
-from mentorat_desktop.services.backup import DAILY, backup_due, create_backup
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.instance_lock import InstanceLock
-from mentorat_desktop.services.restore import file_problem, latest_good_backup, restore_backup
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.safety.backup import DAILY, backup_due, create_backup
+from mentorat_desktop.services.safety.instance_lock import InstanceLock
+from mentorat_desktop.services.safety.restore import (
+    file_problem,
+    latest_good_backup,
+    restore_backup,
+)
 from mentorat_desktop.ui.widgets.moments import moment_text
 
 translate = QCoreApplication.translate

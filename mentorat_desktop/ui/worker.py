@@ -67,7 +67,7 @@ def start(work: Callable[[Report], Any], pool: QThreadPool | None = None) -> Wor
 
 def error_text(error: object) -> str:
     """What to show for a worker's failure: our translated message, else the error itself."""
-    from mentorat_desktop.services.errors import ServiceError
+    from mentorat_desktop.errors import ServiceError
 
     if isinstance(error, ServiceError):
         return error.message

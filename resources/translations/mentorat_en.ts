@@ -6558,29 +6558,6 @@ The latest good backup is from {date}. Restore it? The damaged file is kept besi
     </message>
 </context>
 <context>
-    <name>SummaryView</name>
-    <message>
-        <source>Nothing here yet. Try the app with a fictitious company's data, or set up your organisation and start adding your staff.</source>
-        <translation>Nothing here yet. Try the app with a fictitious company's data, or set up your organisation and start adding your staff.</translation>
-    </message>
-    <message>
-        <source>Load demo data</source>
-        <translation>Load demo data</translation>
-    </message>
-    <message>
-        <source>Fill this empty database with a fictitious company</source>
-        <translation>Fill this empty database with a fictitious company</translation>
-    </message>
-    <message>
-        <source>Set up the organisation…</source>
-        <translation>Set up the organisation…</translation>
-    </message>
-    <message>
-        <source>Company name, address, logo, signatory, language</source>
-        <translation>Company name, address, logo, signatory, language</translation>
-    </message>
-</context>
-<context>
     <name>TodoList</name>
     <message>
         <source>To do</source>

@@ -6559,29 +6559,6 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
 </context>
 <context>
-    <name>SummaryView</name>
-    <message>
-        <source>Nothing here yet. Try the app with a fictitious company&apos;s data, or set up your organisation and start adding your staff.</source>
-        <translation>Rien ici pour l&apos;instant. Essayez l&apos;application avec les données d&apos;une entreprise fictive, ou renseignez votre organisation et commencez à ajouter vos collaborateurs.</translation>
-    </message>
-    <message>
-        <source>Load demo data</source>
-        <translation>Charger les données de démonstration</translation>
-    </message>
-    <message>
-        <source>Fill this empty database with a fictitious company</source>
-        <translation>Remplir cette base vide avec une entreprise fictive</translation>
-    </message>
-    <message>
-        <source>Set up the organisation…</source>
-        <translation>Renseigner l&apos;organisation…</translation>
-    </message>
-    <message>
-        <source>Company name, address, logo, signatory, language</source>
-        <translation>Nom de l&apos;entreprise, adresse, logo, signataire, langue</translation>
-    </message>
-</context>
-<context>
     <name>TodoList</name>
     <message>
         <source>To do</source>

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.agenda import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.sessions.agenda import (
     AgendaEntry,
     get_agenda,
     save_agenda,
     template_items,
     template_names,
 )
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.sessions import database_zone
+from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.agenda_model import COL_MINUTES, COL_TOPIC, AgendaModel
 from mentorat_desktop.ui.widgets.field_error import FieldError

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.assessments import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.dashboard.dashboard import ProgrammeChoice
+from mentorat_desktop.services.programmes.assessments import (
     AssessmentLine,
     assessment_sheet,
     record_assessments,
 )
-from mentorat_desktop.services.dashboard import ProgrammeChoice
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
 from mentorat_desktop.ui.models.person_skills_model import level_names
 from mentorat_desktop.ui.widgets.field_error import FieldError
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.backup import BackupFile, create_backup
-from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.safety.backup import BackupFile, create_backup
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 LAST_FOLDER_KEY = "backup/last_folder"

@@ -14,9 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.document_export import DocumentKind, RenderedDocument, render
-from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.documents.document_export import (
+    DocumentKind,
+    RenderedDocument,
+    render,
+)
 from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, print_pdf, save_pdf

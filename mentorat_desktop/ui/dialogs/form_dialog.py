@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.errors import ServiceError, ValidationError
+from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.io.staff_columns import (
     Column,
     Role,
@@ -38,9 +39,8 @@ from mentorat_desktop.io.staff_columns import (
     staff_sheet,
 )
 from mentorat_desktop.io.tables import SheetChoiceNeeded, read_grid
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.skills import list_skills
-from mentorat_desktop.services.staff_import import Action, Existing, ImportSummary, run_import
+from mentorat_desktop.services.staff.skills import list_skills
+from mentorat_desktop.services.staff.staff_import import Action, Existing, ImportSummary, run_import
 from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.import_preview_model import ImportPreviewModel

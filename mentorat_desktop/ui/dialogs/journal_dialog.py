@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.journals import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.sessions.journals import (
     ActionData,
     JournalInput,
     get_journal,
     save_journal,
 )
-from mentorat_desktop.services.sessions import database_zone, set_status
+from mentorat_desktop.services.sessions.sessions import database_zone, set_status
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.action_row import ActionRow
 from mentorat_desktop.ui.widgets.field_error import FieldError

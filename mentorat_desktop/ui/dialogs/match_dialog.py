@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.matching import DEFAULT_WEIGHTS, Weights
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.match_text import criterion_help, criterion_label
-from mentorat_desktop.services.matching import (
+from mentorat_desktop.services.programmes.match_text import criterion_help, criterion_label
+from mentorat_desktop.services.programmes.matching import (
     MatchOptions,
     MatchOutcome,
     ProposalView,

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError, ValidationError
-from mentorat_desktop.services.session_checks import to_utc
-from mentorat_desktop.services.sessions import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.services.sessions.session_checks import to_utc
+from mentorat_desktop.services.sessions.sessions import (
     database_zone,
     get_session,
     move_session,

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import PairStatus
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.pairs import (
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.programmes.pairs import (
     TRANSITIONS,
     PairRecord,
     create_pair,
     set_pair_status,
     update_pair,
 )
-from mentorat_desktop.services.participants import participant_options, skill_options
+from mentorat_desktop.services.programmes.participants import participant_options, skill_options
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 
 FORWARD, BACK = "mentor_to_mentee", "mentee_to_mentor"

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.participants import set_participants, staff_choices
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.programmes.participants import set_participants, staff_choices
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

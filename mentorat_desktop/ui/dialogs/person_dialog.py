@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services import people
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError, ValidationError
-from mentorat_desktop.services.people import PersonInput, PersonRecord
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.services.staff import people
+from mentorat_desktop.services.staff.people import PersonInput, PersonRecord
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 
 NO_YEAR = 1899

@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.person_data import export_person_data
-from mentorat_desktop.services.privacy import PrivacyPerson, anonymise_person, list_privacy_people
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.safety.person_data import export_person_data
+from mentorat_desktop.services.safety.privacy import (
+    PrivacyPerson,
+    anonymise_person,
+    list_privacy_people,
+)
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError, ValidationError
-from mentorat_desktop.services.sessions import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.services.sessions.sessions import (
     PairChoice,
     PlanInput,
     pair_choices,

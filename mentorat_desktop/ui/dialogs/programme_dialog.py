@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.charter import default_charter
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.programmes import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.programmes.charter import default_charter
+from mentorat_desktop.services.programmes.programmes import (
     ProgrammeInput,
     ProgrammeRecord,
     create_programme,

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.backup import list_backups
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.restore import (
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.safety.backup import list_backups
+from mentorat_desktop.services.safety.restore import (
     BackupSummary,
     PasswordNeededError,
     RestoreOutcome,

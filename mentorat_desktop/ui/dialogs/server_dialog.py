@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.errors import ServiceError, ValidationError
+from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.services.server import (
     DEFAULT_PORT,
     ConnectionCheck,

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import store_language
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
 from mentorat_desktop.services.settings import OrganisationData, get_settings, save_settings
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 

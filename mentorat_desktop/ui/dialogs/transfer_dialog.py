@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.errors import ServiceError
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.safety.transfer import TransferReport, transfer
 from mentorat_desktop.services.server import saved_server_target
-from mentorat_desktop.services.transfer import TransferReport, transfer
 from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.widgets.field_error import FieldError
 

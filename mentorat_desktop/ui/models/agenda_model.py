@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from mentorat_desktop.services.agenda import AgendaEntry
+from mentorat_desktop.services.sessions.agenda import AgendaEntry
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

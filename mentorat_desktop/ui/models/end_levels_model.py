@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mentorat_desktop.services.programmes import Assessment
+from mentorat_desktop.services.programmes.programmes import Assessment
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 from mentorat_desktop.ui.models.person_skills_model import level_names
 

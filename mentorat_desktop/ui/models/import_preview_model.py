@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from mentorat_desktop.services.staff_import import Action, RowOutcome
+from mentorat_desktop.services.staff.staff_import import Action, RowOutcome
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

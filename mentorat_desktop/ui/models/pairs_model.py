@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from mentorat_desktop.services.pair_table import LATE, ON_TRACK, STALLED, PairRow
+from mentorat_desktop.services.programmes.pair_table import LATE, ON_TRACK, STALLED, PairRow
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 

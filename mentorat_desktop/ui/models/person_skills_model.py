@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mentorat_desktop.services.staff_directory import SkillLine
+from mentorat_desktop.services.staff.staff_directory import SkillLine
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,7 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
-from mentorat_desktop.services.session_list import SessionRow, journal_overdue, needs_journal
+from mentorat_desktop.services.sessions.session_list import (
+    SessionRow,
+    journal_overdue,
+    needs_journal,
+)
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 

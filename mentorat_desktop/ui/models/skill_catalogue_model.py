@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from mentorat_desktop.services.skill_matrix import CategorySupply, SkillSupply
+from mentorat_desktop.services.staff.skill_matrix import CategorySupply, SkillSupply
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 

@@ -9,13 +9,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.io.staff_export import cell_marks
-from mentorat_desktop.services.skill_matrix import (
+from mentorat_desktop.services.staff.skill_matrix import (
     MatrixCell,
     MatrixPerson,
     MatrixSkill,
     SkillMatrix,
 )
+from mentorat_desktop.services.staff.staff_export import cell_marks
 from mentorat_desktop.ui.icons import ACCENT
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 from mentorat_desktop.ui.models.person_skills_model import level_names

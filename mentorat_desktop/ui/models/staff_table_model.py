@@ -16,8 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.services.search_text import fold_cached, matches, search_terms
-from mentorat_desktop.services.staff_directory import StaffRow, generation_band, seniority_years
+from mentorat_desktop.search_text import fold_cached, matches, search_terms
+from mentorat_desktop.services.staff.staff_directory import (
+    StaffRow,
+    generation_band,
+    seniority_years,
+)
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

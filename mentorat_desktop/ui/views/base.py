@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.services.dashboard.overview import Overview
 from mentorat_desktop.ui.icons import accent, icon
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 

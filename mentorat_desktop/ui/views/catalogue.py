@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.services.dashboard.overview import Overview
 
 translate = QCoreApplication.translate
 

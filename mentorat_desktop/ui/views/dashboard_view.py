@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services import dashboard_todo as todo
-from mentorat_desktop.services.dashboard import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.services.dashboard import dashboard_todo as todo
+from mentorat_desktop.services.dashboard.dashboard import (
     DashboardData,
     ProgrammeChoice,
     figure_lines,
     load_dashboard,
     programme_choices,
 )
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.overview import Overview
+from mentorat_desktop.services.dashboard.overview import Overview
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
@@ -276,7 +276,7 @@ class DashboardView(BaseView):
         return self.programme_combo.currentText()
 
     def export(self, kind: str, path: Path | None = None) -> Path | None:
-        from mentorat_desktop.io.dashboard_export import export_dashboard
+        from mentorat_desktop.services.dashboard.dashboard_export import export_dashboard
 
         if self.data is None:
             return None
@@ -328,6 +328,6 @@ class DashboardView(BaseView):
 
 def _zero_figures():  # type: ignore[no-untyped-def]
     """Zero figures, only to lay out one tile per figure before the first load."""
-    from mentorat_desktop.services.evaluation import Figures
+    from mentorat_desktop.services.dashboard.evaluation import Figures
 
     return Figures(*([0] * 21))

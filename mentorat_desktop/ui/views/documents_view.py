@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services import subjects
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.document_kinds import BatchResult, DocumentKind, RenderedDocument
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.overview import Overview, get_overview
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.dashboard.overview import Overview, get_overview
+from mentorat_desktop.services.documents import subjects
+from mentorat_desktop.services.documents.document_kinds import (
+    BatchResult,
+    DocumentKind,
+    RenderedDocument,
+)
 from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.views.base import BaseView
@@ -192,7 +196,7 @@ class DocumentsView(BaseView):
         programme_id = self.programme.currentData()
         pairs = subjects.pairs_of(self.database, programme_id) if programme_id else []
         self._fill(self.pair, [(s.label, s.id) for s in pairs])
-        from mentorat_desktop.services.certificates import eligibility
+        from mentorat_desktop.services.documents.certificates import eligibility
 
         people = eligibility(self.database, programme_id) if programme_id else []
         self._fill(
@@ -267,7 +271,7 @@ class DocumentsView(BaseView):
     def _certificate_programme(self, person_id: int) -> int | None:
         """The newest programme where the person has or has earned a certificate, else their
         newest programme."""
-        from mentorat_desktop.services.certificates import eligibility
+        from mentorat_desktop.services.documents.certificates import eligibility
 
         theirs = subjects.programmes_of_person(self.database, person_id)
         for programme in theirs:
@@ -318,7 +322,7 @@ class DocumentsView(BaseView):
             return
         self.status.setText(self.tr("Preparing the preview…"))
         database = self.database
-        from mentorat_desktop.services.document_export import render  # loads ReportLab
+        from mentorat_desktop.services.documents.document_export import render  # loads ReportLab
 
         self._render_worker = worker.start(
             lambda _report: render(database, **request), worker.serial_pool()
@@ -392,7 +396,7 @@ class DocumentsView(BaseView):
         self._cancel_batch = False
         self._set_busy(True)
         database = self.database
-        from mentorat_desktop.services.document_export import certificates_batch
+        from mentorat_desktop.services.documents.document_export import certificates_batch
 
         self._batch_worker = worker.start(
             lambda report: certificates_batch(

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.overview import Overview
-from mentorat_desktop.services.pair_table import PairRow, list_pairs
-from mentorat_desktop.services.pairs import get_pair
-from mentorat_desktop.services.programmes import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.programmes.pair_table import PairRow, list_pairs
+from mentorat_desktop.services.programmes.pairs import get_pair
+from mentorat_desktop.services.programmes.programmes import (
     ProgrammeRecord,
     list_programmes,
     start_programme,

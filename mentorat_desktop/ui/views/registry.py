@@ -1,9 +1,8 @@
-"""Which widget shows which view; a view without its own class shows its summary."""
+"""Which widget shows which view."""
 
 from __future__ import annotations
 
 from mentorat_desktop.ui.views.base import BaseView
-from mentorat_desktop.ui.views.summary_view import SummaryView
 
 
 def view_classes() -> dict[str, type[BaseView]]:
@@ -26,4 +25,4 @@ def view_classes() -> dict[str, type[BaseView]]:
 
 
 def view_class(key: str) -> type[BaseView]:
-    return view_classes().get(key, SummaryView)
+    return view_classes()[key]

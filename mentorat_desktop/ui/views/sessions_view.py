@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services import session_list as sl
-from mentorat_desktop.services.calendar_export import ExportSelection, export_ics
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.overview import Overview
-from mentorat_desktop.services.sessions import database_zone, mark_missed, set_status
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.sessions import session_list as sl
+from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
+from mentorat_desktop.services.sessions.sessions import database_zone, mark_missed, set_status
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services import skills as skill_service
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.overview import Overview
-from mentorat_desktop.services.people import list_departments
-from mentorat_desktop.services.skill_matrix import (
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.staff import skills as skill_service
+from mentorat_desktop.services.staff.people import list_departments
+from mentorat_desktop.services.staff.skill_matrix import (
     CategorySupply,
     MatrixCell,
     SkillMatrix,

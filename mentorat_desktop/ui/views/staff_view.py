@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.io.staff_export import export_staff
-from mentorat_desktop.services import people
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.overview import Overview
-from mentorat_desktop.services.skills import list_skills
-from mentorat_desktop.services.staff_directory import list_staff, ongoing_pairs
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.staff import people
+from mentorat_desktop.services.staff.skills import list_skills
+from mentorat_desktop.services.staff.staff_directory import list_staff, ongoing_pairs
+from mentorat_desktop.services.staff.staff_export import export_staff
 from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE

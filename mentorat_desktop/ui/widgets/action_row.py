@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.services.journals import ActionData
+from mentorat_desktop.services.sessions.journals import ActionData
 from mentorat_desktop.ui.icons import icon
 
 NO_DATE = QDate(2000, 1, 1)

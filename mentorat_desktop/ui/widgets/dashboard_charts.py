@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.documents.report_data import CategoryProgress, MonthCount
-from mentorat_desktop.services.evaluation import MonthRating
+from mentorat_desktop.services.dashboard.evaluation import MonthRating
 from mentorat_desktop.ui.icons import accent
 
 translate = QCoreApplication.translate  # in ChartPanel: self.tr would use the subclass

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from mentorat_desktop.services import dashboard_todo as todo
-from mentorat_desktop.services.dashboard_todo import TodoItem
+from mentorat_desktop.services.dashboard import dashboard_todo as todo
+from mentorat_desktop.services.dashboard.dashboard_todo import TodoItem
 from mentorat_desktop.ui.icons import accent, icon
 
 TODO_ROLE = Qt.ItemDataRole.UserRole

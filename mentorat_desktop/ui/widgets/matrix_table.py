@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from mentorat_desktop.services.skill_matrix import MatrixCell
+from mentorat_desktop.services.staff.skill_matrix import MatrixCell
 from mentorat_desktop.ui.models.skill_matrix_model import SkillMatrixModel
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mentorat_desktop.services.notices import BACKUP_OVERDUE, Notice
+from mentorat_desktop.services.dashboard.notices import BACKUP_OVERDUE, Notice
 from mentorat_desktop.ui.icons import icon
 
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import PairStatus, SessionStatus
-from mentorat_desktop.services import skills as skill_service
-from mentorat_desktop.services.database import Database
-from mentorat_desktop.services.errors import ServiceError
-from mentorat_desktop.services.skills import SkillRecord
-from mentorat_desktop.services.staff_directory import (
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.staff import skills as skill_service
+from mentorat_desktop.services.staff.skills import SkillRecord
+from mentorat_desktop.services.staff.staff_directory import (
     PersonDetail,
     SkillLine,
     generation_band,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QPushButton, QWidget
 
-from mentorat_desktop.services import session_list as sl
-from mentorat_desktop.services.database import Database
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.services.sessions import session_list as sl
 
 
 class SessionFilterBar(QWidget):

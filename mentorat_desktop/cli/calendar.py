@@ -1,0 +1,76 @@
+"""`mentorat export-ics`: sessions as an iCalendar file for Outlook, Google or Thunderbird."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from mentorat_desktop.db.database import open_database
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "“{text}” is not a date like 2026-03-17").format(text=text)
+        ) from exc
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        "export-ics",
+        help=translate("CLI", "save sessions as an iCalendar (.ics) file"),
+        description=translate(
+            "CLI",
+            "Save sessions as an .ics file. Without options: every session from today on. "
+            "Importing the file again updates the same events.",
+        ),
+    )
+    parser.add_argument(
+        "--programme",
+        metavar=translate("CLI", "NAME"),
+        help=translate("CLI", "only this programme (case and accents ignored)"),
+    )
+    parser.add_argument(
+        "--pair",
+        type=int,
+        metavar=translate("CLI", "ID"),
+        help=translate("CLI", "only this pair: all its sessions unless --from is given"),
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_day",
+        type=_day,
+        metavar=translate("CLI", "DATE"),
+        help=translate("CLI", "sessions from this day on (YYYY-MM-DD; default: today)"),
+    )
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("CLI", "FILE"),
+        help=translate("CLI", "the .ics file to write"),
+    )
+    parser.set_defaults(handler=run_export_ics)
+
+
+def run_export_ics(args: argparse.Namespace, target: str) -> int:
+    selection = ExportSelection(
+        pair_id=args.pair, programme_name=args.programme, from_day=args.from_day
+    )
+    try:
+        database = open_database(target)
+        try:
+            count = export_ics(database, selection, Path(args.out))
+        finally:
+            database.close()
+    except ServiceError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    print(translate("CLI", "{count} sessions written to {path}").format(count=count, path=args.out))
+    return 0

@@ -1,0 +1,192 @@
+"""`mentorat backup`, `mentorat restore FILE` and `mentorat archive export|import FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from mentorat_desktop.db.engine import sqlite_path, to_url
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import translate
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser(
+        "backup", help=translate("CLI", "back up the database (into backups/ or a folder)")
+    )
+    backup.add_argument(
+        "--to",
+        dest="folder",
+        metavar=translate("CLI", "FOLDER"),
+        help=translate("CLI", "a folder of your choice, such as a USB key"),
+    )
+    backup.add_argument(
+        "--password",
+        action="store_true",
+        help=translate("CLI", "encrypt the copy (AES-256 ZIP); the password is asked for"),
+    )
+    restore = commands.add_parser(
+        "restore", help=translate("CLI", "replace the database with a backup")
+    )
+    restore.add_argument("file", metavar=translate("CLI", "FILE"), help=translate("CLI", "backup"))
+    restore.add_argument(
+        "--yes", action="store_true", help=translate("CLI", "do not ask for confirmation")
+    )
+    archive = commands.add_parser(
+        "archive", help=translate("CLI", "export or import all data as a ZIP of CSV files")
+    )
+    actions = archive.add_subparsers(
+        dest="archive_action", required=True, metavar=translate("CLI", "ACTION")
+    )
+    for name, text in (
+        ("export", translate("CLI", "write every table into a ZIP archive")),
+        ("import", translate("CLI", "load an archive into an empty database")),
+    ):
+        action = actions.add_parser(name, help=text)
+        action.add_argument(
+            "file", metavar=translate("CLI", "FILE"), help=translate("CLI", "ZIP archive")
+        )
+    backup.set_defaults(handler=run_backup)
+    restore.set_defaults(handler=run_restore)
+    archive.set_defaults(handler=run_archive)
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def _read_password(prompt: str, *, confirm: bool) -> str:
+    """From the terminal without echo; from standard input when it is not a terminal."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass(translate("CLI", "Again: ")) != password:
+        raise ServiceError(translate("CLI", "The two passwords differ."))
+    return password
+
+
+def _sqlite_file(target: str) -> Path | None:
+    path = sqlite_path(to_url(target))
+    if path is None:
+        print(
+            translate(
+                "CLI",
+                "A server database is backed up by its administrator. "
+                "“mentorat archive export FILE” writes a copy of all the data.",
+            ),
+            file=sys.stderr,
+        )
+    return path
+
+
+def run_backup(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.services.safety.backup import create_backup
+
+    path = _sqlite_file(target)
+    if path is None:
+        return 2
+    try:
+        password = (
+            _read_password(translate("CLI", "Password: "), confirm=True) if args.password else None
+        )
+        backup = create_backup(
+            path, folder=Path(args.folder) if args.folder else None, password=password
+        )
+    except ServiceError as exc:
+        return _fail(exc.message)
+    print(translate("CLI", "Backup written: {path}").format(path=backup.path))
+    return 0
+
+
+def run_restore(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.services.safety.instance_lock import InstanceLock
+    from mentorat_desktop.services.safety.restore import (
+        PasswordNeededError,
+        inspect_backup,
+        restore_backup,
+    )
+
+    path = _sqlite_file(target)
+    if path is None:
+        return 2
+    backup, password = Path(args.file), None
+    lock = InstanceLock(path)
+    holder = lock.acquire()
+    if holder is not None:
+        return _fail(
+            translate(
+                "CLI", "Mentorat is open on this database (computer {computer}): close it first."
+            ).format(computer=holder.hostname)
+        )
+    try:
+        try:
+            summary = inspect_backup(backup)
+        except PasswordNeededError:
+            password = _read_password(translate("CLI", "Password of the backup: "), confirm=False)
+            summary = inspect_backup(backup, password)
+        print(translate("CLI", "Backup taken: {date}").format(date=f"{summary.taken_at:%c}"))
+        print(
+            translate(
+                "CLI", "It holds {people} people, {pairs} pairs, {sessions} sessions."
+            ).format(people=summary.people, pairs=summary.pairs, sessions=summary.sessions)
+        )
+        if summary.upgrade_needed:
+            print(translate("CLI", "It comes from an older version and will be upgraded."))
+        if not args.yes:
+            answer = input(
+                translate("CLI", "Replace the data in {path} with it? [y/N] ").format(path=path)
+            )
+            if answer.strip().casefold() not in {"y", "yes", "o", "oui"}:
+                print(translate("CLI", "Nothing was changed."))
+                return 1
+        outcome = restore_backup(path, backup, password)
+    except ServiceError as exc:
+        return _fail(exc.message)
+    except EOFError:
+        return _fail(translate("CLI", "No answer: nothing was changed (use --yes)."), 1)
+    finally:
+        lock.release()
+    print(translate("CLI", "Restored into {path}.").format(path=path))
+    if outcome.safety_copy:
+        print(
+            translate("CLI", "The previous data was kept in {path}").format(
+                path=outcome.safety_copy
+            )
+        )
+    if outcome.damaged_copy:
+        print(
+            translate("CLI", "The damaged file was kept as {path}").format(
+                path=outcome.damaged_copy
+            )
+        )
+    return 0
+
+
+def run_archive(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.services.safety.archive import export_archive, import_archive
+
+    file = Path(args.file)
+    try:
+        database = open_database(target)
+        try:
+            if args.archive_action == "export":
+                report = export_archive(database, file)
+            else:
+                report = import_archive(database, file)
+        finally:
+            database.close()
+    except ServiceError as exc:
+        return _fail(exc.message)
+    for name, count in report.tables:
+        print(f"{name:24} {count:>8}")
+    done = (
+        translate("CLI", "{rows} rows exported to {path} (schema {revision}).")
+        if args.archive_action == "export"
+        else translate("CLI", "{rows} rows imported from {path} (schema {revision}).")
+    )
+    print(done.format(rows=report.rows, path=file, revision=report.revision))
+    return 0

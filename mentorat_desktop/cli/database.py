@@ -1,0 +1,162 @@
+"""`mentorat demo`, `mentorat check` and `mentorat transfer`: the database itself."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from mentorat_desktop.db.database import integrity_report, open_database
+from mentorat_desktop.db.engine import sqlite_path, to_url
+from mentorat_desktop.db.migrate import (
+    NotMentoratDatabaseError,
+    SchemaTooNewError,
+    check_schema,
+    head_revision,
+)
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import translate
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`demo`, `check` and `transfer`."""
+    demo = commands.add_parser(
+        "demo", help=translate("CLI", "fill an empty database with demo data")
+    )
+    demo.add_argument(
+        "--size",
+        choices=["small", "large"],
+        default="small",
+        help=translate("CLI", "small (about 40 people) or large (about 3,000, for benchmarks)"),
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, help=translate("CLI", "random seed (same seed, same data)")
+    )
+
+    check = commands.add_parser(
+        "check", help=translate("CLI", "print the database location, schema and integrity")
+    )
+
+    move = commands.add_parser(
+        "transfer",
+        help=translate("CLI", "copy all data into another, empty database (SQLite ⇄ PostgreSQL)"),
+    )
+    move.add_argument(
+        "--from",
+        dest="source",
+        metavar=translate("CLI", "PATH_OR_URL"),
+        help=translate("CLI", "where the data is (default: the current database)"),
+    )
+    move.add_argument(
+        "--to",
+        dest="destination",
+        required=True,
+        metavar=translate("CLI", "PATH_OR_URL"),
+        help=translate("CLI", "the empty database to copy into"),
+    )
+
+    demo.set_defaults(handler=run_demo)
+    check.set_defaults(handler=run_check)
+    move.set_defaults(handler=run_transfer)
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def run_demo(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.demo import load_demo
+
+    try:
+        database = open_database(target)
+        try:
+            summary = load_demo(database, args.size, seed=args.seed)
+        finally:
+            database.close()
+    except ServiceError as exc:
+        return _fail(exc.message)
+    print(translate("CLI", "Demo data loaded into {location}").format(location=database.location))
+    print(
+        translate(
+            "CLI",
+            "{people} people, {departments} departments, {skills} skills, {programmes} programmes, "
+            "{pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates",
+        ).format(**vars(summary))
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace, target: str) -> int:
+    url = to_url(target)
+    path = sqlite_path(url)
+    print(
+        translate("CLI", "Database: {location}").format(location=path or url.render_as_string(True))
+    )
+    if path is not None and not path.exists():
+        return _fail(
+            translate("CLI", "No database at this place yet: start Mentorat once to create it."), 1
+        )
+    try:
+        database = open_database(target, migrate=False)
+    except ServiceError as exc:
+        return _fail(exc.message)
+    try:
+        try:
+            revision = check_schema(database.engine)
+        except SchemaTooNewError as exc:
+            return _fail(
+                translate(
+                    "CLI", "Schema revision: {revision} (newer than this version of Mentorat)"
+                ).format(revision=exc.revision),
+                1,
+            )
+        except NotMentoratDatabaseError:
+            return _fail(translate("CLI", "This is not a Mentorat database."), 1)
+        head = head_revision()
+        if revision == head:
+            state = translate("CLI", "up to date")
+        elif revision is None:
+            state = translate("CLI", "empty, created at the next start")
+        else:
+            state = translate("CLI", "older, upgraded at the next start to {head}").format(
+                head=head
+            )
+        print(
+            translate("CLI", "Schema revision: {revision} ({state})").format(
+                revision=revision, state=state
+            )
+        )
+        try:
+            report = integrity_report(database)
+        except Exception as exc:  # a damaged file fails the check itself
+            report = str(exc).splitlines()[0]
+        print(translate("CLI", "Integrity: {report}").format(report=report))
+        return 0 if report == "ok" else 1
+    finally:
+        database.close()
+
+
+def run_transfer(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.services.safety.transfer import transfer
+
+    def report_progress(percent: int, table: str) -> None:
+        if table:
+            print(
+                translate("CLI", "{percent}% copying {table}").format(percent=percent, table=table)
+            )
+
+    try:
+        report = transfer(args.source or target, args.destination, report_progress)
+    except ServiceError as exc:
+        return _fail(exc.message)
+    for table in report.tables:
+        state = translate("CLI", "identical") if table.identical else translate("CLI", "DIFFERENT")
+        print(f"{table.name:24} {table.source_rows:>8} {table.destination_rows:>8}  {state}")
+    if not report.ok:
+        return _fail(translate("CLI", "The copy differs from the source: do not use it."), 1)
+    print(
+        translate("CLI", "{rows} rows copied from {source} to {destination}, checked.").format(
+            rows=report.rows, source=report.source, destination=report.destination
+        )
+    )
+    return 0

@@ -1,0 +1,120 @@
+"""`mentorat match`: the matcher's proposals for a programme, printed or applied."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from sqlalchemy import select
+
+from mentorat_desktop.db.database import Database, open_database
+from mentorat_desktop.db.models import Programme
+from mentorat_desktop.db.types import normalise_key
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.programmes.matching import MatchOptions, apply_proposals, propose
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        "match",
+        help=translate("CLI", "propose the best pairs for a programme, with scores and reasons"),
+    )
+    parser.add_argument(
+        "--programme",
+        required=True,
+        metavar=translate("CLI", "NAME"),
+        help=translate("CLI", "the programme's name (case ignored)"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print JSON instead of text")
+    )
+    parser.add_argument(
+        "--apply", action="store_true", help=translate("CLI", "create the proposed pairs")
+    )
+    parser.add_argument(
+        "--most-pairs",
+        action="store_true",
+        help=translate("CLI", "match as many people as possible, then by score"),
+    )
+    parser.set_defaults(handler=run_match)
+
+
+def _programme_id(database: Database, name: str) -> int | None:
+    with database.reading() as session:
+        return session.scalar(select(Programme.id).where(Programme.name_key == normalise_key(name)))
+
+
+def run_match(args: argparse.Namespace, target: str) -> int:
+    try:
+        database = open_database(target)
+    except ServiceError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    try:
+        programme_id = _programme_id(database, args.programme)
+        if programme_id is None:
+            print(
+                translate("CLI", "No programme named “{name}”.").format(name=args.programme),
+                file=sys.stderr,
+            )
+            return 1
+        outcome = propose(database, programme_id, MatchOptions(maximise_pairs=args.most_pairs))
+        created = (
+            apply_proposals(database, programme_id, list(outcome.proposals))
+            if args.apply and outcome.proposals
+            else []
+        )
+    except ServiceError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(_as_json(outcome, len(created)), ensure_ascii=False, indent=2))
+        return 0
+    print(
+        translate("CLI", "{programme}: {count} pairs proposed, total score {total}").format(
+            programme=outcome.programme_name, count=len(outcome.proposals), total=outcome.total
+        )
+    )
+    for number, p in enumerate(outcome.proposals, start=1):
+        print(f"\n{number}. {p.mentor_name} → {p.mentee_name}  [{p.score}]")
+        print(f"   {p.explanation}")
+        print(f"   {p.breakdown}")
+    if outcome.unmatched:
+        print("\n" + translate("CLI", "Left without a pair:"))
+        for person in outcome.unmatched:
+            print(f"  – {person.name}: {person.reason}")
+    if args.apply:
+        print("\n" + translate("CLI", "{count} pairs created.").format(count=len(created)))
+    return 0
+
+
+def _as_json(outcome, created: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {
+        "programme": outcome.programme_name,
+        "participants": outcome.participants,
+        "total": outcome.total,
+        "created": created,
+        "proposals": [
+            {
+                "mentor_id": p.mentor_id,
+                "mentor": p.mentor_name,
+                "mentee_id": p.mentee_id,
+                "mentee": p.mentee_name,
+                "score": p.score,
+                "reciprocal": p.reciprocal,
+                "taught": list(p.taught),
+                "taught_back": list(p.taught_back),
+                "parts": {part.criterion: part.points for part in p.proposal.parts},
+                "explanation": p.explanation,
+            }
+            for p in outcome.proposals
+        ],
+        "unmatched": [
+            {"person_id": u.person_id, "name": u.name, "reason": u.reason}
+            for u in outcome.unmatched
+        ],
+    }

@@ -1,0 +1,42 @@
+"""`mentorat screenshots`: every view and dialog saved as a PNG picture."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import translate
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    shots = commands.add_parser(
+        "screenshots", help=translate("CLI", "save every view as a PNG picture")
+    )
+    shots.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("CLI", "FOLDER"),
+        help=translate("CLI", "where to save"),
+    )
+    shots.add_argument(
+        "--theme",
+        choices=["light", "dark"],
+        default="light",
+        help=translate("CLI", "light or dark palette"),
+    )
+    shots.set_defaults(handler=run_screenshots)
+
+
+def run_screenshots(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.ui.screenshots.capture import save_screenshots
+
+    try:
+        saved = save_screenshots(Path(args.out), theme=args.theme)
+    except ServiceError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    for path in saved:
+        print(path)
+    return 0

@@ -1,0 +1,179 @@
+"""`mentorat import-staff` and `mentorat export-staff`: the import engine of the app, printed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import translate
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    staff_in = commands.add_parser(
+        "import-staff",
+        help=translate("CLI", "import people from a CSV or XLSX file (all rows or none)"),
+    )
+    staff_in.add_argument(
+        "file", metavar=translate("CLI", "FILE"), help=translate("CLI", "the CSV or XLSX file")
+    )
+    staff_in.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CLI", "check the file and print what would happen, without writing"),
+    )
+    existing = staff_in.add_mutually_exclusive_group()
+    existing.add_argument(
+        "--update",
+        action="store_true",
+        help=translate("CLI", "update people already there (same email, else same name)"),
+    )
+    existing.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help=translate("CLI", "leave people already there unchanged (the default)"),
+    )
+    staff_in.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=translate("CLI", "import the valid rows even when some rows are rejected"),
+    )
+    staff_in.add_argument(
+        "--sheet",
+        metavar=translate("CLI", "NAME"),
+        help=translate("CLI", "the sheet to read in a workbook with several sheets"),
+    )
+    staff_out = commands.add_parser(
+        "export-staff", help=translate("CLI", "save the staff list and skills matrix (XLSX or CSV)")
+    )
+    staff_out.add_argument(
+        "file",
+        metavar=translate("CLI", "FILE"),
+        help=translate("CLI", "a .xlsx or .csv file to write"),
+    )
+    staff_out.add_argument(
+        "--matrix",
+        action="store_true",
+        help=translate(
+            "CLI", "with a .csv file, write the skills matrix instead of the staff list"
+        ),
+    )
+    staff_in.set_defaults(handler=run_import_staff)
+    staff_out.set_defaults(handler=run_export_staff)
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def run_import_staff(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.io.staff_columns import require_name_column, staff_sheet
+    from mentorat_desktop.io.tables import read_grid
+    from mentorat_desktop.services.staff.skills import list_skills
+    from mentorat_desktop.services.staff.staff_import import Action, Existing, run_import
+
+    path = Path(args.file)
+    if not path.is_file():
+        return _fail(translate("CLI", "No file at {path}.").format(path=path))
+    try:
+        database = open_database(target)
+    except ServiceError as exc:
+        return _fail(exc.message)
+    try:
+        grid = read_grid(path, args.sheet)
+        known = {s.name.casefold(): s.name for s in list_skills(database)}
+        sheet = staff_sheet(grid, path.name, known)
+        require_name_column(sheet)
+        existing = Existing.UPDATE if args.update else Existing.SKIP
+        summary = run_import(
+            database, sheet, existing, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+        )
+    except ServiceError as exc:
+        return _fail(exc.message)
+    finally:
+        database.close()
+    for row in summary.rows:
+        if row.action is Action.REJECT:
+            for reason in row.reasons:
+                print(
+                    translate("CLI", "line {line}: rejected: {reason}").format(
+                        line=row.line, reason=reason
+                    ),
+                    file=sys.stderr,
+                )
+        elif row.action is Action.SKIP:
+            print(
+                translate("CLI", "line {line}: skipped: {reason}").format(
+                    line=row.line, reason=" ".join(row.reasons)
+                )
+            )
+        for warning in row.warnings:
+            print(
+                translate("CLI", "line {line}: note: {reason}").format(
+                    line=row.line, reason=warning
+                )
+            )
+    counts = {action: summary.count(action) for action in Action}
+    if summary.written:
+        text = translate(
+            "CLI", "{created} created, {updated} updated, {skipped} skipped, {rejected} rejected."
+        )
+    else:
+        text = translate(
+            "CLI",
+            "Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.",
+        )
+    print(
+        text.format(
+            created=counts[Action.CREATE],
+            updated=counts[Action.UPDATE],
+            skipped=counts[Action.SKIP],
+            rejected=counts[Action.REJECT],
+        )
+    )
+    if summary.new_departments:
+        print(
+            translate("CLI", "New departments: {names}").format(
+                names=", ".join(summary.new_departments)
+            )
+        )
+    if summary.new_skills:
+        print(translate("CLI", "New skills: {names}").format(names=", ".join(summary.new_skills)))
+    if args.dry_run:
+        print(translate("CLI", "Dry run: nothing was written."))
+    elif not summary.written:
+        print(
+            translate(
+                "CLI",
+                "Nothing was written: fix the rejected rows, or use --skip-invalid "
+                "to import the others.",
+            ),
+            file=sys.stderr,
+        )
+    return 1 if counts[Action.REJECT] else 0
+
+
+def run_export_staff(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.services.staff.staff_export import export_staff
+
+    path = Path(args.file)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        return _fail(translate("CLI", "Name a .xlsx or .csv file."))
+    try:
+        database = open_database(target)
+        try:
+            summary = export_staff(database, path, matrix=args.matrix)
+        finally:
+            database.close()
+    except ServiceError as exc:
+        return _fail(exc.message)
+    print(
+        translate("CLI", "{people} people and {skills} skills written to {path}").format(
+            people=summary.people, skills=summary.skills, path=path
+        )
+    )
+    return 0

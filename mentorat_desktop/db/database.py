@@ -1,0 +1,228 @@
+"""Opening the database: resolve, check, migrate, and hand out short transactions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from mentorat_desktop.db.engine import make_engine, sqlite_path, to_url
+from mentorat_desktop.db.migrate import (
+    MigrationOutcome,
+    NotMentoratDatabaseError,
+    SchemaTooNewError,
+    upgrade_to_head,
+)
+from mentorat_desktop.db.sqlite_files import restrict_database_files
+from mentorat_desktop.db.types import utc_now
+from mentorat_desktop.errors import ConflictError, DatabaseOpenError, NotFoundError
+from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.integrity import validation_error_from
+
+Row = TypeVar("Row")
+Record = TypeVar("Record")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open, migrated database. Services take one of these; widgets never do."""
+
+    engine: Engine
+    url: URL
+    migration: MigrationOutcome | None = None
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def location(self) -> str:
+        """What to show the user: the file path, or the URL without its password."""
+        path = self.sqlite_file
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[OrmSession]:
+        """One short unit of work, committed on success and rolled back on any error."""
+        factory = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except IntegrityError as exc:
+            raise validation_error_from(exc) from exc
+        except StaleDataError as exc:
+            raise stale_row_error() from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[OrmSession]:
+        factory = sessionmaker(self.engine)
+        with factory() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def stale_row_error() -> ConflictError:
+    """What a save says when the row changed since the user read it."""
+    return ConflictError(
+        translate("Database", "Changed by someone else meanwhile: reload and try again.")
+    )
+
+
+def check_version(row: Any, expected_version: int | None) -> None:
+    """Refuse a change made on an older read of the row: its version counter has moved."""
+    if expected_version is not None and row.version_id != expected_version:
+        raise stale_row_error()
+
+
+def archive_row(
+    database: Database,
+    model: type[Row],
+    row_id: int,
+    missing: str,
+    record: Callable[[Row], Record],
+) -> Record:
+    """Archive a row instead of deleting it; archiving it again keeps the first date."""
+    with database.transaction() as session:
+        row = session.get(model, row_id)
+        if row is None:
+            raise NotFoundError(missing)
+        if row.archived_at is None:  # type: ignore[attr-defined]
+            row.archived_at = utc_now()  # type: ignore[attr-defined]
+        session.flush()
+        return record(row)
+
+
+def open_database(target: str, *, migrate: bool = True) -> Database:
+    """Open what the user named, creating or upgrading it; a clear error when it cannot."""
+    try:
+        url = to_url(target)
+    except Exception as exc:
+        raise DatabaseOpenError(
+            translate("Database", "“{target}” is neither a file path nor a database URL.").format(
+                target=target
+            )
+        ) from exc
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+    try:
+        engine = make_engine(url)
+    except Exception as exc:  # a missing driver, a malformed URL
+        raise DatabaseOpenError(
+            translate("Database", "Cannot use the database “{target}”: {reason}").format(
+                target=target, reason=exc
+            )
+        ) from exc
+    try:
+        outcome = upgrade_to_head(engine, path) if migrate else None
+    except SchemaTooNewError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "This database was written by a newer version of Mentorat (schema {revision}). "
+                "Install the latest version to open it; the file was left untouched.",
+            ).format(revision=exc.revision)
+        ) from exc
+    except NotMentoratDatabaseError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "“{target}” is a database, but not a Mentorat one; it was left untouched.",
+            ).format(target=target)
+        ) from exc
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        engine.dispose()
+        raise DatabaseOpenError(_describe_open_failure(target, exc)) from exc
+    if path is not None:
+        restrict_database_files(path)
+    return Database(engine=engine, url=url, migration=outcome)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            translate("Database", "Cannot create the folder “{folder}”: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            )
+        ) from exc
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseOpenError(
+                translate("Database", "“{path}” is a folder, not a database file.").format(
+                    path=path
+                )
+            )
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise DatabaseOpenError(
+                translate("Database", "Cannot read “{path}”: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from exc
+        if header and header != SQLITE_HEADER:
+            raise DatabaseOpenError(
+                translate(
+                    "Database", "“{path}” is not a Mentorat database (not an SQLite file)."
+                ).format(path=path)
+            )
+        if not os.access(path, os.W_OK):
+            raise DatabaseOpenError(
+                translate(
+                    "Database", "“{path}” is read-only: Mentorat needs to write to it."
+                ).format(path=path)
+            )
+    elif not os.access(folder, os.W_OK):
+        raise DatabaseOpenError(
+            translate(
+                "Database", "The folder “{folder}” is not writable: choose another place."
+            ).format(folder=folder)
+        )
+
+
+def _describe_open_failure(target: str, exc: Exception) -> str:
+    reason = str(getattr(exc, "orig", None) or exc)
+    lowered = reason.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return translate(
+            "Database", "“{target}” is locked by another program. Close it and try again."
+        ).format(target=target)
+    if "not a database" in lowered or "malformed" in lowered:
+        return translate("Database", "“{target}” is damaged or not a database.").format(
+            target=target
+        )
+    return translate("Database", "Cannot open the database “{target}”: {reason}").format(
+        target=target, reason=reason.splitlines()[0] if reason else type(exc).__name__
+    )
+
+
+def integrity_report(database: Database) -> str:
+    """'ok', or what SQLite's quick check found; servers check themselves."""
+    if database.sqlite_file is None:
+        with database.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return "ok"
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    return "; ".join(str(r) for r in rows) or "ok"

@@ -1,0 +1,1 @@
+"""What the dashboard and the programme figures show, and their export."""

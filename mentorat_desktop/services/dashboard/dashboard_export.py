@@ -1,0 +1,123 @@
+"""The dashboard's figures, chart numbers and to-do list as CSV or XLSX, for a management slide.
+
+CSV as French Excel reads it (UTF-8 with BOM, ``;``): one file, sections separated by an
+empty line. XLSX: one sheet per section.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from mentorat_desktop.i18n import format_month, translate
+from mentorat_desktop.services.dashboard.dashboard import DashboardData, decimal, figure_lines
+
+Section = tuple[str, list[str], list[list[object]]]
+
+
+def _month(day) -> str:  # type: ignore[no-untyped-def]
+    return format_month(day)
+
+
+def dashboard_sections(data: DashboardData, scope: str) -> list[Section]:
+    figures = [[translate("DashboardExport", "Scope"), scope, ""]] + [
+        [line.label, line.value, line.detail] for line in figure_lines(data.figures)
+    ]
+    return [
+        (
+            translate("DashboardExport", "Figures"),
+            [
+                translate("DashboardExport", "Figure"),
+                translate("DashboardExport", "Value"),
+                translate("DashboardExport", "Detail"),
+            ],
+            figures,
+        ),
+        (
+            translate("DashboardExport", "To do"),
+            [translate("DashboardExport", "To do"), translate("DashboardExport", "Urgent")],
+            [
+                [item.text, translate("DashboardExport", "yes") if item.urgent else ""]
+                for item in data.todo
+            ],
+        ),
+        (
+            translate("DashboardExport", "Sessions per month"),
+            [
+                translate("DashboardExport", "Month"),
+                translate("DashboardExport", "Held"),
+                translate("DashboardExport", "Cancelled"),
+                translate("DashboardExport", "Missed"),
+            ],
+            [[_month(m.month), m.held, m.cancelled, m.missed] for m in data.months],
+        ),
+        (
+            translate("DashboardExport", "Ratings"),
+            [
+                translate("DashboardExport", "Month"),
+                translate("DashboardExport", "By mentors"),
+                translate("DashboardExport", "By mentees"),
+                translate("DashboardExport", "Journals"),
+            ],
+            [
+                [
+                    _month(r.month),
+                    round(r.mentor_rating, 2) if r.mentor_rating is not None else "",
+                    round(r.mentee_rating, 2) if r.mentee_rating is not None else "",
+                    r.journals,
+                ]
+                for r in data.ratings
+            ],
+        ),
+        (
+            translate("DashboardExport", "Skill progress"),
+            [
+                translate("DashboardExport", "Category"),
+                translate("DashboardExport", "Start level"),
+                translate("DashboardExport", "End level"),
+                translate("DashboardExport", "People"),
+            ],
+            [
+                [p.category, round(p.start_level, 2), round(p.end_level, 2), p.people]
+                for p in data.progress
+            ],
+        ),
+    ]
+
+
+def _csv_value(value: object) -> object:
+    """Decimals with the locale's separator, so French Excel reads them as numbers."""
+    if isinstance(value, float):
+        return decimal(value, 2)
+    return value
+
+
+def export_dashboard(data: DashboardData, scope: str, path: Path) -> Path:
+    sections = dashboard_sections(data, scope)
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        book = Workbook()
+        book.remove(book.active)
+        for title, headers, rows in sections:
+            sheet = book.create_sheet(title[:31])
+            sheet.append(headers)
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+            for row in rows:
+                sheet.append(row)
+            for column, header in zip(sheet.columns, headers, strict=False):
+                width = max([len(str(header))] + [len(str(c.value or "")) for c in column])
+                sheet.column_dimensions[column[0].column_letter].width = min(80, width + 2)
+        book.save(path)
+        return path
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        for number, (title, headers, rows) in enumerate(sections):
+            if number:
+                writer.writerow([])
+            writer.writerow([title])
+            writer.writerow(headers)
+            writer.writerows([[_csv_value(v) for v in row] for row in rows])
+    return path

@@ -1,0 +1,1 @@
+"""What each printed document holds, and the one entry point that builds it."""

@@ -1,0 +1,1 @@
+"""Programmes, their participants and pairs, and the matcher run on them."""

@@ -1,0 +1,322 @@
+"""Pairs (binômes): the pairing rules, creation, goals and focus skills, status changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm.attributes import flag_modified
+
+from mentorat_desktop.db.database import Database, archive_row, check_version
+from mentorat_desktop.db.enums import Direction, PairStatus, ProgrammeStatus
+from mentorat_desktop.db.models import (
+    Pair,
+    PairFocusSkill,
+    Person,
+    Programme,
+    ProgrammeParticipant,
+    Skill,
+)
+from mentorat_desktop.errors import NotFoundError, ValidationError
+from mentorat_desktop.i18n import translate
+
+ONGOING = (PairStatus.PROPOSED, PairStatus.ACTIVE)
+# Where each status may go next; completed and stopped are final.
+TRANSITIONS = {
+    PairStatus.PROPOSED: {PairStatus.ACTIVE, PairStatus.STOPPED},
+    PairStatus.ACTIVE: {PairStatus.COMPLETED, PairStatus.STOPPED},
+    PairStatus.COMPLETED: set(),
+    PairStatus.STOPPED: set(),
+}
+
+FocusSkill = tuple[int, str]  # (skill id, Direction value)
+
+
+@dataclass(frozen=True)
+class PairRecord:
+    id: int
+    programme_id: int
+    mentor_id: int
+    mentee_id: int
+    status: str
+    archived: bool
+    reciprocal: bool = False
+    goals: str = ""
+    focus: tuple[FocusSkill, ...] = ()
+    started_on: date | None = None
+    ended_on: date | None = None
+    end_reason: str = ""
+    version: int = 1
+
+
+def _record(pair: Pair) -> PairRecord:
+    focus = tuple(sorted((f.skill_id, f.direction.value) for f in pair.focus_skills))
+    return PairRecord(
+        id=pair.id,
+        programme_id=pair.programme_id,
+        mentor_id=pair.mentor_id,
+        mentee_id=pair.mentee_id,
+        status=pair.status.value,
+        archived=pair.archived_at is not None,
+        reciprocal=pair.reciprocal,
+        goals=pair.goals,
+        focus=focus,
+        started_on=pair.started_on,
+        ended_on=pair.ended_on,
+        end_reason=pair.end_reason,
+        version=pair.version_id,
+    )
+
+
+def _person(session: OrmSession, person_id: int, field: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise ValidationError(field, translate("Validation", "This person no longer exists."))
+    if person.archived_at is not None:
+        raise ValidationError(
+            field,
+            translate("Validation", "{name} is archived and cannot join a pair.").format(
+                name=person.full_name
+            ),
+        )
+    return person
+
+
+def check_pair_rules(
+    session: OrmSession,
+    programme: Programme,
+    mentor_id: int,
+    mentee_id: int,
+    *,
+    pair_id: int | None = None,
+) -> None:
+    """Every rule a new or re-activated pair must meet; ValidationError names the field."""
+    if mentor_id == mentee_id:
+        raise ValidationError(
+            "mentee", translate("Validation", "Mentor and mentee must be two people.")
+        )
+    if programme.status is ProgrammeStatus.CLOSED or programme.archived_at is not None:
+        raise ValidationError(
+            "programme", translate("Validation", "This programme is closed: no new pairs.")
+        )
+    mentor = _person(session, mentor_id, "mentor")
+    mentee = _person(session, mentee_id, "mentee")
+    if mentor.manager_id == mentee.id or mentee.manager_id == mentor.id:
+        raise ValidationError(
+            "mentee",
+            translate(
+                "Validation", "{a} and {b} are manager and direct report: not in one pair."
+            ).format(a=mentor.full_name, b=mentee.full_name),
+        )
+    participants = set(
+        session.scalars(
+            select(ProgrammeParticipant.person_id).where(
+                ProgrammeParticipant.programme_id == programme.id,
+                ProgrammeParticipant.person_id.in_((mentor_id, mentee_id)),
+            )
+        )
+    )
+    for person, field in ((mentor, "mentor"), (mentee, "mentee")):
+        if person.id not in participants:
+            raise ValidationError(
+                field,
+                translate("Validation", "{name} does not take part in this programme.").format(
+                    name=person.full_name
+                ),
+            )
+    ongoing = (
+        select(func.count())
+        .select_from(Pair)
+        .where(Pair.programme_id == programme.id, Pair.archived_at.is_(None))
+        .where(Pair.status.in_(ONGOING))
+    )
+    if pair_id is not None:
+        ongoing = ongoing.where(Pair.id != pair_id)
+    together = ongoing.where(
+        or_(
+            (Pair.mentor_id == mentor_id) & (Pair.mentee_id == mentee_id),
+            (Pair.mentor_id == mentee_id) & (Pair.mentee_id == mentor_id),
+        )
+    )
+    if session.scalar(together):
+        raise ValidationError(
+            "mentee",
+            translate("Validation", "{a} and {b} already form a pair in this programme.").format(
+                a=mentor.full_name, b=mentee.full_name
+            ),
+        )
+    if session.scalar(ongoing.where(Pair.mentee_id == mentee_id)):
+        raise ValidationError(
+            "mentee",
+            translate(
+                "Validation", "{name} is already the mentee of a pair in this programme."
+            ).format(name=mentee.full_name),
+        )
+    if session.scalar(ongoing.where(Pair.mentor_id == mentor_id)) >= programme.mentor_capacity:
+        raise ValidationError(
+            "mentor",
+            translate(
+                "Validation",
+                "{name} already mentors {count} people, the most this programme allows.",
+            ).format(name=mentor.full_name, count=programme.mentor_capacity),
+        )
+
+
+def _programme(session: OrmSession, programme_id: int) -> Programme:
+    programme = session.get(Programme, programme_id)
+    if programme is None:
+        raise ValidationError(
+            "programme", translate("Validation", "This programme no longer exists.")
+        )
+    return programme
+
+
+def _set_focus(session: OrmSession, pair: Pair, focus: tuple[FocusSkill, ...]) -> None:
+    directions = {d.value for d in Direction}
+    wanted = {(skill, direction) for skill, direction in focus if direction in directions}
+    known = set(session.scalars(select(Skill.id).where(Skill.id.in_({s for s, _ in wanted}))))
+    if any(skill not in known for skill, _ in wanted):
+        raise ValidationError("focus", translate("Validation", "This skill no longer exists."))
+    session.execute(delete(PairFocusSkill).where(PairFocusSkill.pair_id == pair.id))
+    for skill, direction in sorted(wanted):
+        session.add(PairFocusSkill(pair_id=pair.id, skill_id=skill, direction=Direction(direction)))
+    session.flush()
+    session.refresh(pair, ["focus_skills"])
+
+
+def create_pair(
+    database: Database,
+    programme_id: int,
+    mentor_id: int,
+    mentee_id: int,
+    *,
+    reciprocal: bool = False,
+    goals: str = "",
+    focus: tuple[FocusSkill, ...] = (),
+    active: bool = False,
+) -> PairRecord:
+    """A proposed (or active) pair, refused with a clear message when it breaks a rule."""
+    with database.transaction() as session:
+        return _create(
+            session, programme_id, mentor_id, mentee_id, reciprocal, goals, focus, active
+        )
+
+
+def _create(
+    session: OrmSession,
+    programme_id: int,
+    mentor_id: int,
+    mentee_id: int,
+    reciprocal: bool,
+    goals: str,
+    focus: tuple[FocusSkill, ...],
+    active: bool,
+) -> PairRecord:
+    programme = _programme(session, programme_id)
+    check_pair_rules(session, programme, mentor_id, mentee_id)
+    pair = Pair(
+        programme_id=programme_id,
+        mentor_id=mentor_id,
+        mentee_id=mentee_id,
+        reciprocal=reciprocal or any(d == Direction.MENTEE_TO_MENTOR.value for _, d in focus),
+        goals=goals.strip(),
+        status=PairStatus.ACTIVE if active else PairStatus.PROPOSED,
+        started_on=date.today() if active else None,
+    )
+    session.add(pair)
+    session.flush()
+    _set_focus(session, pair, focus)
+    return _record(pair)
+
+
+def create_pairs(
+    database: Database, programme_id: int, pairs: list[dict[str, object]], *, active: bool
+) -> list[PairRecord]:
+    """Several pairs in one transaction: all are created, or none."""
+    with database.transaction() as session:
+        return [
+            _create(
+                session,
+                programme_id,
+                int(p["mentor_id"]),  # type: ignore[call-overload]
+                int(p["mentee_id"]),  # type: ignore[call-overload]
+                bool(p.get("reciprocal", False)),
+                str(p.get("goals", "")),
+                tuple(p.get("focus", ())),  # type: ignore[arg-type]
+                active,
+            )
+            for p in pairs
+        ]
+
+
+def _editable(session: OrmSession, pair_id: int, expected_version: int | None) -> Pair:
+    pair = session.get(Pair, pair_id)
+    if pair is None or pair.archived_at is not None:
+        raise NotFoundError(translate("Validation", "This pair no longer exists."))
+    check_version(pair, expected_version)
+    return pair
+
+
+def get_pair(database: Database, pair_id: int) -> PairRecord:
+    with database.reading() as session:
+        pair = session.get(Pair, pair_id)
+        if pair is None:
+            raise NotFoundError(translate("Validation", "This pair no longer exists."))
+        return _record(pair)
+
+
+def update_pair(
+    database: Database,
+    pair_id: int,
+    expected_version: int | None,
+    *,
+    goals: str,
+    focus: tuple[FocusSkill, ...],
+    reciprocal: bool,
+) -> PairRecord:
+    with database.transaction() as session:
+        pair = _editable(session, pair_id, expected_version)
+        pair.goals = goals.strip()
+        pair.reciprocal = reciprocal or any(d == Direction.MENTEE_TO_MENTOR.value for _, d in focus)
+        flag_modified(pair, "goals")  # the version moves even when only the focus changes
+        _set_focus(session, pair, focus)
+        session.flush()
+        return _record(pair)
+
+
+def set_pair_status(
+    database: Database,
+    pair_id: int,
+    expected_version: int | None,
+    status: str,
+    reason: str = "",
+    on: date | None = None,
+) -> PairRecord:
+    """Move a pair on: proposed → active → completed, or stopped (with a reason) on the way."""
+    new = PairStatus(status)
+    day = on or date.today()
+    with database.transaction() as session:
+        pair = _editable(session, pair_id, expected_version)
+        if new is pair.status:
+            return _record(pair)
+        if new not in TRANSITIONS[pair.status]:
+            raise ValidationError(
+                "status", translate("Validation", "This pair cannot change to that status.")
+            )
+        if new is PairStatus.STOPPED and not reason.strip():
+            raise ValidationError("end_reason", translate("Validation", "Say why the pair stops."))
+        if new is PairStatus.ACTIVE:
+            pair.started_on = pair.started_on or day
+        if new in (PairStatus.COMPLETED, PairStatus.STOPPED):
+            pair.ended_on = max(day, pair.started_on or day)
+            pair.end_reason = reason.strip()
+        pair.status = new
+        session.flush()
+        return _record(pair)
+
+
+def archive_pair(database: Database, pair_id: int) -> PairRecord:
+    missing = translate("Validation", "This pair no longer exists.")
+    return archive_row(database, Pair, pair_id, missing, _record)

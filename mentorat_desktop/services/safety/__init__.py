@@ -1,0 +1,1 @@
+"""Keeping data safe: backups, restore, archives, transfers, personal-data rights, the lock."""

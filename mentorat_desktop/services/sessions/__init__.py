@@ -1,0 +1,1 @@
+"""Sessions: planning, agendas, journals and the calendar export."""

@@ -1,0 +1,283 @@
+"""The journal of a session: what happened, skills worked, ratings, actions, pairing fit.
+
+Confidential notes are stored here and read back only by the journal editor: every report,
+export and printout goes through other functions that never select them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import aliased
+
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import ActionOwner, PairingFit, PairStatus, SessionStatus
+from mentorat_desktop.db.models import (
+    ActionItem,
+    Journal,
+    JournalSkill,
+    Pair,
+    PairFocusSkill,
+    Person,
+    Programme,
+    Session,
+    Skill,
+)
+from mentorat_desktop.errors import NotFoundError, ValidationError
+from mentorat_desktop.i18n import translate
+
+
+@dataclass(frozen=True)
+class ActionData:
+    text: str
+    owner: str = ActionOwner.MENTEE.value
+    due_on: date | None = None
+    done: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class JournalInput:
+    summary: str = ""
+    learned: str = ""
+    skill_ids: tuple[int, ...] = ()
+    mentor_rating: int | None = None
+    mentee_rating: int | None = None
+    mentor_fit: str | None = None
+    mentee_fit: str | None = None
+    action_items: tuple[ActionData, ...] = ()
+    confidential_notes: str = ""
+    shared_quote: str = ""
+
+
+@dataclass(frozen=True)
+class SkillChoice:
+    id: int
+    name: str
+    focus: bool
+
+
+@dataclass(frozen=True)
+class JournalData:
+    session_id: int
+    pair_id: int
+    starts_at: datetime
+    duration_minutes: int
+    status: str
+    cancel_reason: str
+    version: int
+    mentor_name: str
+    mentee_name: str
+    exists: bool
+    asks_fit: bool
+    content: JournalInput
+    skills: tuple[SkillChoice, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class NotAFitPair:
+    pair_id: int
+    programme_name: str
+    mentor_name: str
+    mentee_name: str
+    said_by: tuple[str, ...]  # "mentor", "mentee"
+    session_id: int
+
+
+def _asks_fit(session, row: Session) -> bool:  # type: ignore[no-untyped-def]
+    """The fit question belongs to the pair's first held session."""
+    first_held = session.scalar(
+        select(Session.id)
+        .where(Session.pair_id == row.pair_id, Session.status == SessionStatus.HELD)
+        .order_by(Session.starts_at, Session.id)
+        .limit(1)
+    )
+    return first_held == row.id or (
+        row.journal is not None and (row.journal.mentor_fit or row.journal.mentee_fit) is not None
+    )
+
+
+def get_journal(database: Database, session_id: int) -> JournalData:
+    with database.reading() as session:
+        row = session.get(Session, session_id)
+        if row is None:
+            raise NotFoundError(translate("Validation", "This session no longer exists."))
+        pair = row.pair
+        journal = row.journal
+        if journal is None:
+            content = JournalInput()
+        else:
+            skill_ids = session.scalars(
+                select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id)
+            ).all()
+            actions = sorted(journal.action_items, key=lambda a: a.id)
+            content = JournalInput(
+                journal.summary,
+                journal.learned,
+                tuple(sorted(skill_ids)),
+                journal.mentor_rating,
+                journal.mentee_rating,
+                journal.mentor_fit.value if journal.mentor_fit else None,
+                journal.mentee_fit.value if journal.mentee_fit else None,
+                tuple(ActionData(a.text, a.owner.value, a.due_on, a.done, a.id) for a in actions),
+                journal.confidential_notes,
+                journal.shared_quote,
+            )
+        focus = set(
+            session.scalars(
+                select(PairFocusSkill.skill_id).where(PairFocusSkill.pair_id == pair.id)
+            )
+        )
+        skills = session.execute(
+            select(Skill.id, Skill.name)
+            .where(or_(Skill.archived_at.is_(None), Skill.id.in_(content.skill_ids or [-1])))
+            .order_by(Skill.name)
+        ).all()
+        choices = sorted(
+            (SkillChoice(i, name, i in focus) for i, name in skills),
+            key=lambda c: (not c.focus, c.name.casefold()),
+        )
+        return JournalData(
+            row.id,
+            pair.id,
+            row.starts_at,
+            row.duration_minutes,
+            row.status.value,
+            row.cancel_reason,
+            row.version_id,
+            pair.mentor.full_name,
+            pair.mentee.full_name,
+            journal is not None,
+            _asks_fit(session, row),
+            content,
+            tuple(choices),
+        )
+
+
+def _check(data: JournalInput) -> None:
+    for name in ("mentor_rating", "mentee_rating"):
+        value = getattr(data, name)
+        if value is not None and not 1 <= value <= 5:
+            raise ValidationError(name, translate("Validation", "A rating goes from 1 to 5."))
+    for name in ("mentor_fit", "mentee_fit"):
+        value = getattr(data, name)
+        if value is not None and value not in {f.value for f in PairingFit}:
+            raise ValidationError(name, translate("Validation", "Choose an answer."))
+    for index, action in enumerate(data.action_items):
+        if action.owner not in {o.value for o in ActionOwner}:
+            raise ValidationError(
+                f"action_items.{index}", translate("Validation", "Choose who does it.")
+            )
+
+
+def save_journal(database: Database, session_id: int, data: JournalInput) -> JournalData:
+    """Store the whole journal at once (the editor calls this a moment after each edit).
+
+    Action items keep their ids; a new one with no text yet is not stored until it has some.
+    """
+    _check(data)
+    with database.transaction() as session:
+        row = session.get(Session, session_id)
+        if row is None:
+            raise NotFoundError(translate("Validation", "This session no longer exists."))
+        journal = row.journal
+        if journal is None:
+            journal = Journal(session_id=row.id)
+            session.add(journal)
+        journal.summary = data.summary.strip()
+        journal.learned = data.learned.strip()
+        journal.mentor_rating = data.mentor_rating
+        journal.mentee_rating = data.mentee_rating
+        journal.mentor_fit = PairingFit(data.mentor_fit) if data.mentor_fit else None
+        journal.mentee_fit = PairingFit(data.mentee_fit) if data.mentee_fit else None
+        journal.confidential_notes = data.confidential_notes.strip()
+        journal.shared_quote = data.shared_quote.strip()
+        session.flush()
+        session.execute(delete(JournalSkill).where(JournalSkill.journal_id == journal.id))
+        session.add_all(
+            JournalSkill(journal_id=journal.id, skill_id=s) for s in sorted(set(data.skill_ids))
+        )
+        _save_actions(session, journal, data.action_items)
+    return get_journal(database, session_id)
+
+
+def _save_actions(session, journal: Journal, actions: Sequence[ActionData]) -> None:  # type: ignore[no-untyped-def]
+    existing = {a.id: a for a in journal.action_items}
+    kept: set[int] = set()
+    for action in actions:
+        text = action.text.strip()
+        target = existing.get(action.id) if action.id is not None else None
+        if target is None:
+            if not text:
+                continue
+            target = ActionItem(journal_id=journal.id, text=text, owner=ActionOwner.MENTEE)
+            session.add(target)
+        elif text:
+            target.text = text
+        target.owner = ActionOwner(action.owner)
+        target.due_on = action.due_on
+        target.done = action.done
+        session.flush()
+        kept.add(target.id)
+    for stale_id, stale in existing.items():
+        if stale_id not in kept:
+            session.delete(stale)
+
+
+def set_action_done(database: Database, action_id: int, done: bool) -> None:
+    with database.transaction() as session:
+        action = session.get(ActionItem, action_id)
+        if action is None:
+            raise NotFoundError(translate("Validation", "This action item no longer exists."))
+        action.done = done
+
+
+def pairs_not_a_fit(database: Database) -> list[NotAFitPair]:
+    """Pairs still going where a side answered "not a fit": the dashboard's to-do list."""
+    mentor, mentee = aliased(Person), aliased(Person)
+    query = (
+        select(
+            Pair.id,
+            Programme.name,
+            mentor.first_name,
+            mentor.last_name,
+            mentee.first_name,
+            mentee.last_name,
+            Journal.mentor_fit,
+            Journal.mentee_fit,
+            Session.id,
+        )
+        .join(Session, Session.pair_id == Pair.id)
+        .join(Journal, Journal.session_id == Session.id)
+        .join(Programme, Programme.id == Pair.programme_id)
+        .join(mentor, mentor.id == Pair.mentor_id)
+        .join(mentee, mentee.id == Pair.mentee_id)
+        .where(
+            Pair.archived_at.is_(None),
+            Pair.status.in_((PairStatus.PROPOSED, PairStatus.ACTIVE)),
+            or_(
+                Journal.mentor_fit == PairingFit.NOT_A_FIT,
+                Journal.mentee_fit == PairingFit.NOT_A_FIT,
+            ),
+        )
+        .order_by(Session.starts_at.desc())
+    )
+    found: dict[int, NotAFitPair] = {}
+    with database.reading() as session:
+        for pair_id, programme, mf, ml, ef, el, mentor_fit, mentee_fit, sid in session.execute(
+            query
+        ):
+            if pair_id in found:
+                continue
+            said = tuple(
+                side
+                for side, fit in (("mentor", mentor_fit), ("mentee", mentee_fit))
+                if fit is PairingFit.NOT_A_FIT
+            )
+            found[pair_id] = NotAFitPair(
+                pair_id, programme, f"{mf} {ml}".strip(), f"{ef} {el}".strip(), said, sid
+            )
+    return list(found.values())

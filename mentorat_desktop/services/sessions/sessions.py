@@ -1,0 +1,334 @@
+"""Planning a pair's sessions, moving them and changing their status.
+
+Times are wall-clock times in the organisation's timezone: each occurrence of a series is
+computed from its local date and time, then stored in UTC, so 14:00 stays 14:00 across the
+change to and from summer time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import aliased
+
+from mentorat_desktop.db.database import Database, check_version
+from mentorat_desktop.db.enums import PairStatus, SessionStatus
+from mentorat_desktop.db.models import OrganisationSettings, Pair, Person, Programme, Session
+from mentorat_desktop.db.types import utc_now
+from mentorat_desktop.errors import NotFoundError, ValidationError
+from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.sessions.session_checks import (
+    MAX_OCCURRENCES,
+    SINGLE,
+    busy_slots,
+    occurrence_days,
+    to_utc,
+    warnings_for,
+)
+
+RHYTHMS = ("single", "weeks", "monthly")
+
+
+@dataclass(frozen=True)
+class PairChoice:
+    """A pair as the planning dialog offers it."""
+
+    id: int
+    label: str
+    programme_id: int
+    programme_name: str
+    programme_start: date
+    programme_end: date
+    rhythm_weeks: int
+    session_minutes: int
+    reciprocal: bool
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    pair_id: int
+    first_day: date
+    start_time: time
+    duration_minutes: int
+    location: str = ""
+    rhythm: str = SINGLE  # "single", "weeks" (every N weeks) or "monthly" (same weekday)
+    every_weeks: int = 2
+    count: int | None = None  # None: until the programme's end
+
+
+@dataclass(frozen=True)
+class PlannedOccurrence:
+    starts_at: datetime  # aware, UTC
+    local_start: datetime  # aware, in the organisation's zone
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    pair_id: int
+    starts_at: datetime
+    duration_minutes: int
+    location: str
+    status: str
+    cancel_reason: str
+    ics_sequence: int
+    version: int
+
+
+def organisation_zone(session: OrmSession) -> tuple[ZoneInfo, str]:
+    """The organisation's timezone and country (Paris and France by default)."""
+    row = session.get(OrganisationSettings, 1)
+    name, country = (row.timezone, row.country) if row else ("Europe/Paris", "FR")
+    try:
+        return ZoneInfo(name), country or "FR"
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("Europe/Paris"), country or "FR"
+
+
+def database_zone(database: Database) -> ZoneInfo:
+    with database.reading() as session:
+        return organisation_zone(session)[0]
+
+
+def _record(row: Session) -> SessionRecord:
+    return SessionRecord(
+        row.id,
+        row.pair_id,
+        row.starts_at,
+        row.duration_minutes,
+        row.location,
+        row.status.value,
+        row.cancel_reason,
+        row.ics_sequence,
+        row.version_id,
+    )
+
+
+def pair_choices(database: Database) -> list[PairChoice]:
+    """Pairs one can plan for: proposed or active, not archived, in a live programme."""
+    mentor, mentee = aliased(Person), aliased(Person)
+    query = (
+        select(
+            Pair,
+            Programme,
+            mentor.first_name,
+            mentor.last_name,
+            mentee.first_name,
+            mentee.last_name,
+        )
+        .join(Programme, Programme.id == Pair.programme_id)
+        .join(mentor, mentor.id == Pair.mentor_id)
+        .join(mentee, mentee.id == Pair.mentee_id)
+        .where(
+            Pair.archived_at.is_(None),
+            Programme.archived_at.is_(None),
+            Pair.status.in_((PairStatus.PROPOSED, PairStatus.ACTIVE)),
+        )
+        .order_by(Programme.start_date.desc(), mentor.last_name, mentor.first_name)
+    )
+    with database.reading() as session:
+        return [
+            PairChoice(
+                pair.id,
+                translate("Sessions", "{mentor} and {mentee}").format(
+                    mentor=f"{mf} {ml}".strip(), mentee=f"{ef} {el}".strip()
+                ),
+                programme.id,
+                programme.name,
+                programme.start_date,
+                programme.end_date,
+                programme.rhythm_weeks,
+                programme.session_minutes,
+                pair.reciprocal,
+            )
+            for pair, programme, mf, ml, ef, el in session.execute(query)
+        ]
+
+
+def _validate_shape(duration: int, location: str) -> None:
+    if not 5 <= duration <= 480:
+        raise ValidationError(
+            "duration_minutes",
+            translate("Validation", "A session lasts between 5 and 480 minutes."),
+        )
+    if len(location) > 500:
+        raise ValidationError(
+            "location", translate("Validation", "The place is too long (500 characters at most).")
+        )
+
+
+def _pair(session: OrmSession, pair_id: int) -> Pair:
+    pair = session.get(Pair, pair_id)
+    if pair is None or pair.archived_at is not None:
+        raise ValidationError("pair", translate("Validation", "This pair no longer exists."))
+    return pair
+
+
+def _occurrences(session: OrmSession, plan: PlanInput) -> list[PlannedOccurrence]:
+    _validate_shape(plan.duration_minutes, plan.location)
+    if plan.rhythm not in RHYTHMS:
+        raise ValidationError("rhythm", translate("Validation", "Choose how often they meet."))
+    if plan.count is not None and not 1 <= plan.count <= MAX_OCCURRENCES:
+        raise ValidationError(
+            "count",
+            translate("Validation", "Plan between 1 and {max} sessions at once.").format(
+                max=MAX_OCCURRENCES
+            ),
+        )
+    pair = _pair(session, plan.pair_id)
+    programme = session.get(Programme, pair.programme_id)
+    assert programme is not None
+    zone, country = organisation_zone(session)
+    days = occurrence_days(
+        plan.first_day, plan.rhythm, plan.every_weeks, plan.count, programme.end_date
+    )
+    if not days:
+        raise ValidationError(
+            "first_day",
+            translate("Validation", "The first session is after the programme's end."),
+        )
+    starts = [to_utc(day, plan.start_time, zone) for day in days]
+    busy = busy_slots(
+        session,
+        (pair.mentor_id, pair.mentee_id),
+        starts[0],
+        starts[-1] + timedelta(minutes=plan.duration_minutes),
+    )
+    span = (programme.start_date, programme.end_date)
+    return [
+        PlannedOccurrence(
+            start,
+            start.astimezone(zone),
+            warnings_for(start, plan.duration_minutes, zone, country, span, busy),
+        )
+        for start in starts
+    ]
+
+
+def preview_plan(database: Database, plan: PlanInput) -> list[PlannedOccurrence]:
+    """The sessions a plan would create, each with its warnings; nothing is written."""
+    with database.reading() as session:
+        return _occurrences(session, plan)
+
+
+def plan_sessions(database: Database, plan: PlanInput) -> list[SessionRecord]:
+    """Create every session of the plan in one transaction; warnings do not stop it."""
+    with database.transaction() as session:
+        rows = [
+            Session(
+                pair_id=plan.pair_id,
+                starts_at=occurrence.starts_at,
+                duration_minutes=plan.duration_minutes,
+                location=plan.location.strip(),
+                status=SessionStatus.PLANNED,
+            )
+            for occurrence in _occurrences(session, plan)
+        ]
+        session.add_all(rows)
+        session.flush()
+        return [_record(row) for row in rows]
+
+
+def _editable(session: OrmSession, session_id: int, expected_version: int | None) -> Session:
+    row = session.get(Session, session_id)
+    if row is None:
+        raise NotFoundError(translate("Validation", "This session no longer exists."))
+    check_version(row, expected_version)
+    return row
+
+
+def get_session(database: Database, session_id: int) -> SessionRecord:
+    with database.reading() as session:
+        return _record(_editable(session, session_id, None))
+
+
+def move_warnings(
+    database: Database, session_id: int, new_start: datetime, duration_minutes: int
+) -> tuple[str, ...]:
+    """The warnings a session would have at a new time (other sessions of the same people)."""
+    with database.reading() as session:
+        row = _editable(session, session_id, None)
+        pair = row.pair
+        zone, country = organisation_zone(session)
+        end = new_start + timedelta(minutes=duration_minutes)
+        busy = busy_slots(session, (pair.mentor_id, pair.mentee_id), new_start, end, [row.id])
+        span = (pair.programme.start_date, pair.programme.end_date)
+        return warnings_for(new_start, duration_minutes, zone, country, span, busy)
+
+
+def move_session(
+    database: Database,
+    session_id: int,
+    expected_version: int | None,
+    new_start: datetime,
+    duration_minutes: int,
+    location: str,
+) -> SessionRecord:
+    """Another time, length or place; the calendar sequence grows so clients update it."""
+    if new_start.tzinfo is None:
+        raise ValueError("move_session needs an aware datetime")
+    _validate_shape(duration_minutes, location)
+    with database.transaction() as session:
+        row = _editable(session, session_id, expected_version)
+        location = location.strip()
+        changed = (
+            row.starts_at != new_start
+            or row.duration_minutes != duration_minutes
+            or row.location != location
+        )
+        if changed:
+            row.starts_at = new_start
+            row.duration_minutes = duration_minutes
+            row.location = location
+            row.ics_sequence += 1
+        if row.status in (SessionStatus.CANCELLED, SessionStatus.MISSED) and new_start > utc_now():
+            row.status = SessionStatus.PLANNED  # moving a called-off session plans it again
+            row.cancel_reason = ""
+        session.flush()
+        return _record(row)
+
+
+def set_status(
+    database: Database,
+    session_id: int,
+    expected_version: int | None,
+    status: SessionStatus | str,
+    reason: str = "",
+) -> SessionRecord:
+    """Held, missed, cancelled (with its reason) or planned again; the row stays in history."""
+    status = SessionStatus(status)
+    reason = reason.strip()
+    if status is SessionStatus.CANCELLED and not reason:
+        raise ValidationError(
+            "cancel_reason", translate("Validation", "Say why the session is cancelled.")
+        )
+    with database.transaction() as session:
+        row = _editable(session, session_id, expected_version)
+        if row.status is not status:
+            # The calendar shows cancellation, and un-cancelling, only when the sequence grows.
+            if SessionStatus.CANCELLED in (row.status, status):
+                row.ics_sequence += 1
+            row.status = status
+        row.cancel_reason = reason if status is SessionStatus.CANCELLED else ""
+        session.flush()
+        return _record(row)
+
+
+def cancel_session(
+    database: Database, session_id: int, expected_version: int | None, reason: str
+) -> SessionRecord:
+    return set_status(database, session_id, expected_version, SessionStatus.CANCELLED, reason)
+
+
+def mark_missed(database: Database, session_id: int, expected_version: int | None) -> SessionRecord:
+    return set_status(database, session_id, expected_version, SessionStatus.MISSED)
+
+
+def set_preparation_notes(database: Database, session_id: int, notes: str) -> None:
+    with database.transaction() as session:
+        _editable(session, session_id, None).preparation_notes = notes.strip()

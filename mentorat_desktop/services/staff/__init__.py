@@ -1,0 +1,1 @@
+"""Staff: people, departments, skills and their import and export."""

@@ -1,0 +1,114 @@
+"""Start-up of the desktop app: Qt application, translations, database, first start, window."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentorat_desktop import APP_NAME, __version__
+from mentorat_desktop.db.database import Database, open_database
+from mentorat_desktop.demo import load_demo
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import choose_language, install_translators, store_language, translate
+from mentorat_desktop.services.dashboard.overview import get_overview
+from mentorat_desktop.services.settings import complete_first_start, get_settings
+
+DESKTOP_FILE_NAME = "app.mentorat.Mentorat"
+
+
+def set_application_identity(app: QCoreApplication) -> None:
+    """Names QSettings and the data folder use; set before anything reads them."""
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain("mentorat.app")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+
+
+def gui_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    set_application_identity(app)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)  # matches packaging/linux/*.desktop
+    return app
+
+
+def demo_target() -> str:
+    """A fresh database in a temporary folder, for the one-command tour."""
+    folder = Path(tempfile.mkdtemp(prefix="mentorat-demo-"))
+    return str(folder / "mentorat-demo.sqlite3")
+
+
+def show_open_error(message: str) -> None:
+    QMessageBox.critical(None, translate("Startup", "Mentorat cannot open its database"), message)
+
+
+def prepare_database(target: str, *, demo: bool) -> Database | None:
+    try:
+        database = open_database(target)
+        if demo and get_overview(database).is_empty:
+            load_demo(database, "small")
+    except ServiceError as exc:
+        show_open_error(exc.message)
+        return None
+    return database
+
+
+def first_start(database: Database, language: str) -> None:
+    """On an empty database never set up, ask the company name, language and how to begin."""
+    from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartChoice, FirstStartDialog
+
+    if get_settings(database).setup_done or not get_overview(database).is_empty:
+        return
+    dialog = FirstStartDialog(language)
+    accepted = dialog.exec()
+    choice, company, chosen_language = dialog.choice, dialog.company(), dialog.chosen_language()
+    dialog.deleteLater()  # a parentless dialog left to Python's exit would outlive Qt
+    if not accepted:
+        return
+    if choice is FirstStartChoice.DEMO:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            load_demo(database, "small")
+        finally:
+            QApplication.restoreOverrideCursor()
+    # After the demo, so what the user typed wins over the fictitious company's settings.
+    company = company or get_settings(database).company_name
+    complete_first_start(database, company, chosen_language)
+    store_language(chosen_language)
+    if chosen_language != language:
+        install_translators(QCoreApplication.instance(), chosen_language)
+
+
+def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> int:
+    app = gui_application()
+    install_translators(app, choose_language(language))
+    demo_file = demo_target() if demo else None
+    from mentorat_desktop.ui import startup
+
+    started = startup.start(demo_file or target, lambda t: prepare_database(t, demo=demo))
+    if started is None:
+        return 2
+    database, lock = started
+    first_start(database, choose_language(language))
+
+    from mentorat_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    window.show()
+    code = app.exec()
+    database.close()
+    if lock is not None:
+        lock.release()
+    if demo_file is not None:  # the tour leaves nothing behind
+        shutil.rmtree(Path(demo_file).parent, ignore_errors=True)
+    return code

@@ -1,0 +1,65 @@
+"""The self-test's checks of Qt itself and of the widgets: the views show, About opens."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import QApplication
+
+from mentorat_desktop import __version__
+from mentorat_desktop.cli.selftest import SelfTestRun
+
+QT_MODULES = ("QtSvg", "QtPrintSupport", "QtPdf", "QtPdfWidgets", "QtCharts")
+IMAGE_FORMATS = ("png", "jpeg", "svg", "ico")
+
+
+def check_qt(run: SelfTestRun) -> str:
+    for name in QT_MODULES:
+        importlib.import_module(f"PySide6.{name}")
+    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    missing = [f for f in IMAGE_FORMATS if f not in formats]
+    if missing:
+        raise RuntimeError(f"image formats missing: {', '.join(missing)}")
+    from PySide6 import __version__ as qt_version
+
+    platform = QApplication.platformName()
+    return f"Qt {qt_version}, {platform}, {', '.join(QT_MODULES)}"
+
+
+def check_views(run: SelfTestRun) -> str:
+    from mentorat_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("needs a QApplication")
+    window = MainWindow(run.require_database())
+    try:
+        window.resize(1280, 800)
+        window.show()
+        for spec in window.specs:
+            window.show_view(spec.key)
+            app.processEvents()
+            view = window.views[spec.key]
+            if not view.isVisible() or window.grab().isNull():
+                raise RuntimeError(f"the {spec.key} view does not show")
+        return ", ".join(spec.key for spec in window.specs)
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+def check_about(run: SelfTestRun) -> str:
+    from mentorat_desktop.ui.dialogs.about_dialog import AboutDialog
+
+    dialog = AboutDialog(run.require_database().location)
+    try:
+        dialog.show()
+        QApplication.processEvents()
+        if __version__ not in dialog.version_label.text():
+            raise RuntimeError("the About dialog does not show the version")
+        return __version__
+    finally:
+        dialog.close()
+        dialog.deleteLater()
