@@ -336,13 +336,8 @@ class JournalDialog(QDialog):
             return False
         self.dirty = False
         self.error.clear_message()
-        ids = [a.id for a in saved.content.action_items]
-        unsaved = [
-            row for row in self.action_rows if row.action_id is None and row.text.text().strip()
-        ]
-        known = {row.action_id for row in self.action_rows}
-        for row, new_id in zip(unsaved, [i for i in ids if i not in known], strict=False):
-            row.action_id = new_id
+        for new in saved.new_actions:  # the rows are the input's action items, in order
+            self.action_rows[new.position].action_id = new.id
         self.saved_label.setText(
             self.tr("Saved at {time}.").format(
                 time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)

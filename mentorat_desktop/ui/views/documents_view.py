@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.services.dashboard.overview import Overview, get_overview
+from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.documents import subjects
 from mentorat_desktop.services.documents.document_kinds import (
     BatchResult,
@@ -43,6 +43,8 @@ PREVIEW_DELAY_MS = 150
 
 
 class DocumentsView(BaseView):
+    shows = Changes(programmes=True, pairs=True, sessions=True, documents=True, settings=True)
+
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
         self.rendered: RenderedDocument | None = None
@@ -165,7 +167,7 @@ class DocumentsView(BaseView):
     def current_kind(self) -> str:
         return self.kind.currentData()
 
-    def show_overview(self, overview: Overview) -> None:
+    def load(self) -> None:
         self._fill(self.programme, [(s.label, s.id) for s in subjects.programmes(self.database)])
         locale = QLocale()
         sessions = subjects.upcoming_sessions(self.database, datetime.now(UTC))
@@ -249,7 +251,8 @@ class DocumentsView(BaseView):
         person_id: int | None = None,
     ) -> None:
         """Select a document and its subject, as another view asks ("Print the agenda")."""
-        self.show_overview(get_overview(self.database))
+        if self.stale:
+            self.reload()
         if kind == DocumentKind.CHARTER.value and pair_id is not None:
             kind = PAIR_CHARTER
         self._select(self.kind, kind)
@@ -428,7 +431,9 @@ class DocumentsView(BaseView):
                 )
             )
         self._update_buttons()
-        self.data_changed.emit()
+        from mentorat_desktop.services.documents.document_export import certificates_batch
+
+        self.report(changes_of(certificates_batch))
 
     def _batch_failed(self, exc: Exception) -> None:
         self._set_busy(False)
