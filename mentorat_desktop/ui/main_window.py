@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.demo import load_demo
-from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.demo import DemoSummary, load_demo
 from mentorat_desktop.services.changes import EVERYTHING, Changes, changes_of
 from mentorat_desktop.services.dashboard.overview import get_overview
 from mentorat_desktop.services.settings import get_settings, save_settings
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.data_safety import DataSafety
 from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from mentorat_desktop.ui.icons import app_icon, icon
@@ -279,17 +279,24 @@ class MainWindow(QMainWindow):
                     self.tr("The new language applies the next time Mentorat starts."),
                 )
 
-    def load_demo_data(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            load_demo(self.database, "small")
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Demo data"), exc.message)
-            return
-        QApplication.restoreOverrideCursor()
+    def load_demo_data(self) -> ops.Op[DemoSummary]:
+        database = self.database
+        self.demo_action.setEnabled(False)
+        return ops.Op(
+            self,
+            lambda _progress: load_demo(database, "small"),
+            success=self._demo_loaded,
+            failure=self._demo_refused,
+            title=self.tr("Demo data"),
+        ).run()
+
+    def _demo_loaded(self, _summary: DemoSummary) -> None:
         self.notify(changes_of(load_demo))
         self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
+
+    def _demo_refused(self, error: Exception) -> None:
+        self.demo_action.setEnabled(get_overview(self.database).is_empty)
+        QMessageBox.warning(self, self.tr("Demo data"), ops.error_text(error))
 
     def show_about(self) -> None:
         from mentorat_desktop.ui.dialogs.about_dialog import AboutDialog

@@ -41,7 +41,7 @@ from mentorat_desktop.io.staff_columns import (
 from mentorat_desktop.io.tables import SheetChoiceNeeded, read_grid
 from mentorat_desktop.services.staff.skills import list_skills
 from mentorat_desktop.services.staff.staff_import import Action, Existing, ImportSummary, run_import
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.import_preview_model import ImportPreviewModel
 from mentorat_desktop.ui.widgets.field_error import FieldError
@@ -58,7 +58,6 @@ class ImportDialog(QDialog):
         self.sheet: StaffSheet | None = None
         self.preview: ImportSummary | None = None
         self.summary: ImportSummary | None = None
-        self.worker: worker.Worker | None = None
         self.role_combos: list[QComboBox] = []
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import staff"))
@@ -357,22 +356,24 @@ class ImportDialog(QDialog):
 
     # --- plumbing -------------------------------------------------------------------------
     def _run(self, job, on_result) -> None:  # type: ignore[no-untyped-def]
-        self.worker = worker.start(lambda report: job(worker.percent(report)))
-        self.worker.signals.progress.connect(lambda done, _text: self.progress.setValue(done))
-        self.worker.signals.finished.connect(self._job_done)
-        self.worker.signals.finished.connect(on_result)
-        self.worker.signals.failed.connect(lambda error: self._job_failed(worker.error_text(error)))
         self.progress.setValue(0)
         self.progress.show()
         self._set_busy(True)
+        ops.Op(
+            self,
+            lambda progress: job(progress.fraction),
+            success=on_result,
+            failure=lambda error: self._job_failed(ops.error_text(error)),
+            progress=lambda done, _text: self.progress.setValue(done),  # the dialog's own bar
+            done=self._job_done,
+            title=self.windowTitle(),
+        ).run()
 
-    def _job_done(self, _result: object) -> None:
+    def _job_done(self) -> None:
         self.progress.hide()
         self._set_busy(False)
 
     def _job_failed(self, message: str) -> None:
-        self.progress.hide()
-        self._set_busy(False)
         self.preview = None
         self.preview_model.set_rows([])
         self.file_error.show_message(message)

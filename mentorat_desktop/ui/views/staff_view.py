@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettin
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -32,9 +31,9 @@ from mentorat_desktop.services.staff import people
 from mentorat_desktop.services.staff import skills as skill_service
 from mentorat_desktop.services.staff.skills import list_skills
 from mentorat_desktop.services.staff.staff_directory import list_staff, ongoing_pairs
-from mentorat_desktop.services.staff.staff_export import export_staff
+from mentorat_desktop.services.staff.staff_export import ExportSummary, export_staff
 from mentorat_desktop.services.staff.staff_import import run_import
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE
 from mentorat_desktop.ui.models.staff_table_model import (
@@ -58,7 +57,6 @@ class StaffView(BaseView):
 
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
-        self._workers: list[worker.Worker] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
 
@@ -392,39 +390,27 @@ class StaffView(BaseView):
             self.tr("CSV: skills matrix (*.csv)"),
         ]
 
-    def export_to(self, path: Path, *, matrix: bool = False) -> worker.Worker:
+    def export_to(self, path: Path, *, matrix: bool = False) -> ops.Op[ExportSummary]:
         if not path.suffix:
             path = path.with_suffix(".xlsx")
         database = self.database
-        job = worker.start(
-            lambda report: export_staff(
-                database, path, matrix=matrix, progress=worker.percent(report)
-            )
-        )
         self.export_button.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        job.signals.finished.connect(self._exported)
-        job.signals.failed.connect(lambda error: self._export_failed(worker.error_text(error)))
-        self._workers.append(job)
-        return job
+        return ops.Op(
+            self,
+            lambda progress: export_staff(
+                database, path, matrix=matrix, progress=progress.fraction
+            ),
+            success=self._exported,
+            done=lambda: self.export_button.setEnabled(True),
+            title=self.tr("Export the staff"),
+        ).run()
 
-    def _export_done(self) -> None:
-        QApplication.restoreOverrideCursor()
-        self.export_button.setEnabled(True)
-        self._workers.clear()
-
-    def _exported(self, summary: object) -> None:
-        self._export_done()
+    def _exported(self, summary: ExportSummary) -> None:
         self.count_label.setText(
             self.tr("Saved {count} people to {name}").format(
-                count=summary.people,  # type: ignore[attr-defined]
-                name=summary.path.name,  # type: ignore[attr-defined]
+                count=summary.people, name=summary.path.name
             )
         )
-
-    def _export_failed(self, message: str) -> None:
-        self._export_done()
-        QMessageBox.warning(self, self.tr("Export the staff"), message)
 
     def select_item(self, item_id: int) -> None:
         """Select a person (the dashboard's to-do links)."""
