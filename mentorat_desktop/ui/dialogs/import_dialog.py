@@ -64,6 +64,15 @@ class ImportDialog(QDialog):
         self.resize(980, 680)
         layout = QVBoxLayout(self)
 
+        self._build_file_rows(layout)
+        self._build_columns_and_options(layout)
+        self._build_preview(layout)
+        self._build_bottom(layout)
+        self._update_buttons()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_file_rows(self, layout: QVBoxLayout) -> None:
+        """The file, its sheet, and what was detected in it."""
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
@@ -100,6 +109,8 @@ class ImportDialog(QDialog):
         self.file_error = FieldError(self)
         layout.addWidget(self.file_error)
 
+    def _build_columns_and_options(self, layout: QVBoxLayout) -> None:
+        """What each column holds, and what to do with people already there."""
         middle = QHBoxLayout()
         self.columns_group = QGroupBox(self.tr("Columns"))
         self.columns_group.setToolTip(
@@ -135,6 +146,8 @@ class ImportDialog(QDialog):
         middle.addWidget(options, 1)
         layout.addLayout(middle, 1)
 
+    def _build_preview(self, layout: QVBoxLayout) -> None:
+        """What the import will do with each line of the file."""
         self.preview_model = ImportPreviewModel(self)
         self.preview_proxy = QSortFilterProxyModel(self)
         self.preview_proxy.setSourceModel(self.preview_model)
@@ -157,6 +170,7 @@ class ImportDialog(QDialog):
             self.preview_table.setColumnWidth(column, width)
         layout.addWidget(self.preview_table, 2)
 
+    def _build_bottom(self, layout: QVBoxLayout) -> None:
         self.summary_label = QLabel(self.tr("Choose a file to see what the import will do."))
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Summary"))
@@ -175,7 +189,6 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._update_buttons()
 
     # --- file -----------------------------------------------------------------------------
     def choose_file(self) -> None:
