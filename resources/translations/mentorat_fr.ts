@@ -2274,6 +2274,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>{title} — {pages} page(s)</source>
         <translation>{title} — {pages} page(s)</translation>
     </message>
@@ -2292,6 +2296,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Folder for the certificates</source>
         <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
     </message>
     <message>
         <source>Certificate of {name}…</source>
@@ -3573,6 +3581,13 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
         <translation>Archivés depuis plus longtemps que la durée de conservation ne le permet : {names}. Anonymisez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5426,6 +5441,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
     </message>
 </context>
 <context>
