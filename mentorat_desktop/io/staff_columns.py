@@ -7,6 +7,7 @@ dates in French (31/12/2024) and ISO (2024-12-31) forms; levels as 0–4 or as w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -114,6 +115,18 @@ def guess_column(header: str, known_skills: dict[str, str] | None = None) -> Col
     if known_skills and key in known_skills:
         return Column(Role.SKILL_LEVEL, known_skills[key])
     return Column(Role.IGNORE)
+
+
+def known_skill_headers(skills: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Headings that name a known skill: "Excel", or "Numérique / Excel" as the matrix writes.
+
+    ``skills`` holds (category, skill) names; the result maps a folded heading to the skill.
+    """
+    found: dict[str, str] = {}
+    for category, name in skills:
+        found.setdefault(fold(name), name)
+        found[fold(f"{category} / {name}")] = name
+    return found
 
 
 @dataclass
