@@ -10,11 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from xml.etree import ElementTree
 
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import format_integer, translate
@@ -25,8 +23,8 @@ MAX_BYTES = 10 * 1024 * 1024
 # in seconds instead of filling the memory: lines and cells read, columns, unpacked XLSX.
 MAX_LINES = 100_000
 MAX_COLUMNS = 1_000
-MAX_CELLS = 2_000_000
-MAX_XLSX_UNPACKED = 200 * 1024 * 1024
+MAX_CELLS = 1_000_000
+MAX_XLSX_UNPACKED = 100 * 1024 * 1024
 MAX_XLSX_PARTS = 10_000
 HEADER_ROWS_SCANNED = 50
 SNIFF_LIMIT = 20_000  # characters
@@ -98,7 +96,9 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     if not data.strip():
         raise StaffFileError(translate("Import", "“{name}” is empty.").format(name=path.name))
     if data.startswith(ZIP_MAGIC):
-        return _read_xlsx(path, sheet)
+        from mentorat_desktop.io.workbooks import read_xlsx
+
+        return read_xlsx(path, sheet)
     if data.startswith(OLE_MAGIC):
         raise StaffFileError(
             translate(
@@ -174,9 +174,9 @@ def _read_csv(name: str, data: bytes) -> Grid:
     try:
         for record in reader:
             if len(lines) >= MAX_LINES:
-                raise _too_big(name, start - 1)
+                raise too_big(name, start - 1)
             if len(record) > MAX_COLUMNS:
-                raise _too_wide(name, start, len(record))
+                raise too_wide(name, start, len(record))
             cells = [unescape_csv_text(clean_text(cell).strip()) for cell in record]
             if any(cells):
                 lines.append((start, list(cells)))
@@ -192,7 +192,7 @@ def _read_csv(name: str, data: bytes) -> Grid:
     return Grid(lines, "csv", encoding=encoding, delimiter=delimiter)
 
 
-def _cell(value: object) -> Cell:
+def cell_value(value: object) -> Cell:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str):
@@ -202,43 +202,7 @@ def _cell(value: object) -> Cell:
     return clean_text(str(value))
 
 
-def _unreadable(path: Path) -> StaffFileError:
-    return StaffFileError(
-        translate(
-            "Import",
-            "“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save "
-            "it again as “Excel Workbook (.xlsx)” or as CSV.",
-        ).format(name=path.name)
-    )
-
-
-def _check_zip(path: Path) -> None:
-    """Refuse a workbook that would unpack to far more than any staff list (a "zip bomb").
-
-    The declared sizes are checked before anything is unpacked; while reading, zipfile
-    stops each part at its declared size and checks its CRC, so a lying header fails too.
-    """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _unreadable(path) from exc
-    unpacked = sum(m.file_size for m in members)
-    if len(members) > MAX_XLSX_PARTS or unpacked > MAX_XLSX_UNPACKED:
-        raise StaffFileError(
-            translate(
-                "Import",
-                "“{name}” would unpack to {size} MB; a staff workbook is much smaller (the limit "
-                "is {limit} MB). Check that this is the right file, or save the list as CSV.",
-            ).format(
-                name=path.name,
-                size=round(unpacked / 1_048_576),
-                limit=MAX_XLSX_UNPACKED // 1_048_576,
-            )
-        )
-
-
-def _too_big(name: str, line: int) -> StaffFileError:
+def too_big(name: str, line: int) -> StaffFileError:
     return StaffFileError(
         translate(
             "Import",
@@ -253,7 +217,7 @@ def _too_big(name: str, line: int) -> StaffFileError:
     )
 
 
-def _too_wide(name: str, line: int, width: int) -> StaffFileError:
+def too_wide(name: str, line: int, width: int) -> StaffFileError:
     return StaffFileError(
         translate(
             "Import",
@@ -263,112 +227,3 @@ def _too_wide(name: str, line: int, width: int) -> StaffFileError:
             line=line, name=name, width=format_integer(width), limit=format_integer(MAX_COLUMNS)
         )
     )
-
-
-def _merged_ranges(path: Path, part: str) -> list[MergedRange]:
-    """The merged cells of one sheet, streamed (read-only mode does not report them)."""
-    from openpyxl.utils.cell import range_boundaries
-
-    found = []
-    with zipfile.ZipFile(path) as archive, archive.open(part) as source:
-        for _event, element in ElementTree.iterparse(source):
-            if element.tag.endswith("}mergeCell") and element.get("ref"):
-                ref = element.get("ref", "")
-                _c1, first_row, _c2, last_row = range_boundaries(ref)
-                found.append(MergedRange(ref, first_row or 1, last_row or 1))
-            if element.tag.endswith("}row"):
-                element.clear()
-    return found
-
-
-def _filled(ws) -> bool:  # type: ignore[no-untyped-def]
-    for number, row in enumerate(ws.iter_rows(values_only=True)):
-        if any(v not in (None, "") for v in row):
-            return True
-        if number > HEADER_ROWS_SCANNED:
-            return False
-    return False
-
-
-def _read_xlsx(path: Path, sheet: str | None) -> Grid:
-    import openpyxl
-
-    _check_zip(path)
-    try:
-        values = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise _unreadable(path) from exc
-    except Exception as exc:  # openpyxl raises its own errors on damaged parts
-        raise _damaged(path, exc) from exc
-    try:
-        return _read_sheet(path, sheet, values, formulas)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, ElementTree.ParseError) as exc:
-        raise _damaged(path, exc) from exc
-    finally:
-        values.close()
-        formulas.close()
-
-
-def _damaged(path: Path, exc: Exception) -> StaffFileError:
-    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return StaffFileError(
-        translate("Import", "“{name}” is a damaged workbook: {reason}").format(
-            name=path.name, reason=reason
-        )
-    )
-
-
-def _read_sheet(path: Path, sheet: str | None, values, formulas) -> Grid:  # type: ignore[no-untyped-def]
-    filled = [ws.title for ws in values.worksheets if _filled(ws)]
-    if sheet is None:
-        if len(filled) > 1:
-            raise SheetChoiceNeeded(
-                translate(
-                    "Import",
-                    "“{name}” has several sheets ({sheets}): choose which one to import.",
-                ).format(name=path.name, sheets=", ".join(filled)),
-                filled,
-            )
-        if not filled:
-            raise StaffFileError(translate("Import", "“{name}” is empty.").format(name=path.name))
-        sheet = filled[0]
-    if sheet not in values.sheetnames:
-        raise StaffFileError(
-            translate(
-                "Import", "“{name}” has no sheet called “{sheet}” (it has: {sheets})."
-            ).format(name=path.name, sheet=sheet, sheets=", ".join(values.sheetnames))
-        )
-    ws, wf = values[sheet], formulas[sheet]
-    lines: list[tuple[int, list[Cell]]] = []
-    found_formulas: dict[tuple[int, int], str] = {}
-    cells_read = 0
-    rows = zip(ws.iter_rows(values_only=True), wf.iter_rows(values_only=True), strict=False)
-    for row_number, (row, raw) in enumerate(rows, start=1):
-        if row_number > MAX_LINES or cells_read > MAX_CELLS:
-            raise _too_big(path.name, row_number - 1)
-        cells = [_cell(v) for v in row]
-        width = max(
-            [i + 1 for i, c in enumerate(cells) if c not in (None, "")]
-            + [i + 1 for i, f in enumerate(raw) if isinstance(f, str) and f.startswith("=")]
-            + [0]
-        )
-        if width > MAX_COLUMNS:
-            raise _too_wide(path.name, row_number, width)
-        cells = cells[:width]
-        cells_read += len(cells)
-        for column, (value, source) in enumerate(zip(cells, raw, strict=False)):
-            if value is None and isinstance(source, str) and source.startswith("="):
-                found_formulas[(row_number, column)] = source
-        if any(c not in (None, "") for c in cells) or any(
-            (row_number, c) in found_formulas for c in range(len(cells))
-        ):
-            lines.append((row_number, cells))
-    merged = _merged_ranges(path, ws._worksheet_path)  # the sheet's part inside the ZIP
-    if not lines:
-        raise StaffFileError(
-            translate("Import", "The sheet “{sheet}” of “{name}” is empty.").format(
-                sheet=sheet, name=path.name
-            )
-        )
-    return Grid(lines, "xlsx", sheet=sheet, sheets=filled, merged=merged, formulas=found_formulas)
