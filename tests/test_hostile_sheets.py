@@ -193,7 +193,7 @@ def test_csv_with_twenty_thousand_columns_is_refused_fast(tmp_path: Path) -> Non
     header = ";".join(["Nom", *(f"Compétence : S{i}" for i in range(20_000))])
     path.write_text(header + "\n" + ";".join(["Durand", *("3" * 20_000)]) + "\n", "utf-8")
     started = time.monotonic()
-    with pytest.raises(StaffFileError, match=r"20.?001 columns.*at most 1.?000"):
+    with pytest.raises(StaffFileError, match=r"more than 1.?000 columns"):
         read_grid(path)
     assert time.monotonic() - started < 5
 

@@ -218,12 +218,11 @@ def too_big(name: str, line: int) -> StaffFileError:
 
 
 def too_wide(name: str, line: int, width: int) -> StaffFileError:
+    """``width`` is past MAX_COLUMNS; the message names the limit, the same for any width."""
     return StaffFileError(
         translate(
             "Import",
-            "Line {line} of “{name}” has {width} columns; a staff list has at most {limit}. "
+            "Line {line} of “{name}” has more than {limit} columns, more than any staff list. "
             "Check the separator, or remove the empty columns.",
-        ).format(
-            line=line, name=name, width=format_integer(width), limit=format_integer(MAX_COLUMNS)
-        )
+        ).format(line=line, name=name, limit=format_integer(MAX_COLUMNS))
     )
