@@ -164,7 +164,7 @@ def _xlsx_rows(path: Path, rows: int, columns: int = 1) -> Path:
 def test_xlsx_past_a_million_rows_is_refused_early(tmp_path: Path) -> None:
     path = _xlsx_rows(tmp_path / "long.xlsx", 1_048_600)
     started = time.monotonic()
-    with pytest.raises(StaffFileError, match=r"past line 100.?000"):
+    with pytest.raises(StaffFileError, match=r"^“long.xlsx” goes on past line 100.?000"):
         read_grid(path)
     assert time.monotonic() - started < 60
 
@@ -173,6 +173,18 @@ def test_xlsx_bomb_refused_before_unpacking(tmp_path: Path, monkeypatch) -> None
     path = _xlsx_rows(tmp_path / "bomb.xlsx", 2_000, 50)  # 1.7 MB of XML, 25 KB of ZIP
     monkeypatch.setattr(workbooks, "MAX_XLSX_UNPACKED", 1024 * 1024)
     with pytest.raises(StaffFileError, match=r"would unpack to \d+ MB.*limit is 1 MB"):
+        read_grid(path)
+
+
+def test_xlsx_with_too_many_cells_refused_before_openpyxl_reads_it(
+    tmp_path: Path, monkeypatch
+) -> None:
+    path = _xlsx_rows(tmp_path / "cells.xlsx", 3_000, 10)
+    monkeypatch.setattr(workbooks, "MAX_CELLS", 10_000)
+    monkeypatch.setattr(
+        "openpyxl.load_workbook", lambda *a, **k: pytest.fail("openpyxl should not be reached")
+    )
+    with pytest.raises(StaffFileError, match=r"^“cells\.xlsx” goes on past line"):
         read_grid(path)
 
 

@@ -142,6 +142,9 @@ def read_xlsx(path: Path, sheet: str | None) -> Grid:
     _check_zip(path)
     try:
         any_formula = _check_sheets(path)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise _damaged(path, exc) from exc
+    try:
         values = openpyxl.load_workbook(path, read_only=True, data_only=True)
         formulas = (
             openpyxl.load_workbook(path, read_only=True, data_only=False) if any_formula else None
