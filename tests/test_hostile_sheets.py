@@ -61,12 +61,18 @@ def test_blank_row_is_skipped_and_formula_advice_is_true(
     sqlite_database: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "blank.csv"
-    path.write_text("Nom;Prénom;Remarque\nDurand;Alice;\n;;à voir\nPetit;Bruno;\n", "utf-8")
+    path.write_text(
+        "Nom;Prénom;Service;Remarque\nDurand;Alice;;\n;;;à voir\nPetit;Bruno;;\n"
+        ";;;8 500,00 €\n;;Compta;\n",
+        "utf-8",
+    )
     summary = import_file(sqlite_database, path)
-    assert summary.written and summary.count(Action.CREATE) == 2
+    assert summary.count(Action.CREATE) == 2
     assert [r.reasons for r in summary.rows if r.action is Action.SKIP] == [
-        ("Blank row: nothing to import.",)
+        ("Blank row: nothing to import.",),
+        ("Total row (numbers without a name): not a person.",),
     ]
+    assert "first or a last name" in summary.rejected[0].reasons[0]  # text, but nobody
 
     book = openpyxl.Workbook()
     book.active.append(["Nom", "Prénom"])
@@ -268,3 +274,21 @@ def test_over_long_department_names_refused_at_the_field(database: Database, tmp
     long_skill = tmp_path / "skill.csv"
     long_skill.write_text(f"Nom;Peut enseigner\nDurand;{'S' * 121}\n", "utf-8")
     assert "Skill" in import_file(database, long_skill).rejected[0].reasons[0]
+
+
+def test_cli_payroll_with_two_sheets(tmp_path: Path) -> None:
+    from tests.test_staff_import import mentorat
+
+    path = _payroll(tmp_path / "paie.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Notes")["A1"] = "À lire"
+    book.save(path)
+    database = str(tmp_path / "cli.sqlite3")
+
+    unsure = mentorat("--database", database, "import-staff", str(path))
+    assert unsure.returncode == 2 and "--sheet" in unsure.stderr
+
+    done = mentorat("--database", database, "import-staff", str(path), "--sheet", "Paie")
+    assert done.returncode == 0, done.stderr
+    assert "line 7: skipped: Total row (the formula =SOMME(E3:E6))" in done.stdout
+    assert "3 created" in done.stdout and "Traceback" not in done.stderr

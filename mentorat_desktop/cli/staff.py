@@ -75,7 +75,7 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
         require_name_column,
         staff_sheet,
     )
-    from mentorat_desktop.io.tables import read_grid
+    from mentorat_desktop.io.tables import SheetChoiceNeeded, read_grid
     from mentorat_desktop.services.staff.skills import list_skills
     from mentorat_desktop.services.staff.staff_import import Action, Existing, run_import
 
@@ -95,6 +95,9 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
         summary = run_import(
             database, sheet, existing, dry_run=args.dry_run, skip_invalid=args.skip_invalid
         )
+    except SheetChoiceNeeded as exc:
+        hint = translate("CLI", "Name it with --sheet NAME.")
+        return _fail(f"{exc.message} {hint}")
     except ServiceError as exc:
         return _fail(exc.message)
     finally:

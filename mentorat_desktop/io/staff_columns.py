@@ -92,7 +92,8 @@ _BY_HEADER = {fold(text): role for role, texts in _SYNONYMS.items() for text in 
 _SKILL_PREFIX = re.compile(r"^(competence|skill|niveau|level)\s+(.+)$")
 _DATE_FR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
-_TOTAL_WORDS = re.compile(r"^(sous )?totaux?\b|^(sub ?)?total\b|^somme\b|^sum\b|^effectif")
+_TOTAL_WORDS = re.compile(r"^(sous |sub ?|grand )?(total|totaux)\b|^effectif")
+_NUMBER_TEXT = re.compile(r"^[-+]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*(€|%)?$")
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,12 @@ class StaffLine:
 _NAME_ROLES = (Role.FIRST_NAME, Role.LAST_NAME, Role.FULL_NAME)
 
 
+def _is_number(cell: Cell) -> bool:
+    if isinstance(cell, bool):
+        return False
+    return isinstance(cell, int | float) or bool(_NUMBER_TEXT.match(_text(cell)))
+
+
 def _skip_reason(sheet: StaffSheet, line: int, cells: list[Cell]) -> str:
     """Why a row is not a person: a blank row, or a total row (a sum, a count, "Total")."""
 
@@ -318,7 +325,8 @@ def _skip_reason(sheet: StaffSheet, line: int, cells: list[Cell]) -> str:
             return translate("Import", "Total row (the formula {formula}): not a person.").format(
                 formula=sums[0]
             )
-        if any(isinstance(c, int | float) and not isinstance(c, bool) for c in cells):
+        filled = [c for c in cells if _text(c)]
+        if filled and all(_is_number(c) for c in filled):
             return translate("Import", "Total row (numbers without a name): not a person.")
     mapped = [i for i, c in enumerate(sheet.columns) if c.role is not Role.IGNORE]
     if all(_text(at(i)) == "" for i in mapped):

@@ -1172,6 +1172,10 @@ Type their name to confirm:</translation>
         <translation>No file at {path}.</translation>
     </message>
     <message>
+        <source>Name it with --sheet NAME.</source>
+        <translation>Name it with --sheet NAME.</translation>
+    </message>
+    <message>
         <source>line {line}: rejected: {reason}</source>
         <translation>line {line}: rejected: {reason}</translation>
     </message>

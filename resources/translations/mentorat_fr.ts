@@ -1173,6 +1173,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun fichier à l&apos;emplacement {path}.</translation>
     </message>
     <message>
+        <source>Name it with --sheet NAME.</source>
+        <translation>Indiquez-la avec --sheet NOM.</translation>
+    </message>
+    <message>
         <source>line {line}: rejected: {reason}</source>
         <translation>ligne {line} : refusée : {reason}</translation>
     </message>
