@@ -92,19 +92,17 @@ def _csv_value(value: object) -> object:
     return value
 
 
+def _width(header: str, values: list[object]) -> int:
+    """A column as wide as its longest value, within reason."""
+    return min(80, max([len(header)] + [len(str(v or "")) for v in values]) + 2)
+
+
 def export_dashboard(data: DashboardData, scope: str, path: Path) -> Path:
     sections = dashboard_sections(data, scope)
     if path.suffix.lower() == ".xlsx":
         book = sheets.new_workbook()
         for title, headers, rows in sections:
-            widths = [
-                min(
-                    80,
-                    max([len(str(h))] + [len(str(row[i] or "")) for row in rows if i < len(row)])
-                    + 2,
-                )
-                for i, h in enumerate(headers)
-            ]
+            widths = [_width(header, [row[i] for row in rows]) for i, header in enumerate(headers)]
             sheets.add_xlsx_sheet(book, title, headers, rows, widths=widths)
         book.save(path)
         return path
