@@ -24,6 +24,7 @@ from mentorat_desktop.db.types import normalise_key, utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.staff.names import name_problem
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 OLDEST_BIRTH_YEAR = 1920
@@ -100,10 +101,9 @@ def clean_person_input(data: PersonInput) -> PersonInput:
     first, last = data.first_name.strip(), data.last_name.strip()
     if not first and not last:
         raise ValidationError("last_name", translate("Validation", "Enter a first or a last name."))
-    if len(first) > 120 or len(last) > 120:
-        raise ValidationError(
-            "last_name", translate("Validation", "A name has 120 characters at most.")
-        )
+    for field, name in (("first_name", first), ("last_name", last)):
+        if problem := name_problem(name):
+            raise ValidationError(field, problem)
     email = (data.email or "").strip() or None
     if email is not None and (not EMAIL_PATTERN.match(email) or len(email) > 254):
         raise ValidationError(
@@ -311,8 +311,8 @@ def _department_name(name: str, field: str) -> str:
     cleaned = name.strip()
     if not cleaned:
         raise ValidationError(field, translate("Validation", "Enter the department's name."))
-    if len(cleaned) > 120:
-        raise ValidationError(field, translate("Validation", "A name has 120 characters at most."))
+    if problem := name_problem(cleaned):
+        raise ValidationError(field, problem)
     return cleaned
 
 

@@ -12,6 +12,7 @@ from mentorat_desktop.db.types import normalise_key, utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.staff.names import name_problem
 
 LEVEL_NAMES = ("none", "basics", "intermediate", "advanced", "expert")
 
@@ -46,8 +47,8 @@ def _clean_name(name: str) -> str:
     cleaned = name.strip()
     if not cleaned:
         raise ValidationError("name", translate("Validation", "Enter a name."))
-    if len(cleaned) > 120:
-        raise ValidationError("name", translate("Validation", "A name has 120 characters at most."))
+    if problem := name_problem(cleaned):
+        raise ValidationError("name", problem)
     return cleaned
 
 

@@ -34,6 +34,7 @@ from mentorat_desktop.io.staff_columns import (
     Column,
     Role,
     StaffSheet,
+    known_skill_headers,
     require_name_column,
     role_names,
     staff_sheet,
@@ -138,7 +139,7 @@ class ImportDialog(QDialog):
         self.skip_invalid.setToolTip(
             self.tr("Otherwise nothing is imported until every problem is fixed")
         )
-        self.skip_invalid.toggled.connect(lambda _c: self._update_buttons())
+        self.skip_invalid.toggled.connect(lambda _c: self._choices_changed())
         options_layout.addWidget(self.update_radio)
         options_layout.addWidget(self.skip_radio)
         options_layout.addWidget(self.skip_invalid)
@@ -217,7 +218,7 @@ class ImportDialog(QDialog):
                 grid = read_grid(path, sheet)
             except SheetChoiceNeeded as exc:
                 return exc
-            known = {s.name.casefold(): s.name for s in list_skills(database)}
+            known = known_skill_headers((s.category_name, s.name) for s in list_skills(database))
             staff = staff_sheet(grid, path.name, known)
             require_name_column(staff)
             return staff, run_import(database, staff, existing, dry_run=True)
@@ -229,9 +230,8 @@ class ImportDialog(QDialog):
             self.sheet_combo.clear()
             self.sheet_combo.addItems(result.sheets)
             self._show_sheet_row(True)
-            self.file_error.show_message(result.message)
             self.sheet_combo.setFocus()
-            self.preview_done.emit()
+            self.load(self.sheet_combo.currentText())  # the preview shows the chosen sheet
             return
         self.sheet, self.preview = result  # type: ignore[misc]
         assert self.sheet is not None
@@ -308,6 +308,12 @@ class ImportDialog(QDialog):
         assert self.preview is not None
         self._show_preview(self.preview)
 
+    def _choices_changed(self) -> None:
+        """The summary's advice follows the options ticked, without reading the file again."""
+        if self.preview is not None and self.summary is None:
+            self.summary_label.setText(self._describe(self.preview, done=False))
+        self._update_buttons()
+
     def _show_preview(self, summary: ImportSummary) -> None:
         self.file_error.clear_message()
         self.preview_model.set_rows(list(summary.rows))
@@ -341,8 +347,15 @@ class ImportDialog(QDialog):
             text += " " + self.tr("New skills: {names}.").format(
                 names=", ".join(summary.new_skills)
             )
-        if not done and counts[Action.REJECT] and not self.skip_invalid.isChecked():
-            text += " " + self.tr("Fix the problems in the file, or tick “Import the other rows”.")
+        if not done and counts[Action.REJECT]:
+            if self.skip_invalid.isChecked():
+                text += " " + self.tr(
+                    "The rows with problems will be left out and the others imported."
+                )
+            else:
+                text += " " + self.tr(
+                    "Fix the problems in the file, or tick “Import the other rows”."
+                )
         return text
 
     def run_import(self) -> None:
