@@ -126,7 +126,7 @@ def _open_actions(session: OrmSession, meeting: Session, pair: Pair) -> tuple[Op
         .order_by(Session.starts_at, ActionItem.id)
     )
     return tuple(
-        OpenAction(text, names.get(getattr(owner, "value", owner), ""), due)
+        OpenAction(text, names.get(owner.value, ""), due)
         for text, owner, due in rows
     )
 
