@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, case, delete, func, select
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
@@ -183,7 +184,7 @@ def before_after(programme_ids: Sequence[int]):  # type: ignore[no-untyped-def]
     )
 
 
-def _progress(session, query) -> list[Progress]:  # type: ignore[no-untyped-def]
+def _progress(session: OrmSession, query) -> list[Progress]:  # type: ignore[no-untyped-def]
     return [
         Progress(int(i), name, float(a), float(b), int(n), int(p))
         for i, name, a, b, n, p in session.execute(query)
@@ -201,7 +202,7 @@ def _grouped(ba, key, name):  # type: ignore[no-untyped-def]
     )
 
 
-def progress_by_category(session, programme_ids: Sequence[int]) -> list[Progress]:  # type: ignore[no-untyped-def]
+def progress_by_category(session: OrmSession, programme_ids: Sequence[int]) -> list[Progress]:
     ba = before_after(programme_ids)
     query = (
         _grouped(ba, SkillCategory.id, SkillCategory.name)
@@ -213,7 +214,9 @@ def progress_by_category(session, programme_ids: Sequence[int]) -> list[Progress
     return _progress(session, query)
 
 
-def category_progress(session, programme_ids: Sequence[int]) -> tuple[CategoryProgress, ...]:  # type: ignore[no-untyped-def]
+def category_progress(
+    session: OrmSession, programme_ids: Sequence[int]
+) -> tuple[CategoryProgress, ...]:
     """The same figures as the programme report's chart needs them."""
     return tuple(
         CategoryProgress(p.name, p.start_level, p.end_level, p.people)
@@ -221,7 +224,7 @@ def category_progress(session, programme_ids: Sequence[int]) -> tuple[CategoryPr
     )
 
 
-def progress_by_skill(session, programme_ids: Sequence[int]) -> list[Progress]:  # type: ignore[no-untyped-def]
+def progress_by_skill(session: OrmSession, programme_ids: Sequence[int]) -> list[Progress]:
     ba = before_after(programme_ids)
     query = (
         _grouped(ba, Skill.id, Skill.name)
@@ -232,7 +235,7 @@ def progress_by_skill(session, programme_ids: Sequence[int]) -> list[Progress]: 
     return _progress(session, query)
 
 
-def progress_by_person(session, programme_ids: Sequence[int]) -> list[Progress]:  # type: ignore[no-untyped-def]
+def progress_by_person(session: OrmSession, programme_ids: Sequence[int]) -> list[Progress]:
     ba = before_after(programme_ids)
     name = Person.first_name + " " + Person.last_name
     query = (
@@ -244,7 +247,7 @@ def progress_by_person(session, programme_ids: Sequence[int]) -> list[Progress]:
     return _progress(session, query)
 
 
-def progress_by_pair(session, programme_ids: Sequence[int]) -> list[Progress]:  # type: ignore[no-untyped-def]
+def progress_by_pair(session: OrmSession, programme_ids: Sequence[int]) -> list[Progress]:
     """Each pair's learners in the pair's focus skills (a stopped pair counts when assessed)."""
     ba = before_after(programme_ids)
     learner = case(

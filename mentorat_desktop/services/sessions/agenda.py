@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
@@ -155,7 +156,7 @@ def get_agenda(database: Database, session_id: int) -> AgendaData:
         )
 
 
-def _open_actions(session, pair_id: int, before: datetime) -> list[OpenAction]:  # type: ignore[no-untyped-def]
+def _open_actions(session: OrmSession, pair_id: int, before: datetime) -> list[OpenAction]:
     query = (
         select(ActionItem, Session.starts_at)
         .join(Journal, Journal.id == ActionItem.journal_id)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
@@ -87,7 +88,7 @@ class NotAFitPair:
     session_id: int
 
 
-def _asks_fit(session, row: Session) -> bool:  # type: ignore[no-untyped-def]
+def _asks_fit(session: OrmSession, row: Session) -> bool:
     """The fit question belongs to the pair's first held session."""
     first_held = session.scalar(
         select(Session.id)
@@ -204,7 +205,7 @@ def save_journal(database: Database, session_id: int, data: JournalInput) -> Jou
     return get_journal(database, session_id)
 
 
-def _save_actions(session, journal: Journal, actions: Sequence[ActionData]) -> None:  # type: ignore[no-untyped-def]
+def _save_actions(session: OrmSession, journal: Journal, actions: Sequence[ActionData]) -> None:
     existing = {a.id: a for a in journal.action_items}
     kept: set[int] = set()
     for action in actions:
