@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.i18n import translate
@@ -17,7 +19,12 @@ from mentorat_desktop.io.tables import StaffFileError
 from mentorat_desktop.services.staff.skill_matrix import MatrixCell, skill_matrix
 from mentorat_desktop.services.staff.staff_directory import StaffRow, list_staff
 
+if TYPE_CHECKING:
+    from openpyxl.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
 Progress = Callable[[float], None]
+CellValue = str | int | date | None
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,7 @@ def cell_marks(cell: MatrixCell | None) -> str:
     return " ".join(marks)
 
 
-def _staff_values(rows: list[StaffRow]) -> list[list[object]]:
+def _staff_values(rows: list[StaffRow]) -> list[list[CellValue]]:
     by_id = {row.id: row for row in rows}
     yes = translate("Export", "yes")
 
@@ -83,11 +90,11 @@ def _staff_values(rows: list[StaffRow]) -> list[list[object]]:
     ]
 
 
-def _matrix_values(database: Database) -> tuple[list[str], list[list[object]], int]:
+def _matrix_values(database: Database) -> tuple[list[str], list[list[CellValue]], int]:
     matrix = skill_matrix(database)
     headers = [translate("Export", "Person"), translate("Export", "Department")]
     headers += [f"{s.category_name} / {s.name}" for s in matrix.skills]
-    rows = [
+    rows: list[list[CellValue]] = [
         [
             p.name,
             p.department_name,
@@ -117,7 +124,7 @@ def export_staff(
                 writer = csv.writer(handle, delimiter=";")
                 writer.writerow(headers)
                 writer.writerows(
-                    [v.isoformat() if hasattr(v, "isoformat") else v for v in row] for row in rows
+                    [v.isoformat() if isinstance(v, date) else v for v in row] for row in rows
                 )
     except OSError as exc:
         raise StaffFileError(
@@ -137,7 +144,7 @@ def _write_xlsx(database: Database, path: Path, staff: list[StaffRow], report: P
     book = Workbook(write_only=True)
     bold = Font(bold=True)
 
-    def header_row(sheet, headers: list[str]) -> list[WriteOnlyCell]:  # type: ignore[no-untyped-def]
+    def header_row(sheet: WriteOnlyWorksheet, headers: list[str]) -> list[Cell]:
         cells = []
         for text in headers:
             cell = WriteOnlyCell(sheet, value=text)
@@ -149,13 +156,14 @@ def _write_xlsx(database: Database, path: Path, staff: list[StaffRow], report: P
     sheet.freeze_panes = "A2"
     sheet.append(header_row(sheet, staff_headers()))
     for values in _staff_values(staff):
-        row = []
+        cells = []
         for value in values:
-            cell = WriteOnlyCell(sheet, value=value)
-            if hasattr(value, "isoformat"):
+            cell = WriteOnlyCell(sheet)
+            cell.value = value
+            if isinstance(value, date):
                 cell.number_format = "DD/MM/YYYY"
-            row.append(cell)
-        sheet.append(row)
+            cells.append(cell)
+        sheet.append(cells)
     report(0.3)
     headers, rows, skills = _matrix_values(database)
     report(0.5)
