@@ -15,8 +15,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, case, delete, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    Subquery,
+    case,
+    delete,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
@@ -114,7 +124,7 @@ def record_assessments(
         if session.get(Programme, programme_id) is None:
             raise NotFoundError(translate("Validation", "This programme no longer exists."))
         for person_id, skill_id, level in entries:
-            same = (
+            same: tuple[ColumnElement[bool], ...] = (
                 SkillAssessment.person_id == person_id,
                 SkillAssessment.skill_id == skill_id,
                 SkillAssessment.programme_id == programme_id,
@@ -144,7 +154,9 @@ def record_assessments(
 # --- progress ---------------------------------------------------------------------------------
 
 
-def _latest_snapshot(kind: AssessmentKind, programme_ids: Sequence[int]) -> Select:
+def _latest_snapshot(
+    kind: AssessmentKind, programme_ids: Sequence[int]
+) -> Select[int | None, int, int, int]:
     """(programme, person, skill, id of the latest snapshot of that kind)."""
     return (
         select(
@@ -158,7 +170,7 @@ def _latest_snapshot(kind: AssessmentKind, programme_ids: Sequence[int]) -> Sele
     )
 
 
-def before_after(programme_ids: Sequence[int]):  # type: ignore[no-untyped-def]
+def before_after(programme_ids: Sequence[int]) -> Subquery:
     """A subquery: (programme_id, person_id, skill_id, start_level, end_level) for every
     couple assessed at both the start and the end of a programme of the scope."""
     start = _latest_snapshot(AssessmentKind.START, programme_ids).subquery("start_ids")
@@ -184,14 +196,16 @@ def before_after(programme_ids: Sequence[int]):  # type: ignore[no-untyped-def]
     )
 
 
-def _progress(session: OrmSession, query) -> list[Progress]:  # type: ignore[no-untyped-def]
+def _progress(session: OrmSession, query: Select[*tuple[Any, ...]]) -> list[Progress]:
     return [
         Progress(int(i), name, float(a), float(b), int(n), int(p))
         for i, name, a, b, n, p in session.execute(query)
     ]
 
 
-def _grouped(ba, key, name):  # type: ignore[no-untyped-def]
+def _grouped(
+    ba: Subquery, key: SQLColumnExpression[int], name: SQLColumnExpression[str]
+) -> Select[*tuple[Any, ...]]:
     return select(
         key,
         name,
