@@ -14,6 +14,7 @@ from sqlalchemy import and_, case, exists, func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import (
     AssessmentKind,
     Direction,
@@ -138,7 +139,7 @@ def _late_pairs(session: OrmSession, ids: Sequence[int], today: date) -> list[To
     return items
 
 
-def _not_a_fit(session: OrmSession, database, ids: Sequence[int]) -> list[TodoItem]:  # type: ignore[no-untyped-def]
+def _not_a_fit(session: OrmSession, database: Database, ids: Sequence[int]) -> list[TodoItem]:
     in_scope = set(session.scalars(select(Pair.id).where(Pair.programme_id.in_(ids))))
     items = []
     for pair in pairs_not_a_fit(database):
@@ -243,7 +244,9 @@ def _actions(session: OrmSession, ids: Sequence[int], today: date) -> list[TodoI
         short = action if len(action) <= 60 else action[:57].rstrip() + "…"
         text = translate(
             "Dashboard", "Action due on {day}, still open: “{action}” ({mentor} and {mentee})"
-        ).format(day=_day(due), action=short, mentor=_name(mf, ml), mentee=_name(ef, el))
+        ).format(
+            day=_day(due) if due else "", action=short, mentor=_name(mf, ml), mentee=_name(ef, el)
+        )
         items.append(TodoItem(ACTION, text, "sessions", session_id, True))
     if (total or 0) > len(items):
         text = translate("Dashboard", "… and {count} more overdue actions").format(
@@ -383,7 +386,7 @@ def _untaught(session: OrmSession) -> list[TodoItem]:
 
 def todo_list(
     session: OrmSession,
-    database,  # type: ignore[no-untyped-def]
+    database: Database,
     programme_ids: Sequence[int],
     now: datetime,
     today: date,

@@ -238,7 +238,9 @@ def certificates_of_programme(database: Database, programme_id: int) -> list[Cer
         return sorted((_record(session, c) for c in rows), key=lambda r: r.person.casefold())
 
 
-def _skills_worked(session: OrmSession, programme_id: int, person_id: int) -> tuple[tuple, tuple]:
+def _skills_worked(
+    session: OrmSession, programme_id: int, person_id: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Skills passed on and learned: the pairs' focus skills and those journaled as worked."""
     taught: set[str] = set()
     learned: set[str] = set()

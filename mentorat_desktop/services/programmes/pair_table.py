@@ -68,22 +68,22 @@ def health_of(
     return ON_TRACK, days
 
 
-def _to_date(value: object) -> date | None:
+def _to_date(value: date | str | None) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, str):  # SQLite returns MAX() of a datetime column as text
         return datetime.fromisoformat(value).date()
-    return value  # type: ignore[return-value]
+    return value
 
 
-def _to_datetime(value: object) -> datetime | None:
+def _to_datetime(value: datetime | str | None) -> datetime | None:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if isinstance(value, datetime) and value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def list_pairs(database: Database, programme_id: int, today: date | None = None) -> list[PairRow]:

@@ -154,7 +154,8 @@ def check_pair_rules(
                 "Validation", "{name} is already the mentee of a pair in this programme."
             ).format(name=mentee.full_name),
         )
-    if session.scalar(ongoing.where(Pair.mentor_id == mentor_id)) >= programme.mentor_capacity:
+    mentor_pairs = session.execute(ongoing.where(Pair.mentor_id == mentor_id)).scalar_one()
+    if mentor_pairs >= programme.mentor_capacity:
         raise ValidationError(
             "mentor",
             translate(

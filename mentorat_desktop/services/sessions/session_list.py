@@ -8,10 +8,10 @@ filter change in well under 100 ms. The dashboard reuses the "to journal" counts
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import ColumnElement, and_, func, or_, select, union
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
@@ -74,7 +74,7 @@ def journal_overdue(row: SessionRow, now: datetime) -> bool:
     return needs_journal(row, now) and row.starts_at < now - timedelta(days=JOURNAL_GRACE_DAYS)
 
 
-def _to_journal_condition(now: datetime):  # type: ignore[no-untyped-def]
+def _to_journal_condition(now: datetime) -> ColumnElement[bool]:
     """Held or past planned sessions with no journal.
 
     NOT IN over the journal's session ids lets SQLite build one lookup table and scan the
@@ -87,7 +87,7 @@ def _to_journal_condition(now: datetime):  # type: ignore[no-untyped-def]
     )
 
 
-def week_bounds(now: datetime, zone) -> tuple[datetime, datetime]:  # type: ignore[no-untyped-def]
+def week_bounds(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
     """Monday 00:00 to the next Monday 00:00 in the organisation's zone, as UTC instants."""
     local = now.astimezone(zone).date()
     monday = local - timedelta(days=local.weekday())
