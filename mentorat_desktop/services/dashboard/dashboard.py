@@ -32,7 +32,7 @@ from mentorat_desktop.services.sessions.sessions import organisation_zone
 class ProgrammeChoice:
     id: int
     name: str
-    status: str
+    status: ProgrammeStatus
     start_date: date
     end_date: date
 
@@ -68,7 +68,7 @@ def programme_choices(database: Database) -> list[ProgrammeChoice]:
             )
         )
     rows.sort(key=lambda r: (order[ProgrammeStatus(r[2])], -r[3].toordinal(), r[1]))
-    return [ProgrammeChoice(i, name, ProgrammeStatus(s).value, a, b) for i, name, s, a, b in rows]
+    return [ProgrammeChoice(i, name, ProgrammeStatus(s), a, b) for i, name, s, a, b in rows]
 
 
 def load_dashboard(

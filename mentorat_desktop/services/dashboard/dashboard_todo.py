@@ -111,7 +111,7 @@ def _late_pairs(session: OrmSession, ids: Sequence[int], today: date) -> list[To
     )
     found = []
     for pair_id, started, rhythm, last, mf, ml, ef, el in rows:
-        health, days = health_of(PairStatus.ACTIVE.value, _to_date(last), started, rhythm, today)
+        health, days = health_of(PairStatus.ACTIVE, _to_date(last), started, rhythm, today)
         if days is None or health not in ("late", STALLED):
             continue
         if last is None:

@@ -40,7 +40,7 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 class Eligibility:
     person_id: int
     name: str
-    role: str
+    role: CertificateRole
     sessions: int
     minutes: int
     end_assessment: bool
@@ -56,7 +56,7 @@ class CertificateRecord:
     person: str
     programme_id: int
     programme: str
-    role: str
+    role: CertificateRole
     issued_on: date
     sessions: int
     minutes: int
@@ -129,7 +129,7 @@ def _participation(session: OrmSession, programme: Programme, person_id: int) ->
     return Eligibility(
         person_id=person_id,
         name=full_name(person),
-        role=role.value,
+        role=role,
         sessions=len(held),
         minutes=sum(held),
         end_assessment=end_assessment,
@@ -162,7 +162,7 @@ def _record(session: OrmSession, certificate: Certificate) -> CertificateRecord:
         person=full_name(person),
         programme_id=programme.id,
         programme=programme.name,
-        role=CertificateRole(certificate.role).value,
+        role=certificate.role,
         issued_on=certificate.issued_on,
         sessions=certificate.sessions_count,
         minutes=certificate.minutes_count,
@@ -203,7 +203,7 @@ def issue_certificate(
         certificate = Certificate(
             person_id=person_id,
             programme_id=programme_id,
-            role=CertificateRole(status.role),
+            role=status.role,
             issued_on=today or date.today(),
             sessions_count=status.sessions,
             minutes_count=status.minutes,

@@ -40,7 +40,7 @@ class PairRow:
     mentee_department: str
     focus: tuple[tuple[str, str], ...]  # (skill name, direction value), mentor's first
     reciprocal: bool
-    status: str
+    status: PairStatus
     goals: str
     held: int
     planned: int
@@ -51,10 +51,10 @@ class PairRow:
 
 
 def health_of(
-    status: str, last: date | None, started: date | None, rhythm_weeks: int, today: date
+    status: PairStatus, last: date | None, started: date | None, rhythm_weeks: int, today: date
 ) -> tuple[str, int | None]:
     """On track, late or stalled, from the days since the last held session (or the start)."""
-    if status != PairStatus.ACTIVE.value:
+    if status is not PairStatus.ACTIVE:
         return "", None
     since = last or started
     if since is None:
@@ -145,7 +145,7 @@ def list_pairs(database: Database, programme_id: int, today: date | None = None)
         rows = []
         for pair, mf, ml, md, ef, el, ed, n_held, n_planned, last, nxt in session.execute(query):
             last_day = _to_date(last)
-            health, days = health_of(pair.status.value, last_day, pair.started_on, rhythm, today)
+            health, days = health_of(pair.status, last_day, pair.started_on, rhythm, today)
             rows.append(
                 PairRow(
                     id=pair.id,
@@ -158,7 +158,7 @@ def list_pairs(database: Database, programme_id: int, today: date | None = None)
                     mentee_department=ed or "",
                     focus=tuple(focus[pair.id]),
                     reciprocal=pair.reciprocal,
-                    status=pair.status.value,
+                    status=pair.status,
                     goals=pair.goals,
                     held=int(n_held or 0),
                     planned=int(n_planned or 0),

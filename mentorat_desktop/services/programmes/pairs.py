@@ -40,7 +40,7 @@ class PairRecord:
     programme_id: int
     mentor_id: int
     mentee_id: int
-    status: str
+    status: PairStatus
     archived: bool
     reciprocal: bool = False
     goals: str = ""
@@ -58,7 +58,7 @@ def _record(pair: Pair) -> PairRecord:
         programme_id=pair.programme_id,
         mentor_id=pair.mentor_id,
         mentee_id=pair.mentee_id,
-        status=pair.status.value,
+        status=pair.status,
         archived=pair.archived_at is not None,
         reciprocal=pair.reciprocal,
         goals=pair.goals,
@@ -291,7 +291,7 @@ def set_pair_status(
     database: Database,
     pair_id: int,
     expected_version: int | None,
-    status: str,
+    status: PairStatus,
     reason: str = "",
     on: date | None = None,
 ) -> PairRecord:

@@ -34,7 +34,7 @@ from mentorat_desktop.i18n import translate
 @dataclass(frozen=True)
 class ActionData:
     text: str
-    owner: str = ActionOwner.MENTEE.value
+    owner: ActionOwner = ActionOwner.MENTEE
     due_on: date | None = None
     done: bool = False
     id: int | None = None
@@ -47,8 +47,8 @@ class JournalInput:
     skill_ids: tuple[int, ...] = ()
     mentor_rating: int | None = None
     mentee_rating: int | None = None
-    mentor_fit: str | None = None
-    mentee_fit: str | None = None
+    mentor_fit: PairingFit | None = None
+    mentee_fit: PairingFit | None = None
     action_items: tuple[ActionData, ...] = ()
     confidential_notes: str = ""
     shared_quote: str = ""
@@ -67,7 +67,7 @@ class JournalData:
     pair_id: int
     starts_at: datetime
     duration_minutes: int
-    status: str
+    status: SessionStatus
     cancel_reason: str
     version: int
     mentor_name: str
@@ -121,9 +121,9 @@ def get_journal(database: Database, session_id: int) -> JournalData:
                 tuple(sorted(skill_ids)),
                 journal.mentor_rating,
                 journal.mentee_rating,
-                journal.mentor_fit.value if journal.mentor_fit else None,
-                journal.mentee_fit.value if journal.mentee_fit else None,
-                tuple(ActionData(a.text, a.owner.value, a.due_on, a.done, a.id) for a in actions),
+                journal.mentor_fit,
+                journal.mentee_fit,
+                tuple(ActionData(a.text, a.owner, a.due_on, a.done, a.id) for a in actions),
                 journal.confidential_notes,
                 journal.shared_quote,
             )
@@ -146,7 +146,7 @@ def get_journal(database: Database, session_id: int) -> JournalData:
             pair.id,
             row.starts_at,
             row.duration_minutes,
-            row.status.value,
+            row.status,
             row.cancel_reason,
             row.version_id,
             pair.mentor.full_name,

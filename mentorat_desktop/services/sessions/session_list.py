@@ -37,7 +37,7 @@ class SessionRow(NamedTuple):
     starts_at: datetime  # aware, UTC
     duration_minutes: int
     location: str
-    status: str
+    status: SessionStatus
     pair_id: int
     programme_id: int
     programme_name: str
@@ -49,7 +49,7 @@ class SessionRow(NamedTuple):
 
     @property
     def needs_journal(self) -> bool:
-        return not self.has_journal and self.status in ("held", "planned")
+        return not self.has_journal and self.status in (SessionStatus.HELD, SessionStatus.PLANNED)
 
 
 @dataclass(frozen=True)
@@ -173,7 +173,7 @@ def list_sessions(
                 r[1],
                 r[2],
                 r[3],
-                r[4].value,
+                r[4],
                 r[5],
                 r[6],
                 r[7],
