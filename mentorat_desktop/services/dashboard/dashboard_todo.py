@@ -37,7 +37,7 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
 )
 from mentorat_desktop.i18n import format_short_date, translate
-from mentorat_desktop.services.programmes.pair_table import STALLED, _to_date, health_of
+from mentorat_desktop.services.programmes.pair_table import LATE, STALLED, _to_date, health_of
 from mentorat_desktop.services.sessions.journals import pairs_not_a_fit
 from mentorat_desktop.services.sessions.session_list import (
     JOURNAL_GRACE_DAYS,
@@ -112,7 +112,7 @@ def _late_pairs(session: OrmSession, ids: Sequence[int], today: date) -> list[To
     found = []
     for pair_id, started, rhythm, last, mf, ml, ef, el in rows:
         health, days = health_of(PairStatus.ACTIVE, _to_date(last), started, rhythm, today)
-        if days is None or health not in ("late", STALLED):
+        if days is None or health not in (LATE, STALLED):
             continue
         if last is None:
             text = translate(

@@ -77,10 +77,10 @@ class Progress:
 
 
 def assessment_sheet(
-    database: Database, programme_id: int, kind: str, person_id: int | None = None
+    database: Database, programme_id: int, kind: AssessmentKind, person_id: int | None = None
 ) -> list[AssessmentLine]:
     """The grid of the assessment dialog, for a whole programme or one person in it."""
-    kind_value = AssessmentKind(kind)
+    kind_value = AssessmentKind(kind)  # the UI hands combo-box data back as plain text
     with database.reading() as session:
         if session.get(Programme, programme_id) is None:
             raise NotFoundError(translate("Validation", "This programme no longer exists."))
@@ -105,7 +105,7 @@ def assessment_sheet(
 def record_assessments(
     database: Database,
     programme_id: int,
-    kind: str,
+    kind: AssessmentKind,
     levels: Iterable[tuple[int, int, int]],
     on: date | None = None,
 ) -> int:
@@ -114,7 +114,7 @@ def record_assessments(
     A start or end snapshot recorded again for the same person and skill replaces the
     earlier one (a correction); "other" snapshots accumulate, one per day.
     """
-    kind_value = AssessmentKind(kind)
+    kind_value = AssessmentKind(kind)  # the UI hands combo-box data back as plain text
     day = on or date.today()
     entries = list(levels)
     for _person, _skill, level in entries:

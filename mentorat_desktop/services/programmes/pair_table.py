@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -23,7 +24,17 @@ from mentorat_desktop.db.models import (
     Skill,
 )
 
-ON_TRACK, LATE, STALLED = "on_track", "late", "stalled"
+
+class PairHealth(StrEnum):
+    """How an active pair keeps its rhythm; NOT_ACTIVE (empty, false) for any other pair."""
+
+    NOT_ACTIVE = ""
+    ON_TRACK = "on_track"
+    LATE = "late"
+    STALLED = "stalled"
+
+
+ON_TRACK, LATE, STALLED = PairHealth.ON_TRACK, PairHealth.LATE, PairHealth.STALLED
 LATE_FACTOR = 1.5  # days since the last held session, in rhythms, before a pair is late
 STALLED_FACTOR = 3.0
 
@@ -38,7 +49,7 @@ class PairRow:
     mentee_id: int
     mentee_name: str
     mentee_department: str
-    focus: tuple[tuple[str, str], ...]  # (skill name, direction value), mentor's first
+    focus: tuple[tuple[str, Direction], ...]  # (skill name, direction), mentor's first
     reciprocal: bool
     status: PairStatus
     goals: str
@@ -46,16 +57,16 @@ class PairRow:
     planned: int
     last_held: date | None
     next_planned: datetime | None
-    health: str  # "" for a pair that is not active
+    health: PairHealth
     days_since: int | None
 
 
 def health_of(
     status: PairStatus, last: date | None, started: date | None, rhythm_weeks: int, today: date
-) -> tuple[str, int | None]:
+) -> tuple[PairHealth, int | None]:
     """On track, late or stalled, from the days since the last held session (or the start)."""
     if status is not PairStatus.ACTIVE:
-        return "", None
+        return PairHealth.NOT_ACTIVE, None
     since = last or started
     if since is None:
         return ON_TRACK, None
@@ -133,7 +144,7 @@ def list_pairs(database: Database, programme_id: int, today: date | None = None)
         rhythm = (
             session.scalar(select(Programme.rhythm_weeks).where(Programme.id == programme_id)) or 2
         )
-        focus: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        focus: dict[int, list[tuple[str, Direction]]] = defaultdict(list)
         for pair_id, name, direction in session.execute(
             select(PairFocusSkill.pair_id, Skill.name, PairFocusSkill.direction)
             .join(Skill, Skill.id == PairFocusSkill.skill_id)
@@ -141,7 +152,7 @@ def list_pairs(database: Database, programme_id: int, today: date | None = None)
             .where(Pair.programme_id == programme_id)
             .order_by(PairFocusSkill.direction, Skill.name)
         ):
-            focus[pair_id].append((name, direction.value))
+            focus[pair_id].append((name, direction))
         rows = []
         for pair, mf, ml, md, ef, el, ed, n_held, n_planned, last, nxt in session.execute(query):
             last_day = _to_date(last)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import ActionOwner
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.sessions.agenda import (
     AgendaEntry,
@@ -190,9 +191,9 @@ class AgendaDialog(QDialog):
         self.actions_list.setAccessibleName(self.tr("Open actions from earlier sessions"))
         self.actions_list.setWordWrap(True)
         owners = {
-            "mentor": self.agenda.mentor_name,
-            "mentee": self.agenda.mentee_name,
-            "both": self.tr("both"),
+            ActionOwner.MENTOR: self.agenda.mentor_name,
+            ActionOwner.MENTEE: self.agenda.mentee_name,
+            ActionOwner.BOTH: self.tr("both"),
         }
         for action in self.agenda.open_actions:
             item = QListWidgetItem(
