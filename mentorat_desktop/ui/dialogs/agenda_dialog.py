@@ -177,7 +177,7 @@ class AgendaDialog(QDialog):
         self._update_total()
         self._update_buttons()
 
-    def _button(self, name: str, text: str, slot, tip: str) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, name: str, text: str, slot, tip: str) -> QPushButton:
         button = QPushButton(icon(name), text)
         button.setToolTip(tip)
         button.clicked.connect(slot)

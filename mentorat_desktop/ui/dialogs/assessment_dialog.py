@@ -33,6 +33,7 @@ from mentorat_desktop.services.programmes.assessments import (
     record_assessments,
 )
 from mentorat_desktop.ui.models.person_skills_model import level_names
+from mentorat_desktop.ui.qt_dates import to_date
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 COL_PERSON, COL_STATUS, COL_LEVELS = range(3)
@@ -141,7 +142,7 @@ class AssessmentDialog(QDialog):
     def _programme_changed(self, *_args: object) -> None:
         programme_id = self.programme.currentData()
         everyone = (
-            assessment_sheet(self.database, programme_id, "start")
+            assessment_sheet(self.database, programme_id, AssessmentKind.START)
             if programme_id is not None
             else []
         )
@@ -242,7 +243,7 @@ class AssessmentDialog(QDialog):
                 self.programme.currentData(),
                 self.chosen_kind(),
                 values,
-                on=self.day.date().toPython(),
+                on=to_date(self.day.date()),
             )
         except ServiceError as exc:
             self.error.show_message(exc.message)

@@ -200,7 +200,7 @@ class ImportDialog(QDialog):
         path, database, existing = self.path, self.database, self._existing()
         self.summary = None
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             try:
                 grid = read_grid(path, sheet)
             except SheetChoiceNeeded as exc:
@@ -285,7 +285,7 @@ class ImportDialog(QDialog):
             return
         sheet, database, existing = self.sheet, self.database, self._existing()
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             require_name_column(sheet)
             return sheet, run_import(database, sheet, existing, dry_run=True, progress=progress)
 
@@ -339,7 +339,7 @@ class ImportDialog(QDialog):
         sheet, database, existing = self.sheet, self.database, self._existing()
         skip = self.skip_invalid.isChecked()
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             return run_import(database, sheet, existing, skip_invalid=skip, progress=progress)
 
         self._run(job, self._imported)
@@ -356,7 +356,7 @@ class ImportDialog(QDialog):
         self.import_done.emit()
 
     # --- plumbing -------------------------------------------------------------------------
-    def _run(self, job, on_result) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, job, on_result) -> None:
         self.worker = worker.start(lambda report: job(worker.percent(report)))
         self.worker.signals.progress.connect(lambda done, _text: self.progress.setValue(done))
         self.worker.signals.finished.connect(self._job_done)

@@ -119,7 +119,7 @@ class PairDialog(FormDialog):
 
         self.lay_out(form)
 
-    def _skill_list(self, skills, chosen: set, direction: str) -> QListWidget:  # type: ignore[no-untyped-def]
+    def _skill_list(self, skills, chosen: set, direction: str) -> QListWidget:
         widget = QListWidget()
         widget.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         # The pair's own focus skills first, so they show without scrolling.

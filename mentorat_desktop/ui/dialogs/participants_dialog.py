@@ -40,7 +40,7 @@ class _Filter(QSortFilterProxyModel):
         self.department = department
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # type: ignore[no-untyped-def]
+    def filterAcceptsRow(self, row: int, parent) -> bool:
         model = self.sourceModel()
         if self.department and model.index(row, COL_DEPARTMENT, parent).data() != self.department:
             return False

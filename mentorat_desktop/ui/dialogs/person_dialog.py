@@ -20,6 +20,7 @@ from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.services.staff import people
 from mentorat_desktop.services.staff.people import PersonInput, PersonRecord
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
+from mentorat_desktop.ui.qt_dates import to_date
 
 NO_YEAR = 1899
 NO_DATE = QDate(1900, 1, 1)
@@ -166,7 +167,7 @@ class PersonDialog(FormDialog):
             department_id=department_id,
             manager_id=self._manager_id(),
             birth_year=None if year == NO_YEAR else year,
-            hire_date=None if hired == NO_DATE else hired.toPython(),
+            hire_date=None if hired == NO_DATE else to_date(hired),
         )
 
     def save(self) -> None:

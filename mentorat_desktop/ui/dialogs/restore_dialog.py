@@ -43,7 +43,7 @@ class RestoreDialog(QDialog):
         self,
         db_file: Path,
         parent: QWidget | None = None,
-        before_replace=None,  # type: ignore[no-untyped-def]
+        before_replace=None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")

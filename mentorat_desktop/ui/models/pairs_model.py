@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from mentorat_desktop.db.enums import Direction, PairStatus
@@ -18,6 +25,7 @@ from mentorat_desktop.services.programmes.pair_table import (
 )
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.qt_dates import to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,7 +48,7 @@ STATUS_ORDER = {
 
 
 class PairsTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[PairRow] = []
         self._icons: dict[PairHealth, QIcon] = {}
@@ -112,7 +120,7 @@ class PairsTableModel(QAbstractTableModel):
             return f"{row.held} / {row.planned}"
         if column == COL_LAST:
             return (
-                locale.toString(row.last_held, QLocale.FormatType.ShortFormat)
+                locale.toString(to_qdate(row.last_held), QLocale.FormatType.ShortFormat)
                 if row.last_held
                 else ""
             )
@@ -120,7 +128,7 @@ class PairsTableModel(QAbstractTableModel):
             if row.next_planned is None:
                 return ""
             local = row.next_planned.astimezone()
-            return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+            return locale.toString(to_qdate(local.date()), QLocale.FormatType.ShortFormat)
         if column == COL_HEALTH:
             return self.health_label(row.health)
         return ""

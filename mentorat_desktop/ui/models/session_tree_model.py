@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTime,
@@ -52,7 +53,7 @@ RED = QColor("#B3261E")
 
 
 class SessionTreeModel(QAbstractItemModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = ZoneInfo("Europe/Paris")
         self.now = datetime.now(UTC)

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -33,7 +34,7 @@ COLUMN_COUNT = 9
 
 
 class StaffTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[StaffRow] = []
         self._display: list[tuple[str, ...] | None] = []
@@ -213,7 +214,7 @@ ARCHIVED_ANY, ARCHIVED_NO, ARCHIVED_YES = range(3)
 class StaffFilterProxy(QSortFilterProxyModel):
     """Filters in one pass over precomputed folded text; sorting is forwarded to the source."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terms: list[str] = []
         self.department_id: int | None = None

@@ -23,7 +23,7 @@ SAMPLE = (
 
 def staff_screenshots(
     window, database: Database, out: Path, theme: str, grab: Callable[[QWidget, Path], Path]
-) -> list[Path]:  # type: ignore[no-untyped-def]
+) -> list[Path]:
     app = QApplication.instance()
     saved = []
     window.show_view("staff")

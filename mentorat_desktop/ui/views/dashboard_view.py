@@ -331,7 +331,7 @@ class DashboardView(BaseView):
         return saved
 
 
-def _zero_figures():  # type: ignore[no-untyped-def]
+def _zero_figures():
     """Zero figures, only to lay out one tile per figure before the first load."""
     from mentorat_desktop.services.dashboard.evaluation import Figures
 

@@ -180,7 +180,7 @@ class SessionsView(BaseView):
         self.addAction(refresh)
         return row
 
-    def _button(self, icon_name: str, text: str, tip: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, icon_name: str, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
         button.setToolTip(tip)
         button.clicked.connect(slot)

@@ -71,7 +71,7 @@ class SkillsView(BaseView):
             self.tabs.setCurrentIndex(int(tab))
 
     # --- building -------------------------------------------------------------------------
-    def _button(self, icon_name: str | None, text: str, tip: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, icon_name: str | None, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
         button.setToolTip(tip)
         button.clicked.connect(slot)
@@ -297,7 +297,7 @@ class SkillsView(BaseView):
                     self.tree.setCurrentIndex(child)
                     return
 
-    def _node(self):  # type: ignore[no-untyped-def]
+    def _node(self):
         index = self.tree.currentIndex()
         if not index.isValid():
             return None
@@ -317,7 +317,7 @@ class SkillsView(BaseView):
         archived = bool(node is not None and node.archived)
         self.archive_button.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
-    def _do(self, action, select: tuple[str, int] | None = None) -> bool:  # type: ignore[no-untyped-def]
+    def _do(self, action, select: tuple[str, int] | None = None) -> bool:
         self.catalogue_error.clear_message()
         try:
             result = action()
