@@ -104,18 +104,18 @@ class AgendaDialog(QDialog):
         self.up_button = self._button(
             "arrow-up",
             self.tr("Move &up"),
-            lambda: self.move(-1),
+            lambda: self.move_item(-1),
             self.tr("Move the selected item up (Alt+Up)"),
         )
         self.down_button = self._button(
             "arrow-down",
             self.tr("Move do&wn"),
-            lambda: self.move(1),
+            lambda: self.move_item(1),
             self.tr("Move the selected item down (Alt+Down)"),
         )
         for key, slot in (
-            (QKeySequence("Alt+Up"), lambda: self.move(-1)),
-            (QKeySequence("Alt+Down"), lambda: self.move(1)),
+            (QKeySequence("Alt+Up"), lambda: self.move_item(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_item(1)),
             (QKeySequence(Qt.Key.Key_Insert), self.add_item),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_item),
         ):
@@ -126,8 +126,8 @@ class AgendaDialog(QDialog):
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Template"))
         self.template.setToolTip(self.tr("A ready-made agenda, fitted to the session's length"))
-        for key, name in template_names().items():
-            self.template.addItem(name, key)
+        for template, name in template_names().items():
+            self.template.addItem(name, template)
         self.template.setCurrentIndex(self.template.findData(self.agenda.suggested_template))
         self.apply_button = QPushButton(self.tr("Use &template"))
         self.apply_button.setToolTip(self.tr("Replace the agenda with the chosen template"))
@@ -248,7 +248,7 @@ class AgendaDialog(QDialog):
             if self.model.rowCount():
                 self.select_row(min(row, self.model.rowCount() - 1))
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         row = self.current_row()
         if row >= 0:
             self.select_row(self.model.move(row, step))

@@ -91,8 +91,9 @@ class AssessmentDialog(QDialog):
         form.addRow(self.tr("P&erson:"), self.person)
         for label, buddy in ((0, self.programme), (1, self.kind), (2, self.person)):
             item = form.itemAt(label, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setBuddy(buddy)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                widget.setBuddy(buddy)
 
         hint = QLabel(
             self.tr(

@@ -236,6 +236,7 @@ class ImportDialog(QDialog):
             )
         self.file_info.setText(info)
         self._build_columns()
+        assert self.preview is not None
         self._show_preview(self.preview)
 
     def _show_sheet_row(self, visible: bool) -> None:

@@ -98,8 +98,8 @@ class ParticipantsDialog(QDialog):
         self.department.setToolTip(self.tr("Show one department only"))
         self.department.setAccessibleName(self.tr("Department"))
         self.department.addItem(self.tr("All departments"), "")
-        for name in sorted({c.department for c in choices if c.department}):
-            self.department.addItem(name, name)
+        for department in sorted({c.department for c in choices if c.department}):
+            self.department.addItem(department, department)
         self.department.currentIndexChanged.connect(
             lambda _i: self.proxy.set_department(self.department.currentData())
         )

@@ -102,8 +102,10 @@ class PersonDialog(FormDialog):
                 else other.full_name
             )
             self.manager.addItem(label, other.id)
-        self.manager.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.manager.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.manager.completer()
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         if person and person.manager_id is not None:
             self.manager.setCurrentIndex(max(0, self.manager.findData(person.manager_id)))
         self.add_row(

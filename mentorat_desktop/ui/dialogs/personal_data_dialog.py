@@ -127,7 +127,8 @@ class PersonalDataDialog(QDialog):
         buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():  # Return in the search field opens nothing
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -100,7 +100,7 @@ class SkillsView(BaseView):
             None,
             self.tr("M&ove…"),
             self.tr("Move the selected skill to another category, or a category up or down"),
-            self.move,
+            self.move_skill,
         )
         self.archive_button = self._button(
             "archive",
@@ -367,7 +367,7 @@ class SkillsView(BaseView):
                 lambda: skill_service.rename_skill(self.database, node.id, name), ("skill", node.id)
             )
 
-    def move(self) -> None:
+    def move_skill(self) -> None:
         node = self._node()
         if node is None:
             return

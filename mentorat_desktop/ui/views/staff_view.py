@@ -52,6 +52,9 @@ SPLITTER_KEY = "staff/splitter"
 
 
 class StaffView(BaseView):
+    search: QLineEdit  # declared here: a shortcut made before it refers to it
+    proxy: StaffFilterProxy
+
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
         self._stale = True

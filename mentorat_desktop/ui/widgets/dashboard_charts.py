@@ -160,7 +160,7 @@ class ChartPanel(QWidget):
     def save_png(self, path: Path) -> bool:
         """The chart as drawn (the table when that is shown) for a slide."""
         page = self.pages.currentWidget()
-        return page.grab().save(str(path), "PNG")
+        return page is not None and page.grab().save(str(path), "PNG")
 
     def _value_axis(self, top: float, title: str = "") -> QValueAxis:
         axis = QValueAxis()
