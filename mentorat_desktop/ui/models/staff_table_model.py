@@ -138,10 +138,9 @@ class StaffTableModel(QAbstractTableModel):
             text = self.texts(row)[column]
             if column == COL_GENERATION and self.rows[row].birth_year:
                 return self.tr("Born in {year}").format(year=self.rows[row].birth_year)
-            if column == COL_SENIORITY and self.rows[row].hire_date:
-                return self.tr("Hired on {date}").format(
-                    date=self.rows[row].hire_date.strftime("%d/%m/%Y")  # type: ignore[union-attr]
-                )
+            hired = self.rows[row].hire_date
+            if column == COL_SENIORITY and hired:
+                return self.tr("Hired on {date}").format(date=hired.strftime("%d/%m/%Y"))
             return text or None
         if role == SORT_ROLE:
             return self.sort_key(self.rows[row], column)

@@ -31,7 +31,7 @@ from mentorat_desktop.services.dashboard.overview import Overview
 from mentorat_desktop.services.staff import people
 from mentorat_desktop.services.staff.skills import list_skills
 from mentorat_desktop.services.staff.staff_directory import list_staff, ongoing_pairs
-from mentorat_desktop.services.staff.staff_export import export_staff
+from mentorat_desktop.services.staff.staff_export import ExportSummary, export_staff
 from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE
@@ -426,11 +426,12 @@ class StaffView(BaseView):
         self._workers.clear()
 
     def _exported(self, summary: object) -> None:
+        assert isinstance(summary, ExportSummary)
         self._export_done()
         self.count_label.setText(
             self.tr("Saved {count} people to {name}").format(
-                count=summary.people,  # type: ignore[attr-defined]
-                name=summary.path.name,  # type: ignore[attr-defined]
+                count=summary.people,
+                name=summary.path.name,
             )
         )
 
