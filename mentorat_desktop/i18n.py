@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from mentorat_desktop.config import read_preferences, resource_path, write_preferences
 
@@ -38,13 +38,17 @@ def format_integer(value: int) -> str:
     return QLocale().toString(int(value))
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def format_short_date(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def format_month(day: date) -> str:
     """ "mars 2027": the month's name and the year."""
-    return QLocale().toString(day, "MMMM yyyy")
+    return QLocale().toString(_qdate(day), "MMMM yyyy")
 
 
 def day_name(isoweekday: int) -> str:

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from mentorat_desktop.db.enums import SessionStatus
+from mentorat_desktop.db.enums import PairStatus, SessionStatus
 from mentorat_desktop.db.models import Session, SkillAssessment
 from mentorat_desktop.errors import ConflictError, ValidationError
 from mentorat_desktop.services.programmes import pairs, programmes
@@ -15,6 +15,7 @@ from mentorat_desktop.services.programmes.pair_table import (
     LATE,
     ON_TRACK,
     STALLED,
+    PairHealth,
     health_of,
     list_pairs,
 )
@@ -142,9 +143,10 @@ def test_pair_table_counts_sessions_and_health(database) -> None:
     assert row.next_planned is not None and row.next_planned.date() == (now + timedelta(5)).date()
     assert row.health == ON_TRACK and row.days_since == 16
     today = date(2027, 3, 1)
-    assert health_of("active", today - timedelta(22), None, 2, today)[0] == LATE
-    assert health_of("active", today - timedelta(43), None, 2, today)[0] == STALLED
-    assert health_of("completed", None, None, 2, today)[0] == ""
+    active, completed = PairStatus.ACTIVE, PairStatus.COMPLETED
+    assert health_of(active, today - timedelta(22), None, 2, today)[0] is LATE
+    assert health_of(active, today - timedelta(43), None, 2, today)[0] is STALLED
+    assert health_of(completed, None, None, 2, today)[0] is PairHealth.NOT_ACTIVE
 
 
 def test_matcher_service_explains_and_applies(database) -> None:

@@ -22,7 +22,7 @@ def _day(text: str) -> date:
         ) from exc
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "export-ics",
         help=translate("CLI", "save sessions as an iCalendar (.ics) file"),

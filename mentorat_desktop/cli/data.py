@@ -12,7 +12,7 @@ from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = commands.add_parser(
         "backup", help=translate("CLI", "back up the database (into backups/ or a folder)")
     )

@@ -17,7 +17,7 @@ from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`demo`, `check` and `transfer`."""
     demo = commands.add_parser(
         "demo", help=translate("CLI", "fill an empty database with demo data")

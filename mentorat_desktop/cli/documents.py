@@ -12,7 +12,7 @@ from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser(
         "export", help=translate("CLI", "write a document as PDF (charter, agenda, certificate…)")
     )
@@ -63,11 +63,8 @@ def _fail(message: str, code: int = 2) -> int:
 
 def run_export(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.services.documents import subjects
-    from mentorat_desktop.services.documents.document_export import (
-        DocumentKind,
-        certificates_batch,
-        render,
-    )
+    from mentorat_desktop.services.documents.document_export import certificates_batch, render
+    from mentorat_desktop.services.documents.document_kinds import DocumentKind
 
     try:
         database = open_database(target)

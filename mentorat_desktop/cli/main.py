@@ -51,7 +51,7 @@ def _argparse_strings() -> dict[str, str]:
 
 def _translate_argparse() -> None:
     strings = _argparse_strings()
-    argparse._ = lambda text: strings.get(text, text)  # type: ignore[attr-defined]
+    setattr(argparse, "_", lambda text: strings.get(text, text))  # noqa: B010 (argparse has no hook)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,10 +13,15 @@ from mentorat_desktop.db.models import Programme
 from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
-from mentorat_desktop.services.programmes.matching import MatchOptions, apply_proposals, propose
+from mentorat_desktop.services.programmes.matching import (
+    MatchOptions,
+    MatchOutcome,
+    apply_proposals,
+    propose,
+)
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "match",
         help=translate("CLI", "propose the best pairs for a programme, with scores and reasons"),
@@ -92,7 +97,7 @@ def run_match(args: argparse.Namespace, target: str) -> int:
     return 0
 
 
-def _as_json(outcome, created: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _as_json(outcome: MatchOutcome, created: int) -> dict[str, object]:
     return {
         "programme": outcome.programme_name,
         "participants": outcome.participants,

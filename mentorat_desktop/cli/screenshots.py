@@ -10,7 +10,7 @@ from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     shots = commands.add_parser(
         "screenshots", help=translate("CLI", "save every view as a PNG picture")
     )

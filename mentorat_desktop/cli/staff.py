@@ -10,7 +10,7 @@ from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     staff_in = commands.add_parser(
         "import-staff",
         help=translate("CLI", "import people from a CSV or XLSX file (all rows or none)"),

@@ -7,8 +7,9 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
@@ -30,7 +31,12 @@ from mentorat_desktop.errors import ConflictError, DatabaseOpenError, NotFoundEr
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.integrity import validation_error_from
 
-Row = TypeVar("Row")
+
+class _Archivable(Protocol):
+    archived_at: datetime | None
+
+
+Row = TypeVar("Row", bound=_Archivable)
 Record = TypeVar("Record")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -101,8 +107,8 @@ def archive_row(
         row = session.get(model, row_id)
         if row is None:
             raise NotFoundError(missing)
-        if row.archived_at is None:  # type: ignore[attr-defined]
-            row.archived_at = utc_now()  # type: ignore[attr-defined]
+        if row.archived_at is None:
+            row.archived_at = utc_now()
         session.flush()
         return record(row)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
@@ -83,7 +84,7 @@ def _install_sqlite_pragmas(engine: Engine, *, on_network: bool) -> None:
     synchronous = "FULL" if on_network else "NORMAL"
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # pysqlite's own transaction handling would defer BEGIN; let SQLAlchemy emit it.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -94,5 +95,5 @@ def _install_sqlite_pragmas(engine: Engine, *, on_network: bool) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import UTC, datetime
+from typing import overload
 
 from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 
+@overload
+def normalise_key(text: str) -> str: ...
+@overload
+def normalise_key(text: None) -> None: ...
 def normalise_key(text: str | None) -> str | None:
     """The form used for case-insensitive uniqueness: NFKC then casefold.
 

@@ -86,9 +86,9 @@ def load_demo(
         builder.write(session, lambda done: report(25 + int(70 * done)))
         _fill_settings(session, builder.ceo)
         if session.get_bind().dialect.name == "postgresql":
-            for model in WITH_ID:
-                table = f'"{model.__tablename__}"'
-                top = select(func.max(model.id)).scalar_subquery()
+            for with_id in WITH_ID:
+                table = f'"{with_id.__tablename__}"'
+                top = select(func.max(with_id.__table__.c.id)).scalar_subquery()
                 session.execute(select(func.setval(func.pg_get_serial_sequence(table, "id"), top)))
     report(100)
     return builder.summary()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -48,6 +49,7 @@ class PeopleBuilder(DemoRows):
         firsts = [f for f in v.FIRST_NAMES if f[0] not in {p[0] for p in featured}]
         lasts = [n for n in v.LAST_NAMES if n not in {p[1] for p in featured}]
         others = list(featured[1:])
+        pool: Iterable[tuple[tuple[str, bool], str]]
         if needed - len(others) <= min(len(firsts), len(lasts)):  # small: no repeats at all
             pool = zip(rng.sample(firsts, len(firsts)), rng.sample(lasts, len(lasts)), strict=True)
         else:

@@ -36,7 +36,9 @@ class ProgrammeBuilder(SessionBuilder):
         super().__init__(session, rng, today, p)
         self.codes: set[str] = set()
 
-    def choose_pairs(self, count: int, start: date, history: list[DemoPair]) -> list[tuple]:
+    def choose_pairs(
+        self, count: int, start: date, history: list[DemoPair]
+    ) -> list[tuple[DemoPerson, DemoPerson]]:
         """Young mentors with older mentees: no reporting line, no pair seen before."""
         rng = self.rng
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop.db import models as m
+from mentorat_desktop.db.base import Base
 from mentorat_desktop.db.enums import Direction, Language, PairStatus
 from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.demo import vocabulary as v
@@ -24,7 +25,8 @@ from mentorat_desktop.demo import vocabulary as v
 PARIS = ZoneInfo("Europe/Paris")
 CHUNK = 5000
 # Insert order follows the foreign keys.
-TABLES = (m.Department, m.SkillCategory, m.Person, m.Skill, m.PersonSkill, m.Programme,
+TABLES: tuple[type[Base], ...] = (
+          m.Department, m.SkillCategory, m.Person, m.Skill, m.PersonSkill, m.Programme,
           m.ProgrammeParticipant, m.Pair, m.PairFocusSkill, m.SkillAssessment, m.Session,
           m.AgendaItem, m.Journal, m.JournalSkill, m.ActionItem, m.Certificate)  # fmt: skip
 WITH_ID = tuple(t for t in TABLES if "id" in t.__table__.c)
@@ -127,9 +129,11 @@ class DemoRows:
     def __init__(self, session: OrmSession, rng: random.Random, today: date, p: DemoProfile):
         self.rng, self.today, self.p = rng, today, p
         self.rows: dict[type, list[dict[str, Any]]] = {t: [] for t in TABLES}
-        self.next_id = {t: (session.scalar(select(func.max(t.id))) or 0) + 1 for t in WITH_ID}
-        self.existing = {
-            t: dict(session.execute(select(t.name_key, t.id)).all())
+        self.next_id = {
+            t: (session.scalar(select(func.max(t.__table__.c.id))) or 0) + 1 for t in WITH_ID
+        }
+        self.existing: dict[type[Base], dict[str, int]] = {
+            t: {key: id_ for key, id_ in session.execute(select(t.name_key, t.id))}
             for t in (m.Department, m.SkillCategory)
         }
 

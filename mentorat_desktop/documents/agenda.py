@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
@@ -42,7 +42,7 @@ class AgendaItemLine:
 class OpenAction:
     text: str
     owner: str
-    due_on: object | None = None  # a date, or None
+    due_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def agenda_story(doc: AgendaDocument, translate: Translate) -> list[Flowable]:
 def _items_table(doc: AgendaDocument, translate: Translate) -> Flowable:
     s = layout.styles()
     lang = doc.letterhead.language
-    rows = [
+    rows: list[list[Flowable | str]] = [
         [
             paragraph(translate("Agenda", "Time"), s.label),
             paragraph(translate("Agenda", "Topic"), s.label),
@@ -166,7 +166,10 @@ def _items_table(doc: AgendaDocument, translate: Translate) -> Flowable:
 
 def _tick_box() -> Drawing:
     box = Drawing(3.4 * mm, 3.4 * mm)
-    box.add(Rect(0, 0, 3.4 * mm, 3.4 * mm, strokeColor=ACCENT, strokeWidth=0.8, fillColor=None))
+    # Styled after construction: the stubs type Rect's keyword arguments wrongly.
+    tick = Rect(0, 0, 3.4 * mm, 3.4 * mm)
+    tick.strokeColor, tick.strokeWidth, tick.fillColor = ACCENT, 0.8, None
+    box.add(tick)
     return box
 
 

@@ -30,7 +30,9 @@ def _write_chunk(chunk: list[tuple[CertificateDocument, str]]) -> list[str]:
     return [_write(doc, path) for doc, path in chunk]
 
 
-def _chunks(jobs: Sequence[tuple[CertificateDocument, Path]], workers: int) -> list[list]:  # type: ignore[type-arg]
+def _chunks(
+    jobs: Sequence[tuple[CertificateDocument, Path]], workers: int
+) -> list[list[tuple[CertificateDocument, str]]]:
     size = max(1, min(MAX_CHUNK, -(-len(jobs) // (workers * CHUNKS_PER_WORKER))))
     pairs = [(doc, str(path)) for doc, path in jobs]
     return [pairs[start : start + size] for start in range(0, len(pairs), size)]

@@ -10,6 +10,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, TableStyle
 
+from mentorat_desktop.db.enums import CertificateRole
 from mentorat_desktop.documents import layout
 from mentorat_desktop.documents.language import document_translator, hours, short_date
 from mentorat_desktop.documents.layout import (
@@ -31,7 +32,7 @@ FIXED_MASK = 2
 class CertificateDocument:
     letterhead: Letterhead
     participant: str
-    role: str  # "mentor", "mentee" or "both"
+    role: CertificateRole
     programme: str
     start: date
     end: date
@@ -82,11 +83,13 @@ def _qr(code: str) -> QrCode:
     return QrCode(qr_payload(code), QR_SIZE)
 
 
-def _role_phrase(role: str, translate: Translate) -> str:
+def _role_phrase(role: CertificateRole, translate: Translate) -> str:
     return {
-        "mentor": translate("Certificate", "as a mentor, sharing their knowledge"),
-        "mentee": translate("Certificate", "as a mentee, learning from a colleague"),
-        "both": translate("Certificate", "both as a mentor and as a mentee, in a reciprocal pair"),
+        CertificateRole.MENTOR: translate("Certificate", "as a mentor, sharing their knowledge"),
+        CertificateRole.MENTEE: translate("Certificate", "as a mentee, learning from a colleague"),
+        CertificateRole.BOTH: translate(
+            "Certificate", "both as a mentor and as a mentee, in a reciprocal pair"
+        ),
     }.get(role, "")
 
 

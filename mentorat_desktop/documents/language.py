@@ -6,6 +6,7 @@ Qt's lupdate extracts their strings like any other.
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from functools import cache
 
 from PySide6.QtCore import QTranslator
@@ -50,7 +51,7 @@ def document_translator(language: str) -> Translate:
     return translate
 
 
-def long_date(value, language: str) -> str:  # type: ignore[no-untyped-def]
+def long_date(value: date, language: str) -> str:
     """'jeudi 3 décembre 2026' / 'Thursday 3 December 2026', without the system locale."""
     lang = language if language in MONTHS else "en"
     day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
@@ -58,14 +59,14 @@ def long_date(value, language: str) -> str:  # type: ignore[no-untyped-def]
     return f"{weekday} {day} {MONTHS[lang][value.month - 1]} {value.year}"
 
 
-def short_date(value, language: str) -> str:  # type: ignore[no-untyped-def]
+def short_date(value: date, language: str) -> str:
     """'3 décembre 2026' / '3 December 2026'."""
     lang = language if language in MONTHS else "en"
     day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
     return f"{day} {MONTHS[lang][value.month - 1]} {value.year}"
 
 
-def clock(value, language: str) -> str:  # type: ignore[no-untyped-def]
+def clock(value: datetime | time, language: str) -> str:
     """'14 h 00' in French typography, '2:00 pm' in English."""
     if language == "fr":
         return f"{value.hour} h {value.minute:02d}"

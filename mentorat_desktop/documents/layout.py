@@ -10,6 +10,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from reportlab import platypus
@@ -21,6 +22,9 @@ from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+if TYPE_CHECKING:
+    import PIL.Image
 
 from mentorat_desktop.documents.fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts
 
@@ -139,24 +143,26 @@ def markup(value: str, style: ParagraphStyle) -> Paragraph:
 class Table(platypus.Table):
     """A table whose cells default to our font (ReportLab's default declares Helvetica)."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.setStyle(platypus.TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
 
 
-def _numbered_canvas(footer: Callable[[pdf_canvas.Canvas, int, int], None]):  # type: ignore[no-untyped-def]
+def _numbered_canvas(
+    footer: Callable[[pdf_canvas.Canvas, int, int], None],
+) -> type[pdf_canvas.Canvas]:
     """A canvas that knows the page count when it draws each footer ("page 2 of 5")."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = REGULAR  # else ReportLab declares Helvetica
             kwargs.setdefault("initialFontSize", 10)
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []  # type: ignore[type-arg]
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private, so not in the stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -194,7 +200,7 @@ def _logo_image(logo: bytes) -> ImageReader | None:
     return reader
 
 
-def _has_alpha(image) -> bool:  # type: ignore[no-untyped-def]
+def _has_alpha(image: PIL.Image.Image) -> bool:
     return image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
 
 

@@ -18,10 +18,10 @@ def _date(value: object, language: str) -> str:
         return "—"
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value)
+            return short_date(datetime.fromisoformat(value), language)
         except ValueError:
             return value
-    if isinstance(value, datetime | date):
+    if isinstance(value, date):
         return short_date(value, language)
     return str(value)
 

@@ -79,7 +79,7 @@ def _bar_chart(
     drawing = Drawing(CHART_W, CHART_H)
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 30
-    chart.width, chart.height = CHART_W - 40, CHART_H - 50
+    chart.width, chart.height = CHART_W - 40, CHART_H - 50  # type: ignore[assignment]  # stubs: int
     chart.data = [values for _, values, _ in series]
     chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName = REGULAR
@@ -175,7 +175,7 @@ def _decimal(value: float, language: str) -> str:
 def _progress_table(doc: ReportDocument, translate: Translate) -> Flowable:
     s = layout.styles()
     lang = doc.letterhead.language
-    rows = [
+    rows: list[list[Flowable]] = [
         [
             paragraph(h, s.label)
             for h in (
@@ -214,7 +214,7 @@ def _plain_table(rows: list[list[Flowable]], widths: list[float | None]) -> Tabl
 
 def _pairs_table(doc: ReportDocument, translate: Translate) -> Flowable:
     s = layout.styles()
-    rows = [
+    rows: list[list[Flowable]] = [
         [
             paragraph(h, s.label)
             for h in (

@@ -83,6 +83,7 @@ def build_calendar(
             address.params["cn"] = vText(attendee_name)
             address.params["role"] = vText("REQ-PARTICIPANT")
             address.params["partstat"] = vText("ACCEPTED")
-            event.add("attendee", address, encode=0)
+            event.add("attendee", address, encode=False)
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical

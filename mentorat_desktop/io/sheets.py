@@ -94,12 +94,17 @@ def xlsx_cell(sheet: Any, value: object, *, bold: bool = False) -> Any:
         cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
         if starts_formula(text):
             cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
-    else:
+    elif isinstance(value, datetime):
         cell = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, datetime):
-            cell.number_format = "DD/MM/YYYY HH:MM"
-        elif isinstance(value, date):
-            cell.number_format = "DD/MM/YYYY"
+        cell.number_format = "DD/MM/YYYY HH:MM"
+    elif isinstance(value, date):
+        day: Any = value  # openpyxl stores a date as such; its stubs name datetime only
+        cell = WriteOnlyCell(sheet, value=day)
+        cell.number_format = "DD/MM/YYYY"
+    elif value is None or isinstance(value, int | float):
+        cell = WriteOnlyCell(sheet, value=value)
+    else:
+        cell = WriteOnlyCell(sheet, value=str(value))
     if bold:
         from openpyxl.styles import Font
 

@@ -82,7 +82,9 @@ def _level_spec(text: str) -> tuple[int | None, int | None] | None:
 
 def _list_items(text: str) -> list[str]:
     """Split on , ; | and line breaks, except inside double quotes."""
-    items, current, quoted = [], [], False
+    items: list[str] = []
+    current: list[str] = []
+    quoted = False
     for char in text:
         if char == '"':
             quoted = not quoted

@@ -164,9 +164,11 @@ def check_connection(settings: ServerSettings, password: str | None) -> Connecti
             ).scalar()
             can_write = True
             if has_tables:
-                can_write = connection.execute(
-                    text("SELECT has_table_privilege(current_user, 'person', 'INSERT, UPDATE')")
-                ).scalar()
+                can_write = bool(
+                    connection.execute(
+                        text("SELECT has_table_privilege(current_user, 'person', 'INSERT, UPDATE')")
+                    ).scalar()
+                )
     except OperationalError as exc:
         return _describe(exc, settings)
     except DBAPIError as exc:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy.orm import Session as OrmSession
+
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import Language
 from mentorat_desktop.db.models import OrganisationSettings
@@ -34,7 +36,7 @@ class OrganisationData:
 _FIELDS = [f.name for f in fields(OrganisationData)]
 
 
-def _row(session) -> OrganisationSettings:  # type: ignore[no-untyped-def]
+def _row(session: OrmSession) -> OrganisationSettings:
     row = session.get(OrganisationSettings, 1)
     if row is None:
         row = OrganisationSettings(id=1)

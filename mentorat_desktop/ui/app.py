@@ -85,8 +85,9 @@ def first_start(database: Database, language: str) -> None:
     company = company or get_settings(database).company_name
     complete_first_start(database, company, chosen_language)
     store_language(chosen_language)
-    if chosen_language != language:
-        install_translators(QCoreApplication.instance(), chosen_language)
+    app = QCoreApplication.instance()
+    if chosen_language != language and app is not None:
+        install_translators(app, chosen_language)
 
 
 def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
@@ -30,7 +30,7 @@ DUE_CHECK_MS = 60 * 60 * 1000  # an app left open for days still backs up daily
 class DataSafety(QObject):
     data_replaced = Signal()  # after a restore or an anonymisation: the window reloads
 
-    def __init__(self, database: Database, window: QWidget) -> None:
+    def __init__(self, database: Database, window: QMainWindow) -> None:
         super().__init__(window)
         self.database = database
         self.window = window
@@ -121,7 +121,7 @@ class DataSafety(QObject):
             QMessageBox.warning(self.window, self.tr("Backup"), exc.message)
             return
         self.refresh()
-        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+        self.window.statusBar().showMessage(
             self.tr("Backed up to {path}").format(path=backup.path), 8000
         )
 
@@ -170,7 +170,7 @@ class DataSafety(QObject):
         ).run()
 
     def _exported(self, report: ArchiveReport) -> None:
-        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+        self.window.statusBar().showMessage(
             self.tr("{rows} rows exported to {path}").format(rows=report.rows, path=report.path),
             10000,
         )

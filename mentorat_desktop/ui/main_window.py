@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         if item_id is not None:
             self.views[view_key].select_item(item_id)
 
-    def _navigation_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _navigation_changed(self, current, _previous) -> None:
         if current.isValid():
             self.stack.setCurrentIndex(current.row())
             self.view_changed.emit(self.current_view_key())
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         if state == Qt.ApplicationState.ApplicationActive and not recently:
             self.refresh()  # not at start-up, when the window has just been filled
 
-    def show_document(self, kind: str, subject: dict) -> None:  # type: ignore[type-arg]
+    def show_document(self, kind: str, subject: dict) -> None:
         """Open the Documents view on this document and subject."""
         from mentorat_desktop.ui.views.documents_view import DocumentsView
 

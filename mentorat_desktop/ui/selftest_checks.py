@@ -17,7 +17,7 @@ IMAGE_FORMATS = ("png", "jpeg", "svg", "ico")
 def check_qt(run: SelfTestRun) -> str:
     for name in QT_MODULES:
         importlib.import_module(f"PySide6.{name}")
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     missing = [f for f in IMAGE_FORMATS if f not in formats]
     if missing:
         raise RuntimeError(f"image formats missing: {', '.join(missing)}")

@@ -32,7 +32,7 @@ from mentorat_desktop.services.sessions.sessions import organisation_zone
 class ProgrammeChoice:
     id: int
     name: str
-    status: str
+    status: ProgrammeStatus
     start_date: date
     end_date: date
 
@@ -56,17 +56,19 @@ def programme_choices(database: Database) -> list[ProgrammeChoice]:
     """Programmes not archived: running first, then drafts, then closed, newest first."""
     order = {ProgrammeStatus.RUNNING: 0, ProgrammeStatus.DRAFT: 1, ProgrammeStatus.CLOSED: 2}
     with database.reading() as session:
-        rows = session.execute(
-            select(
-                Programme.id,
-                Programme.name,
-                Programme.status,
-                Programme.start_date,
-                Programme.end_date,
-            ).where(Programme.archived_at.is_(None))
-        ).all()
+        rows = list(
+            session.execute(
+                select(
+                    Programme.id,
+                    Programme.name,
+                    Programme.status,
+                    Programme.start_date,
+                    Programme.end_date,
+                ).where(Programme.archived_at.is_(None))
+            )
+        )
     rows.sort(key=lambda r: (order[ProgrammeStatus(r[2])], -r[3].toordinal(), r[1]))
-    return [ProgrammeChoice(i, name, ProgrammeStatus(s).value, a, b) for i, name, s, a, b in rows]
+    return [ProgrammeChoice(i, name, ProgrammeStatus(s), a, b) for i, name, s, a, b in rows]
 
 
 def load_dashboard(

@@ -6,6 +6,7 @@ empty line. XLSX: one sheet per section.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from mentorat_desktop.i18n import format_month, translate
@@ -15,14 +16,13 @@ from mentorat_desktop.services.dashboard.dashboard import DashboardData, decimal
 Section = tuple[str, list[str], list[list[object]]]
 
 
-def _month(day) -> str:  # type: ignore[no-untyped-def]
+def _month(day: date) -> str:
     return format_month(day)
 
 
 def dashboard_sections(data: DashboardData, scope: str) -> list[Section]:
-    figures = [[translate("DashboardExport", "Scope"), scope, ""]] + [
-        [line.label, line.value, line.detail] for line in figure_lines(data.figures)
-    ]
+    figures: list[list[object]] = [[translate("DashboardExport", "Scope"), scope, ""]]
+    figures += [[line.label, line.value, line.detail] for line in figure_lines(data.figures)]
     return [
         (
             translate("DashboardExport", "Figures"),

@@ -14,6 +14,7 @@ from sqlalchemy import and_, case, exists, func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
+from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import (
     AssessmentKind,
     Direction,
@@ -36,7 +37,7 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
 )
 from mentorat_desktop.i18n import format_short_date, translate
-from mentorat_desktop.services.programmes.pair_table import STALLED, _to_date, health_of
+from mentorat_desktop.services.programmes.pair_table import LATE, STALLED, _to_date, health_of
 from mentorat_desktop.services.sessions.journals import pairs_not_a_fit
 from mentorat_desktop.services.sessions.session_list import (
     JOURNAL_GRACE_DAYS,
@@ -110,8 +111,8 @@ def _late_pairs(session: OrmSession, ids: Sequence[int], today: date) -> list[To
     )
     found = []
     for pair_id, started, rhythm, last, mf, ml, ef, el in rows:
-        health, days = health_of(PairStatus.ACTIVE.value, _to_date(last), started, rhythm, today)
-        if days is None or health not in ("late", STALLED):
+        health, days = health_of(PairStatus.ACTIVE, _to_date(last), started, rhythm, today)
+        if days is None or health not in (LATE, STALLED):
             continue
         if last is None:
             text = translate(
@@ -138,7 +139,7 @@ def _late_pairs(session: OrmSession, ids: Sequence[int], today: date) -> list[To
     return items
 
 
-def _not_a_fit(session: OrmSession, database, ids: Sequence[int]) -> list[TodoItem]:  # type: ignore[no-untyped-def]
+def _not_a_fit(session: OrmSession, database: Database, ids: Sequence[int]) -> list[TodoItem]:
     in_scope = set(session.scalars(select(Pair.id).where(Pair.programme_id.in_(ids))))
     items = []
     for pair in pairs_not_a_fit(database):
@@ -243,7 +244,9 @@ def _actions(session: OrmSession, ids: Sequence[int], today: date) -> list[TodoI
         short = action if len(action) <= 60 else action[:57].rstrip() + "…"
         text = translate(
             "Dashboard", "Action due on {day}, still open: “{action}” ({mentor} and {mentee})"
-        ).format(day=_day(due), action=short, mentor=_name(mf, ml), mentee=_name(ef, el))
+        ).format(
+            day=_day(due) if due else "", action=short, mentor=_name(mf, ml), mentee=_name(ef, el)
+        )
         items.append(TodoItem(ACTION, text, "sessions", session_id, True))
     if (total or 0) > len(items):
         text = translate("Dashboard", "… and {count} more overdue actions").format(
@@ -383,7 +386,7 @@ def _untaught(session: OrmSession) -> list[TodoItem]:
 
 def todo_list(
     session: OrmSession,
-    database,  # type: ignore[no-untyped-def]
+    database: Database,
     programme_ids: Sequence[int],
     now: datetime,
     today: date,

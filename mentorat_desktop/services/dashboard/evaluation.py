@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import SupportsFloat
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop.db.enums import PairingFit, PairStatus, SessionStatus
@@ -107,7 +108,7 @@ def month_bounds(first: date, last: date, zone: ZoneInfo) -> list[tuple[date, da
     return months
 
 
-def _scope_sessions(programme_ids: Sequence[int]):  # type: ignore[no-untyped-def]
+def _scope_sessions(programme_ids: Sequence[int]) -> ColumnElement[bool]:
     return and_(
         Session.pair_id == Pair.id,
         Pair.programme_id.in_(programme_ids),
@@ -115,8 +116,8 @@ def _scope_sessions(programme_ids: Sequence[int]):  # type: ignore[no-untyped-de
     )
 
 
-def _share(value: object) -> float | None:
-    return float(value) if value is not None else None  # type: ignore[arg-type]
+def _share(value: SupportsFloat | None) -> float | None:
+    return float(value) if value is not None else None
 
 
 def figures(
@@ -223,7 +224,12 @@ def figures(
     )
 
 
-def _month_bucket(session: OrmSession, programme_ids: Sequence[int], zone: ZoneInfo, *conditions):  # type: ignore[no-untyped-def]
+def _month_bucket(
+    session: OrmSession,
+    programme_ids: Sequence[int],
+    zone: ZoneInfo,
+    *conditions: ColumnElement[bool],
+) -> tuple[list[date], ColumnElement[int] | None]:
     """The months spanned by the scope's sessions matching conditions, and a CASE giving
     each session its month's index (None before the first month shown)."""
     first, last = session.execute(

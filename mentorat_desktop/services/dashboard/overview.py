@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Label, func, select
 
+from mentorat_desktop.db.base import Base
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import PairStatus, ProgrammeStatus, SessionStatus
 from mentorat_desktop.db.models import (
@@ -44,22 +45,28 @@ class Overview:
 def get_overview(database: Database) -> Overview:
     now = datetime.now(UTC)
 
-    def count(model, *conditions) -> select:  # type: ignore[no-untyped-def]
-        return select(func.count()).select_from(model).where(*conditions).scalar_subquery()
+    def count(field: str, model: type[Base], *conditions: ColumnElement[bool]) -> Label[int]:
+        query = select(func.count()).select_from(model).where(*conditions)
+        return query.scalar_subquery().label(field)
 
     query = select(
-        count(Person, Person.archived_at.is_(None)),
-        count(Department),
-        count(SkillCategory, SkillCategory.archived_at.is_(None)),
-        count(Skill, Skill.archived_at.is_(None)),
-        count(Programme, Programme.archived_at.is_(None)),
-        count(Programme, Programme.status == ProgrammeStatus.RUNNING),
-        count(Pair, Pair.archived_at.is_(None)),
-        count(Pair, Pair.status == PairStatus.ACTIVE, Pair.archived_at.is_(None)),
-        count(Session),
-        count(Session, Session.status == SessionStatus.PLANNED, Session.starts_at >= now),
-        count(Session, Session.status == SessionStatus.HELD),
-        count(Journal),
+        count("people", Person, Person.archived_at.is_(None)),
+        count("departments", Department),
+        count("skill_categories", SkillCategory, SkillCategory.archived_at.is_(None)),
+        count("skills", Skill, Skill.archived_at.is_(None)),
+        count("programmes", Programme, Programme.archived_at.is_(None)),
+        count("running_programmes", Programme, Programme.status == ProgrammeStatus.RUNNING),
+        count("pairs", Pair, Pair.archived_at.is_(None)),
+        count("active_pairs", Pair, Pair.status == PairStatus.ACTIVE, Pair.archived_at.is_(None)),
+        count("sessions", Session),
+        count(
+            "upcoming_sessions",
+            Session,
+            Session.status == SessionStatus.PLANNED,
+            Session.starts_at >= now,
+        ),
+        count("held_sessions", Session, Session.status == SessionStatus.HELD),
+        count("journals", Journal),
     )
     with database.reading() as session:
-        return Overview(*session.execute(query).one())
+        return Overview(**session.execute(query).one()._asdict())

@@ -41,7 +41,7 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 class Eligibility:
     person_id: int
     name: str
-    role: str
+    role: CertificateRole
     sessions: int
     minutes: int
     end_assessment: bool
@@ -57,7 +57,7 @@ class CertificateRecord:
     person: str
     programme_id: int
     programme: str
-    role: str
+    role: CertificateRole
     issued_on: date
     sessions: int
     minutes: int
@@ -130,7 +130,7 @@ def _participation(session: OrmSession, programme: Programme, person_id: int) ->
     return Eligibility(
         person_id=person_id,
         name=full_name(person),
-        role=role.value,
+        role=role,
         sessions=len(held),
         minutes=sum(held),
         end_assessment=end_assessment,
@@ -163,7 +163,7 @@ def _record(session: OrmSession, certificate: Certificate) -> CertificateRecord:
         person=full_name(person),
         programme_id=programme.id,
         programme=programme.name,
-        role=CertificateRole(certificate.role).value,
+        role=certificate.role,
         issued_on=certificate.issued_on,
         sessions=certificate.sessions_count,
         minutes=certificate.minutes_count,
@@ -205,7 +205,7 @@ def issue_certificate(
         certificate = Certificate(
             person_id=person_id,
             programme_id=programme_id,
-            role=CertificateRole(status.role),
+            role=status.role,
             issued_on=today or date.today(),
             sessions_count=status.sessions,
             minutes_count=status.minutes,
@@ -240,7 +240,9 @@ def certificates_of_programme(database: Database, programme_id: int) -> list[Cer
         return sorted((_record(session, c) for c in rows), key=lambda r: r.person.casefold())
 
 
-def _skills_worked(session: OrmSession, programme_id: int, person_id: int) -> tuple[tuple, tuple]:
+def _skills_worked(
+    session: OrmSession, programme_id: int, person_id: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Skills passed on and learned: the pairs' focus skills and those journaled as worked."""
     taught: set[str] = set()
     learned: set[str] = set()

@@ -125,10 +125,7 @@ def _open_actions(session: OrmSession, meeting: Session, pair: Pair) -> tuple[Op
         )
         .order_by(Session.starts_at, ActionItem.id)
     )
-    return tuple(
-        OpenAction(text, names.get(getattr(owner, "value", owner), ""), due)
-        for text, owner, due in rows
-    )
+    return tuple(OpenAction(text, names.get(owner.value, ""), due) for text, owner, due in rows)
 
 
 def _agenda(session: OrmSession, meeting: Session, zone: ZoneInfo) -> AgendaDocument:

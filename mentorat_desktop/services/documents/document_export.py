@@ -84,9 +84,10 @@ def render(
             _need(programme_id, "programme"),
             override_reason=override_reason,
         )
-        doc = certificates.certificate_document(database, record.id)
+        certificate = certificates.certificate_document(database, record.id)
         title = translate("Export", "Certificate — {name}").format(name=record.person)
-        return RenderedDocument(title, safe_filename(title) + ".pdf", build_certificate(doc))
+        pdf = build_certificate(certificate)
+        return RenderedDocument(title, safe_filename(title) + ".pdf", pdf)
     report = programme_report.report_document(database, _need(programme_id, "programme"))
     title = translate("Export", "Programme report — {name}").format(name=report.programme)
     return RenderedDocument(title, safe_filename(title) + ".pdf", build_report(report))

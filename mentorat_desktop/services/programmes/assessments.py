@@ -15,8 +15,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, case, delete, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    Subquery,
+    case,
+    delete,
+    func,
+    select,
+)
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
@@ -67,10 +78,10 @@ class Progress:
 
 
 def assessment_sheet(
-    database: Database, programme_id: int, kind: str, person_id: int | None = None
+    database: Database, programme_id: int, kind: AssessmentKind, person_id: int | None = None
 ) -> list[AssessmentLine]:
     """The grid of the assessment dialog, for a whole programme or one person in it."""
-    kind_value = AssessmentKind(kind)
+    kind_value = AssessmentKind(kind)  # the UI hands combo-box data back as plain text
     with database.reading() as session:
         if session.get(Programme, programme_id) is None:
             raise NotFoundError(translate("Validation", "This programme no longer exists."))
@@ -96,7 +107,7 @@ def assessment_sheet(
 def record_assessments(
     database: Database,
     programme_id: int,
-    kind: str,
+    kind: AssessmentKind,
     levels: Iterable[tuple[int, int, int]],
     on: date | None = None,
 ) -> int:
@@ -105,7 +116,7 @@ def record_assessments(
     A start or end snapshot recorded again for the same person and skill replaces the
     earlier one (a correction); "other" snapshots accumulate, one per day.
     """
-    kind_value = AssessmentKind(kind)
+    kind_value = AssessmentKind(kind)  # the UI hands combo-box data back as plain text
     day = on or date.today()
     entries = list(levels)
     for _person, _skill, level in entries:
@@ -115,7 +126,7 @@ def record_assessments(
         if session.get(Programme, programme_id) is None:
             raise NotFoundError(translate("Validation", "This programme no longer exists."))
         for person_id, skill_id, level in entries:
-            same = (
+            same: tuple[ColumnElement[bool], ...] = (
                 SkillAssessment.person_id == person_id,
                 SkillAssessment.skill_id == skill_id,
                 SkillAssessment.programme_id == programme_id,
@@ -145,7 +156,9 @@ def record_assessments(
 # --- progress ---------------------------------------------------------------------------------
 
 
-def _latest_snapshot(kind: AssessmentKind, programme_ids: Sequence[int]) -> Select:
+def _latest_snapshot(
+    kind: AssessmentKind, programme_ids: Sequence[int]
+) -> Select[int | None, int, int, int]:
     """(programme, person, skill, id of the latest snapshot of that kind)."""
     return (
         select(
@@ -159,7 +172,7 @@ def _latest_snapshot(kind: AssessmentKind, programme_ids: Sequence[int]) -> Sele
     )
 
 
-def before_after(programme_ids: Sequence[int]):  # type: ignore[no-untyped-def]
+def before_after(programme_ids: Sequence[int]) -> Subquery:
     """A subquery: (programme_id, person_id, skill_id, start_level, end_level) for every
     couple assessed at both the start and the end of a programme of the scope."""
     start = _latest_snapshot(AssessmentKind.START, programme_ids).subquery("start_ids")
@@ -185,14 +198,16 @@ def before_after(programme_ids: Sequence[int]):  # type: ignore[no-untyped-def]
     )
 
 
-def _progress(session, query) -> list[Progress]:  # type: ignore[no-untyped-def]
+def _progress(session: OrmSession, query: Select[*tuple[Any, ...]]) -> list[Progress]:
     return [
         Progress(int(i), name, float(a), float(b), int(n), int(p))
         for i, name, a, b, n, p in session.execute(query)
     ]
 
 
-def _grouped(ba, key, name):  # type: ignore[no-untyped-def]
+def _grouped(
+    ba: Subquery, key: SQLColumnExpression[int], name: SQLColumnExpression[str]
+) -> Select[*tuple[Any, ...]]:
     return select(
         key,
         name,
@@ -203,7 +218,7 @@ def _grouped(ba, key, name):  # type: ignore[no-untyped-def]
     )
 
 
-def progress_by_category(session, programme_ids: Sequence[int]) -> list[Progress]:  # type: ignore[no-untyped-def]
+def progress_by_category(session: OrmSession, programme_ids: Sequence[int]) -> list[Progress]:
     ba = before_after(programme_ids)
     query = (
         _grouped(ba, SkillCategory.id, SkillCategory.name)
@@ -215,7 +230,9 @@ def progress_by_category(session, programme_ids: Sequence[int]) -> list[Progress
     return _progress(session, query)
 
 
-def category_progress(session, programme_ids: Sequence[int]) -> tuple[CategoryProgress, ...]:  # type: ignore[no-untyped-def]
+def category_progress(
+    session: OrmSession, programme_ids: Sequence[int]
+) -> tuple[CategoryProgress, ...]:
     """The same figures as the programme report's chart needs them."""
     return tuple(
         CategoryProgress(p.name, p.start_level, p.end_level, p.people)
@@ -223,7 +240,7 @@ def category_progress(session, programme_ids: Sequence[int]) -> tuple[CategoryPr
     )
 
 
-def progress_by_skill(session, programme_ids: Sequence[int]) -> list[Progress]:  # type: ignore[no-untyped-def]
+def progress_by_skill(session: OrmSession, programme_ids: Sequence[int]) -> list[Progress]:
     ba = before_after(programme_ids)
     query = (
         _grouped(ba, Skill.id, Skill.name)
@@ -234,7 +251,7 @@ def progress_by_skill(session, programme_ids: Sequence[int]) -> list[Progress]: 
     return _progress(session, query)
 
 
-def progress_by_person(session, programme_ids: Sequence[int]) -> list[Progress]:  # type: ignore[no-untyped-def]
+def progress_by_person(session: OrmSession, programme_ids: Sequence[int]) -> list[Progress]:
     ba = before_after(programme_ids)
     name = Person.first_name + " " + Person.last_name
     query = (
@@ -246,7 +263,7 @@ def progress_by_person(session, programme_ids: Sequence[int]) -> list[Progress]:
     return _progress(session, query)
 
 
-def progress_by_pair(session, programme_ids: Sequence[int]) -> list[Progress]:  # type: ignore[no-untyped-def]
+def progress_by_pair(session: OrmSession, programme_ids: Sequence[int]) -> list[Progress]:
     """Each pair's learners in the pair's focus skills (a stopped pair counts when assessed)."""
     ba = before_after(programme_ids)
     learner = case(

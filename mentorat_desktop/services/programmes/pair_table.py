@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -23,7 +24,17 @@ from mentorat_desktop.db.models import (
     Skill,
 )
 
-ON_TRACK, LATE, STALLED = "on_track", "late", "stalled"
+
+class PairHealth(StrEnum):
+    """How an active pair keeps its rhythm; NOT_ACTIVE (empty, false) for any other pair."""
+
+    NOT_ACTIVE = ""
+    ON_TRACK = "on_track"
+    LATE = "late"
+    STALLED = "stalled"
+
+
+ON_TRACK, LATE, STALLED = PairHealth.ON_TRACK, PairHealth.LATE, PairHealth.STALLED
 LATE_FACTOR = 1.5  # days since the last held session, in rhythms, before a pair is late
 STALLED_FACTOR = 3.0
 
@@ -38,24 +49,24 @@ class PairRow:
     mentee_id: int
     mentee_name: str
     mentee_department: str
-    focus: tuple[tuple[str, str], ...]  # (skill name, direction value), mentor's first
+    focus: tuple[tuple[str, Direction], ...]  # (skill name, direction), mentor's first
     reciprocal: bool
-    status: str
+    status: PairStatus
     goals: str
     held: int
     planned: int
     last_held: date | None
     next_planned: datetime | None
-    health: str  # "" for a pair that is not active
+    health: PairHealth
     days_since: int | None
 
 
 def health_of(
-    status: str, last: date | None, started: date | None, rhythm_weeks: int, today: date
-) -> tuple[str, int | None]:
+    status: PairStatus, last: date | None, started: date | None, rhythm_weeks: int, today: date
+) -> tuple[PairHealth, int | None]:
     """On track, late or stalled, from the days since the last held session (or the start)."""
-    if status != PairStatus.ACTIVE.value:
-        return "", None
+    if status is not PairStatus.ACTIVE:
+        return PairHealth.NOT_ACTIVE, None
     since = last or started
     if since is None:
         return ON_TRACK, None
@@ -68,22 +79,22 @@ def health_of(
     return ON_TRACK, days
 
 
-def _to_date(value: object) -> date | None:
+def _to_date(value: date | str | None) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, str):  # SQLite returns MAX() of a datetime column as text
         return datetime.fromisoformat(value).date()
-    return value  # type: ignore[return-value]
+    return value
 
 
-def _to_datetime(value: object) -> datetime | None:
+def _to_datetime(value: datetime | str | None) -> datetime | None:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if isinstance(value, datetime) and value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def list_pairs(database: Database, programme_id: int, today: date | None = None) -> list[PairRow]:
@@ -133,7 +144,7 @@ def list_pairs(database: Database, programme_id: int, today: date | None = None)
         rhythm = (
             session.scalar(select(Programme.rhythm_weeks).where(Programme.id == programme_id)) or 2
         )
-        focus: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        focus: dict[int, list[tuple[str, Direction]]] = defaultdict(list)
         for pair_id, name, direction in session.execute(
             select(PairFocusSkill.pair_id, Skill.name, PairFocusSkill.direction)
             .join(Skill, Skill.id == PairFocusSkill.skill_id)
@@ -141,11 +152,11 @@ def list_pairs(database: Database, programme_id: int, today: date | None = None)
             .where(Pair.programme_id == programme_id)
             .order_by(PairFocusSkill.direction, Skill.name)
         ):
-            focus[pair_id].append((name, direction.value))
+            focus[pair_id].append((name, direction))
         rows = []
         for pair, mf, ml, md, ef, el, ed, n_held, n_planned, last, nxt in session.execute(query):
             last_day = _to_date(last)
-            health, days = health_of(pair.status.value, last_day, pair.started_on, rhythm, today)
+            health, days = health_of(pair.status, last_day, pair.started_on, rhythm, today)
             rows.append(
                 PairRow(
                     id=pair.id,
@@ -158,7 +169,7 @@ def list_pairs(database: Database, programme_id: int, today: date | None = None)
                     mentee_department=ed or "",
                     focus=tuple(focus[pair.id]),
                     reciprocal=pair.reciprocal,
-                    status=pair.status.value,
+                    status=pair.status,
                     goals=pair.goals,
                     held=int(n_held or 0),
                     planned=int(n_planned or 0),

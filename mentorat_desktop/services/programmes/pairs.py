@@ -41,7 +41,7 @@ class PairRecord:
     programme_id: int
     mentor_id: int
     mentee_id: int
-    status: str
+    status: PairStatus
     archived: bool
     reciprocal: bool = False
     goals: str = ""
@@ -59,7 +59,7 @@ def _record(pair: Pair) -> PairRecord:
         programme_id=pair.programme_id,
         mentor_id=pair.mentor_id,
         mentee_id=pair.mentee_id,
-        status=pair.status.value,
+        status=pair.status,
         archived=pair.archived_at is not None,
         reciprocal=pair.reciprocal,
         goals=pair.goals,
@@ -155,7 +155,8 @@ def check_pair_rules(
                 "Validation", "{name} is already the mentee of a pair in this programme."
             ).format(name=mentee.full_name),
         )
-    if session.scalar(ongoing.where(Pair.mentor_id == mentor_id)) >= programme.mentor_capacity:
+    mentor_pairs = session.execute(ongoing.where(Pair.mentor_id == mentor_id)).scalar_one()
+    if mentor_pairs >= programme.mentor_capacity:
         raise ValidationError(
             "mentor",
             translate(
@@ -295,7 +296,7 @@ def set_pair_status(
     database: Database,
     pair_id: int,
     expected_version: int | None,
-    status: str,
+    status: PairStatus,
     reason: str = "",
     on: date | None = None,
 ) -> PairRecord:

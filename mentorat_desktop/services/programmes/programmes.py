@@ -48,7 +48,7 @@ class ProgrammeRecord:
     name: str
     start_date: date
     end_date: date
-    status: str
+    status: ProgrammeStatus
     archived: bool
     objectives: str = ""
     rhythm_weeks: int = 2
@@ -77,7 +77,7 @@ def _programme_record(p: Programme) -> ProgrammeRecord:
         name=p.name,
         start_date=p.start_date,
         end_date=p.end_date,
-        status=p.status.value,
+        status=p.status,
         archived=p.archived_at is not None,
         objectives=p.objectives,
         rhythm_weeks=p.rhythm_weeks,

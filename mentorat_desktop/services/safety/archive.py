@@ -20,9 +20,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum as PyEnum
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Column, Date, Enum, Integer, LargeBinary, Table, delete
 from sqlalchemy.exc import SQLAlchemyError
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 from mentorat_desktop import __version__
 from mentorat_desktop.db.database import Database
@@ -87,7 +91,7 @@ def encode(value: object) -> str:
     return "\\" + text if text.startswith("\\") else text
 
 
-def decode(column: Column, cell: str) -> object:  # type: ignore[type-arg]
+def decode(column: Column[Any], cell: str) -> object:
     if cell == NULL:
         return None
     if cell.startswith("\\"):
@@ -115,13 +119,18 @@ def _member(table: Table) -> str:
 class _HashingWriter(io.RawIOBase):
     """Counts what goes into a ZIP member, so the manifest can carry its checksum."""
 
-    def __init__(self, target: io.BufferedIOBase) -> None:
+    def __init__(self, target: IO[bytes]) -> None:
         self.target, self.digest = target, hashlib.sha256()
+
+    @property
+    def name(self) -> str:
+        """The member's name, which TextIOWrapper expects of the stream it wraps."""
+        return self.target.name
 
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:  # type: ignore[no-untyped-def,override]
+    def write(self, data: ReadableBuffer) -> int:
         self.digest.update(data)
         return self.target.write(data)
 
@@ -147,7 +156,7 @@ def export_archive(
                 info = zipfile.ZipInfo(_member(table), date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 with archive.open(info, "w") as raw:
-                    hashing = _HashingWriter(raw)  # type: ignore[arg-type]
+                    hashing = _HashingWriter(raw)
                     text = io.TextIOWrapper(hashing, encoding=ENCODING, newline="")
                     writer = sheets.CsvSheet(text, delimiter=",")  # no cell runs as a formula
                     names = [c.name for c in table.columns]
@@ -192,7 +201,7 @@ def export_archive(
     return ArchiveReport(path, revision, tuple(counts))
 
 
-def read_manifest(archive: zipfile.ZipFile, name: str) -> dict:  # type: ignore[type-arg]
+def read_manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
     try:
         manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
     except (KeyError, ValueError) as exc:
@@ -228,9 +237,9 @@ def read_manifest(archive: zipfile.ZipFile, name: str) -> dict:  # type: ignore[
 
 def _rows(
     archive: zipfile.ZipFile,
-    entry: dict,
+    entry: dict[str, Any],
     table: Table,
-    name: str,  # type: ignore[type-arg]
+    name: str,
 ) -> Iterator[list[dict[str, object]]]:
     data = archive.read(entry["file"])
     if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
@@ -288,7 +297,7 @@ def import_archive(
             )
         try:
             with database.engine.begin() as writer:
-                writer.execute(delete(OrganisationSettings.__table__))
+                writer.execute(delete(OrganisationSettings))
                 for index, table in enumerate(tables):
                     if progress:
                         progress(int(95 * index / len(tables)), table.name)

@@ -13,7 +13,7 @@ import re
 import tempfile
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -207,14 +207,14 @@ def prune_plan(
     """
     regular = sorted((b for b in backups if not b[2]), key=lambda b: b[1], reverse=True)
     keep: set[Key] = set()
-    days: set[object] = set()
+    days: set[date] = set()
     for key, taken_at, _ in regular:
         if len(days) == daily:
             break
         if taken_at.date() not in days:
             days.add(taken_at.date())
             keep.add(key)
-    weeks_seen = {d.isocalendar()[:2] for d in days}  # type: ignore[attr-defined]
+    weeks_seen = {d.isocalendar()[:2] for d in days}
     weeks: set[tuple[int, int]] = set()
     for key, taken_at, _ in regular:
         if len(weeks) == weekly:

@@ -8,6 +8,7 @@ chooses to include them after reading them.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop import __version__
 from mentorat_desktop.db.database import Database
@@ -67,7 +69,7 @@ def collect_person_data(
             raise NotFoundError(translate("Validation", "This person no longer exists."))
         skills = {k.id: k for k in s.scalars(select(Skill))}
         categories = {c.id: c.name for c in s.scalars(select(SkillCategory))}
-        programmes = {p.id: p.name for p in s.scalars(select(Programme))}
+        programmes: dict[int | None, str] = {p.id: p.name for p in s.scalars(select(Programme))}
 
         def skill_name(skill_id: int) -> str:
             skill = skills[skill_id]
@@ -127,7 +129,13 @@ def collect_person_data(
     return data
 
 
-def _pair(s, pair: Pair, person_id: int, name_of, skill_name) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _pair(
+    s: OrmSession,
+    pair: Pair,
+    person_id: int,
+    name_of: Callable[[int | None], str | None],
+    skill_name: Callable[[int], str],
+) -> dict[str, Any]:
     mentor = pair.mentor_id == person_id
     focus = s.scalars(select(PairFocusSkill).where(PairFocusSkill.pair_id == pair.id))
     return {
@@ -142,7 +150,7 @@ def _pair(s, pair: Pair, person_id: int, name_of, skill_name) -> dict[str, Any]:
     }
 
 
-def _sessions(s, pair_id: int, confidential: bool) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+def _sessions(s: OrmSession, pair_id: int, confidential: bool) -> list[dict[str, Any]]:
     found = []
     for meeting in s.scalars(
         select(Session).where(Session.pair_id == pair_id).order_by(Session.starts_at)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Enum, String, Text, or_, select, update
+from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import (
@@ -170,8 +171,8 @@ def anonymise_person(
     return AnonymisationOutcome(person_id, label, backup)
 
 
-def _clear_person(session, person_id: int, label: str) -> None:  # type: ignore[no-untyped-def]
-    person = session.get(Person, person_id)
+def _clear_person(session: OrmSession, person_id: int, label: str) -> None:
+    person = session.get_one(Person, person_id)
     person.first_name, person.last_name = "", label
     person.email = None
     person.job_title = ""
@@ -204,7 +205,7 @@ def _clear_person(session, person_id: int, label: str) -> None:  # type: ignore[
     )
 
 
-def _scrub_free_text(session, needles: list[str], label: str) -> None:  # type: ignore[no-untyped-def]
+def _scrub_free_text(session: OrmSession, needles: list[str], label: str) -> None:
     """The name or email written anywhere else (another pair's goals…) becomes the label."""
     if not needles:
         return
@@ -235,8 +236,9 @@ def _compact(database: Database) -> None:
         return
     connection = database.engine.raw_connection()
     try:
-        raw = connection.driver_connection  # outside any transaction, as VACUUM needs
-        raw.execute("VACUUM")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor = connection.cursor()  # outside any transaction, as VACUUM needs
+        cursor.execute("VACUUM")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.close()
     finally:
         connection.close()

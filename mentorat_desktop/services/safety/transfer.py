@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text, update
+from sqlalchemy import Connection, Select, Table, func, select, text, update
 
 from mentorat_desktop.db.base import Base
 from mentorat_desktop.db.database import Database, open_database
@@ -61,7 +62,7 @@ def row_counts(connection: Connection) -> dict[str, int]:
     }
 
 
-def _ordered(table: Table):  # type: ignore[no-untyped-def]
+def _ordered(table: Table) -> Select[Any]:
     return select(table).order_by(*table.primary_key.columns)
 
 

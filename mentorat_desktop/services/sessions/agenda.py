@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.db.enums import SessionStatus
+from mentorat_desktop.db.enums import ActionOwner, SessionStatus
 from mentorat_desktop.db.models import ActionItem, AgendaItem, Journal, Person, Session
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
@@ -29,7 +30,7 @@ class AgendaEntry:
 class OpenAction:
     id: int
     text: str
-    owner: str
+    owner: ActionOwner
     due_on: date | None
     session_start: datetime
 
@@ -156,7 +157,7 @@ def get_agenda(database: Database, session_id: int) -> AgendaData:
         )
 
 
-def _open_actions(session, pair_id: int, before: datetime) -> list[OpenAction]:  # type: ignore[no-untyped-def]
+def _open_actions(session: OrmSession, pair_id: int, before: datetime) -> list[OpenAction]:
     query = (
         select(ActionItem, Session.starts_at)
         .join(Journal, Journal.id == ActionItem.journal_id)
@@ -165,7 +166,7 @@ def _open_actions(session, pair_id: int, before: datetime) -> list[OpenAction]: 
         .order_by(Session.starts_at, ActionItem.id)
     )
     return [
-        OpenAction(item.id, item.text, item.owner.value, item.due_on, start)
+        OpenAction(item.id, item.text, item.owner, item.due_on, start)
         for item, start in session.execute(query)
     ]
 

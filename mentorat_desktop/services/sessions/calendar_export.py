@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
@@ -42,7 +43,7 @@ class ExportSelection:
     from_day: date | None = None
 
 
-def _programme_id(session, name: str) -> int:  # type: ignore[no-untyped-def]
+def _programme_id(session: OrmSession, name: str) -> int:
     found = session.scalar(select(Programme.id).where(Programme.name_key == normalise_key(name)))
     if found is None:
         raise ValidationError(

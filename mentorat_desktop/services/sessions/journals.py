@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
@@ -34,7 +35,7 @@ from mentorat_desktop.services.changes import mutates
 @dataclass(frozen=True)
 class ActionData:
     text: str
-    owner: str = ActionOwner.MENTEE.value
+    owner: ActionOwner = ActionOwner.MENTEE
     due_on: date | None = None
     done: bool = False
     id: int | None = None
@@ -47,8 +48,8 @@ class JournalInput:
     skill_ids: tuple[int, ...] = ()
     mentor_rating: int | None = None
     mentee_rating: int | None = None
-    mentor_fit: str | None = None
-    mentee_fit: str | None = None
+    mentor_fit: PairingFit | None = None
+    mentee_fit: PairingFit | None = None
     action_items: tuple[ActionData, ...] = ()
     confidential_notes: str = ""
     shared_quote: str = ""
@@ -76,7 +77,7 @@ class JournalData:
     pair_id: int
     starts_at: datetime
     duration_minutes: int
-    status: str
+    status: SessionStatus
     cancel_reason: str
     version: int
     mentor_name: str
@@ -98,7 +99,7 @@ class NotAFitPair:
     session_id: int
 
 
-def _asks_fit(session, row: Session) -> bool:  # type: ignore[no-untyped-def]
+def _asks_fit(session: OrmSession, row: Session) -> bool:
     """The fit question belongs to the pair's first held session."""
     first_held = session.scalar(
         select(Session.id)
@@ -131,9 +132,9 @@ def get_journal(database: Database, session_id: int) -> JournalData:
                 tuple(sorted(skill_ids)),
                 journal.mentor_rating,
                 journal.mentee_rating,
-                journal.mentor_fit.value if journal.mentor_fit else None,
-                journal.mentee_fit.value if journal.mentee_fit else None,
-                tuple(ActionData(a.text, a.owner.value, a.due_on, a.done, a.id) for a in actions),
+                journal.mentor_fit,
+                journal.mentee_fit,
+                tuple(ActionData(a.text, a.owner, a.due_on, a.done, a.id) for a in actions),
                 journal.confidential_notes,
                 journal.shared_quote,
             )
@@ -156,7 +157,7 @@ def get_journal(database: Database, session_id: int) -> JournalData:
             pair.id,
             row.starts_at,
             row.duration_minutes,
-            row.status.value,
+            row.status,
             row.cancel_reason,
             row.version_id,
             pair.mentor.full_name,
@@ -217,8 +218,8 @@ def save_journal(database: Database, session_id: int, data: JournalInput) -> Jou
 
 
 def _save_actions(
-    session, journal: Journal, actions: Sequence[ActionData]
-) -> tuple[NewAction, ...]:  # type: ignore[no-untyped-def]
+    session: OrmSession, journal: Journal, actions: Sequence[ActionData]
+) -> tuple[NewAction, ...]:
     existing = {a.id: a for a in journal.action_items}
     kept: set[int] = set()
     created: list[tuple[int, ActionItem]] = []

@@ -8,10 +8,10 @@ filter change in well under 100 ms. The dashboard reuses the "to journal" counts
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import ColumnElement, and_, func, or_, select, union
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
@@ -37,7 +37,7 @@ class SessionRow(NamedTuple):
     starts_at: datetime  # aware, UTC
     duration_minutes: int
     location: str
-    status: str
+    status: SessionStatus
     pair_id: int
     programme_id: int
     programme_name: str
@@ -49,7 +49,7 @@ class SessionRow(NamedTuple):
 
     @property
     def needs_journal(self) -> bool:
-        return not self.has_journal and self.status in ("held", "planned")
+        return not self.has_journal and self.status in (SessionStatus.HELD, SessionStatus.PLANNED)
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def journal_overdue(row: SessionRow, now: datetime) -> bool:
     return needs_journal(row, now) and row.starts_at < now - timedelta(days=JOURNAL_GRACE_DAYS)
 
 
-def _to_journal_condition(now: datetime):  # type: ignore[no-untyped-def]
+def _to_journal_condition(now: datetime) -> ColumnElement[bool]:
     """Held or past planned sessions with no journal.
 
     NOT IN over the journal's session ids lets SQLite build one lookup table and scan the
@@ -87,7 +87,7 @@ def _to_journal_condition(now: datetime):  # type: ignore[no-untyped-def]
     )
 
 
-def week_bounds(now: datetime, zone) -> tuple[datetime, datetime]:  # type: ignore[no-untyped-def]
+def week_bounds(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
     """Monday 00:00 to the next Monday 00:00 in the organisation's zone, as UTC instants."""
     local = now.astimezone(zone).date()
     monday = local - timedelta(days=local.weekday())
@@ -173,7 +173,7 @@ def list_sessions(
                 r[1],
                 r[2],
                 r[3],
-                r[4].value,
+                r[4],
                 r[5],
                 r[6],
                 r[7],

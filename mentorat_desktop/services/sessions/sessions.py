@@ -75,7 +75,7 @@ class SessionRecord:
     starts_at: datetime
     duration_minutes: int
     location: str
-    status: str
+    status: SessionStatus
     cancel_reason: str
     ics_sequence: int
     version: int
@@ -103,7 +103,7 @@ def _record(row: Session) -> SessionRecord:
         row.starts_at,
         row.duration_minutes,
         row.location,
-        row.status.value,
+        row.status,
         row.cancel_reason,
         row.ics_sequence,
         row.version_id,
@@ -301,11 +301,11 @@ def set_status(
     database: Database,
     session_id: int,
     expected_version: int | None,
-    status: SessionStatus | str,
+    status: SessionStatus,
     reason: str = "",
 ) -> SessionRecord:
     """Held, missed, cancelled (with its reason) or planned again; the row stays in history."""
-    status = SessionStatus(status)
+    status = SessionStatus(status)  # the UI hands combo-box data back as plain text
     reason = reason.strip()
     if status is SessionStatus.CANCELLED and not reason:
         raise ValidationError(

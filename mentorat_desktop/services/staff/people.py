@@ -236,9 +236,11 @@ def list_people(database: Database, *, include_archived: bool = False) -> list[P
         if not include_archived:
             query = query.where(Person.archived_at.is_(None))
         people = session.scalars(query).all()
-        departments = {d.id: d for d in session.scalars(select(Department))}
+        departments: dict[int | None, Department] = {
+            d.id: d for d in session.scalars(select(Department))
+        }
         for person in people:
-            person.department = departments.get(person.department_id)  # type: ignore[assignment]
+            person.department = departments.get(person.department_id)
         return [_record(p) for p in people]
 
 

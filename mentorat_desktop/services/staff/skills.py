@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import Person, PersonSkill, Skill, SkillCategory
@@ -150,14 +151,14 @@ def clear_person_skill(database: Database, person_id: int, skill_id: int) -> Non
             session.delete(row)
 
 
-def _skill(session, skill_id: int) -> Skill:  # type: ignore[no-untyped-def]
+def _skill(session: OrmSession, skill_id: int) -> Skill:
     skill = session.get(Skill, skill_id)
     if skill is None:
         raise NotFoundError(translate("Validation", "This skill no longer exists."))
     return skill
 
 
-def _category(session, category_id: int) -> SkillCategory:  # type: ignore[no-untyped-def]
+def _category(session: OrmSession, category_id: int) -> SkillCategory:
     category = session.get(SkillCategory, category_id)
     if category is None:
         raise ValidationError(
@@ -166,7 +167,7 @@ def _category(session, category_id: int) -> SkillCategory:  # type: ignore[no-un
     return category
 
 
-def _check_skill_name_free(session, category_id: int, name: str, skill_id: int) -> None:  # type: ignore[no-untyped-def]
+def _check_skill_name_free(session: OrmSession, category_id: int, name: str, skill_id: int) -> None:
     clash = select(Skill.id).where(
         Skill.category_id == category_id,
         Skill.name_key == normalise_key(name),

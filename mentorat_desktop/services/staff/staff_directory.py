@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import and_, func, literal, or_, select, union_all
+from sqlalchemy import Subquery, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
@@ -95,7 +95,7 @@ class StaffRow(NamedTuple):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-def _active_pair_counts():  # type: ignore[no-untyped-def]
+def _active_pair_counts() -> Subquery:
     live = and_(Pair.status == PairStatus.ACTIVE, Pair.archived_at.is_(None))
     sides = union_all(
         select(Pair.mentor_id.label("person_id")).where(live),

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -25,7 +27,11 @@ from mentorat_desktop.search_text import fold
 from mentorat_desktop.services.staff.skill_matrix import MatrixCell, skill_matrix
 from mentorat_desktop.services.staff.staff_directory import StaffRow, list_staff
 
+if TYPE_CHECKING:
+    pass
+
 Progress = Callable[[float], None]
+CellValue = str | int | date | None
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,9 @@ def _skill_mentions(database: Database) -> dict[int, list[SkillMention]]:
     return found
 
 
-def _staff_values(rows: list[StaffRow], skills: dict[int, list[SkillMention]]) -> list[list]:
+def _staff_values(
+    rows: list[StaffRow], skills: dict[int, list[SkillMention]]
+) -> list[list[CellValue]]:
     by_id = {row.id: row for row in rows}
     yes = translate("Export", "yes")
 
@@ -122,7 +130,7 @@ def _staff_values(rows: list[StaffRow], skills: dict[int, list[SkillMention]]) -
 
 def _matrix_values(
     database: Database, staff: list[StaffRow]
-) -> tuple[list[str], list[list[object]], int]:
+) -> tuple[list[str], list[list[CellValue]], int]:
     """People (named and with their email, so ``--update`` finds them) × skills."""
     matrix = skill_matrix(database)
     by_id = {row.id: row for row in staff}
@@ -133,7 +141,7 @@ def _matrix_values(
         translate("Export", "Department"),
     ]
     headers += [f"{s.category_name} / {s.name}" for s in matrix.skills]
-    rows = []
+    rows: list[list[CellValue]] = []
     for p in matrix.people:
         person = by_id.get(p.id)
         names = (

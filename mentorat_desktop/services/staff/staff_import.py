@@ -375,11 +375,11 @@ def _file_people(written: list[tuple[StaffLine, Person, list[str]]]) -> dict[str
     index: dict[str, set[int]] = {}
     for _, person, _ in written:
         keys = {
-            person.email_key,
+            person.email_key or "",
             _name_key(person.first_name, person.last_name),
             _name_key(person.last_name, person.first_name),
         }
-        for key in keys - {None, ""}:
+        for key in keys - {""}:
             index.setdefault(key, set()).add(person.id)
     return index
 

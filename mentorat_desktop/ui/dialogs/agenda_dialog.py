@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import ActionOwner
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.sessions.agenda import (
     AgendaEntry,
@@ -103,18 +104,18 @@ class AgendaDialog(QDialog):
         self.up_button = self._button(
             "arrow-up",
             self.tr("Move &up"),
-            lambda: self.move(-1),
+            lambda: self.move_item(-1),
             self.tr("Move the selected item up (Alt+Up)"),
         )
         self.down_button = self._button(
             "arrow-down",
             self.tr("Move do&wn"),
-            lambda: self.move(1),
+            lambda: self.move_item(1),
             self.tr("Move the selected item down (Alt+Down)"),
         )
         for key, slot in (
-            (QKeySequence("Alt+Up"), lambda: self.move(-1)),
-            (QKeySequence("Alt+Down"), lambda: self.move(1)),
+            (QKeySequence("Alt+Up"), lambda: self.move_item(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_item(1)),
             (QKeySequence(Qt.Key.Key_Insert), self.add_item),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_item),
         ):
@@ -125,8 +126,8 @@ class AgendaDialog(QDialog):
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Template"))
         self.template.setToolTip(self.tr("A ready-made agenda, fitted to the session's length"))
-        for key, name in template_names().items():
-            self.template.addItem(name, key)
+        for template, name in template_names().items():
+            self.template.addItem(name, template)
         self.template.setCurrentIndex(self.template.findData(self.agenda.suggested_template))
         self.apply_button = QPushButton(self.tr("Use &template"))
         self.apply_button.setToolTip(self.tr("Replace the agenda with the chosen template"))
@@ -176,7 +177,7 @@ class AgendaDialog(QDialog):
         self._update_total()
         self._update_buttons()
 
-    def _button(self, name: str, text: str, slot, tip: str) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, name: str, text: str, slot, tip: str) -> QPushButton:
         button = QPushButton(icon(name), text)
         button.setToolTip(tip)
         button.clicked.connect(slot)
@@ -190,9 +191,9 @@ class AgendaDialog(QDialog):
         self.actions_list.setAccessibleName(self.tr("Open actions from earlier sessions"))
         self.actions_list.setWordWrap(True)
         owners = {
-            "mentor": self.agenda.mentor_name,
-            "mentee": self.agenda.mentee_name,
-            "both": self.tr("both"),
+            ActionOwner.MENTOR: self.agenda.mentor_name,
+            ActionOwner.MENTEE: self.agenda.mentee_name,
+            ActionOwner.BOTH: self.tr("both"),
         }
         for action in self.agenda.open_actions:
             item = QListWidgetItem(
@@ -247,7 +248,7 @@ class AgendaDialog(QDialog):
             if self.model.rowCount():
                 self.select_row(min(row, self.model.rowCount() - 1))
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         row = self.current_row()
         if row >= 0:
             self.select_row(self.model.move(row, step))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import AssessmentKind, ProgrammeStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.dashboard.dashboard import ProgrammeChoice
 from mentorat_desktop.services.programmes.assessments import (
@@ -32,6 +33,7 @@ from mentorat_desktop.services.programmes.assessments import (
     record_assessments,
 )
 from mentorat_desktop.ui.models.person_skills_model import level_names
+from mentorat_desktop.ui.qt_dates import to_date
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 COL_PERSON, COL_STATUS, COL_LEVELS = range(3)
@@ -43,7 +45,7 @@ class AssessmentDialog(QDialog):
         database: Database,
         programmes: list[ProgrammeChoice],
         programme_id: int | None = None,
-        kind: str = "start",
+        kind: AssessmentKind = AssessmentKind.START,
         person_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -61,16 +63,16 @@ class AssessmentDialog(QDialog):
         self.programme.setAccessibleName(self.tr("Programme"))
         self.programme.setToolTip(self.tr("The programme whose participants are assessed"))
         for choice in programmes:
-            if choice.status != "draft":
+            if choice.status is not ProgrammeStatus.DRAFT:
                 self.programme.addItem(choice.name, choice.id)
         if programme_id is not None:
             self.programme.setCurrentIndex(max(0, self.programme.findData(programme_id)))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Moment"))
         self.kind.setToolTip(self.tr("Progress compares the start and the end assessments"))
-        self.kind.addItem(self.tr("Start of the programme"), "start")
-        self.kind.addItem(self.tr("End of the programme"), "end")
-        self.kind.addItem(self.tr("During the programme"), "other")
+        self.kind.addItem(self.tr("Start of the programme"), AssessmentKind.START)
+        self.kind.addItem(self.tr("End of the programme"), AssessmentKind.END)
+        self.kind.addItem(self.tr("During the programme"), AssessmentKind.OTHER)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person"))
@@ -89,8 +91,9 @@ class AssessmentDialog(QDialog):
         form.addRow(self.tr("P&erson:"), self.person)
         for label, buddy in ((0, self.programme), (1, self.kind), (2, self.person)):
             item = form.itemAt(label, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setBuddy(buddy)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                widget.setBuddy(buddy)
 
         hint = QLabel(
             self.tr(
@@ -140,7 +143,7 @@ class AssessmentDialog(QDialog):
     def _programme_changed(self, *_args: object) -> None:
         programme_id = self.programme.currentData()
         everyone = (
-            assessment_sheet(self.database, programme_id, "start")
+            assessment_sheet(self.database, programme_id, AssessmentKind.START)
             if programme_id is not None
             else []
         )
@@ -157,11 +160,14 @@ class AssessmentDialog(QDialog):
         self.person.blockSignals(False)
         self.reload()
 
+    def chosen_kind(self) -> AssessmentKind:
+        return AssessmentKind(self.kind.currentData())  # Qt gives the data back as plain text
+
     def reload(self, *_args: object) -> None:
         programme_id = self.programme.currentData()
         self.lines = (
             assessment_sheet(
-                self.database, programme_id, self.kind.currentData(), self.person.currentData()
+                self.database, programme_id, self.chosen_kind(), self.person.currentData()
             )
             if programme_id is not None
             else []
@@ -236,9 +242,9 @@ class AssessmentDialog(QDialog):
             self.saved = record_assessments(
                 self.database,
                 self.programme.currentData(),
-                self.kind.currentData(),
+                self.chosen_kind(),
                 values,
-                on=self.day.date().toPython(),
+                on=to_date(self.day.date()),
             )
         except ServiceError as exc:
             self.error.show_message(exc.message)

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.documents.document_export import (
-    DocumentKind,
-    RenderedDocument,
     render,
 )
+from mentorat_desktop.services.documents.document_kinds import DocumentKind, RenderedDocument
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, print_pdf, save_pdf

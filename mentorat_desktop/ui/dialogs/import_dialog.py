@@ -213,7 +213,7 @@ class ImportDialog(QDialog):
         path, database, existing = self.path, self.database, self._existing()
         self.summary = None
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             try:
                 grid = read_grid(path, sheet)
             except SheetChoiceNeeded as exc:
@@ -248,6 +248,7 @@ class ImportDialog(QDialog):
             )
         self.file_info.setText(info)
         self._build_columns()
+        assert self.preview is not None
         self._show_preview(self.preview)
 
     def _show_sheet_row(self, visible: bool) -> None:
@@ -297,7 +298,7 @@ class ImportDialog(QDialog):
             return
         sheet, database, existing = self.sheet, self.database, self._existing()
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             require_name_column(sheet)
             return sheet, run_import(database, sheet, existing, dry_run=True, progress=progress)
 
@@ -364,7 +365,7 @@ class ImportDialog(QDialog):
         sheet, database, existing = self.sheet, self.database, self._existing()
         skip = self.skip_invalid.isChecked()
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             return run_import(database, sheet, existing, skip_invalid=skip, progress=progress)
 
         self._run(job, self._imported)
@@ -381,7 +382,7 @@ class ImportDialog(QDialog):
         self.import_done.emit()
 
     # --- plumbing -------------------------------------------------------------------------
-    def _run(self, job, on_result) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, job, on_result) -> None:
         self.progress.setValue(0)
         self.progress.show()
         self._set_busy(True)

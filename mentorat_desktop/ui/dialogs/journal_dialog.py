@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import ActionOwner, PairingFit, SessionStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.sessions.journals import (
     ActionData,
@@ -108,12 +109,12 @@ class JournalDialog(QDialog):
     def _build_status(self, form: QFormLayout) -> None:
         """Whether the session took place, and why not."""
         self.status = QComboBox()
-        self.status.addItem(icon("circle-check"), self.tr("Held"), "held")
-        self.status.addItem(icon("circle-x"), self.tr("Cancelled"), "cancelled")
-        self.status.addItem(icon("circle-alert"), self.tr("Missed"), "missed")
-        if self.journal.status == "planned":
+        self.status.addItem(icon("circle-check"), self.tr("Held"), SessionStatus.HELD)
+        self.status.addItem(icon("circle-x"), self.tr("Cancelled"), SessionStatus.CANCELLED)
+        self.status.addItem(icon("circle-alert"), self.tr("Missed"), SessionStatus.MISSED)
+        if self.journal.status is SessionStatus.PLANNED:
             self.status.insertItem(
-                0, icon("calendar-clock"), self.tr("Not recorded yet"), "planned"
+                0, icon("calendar-clock"), self.tr("Not recorded yet"), SessionStatus.PLANNED
             )
         self.status.setCurrentIndex(self.status.findData(self.journal.status))
         self.status.currentIndexChanged.connect(self.status_changed)
@@ -133,7 +134,7 @@ class JournalDialog(QDialog):
             self.tr("Whether the session took place"),
         )
         self.cancel_reason.setAccessibleName(self.tr("Cancellation reason"))
-        self.cancel_reason.setVisible(self.journal.status == "cancelled")
+        self.cancel_reason.setVisible(self.journal.status is SessionStatus.CANCELLED)
 
     def _build_texts(self, form: QFormLayout) -> None:
         content = self.journal.content
@@ -227,7 +228,11 @@ class JournalDialog(QDialog):
         self.actions_box = QGroupBox(self.tr("Action items"))
         self.actions_layout = QVBoxLayout(self.actions_box)
         self.action_rows: list[ActionRow] = []
-        self.owners = {"mentee": mentee, "mentor": mentor, "both": self.tr("Both")}
+        self.owners = {
+            ActionOwner.MENTEE: mentee,
+            ActionOwner.MENTOR: mentor,
+            ActionOwner.BOTH: self.tr("Both"),
+        }
         for action in content.action_items:
             self._add_action_row(action)
         add_action = QPushButton(icon("plus"), self.tr("Add an a&ction"))
@@ -311,13 +316,13 @@ class JournalDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(value)))
         return combo
 
-    def _fit(self, value: str | None) -> QComboBox:
+    def _fit(self, value: PairingFit | None) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(self.tr("Pairing fit"))
         combo.addItem(self.tr("Not answered"), None)
-        combo.addItem(icon("circle-check"), self.tr("Good fit"), "good")
-        combo.addItem(icon("circle-alert"), self.tr("Unsure"), "unsure")
-        combo.addItem(icon("circle-x"), self.tr("Not a fit"), "not_a_fit")
+        combo.addItem(icon("circle-check"), self.tr("Good fit"), PairingFit.GOOD)
+        combo.addItem(icon("circle-alert"), self.tr("Unsure"), PairingFit.UNSURE)
+        combo.addItem(icon("circle-x"), self.tr("Not a fit"), PairingFit.NOT_A_FIT)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         return combo
 
@@ -354,12 +359,16 @@ class JournalDialog(QDialog):
             skill_ids=skills,
             mentor_rating=self.mentor_rating.currentData(),
             mentee_rating=self.mentee_rating.currentData(),
-            mentor_fit=self.mentor_fit.currentData() if self.fit_box.isVisibleTo(self) else None,
-            mentee_fit=self.mentee_fit.currentData() if self.fit_box.isVisibleTo(self) else None,
+            mentor_fit=self._answer(self.mentor_fit),
+            mentee_fit=self._answer(self.mentee_fit),
             action_items=tuple(row.data() for row in self.action_rows),
             confidential_notes=self.confidential.toPlainText(),
             shared_quote=self.quote.toPlainText(),
         )
+
+    def _answer(self, combo: QComboBox) -> PairingFit | None:
+        answer = combo.currentData() if self.fit_box.isVisibleTo(self) else None
+        return PairingFit(answer) if answer else None  # Qt gives the data back as plain text
 
     def save(self) -> bool:
         self.timer.stop()
@@ -382,9 +391,9 @@ class JournalDialog(QDialog):
         return True
 
     def status_changed(self, *_args: object) -> None:
-        status = self.status.currentData()
-        self.cancel_reason.setVisible(status == "cancelled")
-        if status == "cancelled" and not self.cancel_reason.text().strip():
+        status = SessionStatus(self.status.currentData())  # Qt gives it back as plain text
+        self.cancel_reason.setVisible(status is SessionStatus.CANCELLED)
+        if status is SessionStatus.CANCELLED and not self.cancel_reason.text().strip():
             self.cancel_reason.setFocus()
             return  # saved once a reason is given
         try:
@@ -396,7 +405,7 @@ class JournalDialog(QDialog):
             return
         self.version = record.version
         self.error.clear_message()
-        if status == "held" and not self.fit_box.isVisible():
+        if status is SessionStatus.HELD and not self.fit_box.isVisible():
             self.fit_box.setVisible(get_journal(self.database, self.session_id).asks_fit)
 
     def done(self, result: int) -> None:

@@ -93,18 +93,18 @@ class PairDialog(FormDialog):
         )  # fmt: skip
         self.status = QComboBox()
         labels = {
-            "proposed": self.tr("Proposed"),
-            "active": self.tr("Active"),
-            "completed": self.tr("Completed"),
-            "stopped": self.tr("Stopped"),
+            PairStatus.PROPOSED: self.tr("Proposed"),
+            PairStatus.ACTIVE: self.tr("Active"),
+            PairStatus.COMPLETED: self.tr("Completed"),
+            PairStatus.STOPPED: self.tr("Stopped"),
         }
         if pair is None:
-            for status in ("proposed", "active"):
+            for status in (PairStatus.PROPOSED, PairStatus.ACTIVE):
                 self.status.addItem(labels[status], status)
         else:
             self.status.addItem(labels[pair.status], pair.status)
-            for status in sorted(TRANSITIONS[PairStatus(pair.status)]):
-                self.status.addItem(labels[status.value], status.value)
+            for status in sorted(TRANSITIONS[pair.status]):
+                self.status.addItem(labels[status], status)
         self.add_row(
             form, "status", self.tr("&Status:"), self.status,
             self.tr("Proposed, then active; completed at the end, or stopped with a reason"),
@@ -119,7 +119,7 @@ class PairDialog(FormDialog):
 
         self.lay_out(form)
 
-    def _skill_list(self, skills, chosen: set, direction: str) -> QListWidget:  # type: ignore[no-untyped-def]
+    def _skill_list(self, skills, chosen: set, direction: str) -> QListWidget:
         widget = QListWidget()
         widget.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         # The pair's own focus skills first, so they show without scrolling.
@@ -133,7 +133,12 @@ class PairDialog(FormDialog):
         return widget
 
     def _status_changed(self, *_args: object) -> None:
-        self.end_reason.setEnabled(self.status.currentData() in ("stopped", "completed"))
+        self.end_reason.setEnabled(
+            self.chosen_status() in (PairStatus.STOPPED, PairStatus.COMPLETED)
+        )
+
+    def chosen_status(self) -> PairStatus:
+        return PairStatus(self.status.currentData())  # Qt gives the data back as plain text
 
     def focus(self) -> tuple[tuple[int, str], ...]:
         found = []
@@ -151,7 +156,7 @@ class PairDialog(FormDialog):
 
     def save(self) -> None:
         self.clear_errors()
-        status = self.status.currentData()
+        status = self.chosen_status()
         try:
             if self.pair is None:
                 mentor, mentee = self.mentor.currentData(), self.mentee.currentData()
@@ -167,7 +172,7 @@ class PairDialog(FormDialog):
                     reciprocal=self.reciprocal.isChecked(),
                     goals=self.goals.toPlainText(),
                     focus=self.focus(),
-                    active=status == "active",
+                    active=status is PairStatus.ACTIVE,
                 )
             else:
                 self.pair = saved = update_pair(
@@ -178,7 +183,7 @@ class PairDialog(FormDialog):
                     focus=self.focus(),
                     reciprocal=self.reciprocal.isChecked(),
                 )
-                if status != saved.status:
+                if status is not saved.status:
                     saved = set_pair_status(
                         self.database, saved.id, saved.version, status, self.end_reason.text()
                     )

@@ -40,7 +40,7 @@ class _Filter(QSortFilterProxyModel):
         self.department = department
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # type: ignore[no-untyped-def]
+    def filterAcceptsRow(self, row: int, parent) -> bool:
         model = self.sourceModel()
         if self.department and model.index(row, COL_DEPARTMENT, parent).data() != self.department:
             return False
@@ -98,8 +98,8 @@ class ParticipantsDialog(QDialog):
         self.department.setToolTip(self.tr("Show one department only"))
         self.department.setAccessibleName(self.tr("Department"))
         self.department.addItem(self.tr("All departments"), "")
-        for name in sorted({c.department for c in choices if c.department}):
-            self.department.addItem(name, name)
+        for department in sorted({c.department for c in choices if c.department}):
+            self.department.addItem(department, department)
         self.department.currentIndexChanged.connect(
             lambda _i: self.proxy.set_department(self.department.currentData())
         )

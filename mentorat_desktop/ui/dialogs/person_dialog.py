@@ -20,6 +20,7 @@ from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.services.staff import people
 from mentorat_desktop.services.staff.people import PersonInput, PersonRecord
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
+from mentorat_desktop.ui.qt_dates import to_date
 
 NO_YEAR = 1899
 NO_DATE = QDate(1900, 1, 1)
@@ -101,8 +102,10 @@ class PersonDialog(FormDialog):
                 else other.full_name
             )
             self.manager.addItem(label, other.id)
-        self.manager.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.manager.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.manager.completer()
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         if person and person.manager_id is not None:
             self.manager.setCurrentIndex(max(0, self.manager.findData(person.manager_id)))
         self.add_row(
@@ -168,7 +171,7 @@ class PersonDialog(FormDialog):
             department_id=department_id,
             manager_id=self._manager_id(),
             birth_year=None if year == NO_YEAR else year,
-            hire_date=None if hired == NO_DATE else hired.toPython(),
+            hire_date=None if hired == NO_DATE else to_date(hired),
             new_department=new_department,
         )
 

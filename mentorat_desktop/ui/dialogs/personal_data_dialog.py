@@ -29,6 +29,7 @@ from mentorat_desktop.services.safety.privacy import (
     anonymise_person,
     list_privacy_people,
 )
+from mentorat_desktop.ui.qt_dates import to_qdate
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -126,7 +127,8 @@ class PersonalDataDialog(QDialog):
         buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():  # Return in the search field opens nothing
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -147,9 +149,11 @@ class PersonalDataDialog(QDialog):
             text = person.full_name
             if person.anonymised:
                 text += " — " + self.tr("anonymised")
-            elif person.past_retention(today):
+            elif person.archived_on and person.past_retention(today):
                 text += " — " + self.tr("⚠ archived since {date}, past retention").format(
-                    date=locale.toString(person.archived_on, QLocale.FormatType.ShortFormat)
+                    date=locale.toString(
+                        to_qdate(person.archived_on), QLocale.FormatType.ShortFormat
+                    )
                 )
             elif person.archived_on:
                 text += " — " + self.tr("archived")

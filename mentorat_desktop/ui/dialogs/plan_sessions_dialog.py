@@ -102,8 +102,10 @@ class PlanSessionsDialog(QDialog):
         self.pair = QComboBox()
         self.pair.setEditable(True)
         self.pair.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.pair.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.pair.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = self.pair.completer()
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         for choice in self.pairs:
             self.pair.addItem(f"{choice.label} ({choice.programme_name})", choice.id)
         self._row(form, "pair", self.tr("&Pair:"), self.pair, self.tr("Who meets"))

@@ -43,7 +43,7 @@ class RestoreDialog(QDialog):
         self,
         db_file: Path,
         parent: QWidget | None = None,
-        before_replace=None,  # type: ignore[no-untyped-def]
+        before_replace=None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
@@ -91,9 +91,9 @@ class RestoreDialog(QDialog):
 
         self.details = QFormLayout()
         self.file_label, self.date_label, self.content_label = QLabel(), QLabel(), QLabel()
-        for label in (self.file_label, self.date_label, self.content_label):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for detail in (self.file_label, self.date_label, self.content_label):
+            detail.setWordWrap(True)
+            detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.addRow(self.tr("File:"), self.file_label)
         self.details.addRow(self.tr("Taken:"), self.date_label)
         self.details.addRow(self.tr("Holds:"), self.content_label)
@@ -108,7 +108,8 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QByteArray,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -27,7 +28,7 @@ MIME_TYPE = "application/x-mentorat-agenda-row"
 class AgendaModel(QAbstractTableModel):
     edited = Signal()  # any change the agenda should be saved for
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.items: list[AgendaEntry] = []
         self.headers = [self.tr("Topic"), self.tr("Minutes")]

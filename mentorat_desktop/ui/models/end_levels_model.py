@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from mentorat_desktop.services.programmes.programmes import Assessment
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
@@ -19,7 +19,7 @@ COLUMN_COUNT = 3
 class EndLevelsModel(QAbstractTableModel):
     """Starts at each learner's current level; only the level column is editable."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Assessment] = []
         self.levels: list[int] = []

@@ -5,12 +5,27 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from mentorat_desktop.services.programmes.pair_table import LATE, ON_TRACK, STALLED, PairRow
+from mentorat_desktop.db.enums import Direction, PairStatus
+from mentorat_desktop.services.programmes.pair_table import (
+    LATE,
+    ON_TRACK,
+    STALLED,
+    PairHealth,
+    PairRow,
+)
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.qt_dates import to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,15 +38,20 @@ COLUMN_WIDTHS = {COL_MENTOR: 145, COL_MENTEE: 145, COL_FOCUS: 170, COL_RECIPROCA
                  COL_STATUS: 65, COL_SESSIONS: 65, COL_LAST: 110, COL_NEXT: 115}  # fmt: skip
 HEALTH_ICONS = {ON_TRACK: "circle-check", LATE: "triangle-alert", STALLED: "circle-x"}
 HEALTH_COLOURS = {ON_TRACK: "#2E7D32", LATE: "#B26A00", STALLED: "#B3261E"}
-HEALTH_ORDER = {"": 0, ON_TRACK: 1, LATE: 2, STALLED: 3}
-STATUS_ORDER = {"proposed": 0, "active": 1, "completed": 2, "stopped": 3}
+HEALTH_ORDER = {PairHealth.NOT_ACTIVE: 0, ON_TRACK: 1, LATE: 2, STALLED: 3}
+STATUS_ORDER = {
+    PairStatus.PROPOSED: 0,
+    PairStatus.ACTIVE: 1,
+    PairStatus.COMPLETED: 2,
+    PairStatus.STOPPED: 3,
+}
 
 
 class PairsTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[PairRow] = []
-        self._icons: dict[str, QIcon] = {}
+        self._icons: dict[PairHealth, QIcon] = {}
         self.headers = [
             self.tr("Mentor"),
             self.tr("Mentee"),
@@ -60,28 +80,28 @@ class PairsTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def status_label(self, status: str) -> str:
+    def status_label(self, status: PairStatus) -> str:
         return {
-            "proposed": self.tr("Proposed"),
-            "active": self.tr("Active"),
-            "completed": self.tr("Completed"),
-            "stopped": self.tr("Stopped"),
+            PairStatus.PROPOSED: self.tr("Proposed"),
+            PairStatus.ACTIVE: self.tr("Active"),
+            PairStatus.COMPLETED: self.tr("Completed"),
+            PairStatus.STOPPED: self.tr("Stopped"),
         }.get(status, status)
 
-    def health_label(self, health: str) -> str:
+    def health_label(self, health: PairHealth) -> str:
         return {
             ON_TRACK: self.tr("On track"),
             LATE: self.tr("Late"),
             STALLED: self.tr("Stalled"),
         }.get(health, "")
 
-    def _health_icon(self, health: str) -> QIcon:
+    def _health_icon(self, health: PairHealth) -> QIcon:
         if health not in self._icons:
             self._icons[health] = icon(HEALTH_ICONS[health], HEALTH_COLOURS[health])
         return self._icons[health]
 
     def focus_text(self, row: PairRow) -> str:
-        arrows = {"mentor_to_mentee": "→", "mentee_to_mentor": "←"}
+        arrows = {Direction.MENTOR_TO_MENTEE: "→", Direction.MENTEE_TO_MENTOR: "←"}
         return ", ".join(f"{arrows.get(d, '')} {name}" for name, d in row.focus)
 
     def _display(self, row: PairRow, column: int) -> str:
@@ -100,7 +120,7 @@ class PairsTableModel(QAbstractTableModel):
             return f"{row.held} / {row.planned}"
         if column == COL_LAST:
             return (
-                locale.toString(row.last_held, QLocale.FormatType.ShortFormat)
+                locale.toString(to_qdate(row.last_held), QLocale.FormatType.ShortFormat)
                 if row.last_held
                 else ""
             )
@@ -108,7 +128,7 @@ class PairsTableModel(QAbstractTableModel):
             if row.next_planned is None:
                 return ""
             local = row.next_planned.astimezone()
-            return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+            return locale.toString(to_qdate(local.date()), QLocale.FormatType.ShortFormat)
         if column == COL_HEALTH:
             return self.health_label(row.health)
         return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from mentorat_desktop.services.staff.staff_directory import SkillLine
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
@@ -31,7 +31,7 @@ def level_names() -> list[str]:
 
 
 class PersonSkillsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SkillLine] = []
         self.commit: Commit | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from mentorat_desktop.services.programmes.matching import ProposalView
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
@@ -16,7 +16,7 @@ COLUMN_COUNT = 6
 
 
 class ProposalsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ProposalView] = []
         self.accepted: set[tuple[int, int]] = set()

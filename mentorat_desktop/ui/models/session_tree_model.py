@@ -15,12 +15,14 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTime,
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
+from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.services.sessions.session_list import (
     SessionRow,
     journal_overdue,
@@ -51,7 +53,7 @@ RED = QColor("#B3261E")
 
 
 class SessionTreeModel(QAbstractItemModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = ZoneInfo("Europe/Paris")
         self.now = datetime.now(UTC)
@@ -80,16 +82,16 @@ class SessionTreeModel(QAbstractItemModel):
             self.tr("Minutes on the agenda, against the session's length"),
         ]
         self.status_text = {
-            "planned": self.tr("Planned"),
-            "held": self.tr("Held"),
-            "cancelled": self.tr("Cancelled"),
-            "missed": self.tr("Missed"),
+            SessionStatus.PLANNED: self.tr("Planned"),
+            SessionStatus.HELD: self.tr("Held"),
+            SessionStatus.CANCELLED: self.tr("Cancelled"),
+            SessionStatus.MISSED: self.tr("Missed"),
         }
         self.status_icon = {
-            "planned": icon("calendar-clock"),
-            "held": icon("circle-check"),
-            "cancelled": icon("circle-x"),
-            "missed": icon("circle-alert"),
+            SessionStatus.PLANNED: icon("calendar-clock"),
+            SessionStatus.HELD: icon("circle-check"),
+            SessionStatus.CANCELLED: icon("circle-x"),
+            SessionStatus.MISSED: icon("circle-alert"),
         }
         self.journal_icons = {
             "done": icon("file-text"),
@@ -193,7 +195,7 @@ class SessionTreeModel(QAbstractItemModel):
             if column == COL_AGENDA and row.agenda_minutes > row.duration_minutes:
                 return RED
             return None
-        if role == FONT and row.status == "cancelled" and column == COL_WHEN:
+        if role == FONT and row.status is SessionStatus.CANCELLED and column == COL_WHEN:
             font = QFont()
             font.setStrikeOut(True)
             return font

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from mentorat_desktop.services.staff.skill_matrix import CategorySupply, SkillSupply
@@ -20,7 +20,7 @@ WARNING = "#B25E00"
 
 
 class SkillCatalogueModel(QAbstractItemModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.categories: list[CategorySupply] = []
         self.headers = [

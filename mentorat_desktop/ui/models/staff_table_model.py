@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -33,7 +34,7 @@ COLUMN_COUNT = 9
 
 
 class StaffTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[StaffRow] = []
         self._display: list[tuple[str, ...] | None] = []
@@ -137,10 +138,9 @@ class StaffTableModel(QAbstractTableModel):
             text = self.texts(row)[column]
             if column == COL_GENERATION and self.rows[row].birth_year:
                 return self.tr("Born in {year}").format(year=self.rows[row].birth_year)
-            if column == COL_SENIORITY and self.rows[row].hire_date:
-                return self.tr("Hired on {date}").format(
-                    date=self.rows[row].hire_date.strftime("%d/%m/%Y")  # type: ignore[union-attr]
-                )
+            hired = self.rows[row].hire_date
+            if column == COL_SENIORITY and hired:
+                return self.tr("Hired on {date}").format(date=hired.strftime("%d/%m/%Y"))
             return text or None
         if role == SORT_ROLE:
             return self.sort_key(self.rows[row], column)
@@ -213,7 +213,7 @@ ARCHIVED_ANY, ARCHIVED_NO, ARCHIVED_YES = range(3)
 class StaffFilterProxy(QSortFilterProxyModel):
     """Filters in one pass over precomputed folded text; sorting is forwarded to the source."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terms: list[str] = []
         self.department_id: int | None = None

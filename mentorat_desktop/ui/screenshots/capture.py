@@ -19,14 +19,17 @@ def _grab(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def _assessment_dialog(database, window: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+def _assessment_dialog(database, window: QWidget) -> QWidget:
+    from mentorat_desktop.db.enums import AssessmentKind
     from mentorat_desktop.services.dashboard.dashboard import programme_choices
     from mentorat_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 
-    return AssessmentDialog(database, programme_choices(database), None, "end", parent=window)
+    return AssessmentDialog(
+        database, programme_choices(database), None, AssessmentKind.END, parent=window
+    )
 
 
-def sample_dialogs(database, window: QWidget) -> list[tuple[QWidget, str]]:  # type: ignore[no-untyped-def]
+def sample_dialogs(database, window: QWidget) -> list[tuple[QWidget, str]]:
     """Every dialog, filled from the demo data, with the name of its screenshot."""
     from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
     from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import ProgrammeStatus
 from mentorat_desktop.services.programmes.matching import MatchOptions, propose
 from mentorat_desktop.services.programmes.pair_table import list_pairs
 from mentorat_desktop.services.programmes.pairs import get_pair
@@ -18,8 +19,8 @@ def pair_dialogs(database: Database, parent: QWidget) -> list[tuple[QDialog, str
     from mentorat_desktop.ui.dialogs.programme_dialog import ProgrammeDialog
 
     programmes = list_programmes(database)
-    draft = next((p for p in programmes if p.status == "draft"), None)
-    running = next((p for p in programmes if p.status == "running"), None)
+    draft = next((p for p in programmes if p.status is ProgrammeStatus.DRAFT), None)
+    running = next((p for p in programmes if p.status is ProgrammeStatus.RUNNING), None)
     dialogs: list[tuple[QDialog, str]] = []
     if draft is None or running is None:
         return dialogs

@@ -23,24 +23,23 @@ SAMPLE = (
 
 def staff_screenshots(
     window, database: Database, out: Path, theme: str, grab: Callable[[QWidget, Path], Path]
-) -> list[Path]:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
+) -> list[Path]:
     saved = []
     window.show_view("staff")
     staff = window.views["staff"]
     staff.table.selectRow(2)
-    app.processEvents()
+    QApplication.processEvents()
     saved.append(grab(window, out / f"staff-person-{theme}.png"))
     window.show_view("skills")
     skills = window.views["skills"]
     skills.tabs.setCurrentIndex(1)
-    app.processEvents()
+    QApplication.processEvents()
     skills.matrix_table.setCurrentIndex(skills.matrix_model.index(1, 1))
     saved.append(grab(window, out / f"skills-matrix-{theme}.png"))
     skills.tabs.setCurrentIndex(0)
     person = PersonDialog(database, None, window)
     person.show()
-    app.processEvents()
+    QApplication.processEvents()
     saved.append(grab(person, out / f"person-dialog-{theme}.png"))
     person.close()
     with tempfile.TemporaryDirectory(prefix="mentorat-import-") as folder:
@@ -53,7 +52,7 @@ def staff_screenshots(
         QTimer.singleShot(10_000, loop.quit)
         dialog.open_file(path)
         loop.exec()
-        app.processEvents()
+        QApplication.processEvents()
         saved.append(grab(dialog, out / f"import-dialog-{theme}.png"))
         dialog.close()
     return saved

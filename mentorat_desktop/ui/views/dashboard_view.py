@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import AssessmentKind, ProgrammeStatus
 from mentorat_desktop.services.changes import EVERYTHING, changes_of
 from mentorat_desktop.services.dashboard import dashboard_todo as todo
 from mentorat_desktop.services.dashboard.dashboard import (
@@ -190,9 +191,9 @@ class DashboardView(BaseView):
             wanted = int(stored) if stored not in (None, "") else ALL_RUNNING
         self.programmes = programme_choices(self.database)
         labels = {
-            "draft": self.tr("draft"),
-            "running": self.tr("running"),
-            "closed": self.tr("closed"),
+            ProgrammeStatus.DRAFT: self.tr("draft"),
+            ProgrammeStatus.RUNNING: self.tr("running"),
+            ProgrammeStatus.CLOSED: self.tr("closed"),
         }
         self.programme_combo.blockSignals(True)
         self.programme_combo.clear()
@@ -241,21 +242,25 @@ class DashboardView(BaseView):
         self.demo_button.setVisible(empty_db)
         self.settings_button.setVisible(empty_db)
         self.pairs_button.setVisible(not empty_db)
-        self.assess_button.setEnabled(any(p.status != "draft" for p in self.programmes))
+        self.assess_button.setEnabled(
+            any(p.status is not ProgrammeStatus.DRAFT for p in self.programmes)
+        )
 
     # --- actions ----------------------------------------------------------------------------
     def open_item(self, entry: todo.TodoItem) -> None:
         if entry.view == "assessment":
-            self.open_assessments(entry.item_id, "end")
+            self.open_assessments(entry.item_id, AssessmentKind.END)
         else:
             self.navigate_requested.emit(entry.view, entry.item_id)
 
-    def open_assessments(self, programme_id: int | None = None, kind: str = "start") -> None:
+    def open_assessments(
+        self, programme_id: int | None = None, kind: AssessmentKind = AssessmentKind.START
+    ) -> None:
         from mentorat_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 
         chosen = programme_id or self.selected_programme()
         if chosen is None:
-            running = [p for p in self.programmes if p.status == "running"]
+            running = [p for p in self.programmes if p.status is ProgrammeStatus.RUNNING]
             chosen = running[0].id if running else None
         dialog = AssessmentDialog(self.database, self.programmes, chosen, kind, parent=self)
         if dialog.exec() and dialog.saved:
@@ -315,7 +320,7 @@ class DashboardView(BaseView):
         return saved
 
 
-def _zero_figures():  # type: ignore[no-untyped-def]
+def _zero_figures():
     """Zero figures, only to lay out one tile per figure before the first load."""
     from mentorat_desktop.services.dashboard.evaluation import Figures
 

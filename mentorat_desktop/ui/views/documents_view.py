@@ -32,10 +32,13 @@ from mentorat_desktop.services.documents.document_kinds import (
 )
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.qt_dates import to_date, to_qdatetime
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, open_folder, print_pdf, save_pdf
+
+SHORT = QLocale.FormatType.ShortFormat
 
 PAIR_CHARTER = "pair_charter"
 BATCH = "certificates"
@@ -176,8 +179,7 @@ class DocumentsView(BaseView):
             self.session,
             [
                 (
-                    f"{locale.toString(s.starts_at.astimezone(), QLocale.FormatType.ShortFormat)}"
-                    f" — {s.pair}",
+                    f"{locale.toString(to_qdatetime(s.starts_at.astimezone()), SHORT)} — {s.pair}",
                     s.id,
                 )
                 for s in sessions
@@ -294,11 +296,11 @@ class DocumentsView(BaseView):
             combo.setCurrentIndex(index)
 
     # --- preview ---------------------------------------------------------------------------
-    def _request(self) -> dict | None:  # type: ignore[type-arg]
+    def _request(self) -> dict | None:
         kind = self.current_kind()
         if kind == BATCH:
             return None
-        start = datetime.combine(self.week.date().toPython(), time(), UTC)
+        start = datetime.combine(to_date(self.week.date()), time(), UTC)
         return {
             "kind": DocumentKind(DocumentKind.CHARTER if kind == PAIR_CHARTER else kind),
             "programme_id": self.programme.currentData(),

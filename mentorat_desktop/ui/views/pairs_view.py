@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import PairStatus, ProgrammeStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.programmes import pairs as pair_service
 from mentorat_desktop.services.programmes.matching import apply_proposals
-from mentorat_desktop.services.programmes.pair_table import PairRow, list_pairs
+from mentorat_desktop.services.programmes.pair_table import PairHealth, PairRow, list_pairs
 from mentorat_desktop.services.programmes.pairs import get_pair
 from mentorat_desktop.services.programmes.participants import set_participants
 from mentorat_desktop.services.programmes.programmes import (
@@ -210,17 +211,19 @@ class PairsView(BaseView):
             )
         index = self.programme_combo.findData(wanted) if wanted is not None else -1
         if index < 0 and self.programmes:  # the running programme first, else the newest
-            running = [i for i, p in enumerate(self.programmes) if p.status == "running"]
+            running = [
+                i for i, p in enumerate(self.programmes) if p.status is ProgrammeStatus.RUNNING
+            ]
             index = running[0] if running else 0
         self.programme_combo.setCurrentIndex(index)
         self.programme_combo.blockSignals(False)
         self._load_pairs()
 
-    def _status_labels(self) -> dict[str, str]:
+    def _status_labels(self) -> dict[ProgrammeStatus, str]:
         return {
-            "draft": self.tr("draft"),
-            "running": self.tr("running"),
-            "closed": self.tr("closed"),
+            ProgrammeStatus.DRAFT: self.tr("draft"),
+            ProgrammeStatus.RUNNING: self.tr("running"),
+            ProgrammeStatus.CLOSED: self.tr("closed"),
         }
 
     def _programme_changed(self, _index: int) -> None:
@@ -233,8 +236,8 @@ class PairsView(BaseView):
         programme = self.current_programme()
         rows: list[PairRow] = list_pairs(self.database, programme.id) if programme else []
         self.model.set_rows(rows)
-        active = sum(1 for r in rows if r.status == "active")
-        late = sum(1 for r in rows if r.health in ("late", "stalled"))
+        active = sum(1 for r in rows if r.status is PairStatus.ACTIVE)
+        late = sum(1 for r in rows if r.health in (PairHealth.LATE, PairHealth.STALLED))
         self.count_label.setText(
             self.tr("{count} pairs, {active} active, {late} late or stalled").format(
                 count=len(rows), active=active, late=late
@@ -278,11 +281,12 @@ class PairsView(BaseView):
     def _update_buttons(self, *_args: object) -> None:
         programme = self.current_programme()
         has = programme is not None
-        open_ = has and programme.status != "closed"  # type: ignore[union-attr]
+        status = programme.status if programme is not None else None
+        open_ = has and status is not ProgrammeStatus.CLOSED
         self.edit_programme_button.setEnabled(has)
         self.participants_button.setEnabled(open_)
-        self.start_button.setEnabled(has and programme.status == "draft")  # type: ignore[union-attr]
-        self.close_button.setEnabled(has and programme.status == "running")  # type: ignore[union-attr]
+        self.start_button.setEnabled(status is ProgrammeStatus.DRAFT)
+        self.close_button.setEnabled(status is ProgrammeStatus.RUNNING)
         self.suggest_button.setEnabled(open_)
         self.new_pair_button.setEnabled(open_)
         self.edit_pair_button.setEnabled(self.selected_pair_id() is not None)

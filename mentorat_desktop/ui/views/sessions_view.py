@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.sessions import session_list as sl
@@ -190,7 +191,7 @@ class SessionsView(BaseView):
         self.addAction(refresh)
         return row
 
-    def _button(self, icon_name: str, text: str, tip: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, icon_name: str, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
         button.setToolTip(tip)
         button.clicked.connect(slot)
@@ -287,8 +288,10 @@ class SessionsView(BaseView):
             self.move_button,
         ):
             button.setEnabled(row is not None)
-        self.cancel_button.setEnabled(row is not None and row.status != "cancelled")
-        self.missed_button.setEnabled(row is not None and row.status not in ("missed", "held"))
+        self.cancel_button.setEnabled(row is not None and row.status is not SessionStatus.CANCELLED)
+        self.missed_button.setEnabled(
+            row is not None and row.status not in (SessionStatus.MISSED, SessionStatus.HELD)
+        )
         self.export_session_action.setEnabled(row is not None)
         self.export_pair_action.setEnabled(row is not None)
         self.export_programme_action.setEnabled(
@@ -358,7 +361,7 @@ class SessionsView(BaseView):
         if not ok:
             return
         try:
-            set_status(self.database, row.id, row.version, "cancelled", reason)
+            set_status(self.database, row.id, row.version, SessionStatus.CANCELLED, reason)
         except ServiceError as exc:
             self._show_error(exc.message)
             return

@@ -72,7 +72,7 @@ class SkillsView(BaseView):
             self.tabs.setCurrentIndex(int(tab))
 
     # --- building -------------------------------------------------------------------------
-    def _button(self, icon_name: str | None, text: str, tip: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, icon_name: str | None, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
         button.setToolTip(tip)
         button.clicked.connect(slot)
@@ -101,7 +101,7 @@ class SkillsView(BaseView):
             None,
             self.tr("M&ove…"),
             self.tr("Move the selected skill to another category, or a category up or down"),
-            self.move,
+            self.move_skill,
         )
         self.archive_button = self._button(
             "archive",
@@ -287,7 +287,7 @@ class SkillsView(BaseView):
                     self.tree.setCurrentIndex(child)
                     return
 
-    def _node(self):  # type: ignore[no-untyped-def]
+    def _node(self):
         index = self.tree.currentIndex()
         if not index.isValid():
             return None
@@ -307,7 +307,7 @@ class SkillsView(BaseView):
         archived = bool(node is not None and node.archived)
         self.archive_button.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
-    def _do(self, service, *args: object, select: tuple[str, int] | None = None) -> bool:  # type: ignore[no-untyped-def]
+    def _do(self, service, *args: object, select: tuple[str, int] | None = None) -> bool:
         """One catalogue edit: the service call, the notice, then the selection again."""
         self.catalogue_error.clear_message()
         try:
@@ -351,7 +351,7 @@ class SkillsView(BaseView):
         else:
             self._do(skill_service.rename_skill, node.id, name, select=("skill", node.id))
 
-    def move(self) -> None:
+    def move_skill(self) -> None:
         node = self._node()
         if node is None:
             return

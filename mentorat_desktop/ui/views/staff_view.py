@@ -54,6 +54,8 @@ SPLITTER_KEY = "staff/splitter"
 
 class StaffView(BaseView):
     shows = Changes(people=True, skills=True, pairs=True, sessions=True)
+    search: QLineEdit  # declared here: a shortcut made before it refers to it
+    proxy: StaffFilterProxy
 
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)

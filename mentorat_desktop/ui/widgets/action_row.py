@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.db.enums import ActionOwner
 from mentorat_desktop.services.sessions.journals import ActionData
 from mentorat_desktop.ui.icons import icon
 
@@ -24,7 +26,13 @@ NO_DATE = QDate(2000, 1, 1)
 class ActionRow(QWidget):
     """One action item: text, owner, due date, done."""
 
-    def __init__(self, owners: dict[str, str], action: ActionData, on_change, on_remove) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        owners: dict[ActionOwner, str],
+        action: ActionData,
+        on_change: Callable[..., None],
+        on_remove: Callable[[ActionRow], None],
+    ) -> None:
         super().__init__()
         self.action_id = action.id
         row = QHBoxLayout(self)
@@ -63,6 +71,5 @@ class ActionRow(QWidget):
     def data(self) -> ActionData:
         value = self.due.date()
         due = None if value == NO_DATE else date(value.year(), value.month(), value.day())
-        return ActionData(
-            self.text.text(), self.owner.currentData(), due, self.done.isChecked(), self.action_id
-        )
+        owner = ActionOwner(self.owner.currentData())  # Qt gives the data back as plain text
+        return ActionData(self.text.text(), owner, due, self.done.isChecked(), self.action_id)

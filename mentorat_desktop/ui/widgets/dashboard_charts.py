@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.documents.report_data import CategoryProgress, MonthCount
 from mentorat_desktop.services.dashboard.evaluation import MonthRating
 from mentorat_desktop.ui.icons import accent
+from mentorat_desktop.ui.qt_dates import to_qdate
 
 translate = QCoreApplication.translate  # in ChartPanel: self.tr would use the subclass
 AMBER = "#D9A441"  # cancelled: the report's colours
@@ -49,7 +50,7 @@ def _dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
-def month_label(month) -> str:  # type: ignore[no-untyped-def]
+def month_label(month) -> str:
     return QLocale().toString(month, "MMM yy")
 
 
@@ -118,7 +119,7 @@ class ChartPanel(QWidget):
         self.chart.legend().setLabelColor(text)
         self._previous = previous
 
-    def _style_axis(self, axis) -> None:  # type: ignore[no-untyped-def]
+    def _style_axis(self, axis) -> None:
         palette = QGuiApplication.palette()
         axis.setLabelsColor(palette.color(QPalette.ColorRole.WindowText))
         grid = palette.color(QPalette.ColorRole.Mid)
@@ -159,7 +160,7 @@ class ChartPanel(QWidget):
     def save_png(self, path: Path) -> bool:
         """The chart as drawn (the table when that is shown) for a slide."""
         page = self.pages.currentWidget()
-        return page.grab().save(str(path), "PNG")
+        return page is not None and page.grab().save(str(path), "PNG")
 
     def _value_axis(self, top: float, title: str = "") -> QValueAxis:
         axis = QValueAxis()
@@ -218,7 +219,7 @@ class SessionsChart(ChartPanel):
             [self.tr("Month"), self.tr("Held"), self.tr("Cancelled"), self.tr("Missed")],
             [
                 [
-                    QLocale().toString(m.month, "MMMM yyyy"),
+                    QLocale().toString(to_qdate(m.month), "MMMM yyyy"),
                     str(m.held),
                     str(m.cancelled),
                     str(m.missed),
@@ -289,7 +290,7 @@ class RatingsChart(ChartPanel):
             [self.tr("Month"), self.tr("By mentors"), self.tr("By mentees"), self.tr("Journals")],
             [
                 [
-                    locale.toString(r.month, "MMMM yyyy"),
+                    locale.toString(to_qdate(r.month), "MMMM yyyy"),
                     cell(r.mentor_rating),
                     cell(r.mentee_rating),
                     str(r.journals),

@@ -24,8 +24,9 @@ class NoticeArea(QFrame):
     def set_notices(self, notices: list[Notice]) -> None:
         while self.layout_.count():
             item = self.layout_.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows.clear()
         for notice in notices:
             self.layout_.addWidget(self._row(notice))

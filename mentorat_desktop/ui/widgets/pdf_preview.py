@@ -29,10 +29,10 @@ class PdfPreview(QPdfView):
     """A scrolling, page-width preview of PDF bytes (kept in memory, nothing on disk)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[arg-type]  # Qt takes None; the stubs do not
         # Not a child of the view: a child would be closed during the view's destruction and
         # signal the half-destroyed view (a crash). Python keeps it alive instead.
-        self.document_ = QPdfDocument(None)
+        self.document_ = QPdfDocument()
         self._buffer: QBuffer | None = None
         self.pdf: bytes = b""
         self.setDocument(self.document_)

@@ -35,6 +35,7 @@ from mentorat_desktop.services.staff.staff_directory import (
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.person_skills_model import COL_LEVEL, PersonSkillsModel
 from mentorat_desktop.ui.models.staff_table_model import seniority_text
+from mentorat_desktop.ui.qt_dates import to_qdate
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.level_delegate import LevelDelegate
 
@@ -200,7 +201,9 @@ class PersonDetailPane(QWidget):
             ),
             "seniority": (
                 self.tr("{date} ({seniority})").format(
-                    date=locale.toString(person.hire_date, QLocale.FormatType.ShortFormat),
+                    date=locale.toString(
+                        to_qdate(person.hire_date), QLocale.FormatType.ShortFormat
+                    ),
                     seniority=seniority_text(years or 0),
                 )
                 if person.hire_date
@@ -265,7 +268,9 @@ class PersonDetailPane(QWidget):
         items = [
             html.escape(
                 self.tr("{date} with {name} — {status}").format(
-                    date=locale.toString(s.starts_at.date(), QLocale.FormatType.ShortFormat),
+                    date=locale.toString(
+                        to_qdate(s.starts_at.date()), QLocale.FormatType.ShortFormat
+                    ),
                     name=s.partner_name,
                     status=statuses[s.status],
                 )

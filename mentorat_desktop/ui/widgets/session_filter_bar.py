@@ -50,8 +50,10 @@ class SessionFilterBar(QWidget):
         )
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.person_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = self.person_combo.completer()
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.programme_combo.activated.connect(self._programme_chosen)
         self.pair_combo.activated.connect(self.changed)
         self.person_combo.activated.connect(self.changed)
