@@ -22,6 +22,7 @@ from mentorat_desktop.db.migrate import (
     MigrationOutcome,
     NotMentoratDatabaseError,
     SchemaTooNewError,
+    check_schema,
     upgrade_to_head,
 )
 from mentorat_desktop.db.sqlite_files import restrict_database_files
@@ -118,8 +119,10 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
             )
         ) from exc
     path = sqlite_path(url)
+    existing = False
     if path is not None:
         _check_sqlite_file(path)
+        existing = path.is_file() and path.stat().st_size > 0
     try:
         engine = make_engine(url)
     except Exception as exc:  # a missing driver, a malformed URL
@@ -129,6 +132,8 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
             )
         ) from exc
     try:
+        if existing:
+            _refuse_foreign_schema(engine, path, target)  # type: ignore[arg-type]
         outcome = upgrade_to_head(engine, path) if migrate else None
     except SchemaTooNewError as exc:
         engine.dispose()
@@ -153,6 +158,23 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
     if path is not None:
         restrict_database_files(path)
     return Database(engine=engine, url=url, migration=outcome)
+
+
+def _refuse_foreign_schema(engine: Engine, path: Path, target: str) -> None:
+    """A file we did not write may say "0002" and hold triggers or lack tables: compare."""
+    from mentorat_desktop.db.schema_check import describe, file_schema_problems
+
+    revision = check_schema(engine)
+    problems = file_schema_problems(path, revision) if revision else []
+    if problems:
+        engine.dispose()
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "“{target}” does not have the schema Mentorat builds ({problems}); "
+                "it was left untouched.",
+            ).format(target=target, problems=describe(problems))
+        )
 
 
 def _check_sqlite_file(path: Path) -> None:

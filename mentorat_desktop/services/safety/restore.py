@@ -25,6 +25,7 @@ from mentorat_desktop.db.migrate import (
     check_schema,
     head_revision,
 )
+from mentorat_desktop.db.schema_check import describe, file_schema_problems
 from mentorat_desktop.db.sqlite_files import (
     STAMP_FORMAT,
     companions,
@@ -197,7 +198,16 @@ def _check(copy: Path, original: Path, encrypted: bool) -> BackupSummary:
                 name=original.name
             )
         )
-    connection = sqlite3.connect(copy)
+    problems = file_schema_problems(copy, revision)
+    if problems:
+        raise BackupCheckError(
+            translate(
+                "Restore",
+                "“{name}” does not have the schema Mentorat builds ({problems}): "
+                "it was not restored.",
+            ).format(name=original.name, problems=describe(problems))
+        )
+    connection = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
     try:
         people, pairs, sessions = (_count(connection, t) for t in ("person", "pair", "session"))
     finally:
