@@ -10,6 +10,7 @@ from pathlib import Path
 from mentorat_desktop.db.database import open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.private_files import write_private
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -114,7 +115,7 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         if out.is_dir():
             out = out / document.filename
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(document.pdf)
+        write_private(out, document.pdf)
         print(translate("CLI", "{title} written to {path}").format(title=document.title, path=out))
         return 0
     except ServiceError as exc:

@@ -151,6 +151,12 @@ class DataSafety(QObject):
             )
 
     def export_everything(self) -> None:
+        from mentorat_desktop.ui.dialogs.archive_dialog import ArchiveDialog
+
+        options = ArchiveDialog(self.window)
+        if not options.exec():
+            return
+        password = options.notes_password
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export everything"),
@@ -163,7 +169,9 @@ class DataSafety(QObject):
         database = self.database
         self.export_action.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._worker = worker.start(lambda report: export_archive(database, target, report))
+        self._worker = worker.start(
+            lambda report: export_archive(database, target, report, notes_password=password)
+        )
         self._worker.signals.finished.connect(self._exported)
         self._worker.signals.failed.connect(self._export_failed)
 

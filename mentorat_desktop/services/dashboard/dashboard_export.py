@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 from mentorat_desktop.i18n import format_month, translate
+from mentorat_desktop.private_files import create_private
 from mentorat_desktop.services.dashboard.dashboard import DashboardData, decimal, figure_lines
 
 Section = tuple[str, list[str], list[list[object]]]
@@ -110,8 +111,10 @@ def export_dashboard(data: DashboardData, scope: str, path: Path) -> Path:
             for column, header in zip(sheet.columns, headers, strict=False):
                 width = max([len(str(header))] + [len(str(c.value or "")) for c in column])
                 sheet.column_dimensions[column[0].column_letter].width = min(80, width + 2)
+        create_private(path)
         book.save(path)
         return path
+    create_private(path)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         for number, (title, headers, rows) in enumerate(sections):

@@ -14,6 +14,7 @@ from pathlib import Path
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.tables import StaffFileError
+from mentorat_desktop.private_files import create_private
 from mentorat_desktop.services.staff.skill_matrix import MatrixCell, skill_matrix
 from mentorat_desktop.services.staff.staff_directory import StaffRow, list_staff
 
@@ -113,6 +114,7 @@ def export_staff(
                 headers, rows, skills = _matrix_values(database)
             else:
                 headers, rows, skills = staff_headers(), _staff_values(staff), 0
+            create_private(path)
             with path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle, delimiter=";")
                 writer.writerow(headers)
@@ -164,5 +166,6 @@ def _write_xlsx(database: Database, path: Path, staff: list[StaffRow], report: P
     grid.append(header_row(grid, headers))
     for row in rows:
         grid.append(row)
+    create_private(path)
     book.save(path)
     return skills
