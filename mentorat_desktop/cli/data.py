@@ -7,6 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from mentorat_desktop.cli.arguments import file_path
 from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
@@ -19,6 +20,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     backup.add_argument(
         "--to",
         dest="folder",
+        type=file_path,
         metavar=translate("CLI", "FOLDER"),
         help=translate("CLI", "a folder of your choice, such as a USB key"),
     )
@@ -30,7 +32,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     restore = commands.add_parser(
         "restore", help=translate("CLI", "replace the database with a backup")
     )
-    restore.add_argument("file", metavar=translate("CLI", "FILE"), help=translate("CLI", "backup"))
+    restore.add_argument(
+        "file", type=file_path, metavar=translate("CLI", "FILE"), help=translate("CLI", "backup")
+    )
     restore.add_argument(
         "--yes", action="store_true", help=translate("CLI", "do not ask for confirmation")
     )
@@ -46,7 +50,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     ):
         action = actions.add_parser(name, help=text)
         action.add_argument(
-            "file", metavar=translate("CLI", "FILE"), help=translate("CLI", "ZIP archive")
+            "file",
+            type=file_path,
+            metavar=translate("CLI", "FILE"),
+            help=translate("CLI", "ZIP archive"),
         )
         if name == "export":
             action.add_argument(
