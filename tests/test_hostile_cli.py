@@ -136,6 +136,7 @@ def test_bad_databases(capsys, sqlite_target: str, out: str, slot, value: str) -
     _assert_sentence(*_run(capsys, sqlite_target, slot, value, out))
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
 def test_the_cases_of_issue_24(capsys, sqlite_target: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     truncated = tmp_path / "truncated.sqlite3"
     truncated.write_bytes(Path(sqlite_target).read_bytes()[:3000])

@@ -133,6 +133,8 @@ def export_staff(
 
 def _write_xlsx(database: Database, path: Path, staff: list[StaffRow], report: Progress) -> int:
     from openpyxl import Workbook
+
+    create_private(path)  # first: a missing folder fails before openpyxl's sheets exist
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
@@ -166,6 +168,5 @@ def _write_xlsx(database: Database, path: Path, staff: list[StaffRow], report: P
     grid.append(header_row(grid, headers))
     for row in rows:
         grid.append(row)
-    create_private(path)
     book.save(path)
     return skills
