@@ -35,12 +35,14 @@ from mentorat_desktop.db.sqlite_files import restrict_database_files
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import ConflictError, DatabaseOpenError, NotFoundError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import text_rules
 from mentorat_desktop.services.integrity import validation_error_from
 
 Row = TypeVar("Row")
 Record = TypeVar("Record")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+text_rules.install()
 
 
 @dataclass(frozen=True)
