@@ -45,17 +45,18 @@ def check_row(row: Any) -> None:
                         "This text holds an invisible control character: remove it.",
                     ),
                 )
-            if len(value) > kind.length:
+            limit = kind.length
+            if len(value) > limit:
                 message = (
                     translate(
                         "Validation",
                         "Too long once accents and ligatures are spelled out: at most %n "
                         "characters.",
                         None,
-                        kind.length,
+                        limit,
                     )
                     if attribute.key.endswith(_KEY_SUFFIX)
-                    else translate("Validation", "At most %n characters.", None, kind.length)
+                    else translate("Validation", "At most %n characters.", None, limit)
                 )
                 raise ValidationError(_field(attribute.key), message)
         elif _NUL in value:

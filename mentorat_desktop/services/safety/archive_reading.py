@@ -213,8 +213,9 @@ def decode(column: Column, cell: str) -> object:  # type: ignore[type-arg]
         return _parse(kind.enum_class, cell, translate("Archive", "not one of the known values"))
     if "\x00" in cell:
         raise ValueError(translate("Archive", "a NUL character"))
-    if isinstance(kind, String) and kind.length is not None and len(cell) > kind.length:
-        raise ValueError(translate("Archive", "longer than %n characters", None, kind.length))
+    limit = kind.length if isinstance(kind, String) else None
+    if limit is not None and len(cell) > limit:
+        raise ValueError(translate("Archive", "longer than %n characters", None, limit))
     return cell
 
 
@@ -253,6 +254,7 @@ def table_rows(
                     ).format(name=name, table=table.name)
                 )
             columns = [table.c[h] for h in header]
+            width = len(columns)
             batch: list[dict[str, object]] = []
             for cells in rows:
                 if len(cells) != len(columns):
@@ -261,7 +263,7 @@ def table_rows(
                         table.name,
                         rows.line_num,
                         columns[min(len(cells), len(columns) - 1)].name,
-                        translate("Archive", "the line does not have %n cells", None, len(columns)),
+                        translate("Archive", "the line does not have %n cells", None, width),
                     )
                 batch.append(_decoded_row(columns, cells, name, table.name, rows.line_num))
                 if len(batch) == BATCH_ROWS:
