@@ -3,17 +3,15 @@
 A file saying "schema 0002" in alembic_version may hold anything: a trigger that copies
 confidential notes into a field that is exported, a view, a missing table. The reference is
 built at run time by migrating an empty in-memory database to the file's revision, so it
-follows every new migration; it is cached per process and on disk (keyed by the migration
-scripts' content), so a start does not pay the migrations' 1–2 s. Only SQLite's own
+follows every new migration; it is built once per process (keyed by the migration scripts'
+content) and never written to the user's folders. Only SQLite's own
 catalogue (sqlite_master and PRAGMAs) is read from the file: no SQL stored in it is run.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 from pathlib import Path
 
@@ -70,14 +68,6 @@ def _scripts_key(revision: str) -> str:
     return digest.hexdigest()[:24]
 
 
-def _cache_file(key: str) -> Path:
-    from platformdirs import user_cache_path
-
-    from mentorat_desktop import APP_NAME
-
-    return user_cache_path(APP_NAME, appauthor=False) / f"schema-{key}.json"
-
-
 def _build_reference(revision: str) -> Shape:
     from alembic import command
     from sqlalchemy import create_engine
@@ -97,28 +87,11 @@ def _build_reference(revision: str) -> Shape:
 
 
 def reference_shape(revision: str) -> Shape:
-    """What our migrations build at ``revision`` (migrated once, then cached)."""
+    """What our migrations build at ``revision`` (migrated once per process, then cached)."""
     key = _scripts_key(revision)
-    if key in _references:
-        return _references[key]
-    cache = _cache_file(key)
-    shape: Shape | None = None
-    with contextlib.suppress(OSError, ValueError):
-        shape = json.loads(cache.read_text(encoding="utf-8"))
-    if not isinstance(shape, dict) or set(shape) != {
-        "tables",
-        "indexes",
-        "foreign_keys",
-        "others",
-    }:
-        shape = _build_reference(revision)
-        with contextlib.suppress(OSError):
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            partial = cache.with_name(cache.name + f".{os.getpid()}")
-            partial.write_text(json.dumps(shape), encoding="utf-8")
-            partial.replace(cache)
-    _references[key] = shape
-    return shape
+    if key not in _references:
+        _references[key] = _build_reference(revision)
+    return _references[key]
 
 
 def schema_problems(found: Shape, expected: Shape) -> list[str]:
