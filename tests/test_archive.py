@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+import pyzipper
 from sqlalchemy import select
 
 from mentorat_desktop.db.database import Database, open_database
@@ -19,6 +20,7 @@ from mentorat_desktop.services.safety.archive import ArchiveError, export_archiv
 from mentorat_desktop.services.safety.transfer import TransferRefusedError, compare
 from tests.conftest import _empty_postgres
 
+PASSWORD = "correct horse battery"
 TRICKY = [
     "\\N",
     "\\",
@@ -58,11 +60,13 @@ def test_round_trip_loses_nothing(database: Database, tmp_path: Path) -> None:
     archive_file = tmp_path / "everything.zip"
     progress: list[int] = []
 
-    exported = export_archive(database, archive_file, lambda p, _t: progress.append(p))
+    exported = export_archive(
+        database, archive_file, lambda p, _t: progress.append(p), notes_password=PASSWORD
+    )
 
     assert progress[-1] == 100 and progress == sorted(progress)
     copy = open_database(str(tmp_path / "copy.sqlite3"))
-    imported = import_archive(copy, archive_file)
+    imported = import_archive(copy, archive_file, password=PASSWORD)
     assert imported.tables == tuple(sorted(exported.tables))
     differences = [t for t in compare(database, copy) if not t.identical]
     assert differences == []
@@ -72,8 +76,10 @@ def test_round_trip_loses_nothing(database: Database, tmp_path: Path) -> None:
         assert session.get(OrganisationSettings, 1).logo == bytes(range(256)) * 40  # type: ignore[union-attr]
     # a second export of the copy is the same, table for table
     again = tmp_path / "again.zip"
-    export_archive(copy, again)
-    with zipfile.ZipFile(archive_file) as first, zipfile.ZipFile(again) as second:
+    export_archive(copy, again, notes_password=PASSWORD)
+    with pyzipper.AESZipFile(archive_file) as first, pyzipper.AESZipFile(again) as second:
+        first.setpassword(PASSWORD.encode())
+        second.setpassword(PASSWORD.encode())
         for name in first.namelist():
             if name.startswith("tables/"):
                 assert first.read(name) == second.read(name), name
@@ -110,10 +116,10 @@ def test_sqlite_archive_imports_into_postgres(
     _empty_postgres(postgres_url)
     _fill(sqlite_database)
     archive_file = tmp_path / "everything.zip"
-    export_archive(sqlite_database, archive_file)
+    export_archive(sqlite_database, archive_file, notes_password=PASSWORD)
     server = open_database(postgres_url)
     try:
-        import_archive(server, archive_file)
+        import_archive(server, archive_file, password=PASSWORD)
         assert [t.name for t in compare(sqlite_database, server) if not t.identical] == []
     finally:
         server.close()
@@ -183,6 +189,7 @@ def test_cli_archive_export_then_import(sqlite_database: Database, tmp_path: Pat
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "mentorat_desktop", "--lang", "en", *args],
+            input=PASSWORD + "\n",
             capture_output=True,
             text=True,
             timeout=120,
@@ -190,7 +197,12 @@ def test_cli_archive_export_then_import(sqlite_database: Database, tmp_path: Pat
         )
 
     exported = run(
-        "--database", str(sqlite_database.sqlite_file), "archive", "export", str(archive_file)
+        "--database",
+        str(sqlite_database.sqlite_file),
+        "archive",
+        "export",
+        "--with-notes",
+        str(archive_file),
     )
     assert exported.returncode == 0, exported.stderr
     assert "rows exported" in exported.stdout

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
+from mentorat_desktop.cli.arguments import calendar_day, file_path, record_id, text_value
 from mentorat_desktop.db.database import open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            translate("CLI", "“{text}” is not a date like 2026-03-17").format(text=text)
-        ) from exc
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,24 +25,26 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     parser.add_argument(
         "--programme",
+        type=text_value,
         metavar=translate("CLI", "NAME"),
         help=translate("CLI", "only this programme (case and accents ignored)"),
     )
     parser.add_argument(
         "--pair",
-        type=int,
+        type=record_id,
         metavar=translate("CLI", "ID"),
         help=translate("CLI", "only this pair: all its sessions unless --from is given"),
     )
     parser.add_argument(
         "--from",
         dest="from_day",
-        type=_day,
+        type=calendar_day,
         metavar=translate("CLI", "DATE"),
         help=translate("CLI", "sessions from this day on (YYYY-MM-DD; default: today)"),
     )
     parser.add_argument(
         "--out",
+        type=file_path,
         required=True,
         metavar=translate("CLI", "FILE"),
         help=translate("CLI", "the .ics file to write"),

@@ -7,6 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from mentorat_desktop.cli.arguments import file_path
 from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
@@ -19,6 +20,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     backup.add_argument(
         "--to",
         dest="folder",
+        type=file_path,
         metavar=translate("CLI", "FOLDER"),
         help=translate("CLI", "a folder of your choice, such as a USB key"),
     )
@@ -30,7 +32,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     restore = commands.add_parser(
         "restore", help=translate("CLI", "replace the database with a backup")
     )
-    restore.add_argument("file", metavar=translate("CLI", "FILE"), help=translate("CLI", "backup"))
+    restore.add_argument(
+        "file", type=file_path, metavar=translate("CLI", "FILE"), help=translate("CLI", "backup")
+    )
     restore.add_argument(
         "--yes", action="store_true", help=translate("CLI", "do not ask for confirmation")
     )
@@ -46,8 +50,21 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     ):
         action = actions.add_parser(name, help=text)
         action.add_argument(
-            "file", metavar=translate("CLI", "FILE"), help=translate("CLI", "ZIP archive")
+            "file",
+            type=file_path,
+            metavar=translate("CLI", "FILE"),
+            help=translate("CLI", "ZIP archive"),
         )
+        if name == "export":
+            action.add_argument(
+                "--with-notes",
+                action="store_true",
+                help=translate(
+                    "CLI",
+                    "include the confidential journal notes (left out by default); the archive "
+                    "is then encrypted with a password, which is asked for",
+                ),
+            )
     backup.set_defaults(handler=run_backup)
     restore.set_defaults(handler=run_restore)
     archive.set_defaults(handler=run_archive)
@@ -167,16 +184,37 @@ def run_restore(args: argparse.Namespace, target: str) -> int:
 
 def run_archive(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.db.database import open_database
-    from mentorat_desktop.services.safety.archive import export_archive, import_archive
+    from mentorat_desktop.services.safety.archive import (
+        ArchivePasswordNeeded,
+        export_archive,
+        import_archive,
+    )
 
     file = Path(args.file)
     try:
         database = open_database(target)
         try:
             if args.archive_action == "export":
-                report = export_archive(database, file)
+                password = None
+                if args.with_notes:
+                    password = _read_password(translate("CLI", "Password: "), confirm=True)
+                report = export_archive(database, file, notes_password=password)
+                if password is None:
+                    print(
+                        translate(
+                            "CLI",
+                            "The confidential journal notes were left out "
+                            "(--with-notes includes them, encrypted).",
+                        )
+                    )
             else:
-                report = import_archive(database, file)
+                try:
+                    report = import_archive(database, file)
+                except ArchivePasswordNeeded:
+                    password = _read_password(
+                        translate("CLI", "Password of the archive: "), confirm=False
+                    )
+                    report = import_archive(database, file, password=password)
         finally:
             database.close()
     except ServiceError as exc:

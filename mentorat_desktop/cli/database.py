@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
-from mentorat_desktop.db.database import integrity_report, open_database
-from mentorat_desktop.db.engine import sqlite_path, to_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from mentorat_desktop.cli.arguments import database_value, whole_number
+from mentorat_desktop.db.database import (
+    Database,
+    describe_open_failure,
+    integrity_report,
+    open_database,
+)
+from mentorat_desktop.db.engine import shown_target, sqlite_path, to_url
 from mentorat_desktop.db.migrate import (
     NotMentoratDatabaseError,
     SchemaTooNewError,
@@ -29,7 +38,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help=translate("CLI", "small (about 40 people) or large (about 3,000, for benchmarks)"),
     )
     demo.add_argument(
-        "--seed", type=int, default=1, help=translate("CLI", "random seed (same seed, same data)")
+        "--seed",
+        type=whole_number,
+        default=1,
+        help=translate("CLI", "random seed (same seed, same data)"),
     )
 
     check = commands.add_parser(
@@ -43,12 +55,14 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     move.add_argument(
         "--from",
         dest="source",
+        type=database_value,
         metavar=translate("CLI", "PATH_OR_URL"),
         help=translate("CLI", "where the data is (default: the current database)"),
     )
     move.add_argument(
         "--to",
         dest="destination",
+        type=database_value,
         required=True,
         metavar=translate("CLI", "PATH_OR_URL"),
         help=translate("CLI", "the empty database to copy into"),
@@ -87,7 +101,14 @@ def run_demo(args: argparse.Namespace, target: str) -> int:
 
 
 def run_check(args: argparse.Namespace, target: str) -> int:
-    url = to_url(target)
+    try:
+        url = to_url(target)
+    except (ValueError, OSError):
+        return _fail(
+            translate("CLI", "“{target}” is neither a file path nor a database URL.").format(
+                target=shown_target(target)
+            )
+        )
     path = sqlite_path(url)
     print(
         translate("CLI", "Database: {location}").format(location=path or url.render_as_string(True))
@@ -101,39 +122,44 @@ def run_check(args: argparse.Namespace, target: str) -> int:
     except ServiceError as exc:
         return _fail(exc.message)
     try:
-        try:
-            revision = check_schema(database.engine)
-        except SchemaTooNewError as exc:
-            return _fail(
-                translate(
-                    "CLI", "Schema revision: {revision} (newer than this version of Mentorat)"
-                ).format(revision=exc.revision),
-                1,
-            )
-        except NotMentoratDatabaseError:
-            return _fail(translate("CLI", "This is not a Mentorat database."), 1)
-        head = head_revision()
-        if revision == head:
-            state = translate("CLI", "up to date")
-        elif revision is None:
-            state = translate("CLI", "empty, created at the next start")
-        else:
-            state = translate("CLI", "older, upgraded at the next start to {head}").format(
-                head=head
-            )
-        print(
-            translate("CLI", "Schema revision: {revision} ({state})").format(
-                revision=revision, state=state
-            )
-        )
-        try:
-            report = integrity_report(database)
-        except Exception as exc:  # a damaged file fails the check itself
-            report = str(exc).splitlines()[0]
-        print(translate("CLI", "Integrity: {report}").format(report=report))
-        return 0 if report == "ok" else 1
+        return _check(database)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a server that does not answer
+        return _fail(describe_open_failure(target, exc))
     finally:
         database.close()
+
+
+def _check(database: Database) -> int:
+    """The schema and integrity lines of `mentorat check`."""
+    try:
+        revision = check_schema(database.engine)
+    except SchemaTooNewError as exc:
+        return _fail(
+            translate(
+                "CLI", "Schema revision: {revision} (newer than this version of Mentorat)"
+            ).format(revision=exc.revision),
+            1,
+        )
+    except NotMentoratDatabaseError:
+        return _fail(translate("CLI", "This is not a Mentorat database."), 1)
+    head = head_revision()
+    if revision == head:
+        state = translate("CLI", "up to date")
+    elif revision is None:
+        state = translate("CLI", "empty, created at the next start")
+    else:
+        state = translate("CLI", "older, upgraded at the next start to {head}").format(head=head)
+    print(
+        translate("CLI", "Schema revision: {revision} ({state})").format(
+            revision=revision, state=state
+        )
+    )
+    try:
+        report = integrity_report(database)
+    except Exception as exc:  # a damaged file fails the check itself
+        report = str(exc).splitlines()[0]
+    print(translate("CLI", "Integrity: {report}").format(report=report))
+    return 0 if report == "ok" else 1
 
 
 def run_transfer(args: argparse.Namespace, target: str) -> int:

@@ -7,9 +7,11 @@ import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from mentorat_desktop.cli.arguments import calendar_day, file_path, record_id, text_value
 from mentorat_desktop.db.database import open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.private_files import write_private
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,22 +23,29 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         choices=["charter", "agenda", "agendas", "certificate", "certificates", "report"],
         help=translate("CLI", "which document"),
     )
-    export.add_argument("--programme", help=translate("CLI", "programme name or id"))
-    export.add_argument("--pair", type=int, help=translate("CLI", "pair id (charter of a pair)"))
-    export.add_argument("--session", type=int, help=translate("CLI", "session id (agenda)"))
-    export.add_argument("--person", help=translate("CLI", "person: name, email or id"))
+    export.add_argument(
+        "--programme", type=text_value, help=translate("CLI", "programme name or id")
+    )
+    export.add_argument(
+        "--pair", type=record_id, help=translate("CLI", "pair id (charter of a pair)")
+    )
+    export.add_argument("--session", type=record_id, help=translate("CLI", "session id (agenda)"))
+    export.add_argument(
+        "--person", type=text_value, help=translate("CLI", "person: name, email or id")
+    )
     export.add_argument(
         "--from",
         dest="start",
-        type=date.fromisoformat,
+        type=calendar_day,
         help=translate("CLI", "first day (agendas)"),
     )
     export.add_argument(
-        "--to", dest="end", type=date.fromisoformat, help=translate("CLI", "last day (agendas)")
+        "--to", dest="end", type=calendar_day, help=translate("CLI", "last day (agendas)")
     )
     export.add_argument(
         "--override",
         default="",
+        type=text_value,
         metavar=translate("CLI", "REASON"),
         help=translate(
             "CLI", "issue a certificate although the criteria are not met, for this reason"
@@ -44,6 +53,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     export.add_argument(
         "--out",
+        type=file_path,
         required=True,
         metavar=translate("CLI", "PATH"),
         help=translate("CLI", "the PDF file (a folder for certificates)"),
@@ -51,7 +61,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     verify = commands.add_parser(
         "verify", help=translate("CLI", "tell whose certificate a code is")
     )
-    verify.add_argument("code", help=translate("CLI", "the code printed on the certificate"))
+    verify.add_argument(
+        "code", type=text_value, help=translate("CLI", "the code printed on the certificate")
+    )
     export.set_defaults(handler=run_export)
     verify.set_defaults(handler=run_verify)
 
@@ -111,7 +123,7 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         if out.is_dir():
             out = out / document.filename
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(document.pdf)
+        write_private(out, document.pdf)
         print(translate("CLI", "{title} written to {path}").format(title=document.title, path=out))
         return 0
     except ServiceError as exc:

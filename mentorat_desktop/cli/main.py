@@ -11,6 +11,7 @@ from importlib import import_module
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop import __version__
+from mentorat_desktop.cli.arguments import database_value
 from mentorat_desktop.config import database_target
 from mentorat_desktop.i18n import translate
 
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--database",
+        type=database_value,
         metavar=translate("CLI", "PATH_OR_URL"),
         help=translate(
             "CLI",

@@ -8,6 +8,7 @@ import sys
 
 from sqlalchemy import select
 
+from mentorat_desktop.cli.arguments import text_value
 from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.db.models import Programme
 from mentorat_desktop.db.types import normalise_key
@@ -28,6 +29,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     parser.add_argument(
         "--programme",
+        type=text_value,
         required=True,
         metavar=translate("CLI", "NAME"),
         help=translate("CLI", "the programme's name (case ignored)"),

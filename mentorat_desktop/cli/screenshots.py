@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mentorat_desktop.cli.arguments import file_path
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
@@ -16,6 +17,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     shots.add_argument(
         "--out",
+        type=file_path,
         required=True,
         metavar=translate("CLI", "FOLDER"),
         help=translate("CLI", "where to save"),
@@ -32,10 +34,27 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run_screenshots(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.ui.screenshots.capture import save_screenshots
 
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(
+            translate("CLI", "“{path}” is a file: name a folder for the pictures.").format(
+                path=out
+            ),
+            file=sys.stderr,
+        )
+        return 2
     try:
-        saved = save_screenshots(Path(args.out), theme=args.theme)
+        saved = save_screenshots(out, theme=args.theme)
     except ServiceError as exc:
         print(exc.message, file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(
+            translate("CLI", "Cannot write into “{path}”: {reason}").format(
+                path=out, reason=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
         return 2
     for path in saved:
         print(path)

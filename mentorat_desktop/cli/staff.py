@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from mentorat_desktop.cli.arguments import file_path, text_value
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
@@ -16,7 +18,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help=translate("CLI", "import people from a CSV or XLSX file (all rows or none)"),
     )
     staff_in.add_argument(
-        "file", metavar=translate("CLI", "FILE"), help=translate("CLI", "the CSV or XLSX file")
+        "file",
+        type=file_path,
+        metavar=translate("CLI", "FILE"),
+        help=translate("CLI", "the CSV or XLSX file"),
     )
     staff_in.add_argument(
         "--dry-run",
@@ -41,6 +46,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     staff_in.add_argument(
         "--sheet",
+        type=text_value,
         metavar=translate("CLI", "NAME"),
         help=translate("CLI", "the sheet to read in a workbook with several sheets"),
     )
@@ -49,6 +55,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     staff_out.add_argument(
         "file",
+        type=file_path,
         metavar=translate("CLI", "FILE"),
         help=translate("CLI", "a .xlsx or .csv file to write"),
     )
@@ -82,6 +89,8 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
     path = Path(args.file)
     if not path.is_file():
         return _fail(translate("CLI", "No file at {path}.").format(path=path))
+    if not os.access(path, os.R_OK):
+        return _fail(translate("CLI", "Cannot read {path}: permission denied.").format(path=path))
     try:
         database = open_database(target)
     except ServiceError as exc:

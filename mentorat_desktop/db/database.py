@@ -18,17 +18,25 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from mentorat_desktop.db.engine import make_engine, sqlite_path, to_url
+from mentorat_desktop.db.engine import (
+    make_engine,
+    shown_target,
+    sqlite_path,
+    to_url,
+    without_password,
+)
 from mentorat_desktop.db.migrate import (
     MigrationOutcome,
     NotMentoratDatabaseError,
     SchemaTooNewError,
+    check_schema,
     upgrade_to_head,
 )
 from mentorat_desktop.db.sqlite_files import restrict_database_files
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import ConflictError, DatabaseOpenError, NotFoundError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import text_rules
 from mentorat_desktop.services.integrity import validation_error_from
 
 
@@ -40,6 +48,7 @@ Row = TypeVar("Row", bound=_Archivable)
 Record = TypeVar("Record")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+text_rules.install()
 
 
 @dataclass(frozen=True)
@@ -114,27 +123,35 @@ def archive_row(
 
 
 def open_database(target: str, *, migrate: bool = True) -> Database:
-    """Open what the user named, creating or upgrading it; a clear error when it cannot."""
+    """Open what the user named, creating or upgrading it; a clear error when it cannot.
+
+    No message shows a password: the URL is shown without it and driver errors are masked.
+    """
+    shown = shown_target(target)
     try:
         url = to_url(target)
     except Exception as exc:
         raise DatabaseOpenError(
             translate("Database", "“{target}” is neither a file path nor a database URL.").format(
-                target=target
+                target=shown
             )
         ) from exc
     path = sqlite_path(url)
+    existing = False
     if path is not None:
         _check_sqlite_file(path)
+        existing = path.stat().st_size > 0 if path.exists() else False
     try:
         engine = make_engine(url)
     except Exception as exc:  # a missing driver, a malformed URL
         raise DatabaseOpenError(
             translate("Database", "Cannot use the database “{target}”: {reason}").format(
-                target=target, reason=exc
+                target=shown, reason=without_password(str(exc), target)
             )
         ) from exc
     try:
+        if existing:
+            _refuse_foreign_schema(engine, path, target)  # type: ignore[arg-type]
         outcome = upgrade_to_head(engine, path) if migrate else None
     except SchemaTooNewError as exc:
         engine.dispose()
@@ -151,20 +168,38 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
             translate(
                 "Database",
                 "“{target}” is a database, but not a Mentorat one; it was left untouched.",
-            ).format(target=target)
+            ).format(target=shown)
         ) from exc
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        raise DatabaseOpenError(_describe_open_failure(target, exc)) from exc
+        raise DatabaseOpenError(describe_open_failure(target, exc)) from exc
     if path is not None:
         restrict_database_files(path)
     return Database(engine=engine, url=url, migration=outcome)
+
+
+def _refuse_foreign_schema(engine: Engine, path: Path, target: str) -> None:
+    """A file we did not write may say "0002" and hold triggers or lack tables: compare."""
+    from mentorat_desktop.db.schema_check import describe, file_schema_problems
+
+    revision = check_schema(engine)
+    problems = file_schema_problems(path, revision) if revision else []
+    if problems:
+        engine.dispose()
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "“{target}” does not have the schema Mentorat builds ({problems}); "
+                "it was left untouched.",
+            ).format(target=shown_target(target), problems=describe(problems))
+        )
 
 
 def _check_sqlite_file(path: Path) -> None:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        path.exists()  # a name too long for the system fails here, not in SQLite
     except OSError as exc:
         raise DatabaseOpenError(
             translate("Database", "Cannot create the folder “{folder}”: {reason}").format(
@@ -177,6 +212,12 @@ def _check_sqlite_file(path: Path) -> None:
                 translate("Database", "“{path}” is a folder, not a database file.").format(
                     path=path
                 )
+            )
+        if not path.is_file():
+            raise DatabaseOpenError(
+                translate(
+                    "Database", "“{path}” is a device or a pipe, not a database file."
+                ).format(path=path)
             )
         try:
             with path.open("rb") as handle:
@@ -207,8 +248,9 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
-def _describe_open_failure(target: str, exc: Exception) -> str:
-    reason = str(getattr(exc, "orig", None) or exc)
+def describe_open_failure(target: str, exc: Exception) -> str:
+    reason = without_password(str(getattr(exc, "orig", None) or exc), target)
+    target = shown_target(target)
     lowered = reason.lower()
     if "locked" in lowered or "busy" in lowered:
         return translate(

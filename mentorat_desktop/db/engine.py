@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -13,6 +14,34 @@ from sqlalchemy.pool import NullPool
 
 NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "9p", "afs"}
 BUSY_TIMEOUT_MS = 5000
+
+
+_CREDENTIALS = re.compile(r"(://[^/@:\s]*:)[^@/\s]*@")
+
+
+def shown_target(target: str) -> str:
+    """What a message may show of a path or URL: never its password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:  # malformed: mask anything between "user:" and "@"
+        return _CREDENTIALS.sub(r"\1***@", target)
+
+
+def without_password(text: str, target: str) -> str:
+    """``text`` (a driver's error, say) with the target's password masked wherever it is."""
+    masked = _CREDENTIALS.sub(r"\1***@", text)
+    try:
+        password = make_url(target).password if "://" in target else None
+    except Exception:
+        password = None
+    if password:
+        from urllib.parse import quote
+
+        for form in {str(password), quote(str(password), safe="")}:
+            masked = masked.replace(form, "***")
+    return masked
 
 
 def to_url(target: str) -> URL:

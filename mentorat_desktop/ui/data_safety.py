@@ -150,6 +150,12 @@ class DataSafety(QObject):
             )
 
     def export_everything(self) -> None:
+        from mentorat_desktop.ui.dialogs.archive_dialog import ArchiveDialog
+
+        options = ArchiveDialog(self.window)
+        if not options.exec():
+            return
+        password = options.notes_password
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export everything"),
@@ -163,7 +169,7 @@ class DataSafety(QObject):
         self.export_action.setEnabled(False)
         ops.Op(
             self.window,
-            lambda progress: export_archive(database, target, progress),
+            lambda progress: export_archive(database, target, progress, notes_password=password),
             success=self._exported,
             done=lambda: self.export_action.setEnabled(True),
             title=self.tr("Export everything"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
@@ -48,6 +48,12 @@ def _pixmap(svg_text: str, size: int) -> QPixmap:
 def icon(name: str, colour: str | QColor | None = None) -> QIcon:
     """A Lucide icon drawn in ``colour`` (the palette's text colour by default)."""
     tint = colour.name() if isinstance(colour, QColor) else (colour or _palette_colour())
+    return QIcon(_drawn(name, tint))  # a copy: QIcon is implicitly shared
+
+
+@lru_cache(maxsize=256)
+def _drawn(name: str, tint: str) -> QIcon:
+    """Drawn once per name and colour: the to-do list drew five pixmaps per line per refresh."""
     text = _svg(name).replace("currentColor", tint)
     result = QIcon()
     for size in SIZES:

@@ -444,6 +444,14 @@ Type their name to confirm:</translation>
         <translation>Cannot write “{path}”: {reason}</translation>
     </message>
     <message>
+        <source>“{name}”: {part} unpacks to more than {limit} MB, far more than any company's data; it was not imported.</source>
+        <translation>“{name}”: {part} unpacks to more than {limit} MB, far more than any company's data; it was not imported.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid Mentorat archive (its manifest's “{field}”).</source>
+        <translation>“{name}” is not a valid Mentorat archive (its manifest's “{field}”).</translation>
+    </message>
+    <message>
         <source>“{name}” is not a Mentorat archive (no manifest).</source>
         <translation>“{name}” is not a Mentorat archive (no manifest).</translation>
     </message>
@@ -460,6 +468,58 @@ Type their name to confirm:</translation>
         <translation>“{name}” was made by an older version of Mentorat (schema {revision}). Import it with that version, let this version upgrade the database, then export it again.</translation>
     </message>
     <message>
+        <source>“{name}”, {table}.csv line {line}, column “{column}”: {reason}.</source>
+        <translation>“{name}”, {table}.csv line {line}, column “{column}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>not a date and time</translation>
+    </message>
+    <message>
+        <source>a time without its time zone</source>
+        <translation>a time without its time zone</translation>
+    </message>
+    <message>
+        <source>“{cell}” is not true or false</source>
+        <translation>“{cell}” is not true or false</translation>
+    </message>
+    <message>
+        <source>“{cell}” is not a whole number</source>
+        <translation>“{cell}” is not a whole number</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <source>not base64 data</source>
+        <translation>not base64 data</translation>
+    </message>
+    <message>
+        <source>not one of the known values</source>
+        <translation>not one of the known values</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>a NUL character</translation>
+    </message>
+    <message>
+        <source>longer than %n characters</source>
+        <translation>longer than %n characters</translation>
+    </message>
+    <message>
+        <source>the line does not have %n cells</source>
+        <translation>the line does not have %n cells</translation>
+    </message>
+    <message>
+        <source>“{name}”, {table}.csv line {line}: {reason}</source>
+        <translation>“{name}”, {table}.csv line {line}: {reason}</translation>
+    </message>
+    <message>
         <source>“{name}” is damaged ({table} does not match its checksum).</source>
         <translation>“{name}” is damaged ({table} does not match its checksum).</translation>
     </message>
@@ -472,6 +532,14 @@ Type their name to confirm:</translation>
         <translation>“{name}” is not a readable ZIP archive.</translation>
     </message>
     <message>
+        <source>“{name}” is encrypted (it holds the confidential notes): enter its password.</source>
+        <translation>“{name}” is encrypted (it holds the confidential notes): enter its password.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “{name}”.</source>
+        <translation>Wrong password for “{name}”.</translation>
+    </message>
+    <message>
         <source>“{name}” lacks tables: {tables}.</source>
         <translation>“{name}” lacks tables: {tables}.</translation>
     </message>
@@ -482,6 +550,53 @@ Type their name to confirm:</translation>
     <message>
         <source>“{name}” is damaged: {reason}</source>
         <translation>“{name}” is damaged: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Export everything</translation>
+    </message>
+    <message>
+        <source>Writes every table as a CSV file into one ZIP archive. The confidential journal notes are left out, unless you include them: the archive is then encrypted with a password (AES-256).</source>
+        <translation>Writes every table as a CSV file into one ZIP archive. The confidential journal notes are left out, unless you include them: the archive is then encrypted with a password (AES-256).</translation>
+    </message>
+    <message>
+        <source>&amp;Include the confidential notes (encrypted archive)</source>
+        <translation>&amp;Include the confidential notes (encrypted archive)</translation>
+    </message>
+    <message>
+        <source>Only to move the whole programme to another computer</source>
+        <translation>Only to move the whole programme to another computer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; keep it somewhere safe</source>
+        <translation>At least 8 characters; keep it somewhere safe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation>Type the password again</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -784,12 +899,24 @@ Type their name to confirm:</translation>
         <translation>light or dark palette</translation>
     </message>
     <message>
+        <source>“{path}” is a file: name a folder for the pictures.</source>
+        <translation>“{path}” is a file: name a folder for the pictures.</translation>
+    </message>
+    <message>
+        <source>Cannot write into “{path}”: {reason}</source>
+        <translation>Cannot write into “{path}”: {reason}</translation>
+    </message>
+    <message>
         <source>Demo data loaded into {location}</source>
         <translation>Demo data loaded into {location}</translation>
     </message>
     <message>
         <source>{people} people, {departments} departments, {skills} skills, {programmes} programmes, {pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates</source>
         <translation>{people} people, {departments} departments, {skills} skills, {programmes} programmes, {pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates</translation>
+    </message>
+    <message>
+        <source>“{target}” is neither a file path nor a database URL.</source>
+        <translation>“{target}” is neither a file path nor a database URL.</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -846,10 +973,6 @@ Type their name to confirm:</translation>
     <message>
         <source>{rows} rows copied from {source} to {destination}, checked.</source>
         <translation>{rows} rows copied from {source} to {destination}, checked.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date like 2026-03-17</source>
-        <translation>“{text}” is not a date like 2026-03-17</translation>
     </message>
     <message>
         <source>save sessions as an iCalendar (.ics) file</source>
@@ -940,6 +1063,10 @@ Type their name to confirm:</translation>
         <translation>ZIP archive</translation>
     </message>
     <message>
+        <source>include the confidential journal notes (left out by default); the archive is then encrypted with a password, which is asked for</source>
+        <translation>include the confidential journal notes (left out by default); the archive is then encrypted with a password, which is asked for</translation>
+    </message>
+    <message>
         <source>Again: </source>
         <translation>Again: </translation>
     </message>
@@ -1002,6 +1129,14 @@ Type their name to confirm:</translation>
     <message>
         <source>The damaged file was kept as {path}</source>
         <translation>The damaged file was kept as {path}</translation>
+    </message>
+    <message>
+        <source>The confidential journal notes were left out (--with-notes includes them, encrypted).</source>
+        <translation>The confidential journal notes were left out (--with-notes includes them, encrypted).</translation>
+    </message>
+    <message>
+        <source>Password of the archive: </source>
+        <translation>Password of the archive: </translation>
     </message>
     <message>
         <source>{rows} rows exported to {path} (schema {revision}).</source>
@@ -1172,6 +1307,10 @@ Type their name to confirm:</translation>
         <translation>No file at {path}.</translation>
     </message>
     <message>
+        <source>Cannot read {path}: permission denied.</source>
+        <translation>Cannot read {path}: permission denied.</translation>
+    </message>
+    <message>
         <source>Name it with --sheet NAME.</source>
         <translation>Name it with --sheet NAME.</translation>
     </message>
@@ -1218,6 +1357,38 @@ Type their name to confirm:</translation>
     <message>
         <source>{people} people and {skills} skills written to {path}</source>
         <translation>{people} people and {skills} skills written to {path}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a record number (a whole number such as 12).</source>
+        <translation>“{text}” is not a record number (a whole number such as 12).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number such as 3.</source>
+        <translation>“{text}” is not a whole number such as 3.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-17.</source>
+        <translation>“{text}” is not a date like 2026-03-17.</translation>
+    </message>
+    <message>
+        <source>{day} is out of range: give a day between {first} and {last}.</source>
+        <translation>{day} is out of range: give a day between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is too long or holds control characters (at most %n characters).</source>
+        <translation>“{text}” is too long or holds control characters (at most %n characters).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a usable path (empty, a NUL character, or a name past 255 characters).</source>
+        <translation>“{text}” is not a usable path (empty, a NUL character, or a name past 255 characters).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a database URL (such as {example}).</source>
+        <translation>“{text}” is not a database URL (such as {example}).</translation>
+    </message>
+    <message>
+        <source>The port {port} does not exist: ports go from 1 to 65535.</source>
+        <translation>The port {port} does not exist: ports go from 1 to 65535.</translation>
     </message>
 </context>
 <context>
@@ -2017,12 +2188,20 @@ Type their name to confirm:</translation>
         <translation>“{target}” is a database, but not a Mentorat one; it was left untouched.</translation>
     </message>
     <message>
+        <source>“{target}” does not have the schema Mentorat builds ({problems}); it was left untouched.</source>
+        <translation>“{target}” does not have the schema Mentorat builds ({problems}); it was left untouched.</translation>
+    </message>
+    <message>
         <source>Cannot create the folder “{folder}”: {reason}</source>
         <translation>Cannot create the folder “{folder}”: {reason}</translation>
     </message>
     <message>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>“{path}” is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a device or a pipe, not a database file.</source>
+        <translation>“{path}” is a device or a pipe, not a database file.</translation>
     </message>
     <message>
         <source>Cannot read “{path}”: {reason}</source>
@@ -5195,6 +5374,10 @@ Type their name to confirm:</translation>
         <translation>“{name}” is damaged: {reason}</translation>
     </message>
     <message>
+        <source>“{name}” unpacks to more than {limit} MB, far more than any Mentorat database: it is not a Mentorat backup.</source>
+        <translation>“{name}” unpacks to more than {limit} MB, far more than any Mentorat database: it is not a Mentorat backup.</translation>
+    </message>
+    <message>
         <source>“{name}” is not an intact Mentorat backup ({problem}).</source>
         <translation>“{name}” is not an intact Mentorat backup ({problem}).</translation>
     </message>
@@ -5209,6 +5392,10 @@ Type their name to confirm:</translation>
     <message>
         <source>“{name}” is an empty database: nothing to restore.</source>
         <translation>“{name}” is an empty database: nothing to restore.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not have the schema Mentorat builds ({problems}): it was not restored.</source>
+        <translation>“{name}” does not have the schema Mentorat builds ({problems}): it was not restored.</translation>
     </message>
     <message>
         <source>There is no file at “{path}”.</source>
@@ -5320,6 +5507,45 @@ Type their name to confirm:</translation>
     <message>
         <source>The current data will be replaced by the backup of {date} ({holds}). A copy of the current database is taken first.</source>
         <translation>The current data will be replaced by the backup of {date} ({holds}). A copy of the current database is taken first.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>an unexpected trigger “{name}”</source>
+        <translation>an unexpected trigger “{name}”</translation>
+    </message>
+    <message>
+        <source>an unexpected view “{name}”</source>
+        <translation>an unexpected view “{name}”</translation>
+    </message>
+    <message>
+        <source>the table “{table}” is missing</source>
+        <translation>the table “{table}” is missing</translation>
+    </message>
+    <message>
+        <source>an unexpected table “{table}”</source>
+        <translation>an unexpected table “{table}”</translation>
+    </message>
+    <message>
+        <source>the indexes or keys of “{table}” differ</source>
+        <translation>the indexes or keys of “{table}” differ</translation>
+    </message>
+    <message>
+        <source>the column “{table}.{column}” is missing</source>
+        <translation>the column “{table}.{column}” is missing</translation>
+    </message>
+    <message>
+        <source>an unexpected column “{table}.{column}”</source>
+        <translation>an unexpected column “{table}.{column}”</translation>
+    </message>
+    <message>
+        <source>the column “{table}.{column}” is not of the expected type</source>
+        <translation>the column “{table}.{column}” is not of the expected type</translation>
+    </message>
+    <message>
+        <source>; and %n more</source>
+        <translation>; and %n more</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +7146,10 @@ The latest good backup is from {date}. Restore it? The damaged file is kept besi
         <translation>{name} already mentors {count} people, the most this programme allows.</translation>
     </message>
     <message>
+        <source>The goals are too long: at most %n characters (about three pages).</source>
+        <translation>The goals are too long: at most %n characters (about three pages).</translation>
+    </message>
+    <message>
         <source>This pair no longer exists.</source>
         <translation>This pair no longer exists.</translation>
     </message>
@@ -7018,6 +7248,22 @@ The latest good backup is from {date}. Restore it? The damaged file is kept besi
     <message>
         <source>Say why the session is cancelled.</source>
         <translation>Say why the session is cancelled.</translation>
+    </message>
+    <message>
+        <source>This text holds an invisible control character: remove it.</source>
+        <translation>This text holds an invisible control character: remove it.</translation>
+    </message>
+    <message>
+        <source>Too long once accents and ligatures are spelled out: at most %n characters.</source>
+        <translation>Too long once accents and ligatures are spelled out: at most %n characters.</translation>
+    </message>
+    <message>
+        <source>At most %n characters.</source>
+        <translation>At most %n characters.</translation>
+    </message>
+    <message>
+        <source>This text holds a NUL character: remove it.</source>
+        <translation>This text holds a NUL character: remove it.</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Impossible d’écrire « {path} » : {reason}</translation>
     </message>
     <message>
+        <source>“{name}”: {part} unpacks to more than {limit} MB, far more than any company&apos;s data; it was not imported.</source>
+        <translation>« {name} »&#xa0;: {part} se décompresse en plus de {limit} Mo, bien plus que les données de toute entreprise&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid Mentorat archive (its manifest&apos;s “{field}”).</source>
+        <translation>« {name} » n’est pas une archive Mentorat valide (le champ « {field} » de son manifeste).</translation>
+    </message>
+    <message>
         <source>“{name}” is not a Mentorat archive (no manifest).</source>
         <translation>« {name} » n’est pas une archive Mentorat (pas de manifeste).</translation>
     </message>
@@ -461,6 +469,58 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {name} » a été créée par une version plus ancienne de Mentorat (schéma {revision}). Importez-la avec cette version, laissez la version actuelle mettre la base à niveau, puis exportez-la de nouveau.</translation>
     </message>
     <message>
+        <source>“{name}”, {table}.csv line {line}, column “{column}”: {reason}.</source>
+        <translation>« {name} », {table}.csv ligne {line}, colonne « {column} »&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>ce n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>a time without its time zone</source>
+        <translation>une heure sans son fuseau horaire</translation>
+    </message>
+    <message>
+        <source>“{cell}” is not true or false</source>
+        <translation>« {cell} » n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>“{cell}” is not a whole number</source>
+        <translation>« {cell} » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ce n’est pas une date</translation>
+    </message>
+    <message>
+        <source>not base64 data</source>
+        <translation>ce ne sont pas des données base64</translation>
+    </message>
+    <message>
+        <source>not one of the known values</source>
+        <translation>ce n’est pas une des valeurs connues</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>un caractère NUL</translation>
+    </message>
+    <message>
+        <source>longer than %n characters</source>
+        <translation>plus de %n caractères</translation>
+    </message>
+    <message>
+        <source>the line does not have %n cells</source>
+        <translation>la ligne n’a pas %n cellules</translation>
+    </message>
+    <message>
+        <source>“{name}”, {table}.csv line {line}: {reason}</source>
+        <translation>« {name} », {table}.csv ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>“{name}” is damaged ({table} does not match its checksum).</source>
         <translation>« {name} » est endommagée ({table} ne correspond pas à sa somme de contrôle).</translation>
     </message>
@@ -473,6 +533,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {name} » n’est pas une archive ZIP lisible.</translation>
     </message>
     <message>
+        <source>“{name}” is encrypted (it holds the confidential notes): enter its password.</source>
+        <translation>« {name} » est chiffrée (elle contient les notes confidentielles)&#xa0;: saisissez son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “{name}”.</source>
+        <translation>Mot de passe incorrect pour « {name} ».</translation>
+    </message>
+    <message>
         <source>“{name}” lacks tables: {tables}.</source>
         <translation>Il manque des tables dans « {name} » : {tables}.</translation>
     </message>
@@ -483,6 +551,53 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>“{name}” is damaged: {reason}</source>
         <translation>« {name} » est endommagée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Writes every table as a CSV file into one ZIP archive. The confidential journal notes are left out, unless you include them: the archive is then encrypted with a password (AES-256).</source>
+        <translation>Écrit chaque table sous forme de fichier CSV dans une seule archive ZIP. Les notes confidentielles du journal sont exclues, sauf si vous les incluez&#xa0;: l’archive est alors chiffrée par un mot de passe (AES-256).</translation>
+    </message>
+    <message>
+        <source>&amp;Include the confidential notes (encrypted archive)</source>
+        <translation>&amp;Inclure les notes confidentielles (archive chiffrée)</translation>
+    </message>
+    <message>
+        <source>Only to move the whole programme to another computer</source>
+        <translation>Seulement pour déplacer tout le programme sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; keep it somewhere safe</source>
+        <translation>Au moins 8 caractères&#xa0;; conservez-le en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation>Saisissez à nouveau le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
@@ -785,12 +900,24 @@ Saisissez son nom pour confirmer :</translation>
         <translation>palette claire ou sombre</translation>
     </message>
     <message>
+        <source>“{path}” is a file: name a folder for the pictures.</source>
+        <translation>« {path} » est un fichier&#xa0;: indiquez un dossier pour les images.</translation>
+    </message>
+    <message>
+        <source>Cannot write into “{path}”: {reason}</source>
+        <translation>Impossible d’écrire dans « {path} »&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Demo data loaded into {location}</source>
         <translation>Données de démonstration chargées dans {location}</translation>
     </message>
     <message>
         <source>{people} people, {departments} departments, {skills} skills, {programmes} programmes, {pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates</source>
         <translation>{people} personnes, {departments} services, {skills} compétences, {programmes} programmes, {pairs} binômes, {sessions} séances, {journals} comptes rendus, {certificates} attestations</translation>
+    </message>
+    <message>
+        <source>“{target}” is neither a file path nor a database URL.</source>
+        <translation>« {target} » n’est ni un chemin de fichier ni une URL de base de données.</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -847,10 +974,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>{rows} rows copied from {source} to {destination}, checked.</source>
         <translation>{rows} lignes copiées de {source} vers {destination}, vérifiées.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date like 2026-03-17</source>
-        <translation>« {text} » n&apos;est pas une date comme 2026-03-17</translation>
     </message>
     <message>
         <source>save sessions as an iCalendar (.ics) file</source>
@@ -941,6 +1064,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>archive ZIP</translation>
     </message>
     <message>
+        <source>include the confidential journal notes (left out by default); the archive is then encrypted with a password, which is asked for</source>
+        <translation>inclure les notes confidentielles du journal (exclues par défaut)&#xa0;; l’archive est alors chiffrée par un mot de passe, demandé à la saisie</translation>
+    </message>
+    <message>
         <source>Again: </source>
         <translation>Encore une fois : </translation>
     </message>
@@ -1003,6 +1130,14 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>The damaged file was kept as {path}</source>
         <translation>Le fichier endommagé a été conservé sous {path}</translation>
+    </message>
+    <message>
+        <source>The confidential journal notes were left out (--with-notes includes them, encrypted).</source>
+        <translation>Les notes confidentielles du journal ont été exclues (--with-notes les inclut, chiffrées).</translation>
+    </message>
+    <message>
+        <source>Password of the archive: </source>
+        <translation>Mot de passe de l’archive&#xa0;: </translation>
     </message>
     <message>
         <source>{rows} rows exported to {path} (schema {revision}).</source>
@@ -1173,6 +1308,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun fichier à l&apos;emplacement {path}.</translation>
     </message>
     <message>
+        <source>Cannot read {path}: permission denied.</source>
+        <translation>Impossible de lire {path}&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
         <source>Name it with --sheet NAME.</source>
         <translation>Indiquez-la avec --sheet NOM.</translation>
     </message>
@@ -1219,6 +1358,38 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>{people} people and {skills} skills written to {path}</source>
         <translation>{people} personnes et {skills} compétences écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a record number (a whole number such as 12).</source>
+        <translation>« {text} » n’est pas un numéro d’enregistrement (un nombre entier comme 12).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number such as 3.</source>
+        <translation>« {text} » n’est pas un nombre entier comme 3.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-17.</source>
+        <translation>« {text} » n’est pas une date comme 2026-03-17.</translation>
+    </message>
+    <message>
+        <source>{day} is out of range: give a day between {first} and {last}.</source>
+        <translation>{day} est hors limites&#xa0;: donnez un jour entre le {first} et le {last}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is too long or holds control characters (at most %n characters).</source>
+        <translation>« {text} » est trop long ou contient des caractères de contrôle (%n caractères au plus).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a usable path (empty, a NUL character, or a name past 255 characters).</source>
+        <translation>« {text} » n’est pas un chemin utilisable (vide, un caractère NUL, ou un nom de plus de 255 caractères).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a database URL (such as {example}).</source>
+        <translation>« {text} » n’est pas une URL de base de données (comme {example}).</translation>
+    </message>
+    <message>
+        <source>The port {port} does not exist: ports go from 1 to 65535.</source>
+        <translation>Le port {port} n’existe pas&#xa0;: les ports vont de 1 à 65535.</translation>
     </message>
 </context>
 <context>
@@ -2018,12 +2189,20 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {target} » est une base de données, mais pas une base Mentorat ; elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
+        <source>“{target}” does not have the schema Mentorat builds ({problems}); it was left untouched.</source>
+        <translation>« {target} » n’a pas le schéma que construit Mentorat ({problems})&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
         <source>Cannot create the folder “{folder}”: {reason}</source>
         <translation>Impossible de créer le dossier « {folder} » : {reason}</translation>
     </message>
     <message>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>« {path} » est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a device or a pipe, not a database file.</source>
+        <translation>« {path} » est un périphérique ou un tube, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>Cannot read “{path}”: {reason}</source>
@@ -5196,6 +5375,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {name} » est endommagé : {reason}</translation>
     </message>
     <message>
+        <source>“{name}” unpacks to more than {limit} MB, far more than any Mentorat database: it is not a Mentorat backup.</source>
+        <translation>« {name} » se décompresse en plus de {limit} Mo, bien plus que toute base Mentorat&#xa0;: ce n’est pas une sauvegarde Mentorat.</translation>
+    </message>
+    <message>
         <source>“{name}” is not an intact Mentorat backup ({problem}).</source>
         <translation>« {name} » n’est pas une sauvegarde Mentorat intacte ({problem}).</translation>
     </message>
@@ -5210,6 +5393,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>“{name}” is an empty database: nothing to restore.</source>
         <translation>« {name} » est une base de données vide : rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not have the schema Mentorat builds ({problems}): it was not restored.</source>
+        <translation>« {name} » n’a pas le schéma que construit Mentorat ({problems})&#xa0;: elle n’a pas été restaurée.</translation>
     </message>
     <message>
         <source>There is no file at “{path}”.</source>
@@ -5321,6 +5508,45 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>The current data will be replaced by the backup of {date} ({holds}). A copy of the current database is taken first.</source>
         <translation>Les données actuelles seront remplacées par la sauvegarde du {date} ({holds}). Une copie de la base actuelle est faite avant.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>an unexpected trigger “{name}”</source>
+        <translation>un déclencheur inattendu « {name} »</translation>
+    </message>
+    <message>
+        <source>an unexpected view “{name}”</source>
+        <translation>une vue inattendue « {name} »</translation>
+    </message>
+    <message>
+        <source>the table “{table}” is missing</source>
+        <translation>la table « {table} » manque</translation>
+    </message>
+    <message>
+        <source>an unexpected table “{table}”</source>
+        <translation>une table inattendue « {table} »</translation>
+    </message>
+    <message>
+        <source>the indexes or keys of “{table}” differ</source>
+        <translation>les index ou les clés de « {table} » diffèrent</translation>
+    </message>
+    <message>
+        <source>the column “{table}.{column}” is missing</source>
+        <translation>la colonne « {table}.{column} » manque</translation>
+    </message>
+    <message>
+        <source>an unexpected column “{table}.{column}”</source>
+        <translation>une colonne inattendue « {table}.{column} »</translation>
+    </message>
+    <message>
+        <source>the column “{table}.{column}” is not of the expected type</source>
+        <translation>la colonne « {table}.{column} » n’a pas le type attendu</translation>
+    </message>
+    <message>
+        <source>; and %n more</source>
+        <translation>&#xa0;; et %n de plus</translation>
     </message>
 </context>
 <context>
@@ -6921,6 +7147,10 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
         <translation>{name} accompagne déjà {count} personnes, le maximum de ce programme.</translation>
     </message>
     <message>
+        <source>The goals are too long: at most %n characters (about three pages).</source>
+        <translation>Les objectifs sont trop longs&#xa0;: %n caractères au plus (environ trois pages).</translation>
+    </message>
+    <message>
         <source>This pair no longer exists.</source>
         <translation>Ce binôme n&apos;existe plus.</translation>
     </message>
@@ -7019,6 +7249,22 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     <message>
         <source>Say why the session is cancelled.</source>
         <translation>Indiquez pourquoi la séance est annulée.</translation>
+    </message>
+    <message>
+        <source>This text holds an invisible control character: remove it.</source>
+        <translation>Ce texte contient un caractère de contrôle invisible&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Too long once accents and ligatures are spelled out: at most %n characters.</source>
+        <translation>Trop long une fois les accents et ligatures développés&#xa0;: %n caractères au plus.</translation>
+    </message>
+    <message>
+        <source>At most %n characters.</source>
+        <translation>%n caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This text holds a NUL character: remove it.</source>
+        <translation>Ce texte contient un caractère NUL&#xa0;: supprimez-le.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from mentorat_desktop.documents.charter import build_charter
 from mentorat_desktop.documents.report import build_report
 from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.private_files import write_private
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.documents import certificates, document_data, programme_report
 from mentorat_desktop.services.documents.document_kinds import (
@@ -140,7 +141,7 @@ def certificates_batch(
         )
         + ".pdf"
     )
-    combined.write_bytes(build_certificates(docs))
+    write_private(combined, build_certificates(docs))
     if progress:
         progress(100, "")
     return BatchResult(tuple(written), combined, False)

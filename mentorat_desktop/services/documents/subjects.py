@@ -22,10 +22,19 @@ class Subject:
     label: str
 
 
+def as_record_id(text: str) -> int | None:
+    """The id written in ``text`` (ASCII digits that fit a 64-bit id), else None: "²" and
+    25-digit numbers are names, not ids that overflow the database driver."""
+    text = text.strip()
+    if text.isascii() and text.isdigit() and len(text) <= 19 and int(text) < 2**63:
+        return int(text)
+    return None
+
+
 def find_programme(database: Database, name_or_id: str) -> Subject:
     with database.reading() as session:
         query = select(Programme)
-        if name_or_id.strip().isdigit():
+        if as_record_id(name_or_id) is not None:
             query = query.where(Programme.id == int(name_or_id))
         else:
             query = query.where(Programme.name_key == normalise_key(name_or_id))
@@ -40,7 +49,7 @@ def find_programme(database: Database, name_or_id: str) -> Subject:
 def find_person(database: Database, name_email_or_id: str) -> Subject:
     wanted = name_email_or_id.strip()
     with database.reading() as session:
-        if wanted.isdigit():
+        if as_record_id(wanted) is not None:
             people = session.scalars(select(Person).where(Person.id == int(wanted))).all()
         elif "@" in wanted:
             people = session.scalars(

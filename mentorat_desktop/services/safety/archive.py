@@ -4,42 +4,56 @@ The archive is readable without Mentorat (any spreadsheet or script opens the CS
 and imports back into an empty database losing nothing. In the CSV files an empty cell is an
 empty text and ``\\N`` is "no value" (PostgreSQL's convention); a text that starts with a
 backslash gets one more. Binary data (the logo) is base64, times are ISO 8601 in UTC.
+
+The journal's confidential notes are left out (written as empty cells) unless the user asks
+for them, and then the whole archive is encrypted with a password (AES-256, as the
+backups), since the README promises the notes never leave the journal window in clear.
 """
 
 from __future__ import annotations
 
 import base64
-import csv
 import hashlib
 import io
 import json
-import sys
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum as PyEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, cast
 
-from sqlalchemy import Boolean, Column, Date, Enum, Integer, LargeBinary, Table, delete
-from sqlalchemy.exc import SQLAlchemyError
+import pyzipper
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
+from sqlalchemy import Table, delete
+from sqlalchemy.exc import SQLAlchemyError
 
 from mentorat_desktop import __version__
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.db.migrate import current_revision, head_revision, known_revisions
-from mentorat_desktop.db.models import OrganisationSettings
+from mentorat_desktop.db.migrate import current_revision, head_revision
+from mentorat_desktop.db.models import Journal, OrganisationSettings
 from mentorat_desktop.db.sqlite_files import restrict_to_owner
-from mentorat_desktop.db.types import UTCDateTime
-from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io import sheets
 from mentorat_desktop.services.changes import EVERYTHING, mutates
+from mentorat_desktop.services.safety.archive_reading import (
+    ENCODING,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_ARCHIVE_BYTES,
+    NULL,
+    ArchiveError,
+    ArchivePasswordNeeded,
+    decode,
+    read_manifest,
+    table_rows,
+)
+from mentorat_desktop.services.safety.backup import check_password
 from mentorat_desktop.services.safety.transfer import (
-    BATCH_ROWS,
     all_tables,
     ensure_empty,
     insert_rows,
@@ -48,16 +62,9 @@ from mentorat_desktop.services.safety.transfer import (
     row_counts,
 )
 
-FORMAT = "mentorat-archive"
-FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
-NULL = "\\N"
-ENCODING = "utf-8-sig"  # the BOM lets Excel read the accents
 Progress = Callable[[int, str], None]
-
-
-class ArchiveError(ServiceError):
-    """The archive cannot be written or imported; the message says why."""
+NOTES_COLUMN = (Journal.__tablename__, "confidential_notes")
+__all__ = ["ArchiveError", "ArchivePasswordNeeded", "ArchiveReport", "decode", "encode"]
 
 
 @dataclass(frozen=True)
@@ -91,27 +98,6 @@ def encode(value: object) -> str:
     return "\\" + text if text.startswith("\\") else text
 
 
-def decode(column: Column[Any], cell: str) -> object:
-    if cell == NULL:
-        return None
-    if cell.startswith("\\"):
-        cell = cell[1:]
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        return datetime.fromisoformat(cell)
-    if isinstance(kind, Boolean):
-        return cell == "true"
-    if isinstance(kind, Integer):
-        return int(cell)
-    if isinstance(kind, Date):
-        return date.fromisoformat(cell)
-    if isinstance(kind, LargeBinary):
-        return base64.b64decode(cell)
-    if isinstance(kind, Enum) and kind.enum_class is not None:
-        return kind.enum_class(cell)
-    return cell
-
-
 def _member(table: Table) -> str:
     return f"tables/{table.name}.csv"
 
@@ -135,34 +121,60 @@ class _HashingWriter(io.RawIOBase):
         return self.target.write(data)
 
 
+_BAD_ZIP = (zipfile.BadZipFile, pyzipper.BadZipFile, zipfile.LargeZipFile, EOFError)
+
+
+def _open_for_writing(partial: Path, notes_password: str | None) -> zipfile.ZipFile:
+    if notes_password is None:
+        return zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED)
+    archive = pyzipper.AESZipFile(
+        partial, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+    )
+    archive.setpassword(notes_password.encode("utf-8"))
+    archive.setencryption(pyzipper.WZ_AES, nbits=256)
+    return cast(zipfile.ZipFile, archive)
+
+
 def export_archive(
-    database: Database, path: Path, progress: Progress | None = None
+    database: Database,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    notes_password: str | None = None,
 ) -> ArchiveReport:
-    """Write every table of the database into ``path`` (replaced when it exists)."""
+    """Write every table of the database into ``path`` (replaced when it exists).
+
+    The confidential notes are written only with ``notes_password``, which encrypts the
+    whole archive; without it their cells are empty.
+    """
+    if notes_password is not None:
+        check_password(notes_password)
     partial = path.with_name(path.name + ".part")
     entries, counts = [], []
     try:
         with (
             database.engine.connect() as connection,
-            zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive,
+            _open_for_writing(partial, notes_password) as archive,
         ):
             revision = current_revision(database.engine) or head_revision()
-            stamp = datetime.now().timetuple()[:6]
             tables = all_tables()
             for index, table in enumerate(tables):
                 if progress:
                     progress(int(95 * index / len(tables)), table.name)
+                names = [c.name for c in table.columns]
+                blank = {
+                    n for n in names if (table.name, n) == NOTES_COLUMN and notes_password is None
+                }
                 rows = 0
-                info = zipfile.ZipInfo(_member(table), date_time=stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                with archive.open(info, "w") as raw:
+                with archive.open(_member(table), "w") as raw:
                     hashing = _HashingWriter(raw)
                     text = io.TextIOWrapper(hashing, encoding=ENCODING, newline="")
                     writer = sheets.CsvSheet(text, delimiter=",")  # no cell runs as a formula
-                    names = [c.name for c in table.columns]
                     writer.writerow(names)
                     for batch in row_batches(connection, table):
-                        writer.writerows([encode(row[n]) for n in names] for row in batch)
+                        writer.writerows(
+                            ["" if n in blank else encode(row[n]) for n in names] for row in batch
+                        )
                         rows += len(batch)
                     text.flush()
                     text.detach()
@@ -184,6 +196,7 @@ def export_archive(
                 "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "encoding": "UTF-8",
                 "null": NULL,
+                "confidential_notes": notes_password is not None,
                 "tables": entries,
             }
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
@@ -201,90 +214,43 @@ def export_archive(
     return ArchiveReport(path, revision, tuple(counts))
 
 
-def read_manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
+def _open_for_reading(path: Path, password: str | None) -> zipfile.ZipFile:
     try:
-        manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-    except (KeyError, ValueError) as exc:
+        archive = pyzipper.AESZipFile(path)
+    except (OSError, ValueError, *_BAD_ZIP) as exc:
         raise ArchiveError(
-            translate("Archive", "“{name}” is not a Mentorat archive (no manifest).").format(
-                name=name
-            )
+            translate("Archive", "“{name}” is not a readable ZIP archive.").format(name=path.name)
         ) from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ArchiveError(
-            translate("Archive", "“{name}” is not a Mentorat archive.").format(name=name)
-        )
-    revision = str(manifest.get("schema_revision"))
-    if manifest.get("format_version", 0) > FORMAT_VERSION or revision not in known_revisions():
-        raise ArchiveError(
-            translate(
-                "Archive",
-                "“{name}” was made by a newer version of Mentorat (schema {revision}): "
-                "install the latest version to import it.",
-            ).format(name=name, revision=revision)
-        )
-    if revision != head_revision():
-        raise ArchiveError(
-            translate(
-                "Archive",
-                "“{name}” was made by an older version of Mentorat (schema {revision}). "
-                "Import it with that version, let this version upgrade the database, then "
-                "export it again.",
-            ).format(name=name, revision=revision)
-        )
-    return manifest
-
-
-def _rows(
-    archive: zipfile.ZipFile,
-    entry: dict[str, Any],
-    table: Table,
-    name: str,
-) -> Iterator[list[dict[str, object]]]:
-    data = archive.read(entry["file"])
-    if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
-        raise ArchiveError(
-            translate(
-                "Archive", "“{name}” is damaged ({table} does not match its checksum)."
-            ).format(name=name, table=table.name)
-        )
-    reader = csv.reader(io.StringIO(data.decode(ENCODING), newline=""))
-    header = next(reader, [])
-    if sorted(header) != sorted(c.name for c in table.columns):
-        raise ArchiveError(
-            translate(
-                "Archive", "“{name}”: the columns of {table} are not the expected ones."
-            ).format(name=name, table=table.name)
-        )
-    columns = [table.c[h] for h in header]
-    batch: list[dict[str, object]] = []
-    for cells in reader:
-        batch.append(
-            {
-                c.name: decode(c, sheets.unescape_csv_text(cell))
-                for c, cell in zip(columns, cells, strict=True)
-            }
-        )
-        if len(batch) == BATCH_ROWS:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    if any(info.flag_bits & 0x1 for info in archive.infolist()):
+        if not password:
+            archive.close()
+            raise ArchivePasswordNeeded(
+                translate(
+                    "Archive",
+                    "“{name}” is encrypted (it holds the confidential notes): enter its password.",
+                ).format(name=path.name)
+            )
+        archive.setpassword(password.encode("utf-8"))
+    return cast(zipfile.ZipFile, archive)
 
 
 @mutates(EVERYTHING)
 def import_archive(
-    database: Database, path: Path, progress: Progress | None = None
+    database: Database,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    password: str | None = None,
 ) -> ArchiveReport:
     """Load an archive into an empty database (its organisation settings are replaced)."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise ArchiveError(
-            translate("Archive", "“{name}” is not a readable ZIP archive.").format(name=path.name)
-        ) from exc
+    archive = _open_for_reading(path, password)
     with archive:
-        manifest = read_manifest(archive, path.name)
+        try:
+            manifest = read_manifest(archive, path.name)
+        except RuntimeError as exc:  # pyzipper's "Bad password"
+            raise ArchivePasswordNeeded(
+                translate("Archive", "Wrong password for “{name}”.").format(name=path.name)
+            ) from exc
         ensure_empty(database, ignore=frozenset({OrganisationSettings.__tablename__}))
         entries = {e["name"]: e for e in manifest["tables"]}
         tables = all_tables()
@@ -295,15 +261,15 @@ def import_archive(
                     name=path.name, tables=", ".join(missing)
                 )
             )
+        budget = [MAX_ARCHIVE_BYTES]
         try:
             with database.engine.begin() as writer:
-                writer.execute(delete(OrganisationSettings))
+                writer.execute(delete(cast(Table, OrganisationSettings.__table__)))
                 for index, table in enumerate(tables):
                     if progress:
                         progress(int(95 * index / len(tables)), table.name)
-                    insert_rows(
-                        writer, table, _rows(archive, entries[table.name], table, path.name)
-                    )
+                    batches = table_rows(archive, entries[table.name], table, path.name, budget)
+                    insert_rows(writer, table, batches)
                 reset_sequences(writer)
                 counts = row_counts(writer)
                 wrong = [t for t in counts if counts[t] != entries[t]["rows"]]
@@ -313,7 +279,7 @@ def import_archive(
                             name=path.name, tables=", ".join(wrong)
                         )
                     )
-        except (ValueError, KeyError, UnicodeDecodeError, csv.Error, SQLAlchemyError) as exc:
+        except (*_BAD_ZIP, OSError, RuntimeError, SQLAlchemyError) as exc:
             raise ArchiveError(
                 translate("Archive", "“{name}” is damaged: {reason}").format(
                     name=path.name, reason=str(exc).splitlines()[0] if str(exc) else "?"
@@ -322,6 +288,3 @@ def import_archive(
     if progress:
         progress(100, "")
     return ArchiveReport(path, manifest["schema_revision"], tuple(sorted(counts.items())))
-
-
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a logo in base64 is one long cell

@@ -8,6 +8,7 @@ overwritten.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import pyzipper
 from sqlalchemy import create_engine
 
 from mentorat_desktop.db.migrate import (
@@ -25,6 +27,7 @@ from mentorat_desktop.db.migrate import (
     check_schema,
     head_revision,
 )
+from mentorat_desktop.db.schema_check import describe, file_schema_problems
 from mentorat_desktop.db.sqlite_files import (
     STAMP_FORMAT,
     companions,
@@ -42,6 +45,8 @@ from mentorat_desktop.services.safety.backup import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ZIP_HEADER = b"PK\x03\x04"
+# A backup unpacks to at most 1 GiB: 20 times a large company's database (about 50 MB).
+MAX_BACKUP_BYTES = 1 << 30
 
 
 class BackupCheckError(ServiceError):
@@ -110,13 +115,13 @@ def _plain_copy(path: Path, password: str | None) -> Iterator[Path]:
         if header == ZIP_HEADER:
             _extract(path, copy, password)
         else:
-            copy.write_bytes(path.read_bytes())
+            if path.stat().st_size > MAX_BACKUP_BYTES:
+                raise _too_large(path)
+            shutil.copyfile(path, copy)
         yield copy
 
 
 def _extract(path: Path, destination: Path, password: str | None) -> None:
-    import pyzipper
-
     try:
         with pyzipper.AESZipFile(path) as archive:
             members = [m for m in archive.infolist() if m.filename.endswith(".sqlite3")]
@@ -135,17 +140,33 @@ def _extract(path: Path, destination: Path, password: str | None) -> None:
                 )
             if password:
                 archive.setpassword(password.encode("utf-8"))
+            if members[0].file_size > MAX_BACKUP_BYTES:
+                raise _too_large(path)
+            written = 0
             with archive.open(members[0]) as source, destination.open("wb") as target:
                 while chunk := source.read(1 << 20):
+                    written += len(chunk)
+                    if written > MAX_BACKUP_BYTES:
+                        raise _too_large(path)
                     target.write(chunk)
     except RuntimeError as exc:  # pyzipper's "Bad password for file"
         raise PasswordNeededError(
             translate("Restore", "Wrong password for “{name}”.").format(name=path.name)
         ) from exc
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, pyzipper.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise BackupCheckError(
             translate("Restore", "“{name}” is damaged: {reason}").format(name=path.name, reason=exc)
         ) from exc
+
+
+def _too_large(path: Path) -> BackupCheckError:
+    return BackupCheckError(
+        translate(
+            "Restore",
+            "“{name}” unpacks to more than {limit} MB, far more than any Mentorat database: "
+            "it is not a Mentorat backup.",
+        ).format(name=path.name, limit=MAX_BACKUP_BYTES >> 20)
+    )
 
 
 def _taken_at(path: Path) -> datetime:
@@ -197,7 +218,16 @@ def _check(copy: Path, original: Path, encrypted: bool) -> BackupSummary:
                 name=original.name
             )
         )
-    connection = sqlite3.connect(copy)
+    problems = file_schema_problems(copy, revision)
+    if problems:
+        raise BackupCheckError(
+            translate(
+                "Restore",
+                "“{name}” does not have the schema Mentorat builds ({problems}): "
+                "it was not restored.",
+            ).format(name=original.name, problems=describe(problems))
+        )
+    connection = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
     try:
         people, pairs, sessions = (_count(connection, t) for t in ("person", "pair", "session"))
     finally:

@@ -20,6 +20,13 @@ def name_problem(name: str, limit: int = NAME_LIMIT) -> str:
     if any(unicodedata.category(char) == "Cc" for char in name):
         return translate("Validation", "A name cannot hold control characters (tab, line break…).")
     key = normalise_key(name) or ""
-    if len(name.strip()) > limit or len(key) > limit:
+    if len(name.strip()) > limit:
         return translate("Validation", "A name has 120 characters at most.")
+    if len(key) > limit:
+        return translate(
+            "Validation",
+            "Too long once accents and ligatures are spelled out: at most %n characters.",
+            None,
+            limit,
+        )
     return ""

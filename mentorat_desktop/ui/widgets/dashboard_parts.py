@@ -82,14 +82,22 @@ class TodoList(QListWidget):
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.itemClicked.connect(self._open)
         self.itemActivated.connect(self._open)
+        # The entries live here, each line holds its index: a Python object stored in an
+        # item's data is never released by PySide, so each refresh leaked the whole list.
+        self._entries: list[TodoItem] = []
+
+    def _entry(self, item: QListWidgetItem) -> TodoItem | None:
+        index = item.data(TODO_ROLE)
+        return self._entries[index] if isinstance(index, int) and index >= 0 else None
 
     def _open(self, item: QListWidgetItem) -> None:
-        entry = item.data(TODO_ROLE)
+        entry = self._entry(item)
         if entry is not None:
             self.chosen.emit(entry)
 
     def set_items(self, items: Sequence[TodoItem], programme_shown: bool) -> None:
         self.clear()
+        self._entries = list(items)
         places = {
             "pairs": self.tr("Opens the pair in Pairs"),
             "sessions": self.tr("Opens the session in Sessions"),
@@ -98,11 +106,11 @@ class TodoList(QListWidget):
             "assessment": self.tr("Opens the end-of-programme assessment"),
         }
         link = QColor(accent())  # the palette's link colour is unreadable on some dark themes
-        for entry in items:
+        for index, entry in enumerate(items):
             name = "triangle-alert" if entry.urgent else KIND_ICONS.get(entry.kind, "circle-alert")
             text = entry.text
             item = QListWidgetItem(icon(name), text)
-            item.setData(TODO_ROLE, entry)
+            item.setData(TODO_ROLE, index)
             item.setToolTip(places.get(entry.view, ""))
             item.setForeground(link)
             font = item.font()
@@ -118,13 +126,14 @@ class TodoList(QListWidget):
                 else self.tr("Nothing to do yet."),
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setData(TODO_ROLE, -1)
             self.addItem(item)
         self.count_changed.emit(count)
 
     def entries(self) -> list[TodoItem]:
         found = []
         for row in range(self.count()):
-            entry = self.item(row).data(TODO_ROLE)
+            entry = self._entry(self.item(row))
             if entry is not None:
                 found.append(entry)
         return found

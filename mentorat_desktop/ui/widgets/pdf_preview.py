@@ -14,6 +14,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from mentorat_desktop.private_files import write_private
+
 _LIVE_PREVIEWS: weakref.WeakSet[PdfPreview] = weakref.WeakSet()
 
 
@@ -108,7 +110,7 @@ def save_pdf(
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    target.write_bytes(pdf)
+    write_private(target, pdf)
     return target
 
 
