@@ -133,7 +133,8 @@ class PersonDialog(FormDialog):
         self.hire_date.setDisplayFormat("dd/MM/yyyy")
         self.hire_date.setMinimumDate(NO_DATE)
         self.hire_date.setSpecialValueText(self.tr("unknown"))
-        self.hire_date.setDate(QDate(person.hire_date) if person and person.hire_date else NO_DATE)
+        hired = person.hire_date if person else None
+        self.hire_date.setDate(QDate(hired.year, hired.month, hired.day) if hired else NO_DATE)
         self.add_row(
             form,
             "hire_date",
