@@ -28,6 +28,7 @@ from mentorat_desktop.db.models import (
     Skill,
     SkillAssessment,
 )
+from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.documents.certificate import CertificateDocument
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
@@ -92,7 +93,9 @@ def _participation(session: OrmSession, programme: Programme, person_id: int) ->
     held = (
         session.execute(
             select(Session.duration_minutes).where(
-                Session.pair_id.in_([p.id for p in pairs]), Session.status == SessionStatus.HELD
+                Session.pair_id.in_([p.id for p in pairs]),
+                Session.status == SessionStatus.HELD,
+                Session.starts_at <= utc_now(),  # a session still to come never counts
             )
         )
         .scalars()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from mentorat_desktop.ui import worker
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, open_folder, print_pdf, save_pdf
 
@@ -66,7 +66,7 @@ class DocumentsView(BaseView):
         self.pair = QComboBox()
         self.session = QComboBox()
         self.person = QComboBox()
-        self.week = QDateEdit(QDate.currentDate())
+        self.week = DateField(QDate.currentDate())
         self.week.setCalendarPopup(True)
         self.override = QLineEdit()
         self.override.setPlaceholderText(self.tr("Reason for issuing it anyway"))
