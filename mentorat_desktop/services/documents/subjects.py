@@ -24,12 +24,11 @@ class Subject:
 
 def find_programme(database: Database, name_or_id: str) -> Subject:
     with database.reading() as session:
-        query = select(Programme)
-        if name_or_id.strip().isdigit():
-            query = query.where(Programme.id == int(name_or_id))
-        else:
-            query = query.where(Programme.name_key == normalise_key(name_or_id))
-        programme = session.scalars(query).first()
+        from mentorat_desktop.services.programmes.programmes import programme_named
+
+        wanted = name_or_id.strip()
+        found = int(wanted) if wanted.isdigit() else programme_named(session, wanted)
+        programme = session.get(Programme, found) if found is not None else None
         if programme is None:
             raise NotFoundError(
                 translate("Subjects", "No programme named “{name}”.").format(name=name_or_id)

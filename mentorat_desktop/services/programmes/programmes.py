@@ -19,6 +19,7 @@ from mentorat_desktop.db.models import Pair, Person, PersonSkill, Programme, Ski
 from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.search_text import fold
 from mentorat_desktop.services.programmes import pairs
 from mentorat_desktop.services.programmes.charter import default_charter
 from mentorat_desktop.services.programmes.pairs import (
@@ -202,6 +203,20 @@ def _check_capacity(session: OrmSession, programme_id: int, capacity: int) -> No
                 "Validation", "A mentor already has {count} mentees in this programme."
             ).format(count=max(counts.values())),
         )
+
+
+def programme_named(session: OrmSession, name: str) -> int | None:
+    """The programme a user typed, as the app's search finds it: case, accents, apostrophes
+    and dashes (typographic or not) ignored; None when no programme, or several, match.
+    """
+    exact = session.scalar(select(Programme.id).where(Programme.name_key == normalise_key(name)))
+    if exact is not None:
+        return int(exact)
+    wanted = fold(name)
+    found = [
+        i for i, n in session.execute(select(Programme.id, Programme.name)) if fold(n) == wanted
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def get_programme(database: Database, programme_id: int) -> ProgrammeRecord:
