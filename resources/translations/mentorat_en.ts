@@ -1388,6 +1388,55 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Write the certificates</source>
+        <translation>Write the certificates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants will get a certificate.</source>
+        <translation><numerusform>%n participant will get a certificate.</numerusform>
+            <numerusform>%n participants will get a certificate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not, unless you give a reason:</source>
+        <translation><numerusform>%n will not, unless you give a reason:</numerusform>
+            <numerusform>%n will not, unless you give a reason:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ certificate: %n held sessions</source>
+        <translation><numerusform>✔ certificate: %n held session</numerusform>
+            <numerusform>✔ certificate: %n held sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ missing: {what}</source>
+        <translation>✘ missing: {what}</translation>
+    </message>
+    <message>
+        <source>Reason to issue it anyway (optional)</source>
+        <translation>Reason to issue it anyway (optional)</translation>
+    </message>
+    <message>
+        <source>Recorded on the certificate as an override</source>
+        <translation>Recorded on the certificate as an override</translation>
+    </message>
+    <message>
+        <source>Reason to issue the certificate of {name}</source>
+        <translation>Reason to issue the certificate of {name}</translation>
+    </message>
+    <message>
+        <source>Choose the folder and write…</source>
+        <translation>Choose the folder and write…</translation>
+    </message>
+    <message>
+        <source>Nobody gets a certificate yet: give a reason for one participant at least.</source>
+        <translation>Nobody gets a certificate yet: give a reason for one participant at least.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Show as a table</source>
@@ -2380,13 +2429,17 @@ Type their name to confirm:</translation>
         <source>Certificate of {name}…</source>
         <translation>Certificate of {name}…</translation>
     </message>
-    <message>
-        <source>Stopped: {count} certificates written.</source>
-        <translation>Stopped: {count} certificates written.</translation>
+    <message numerus="yes">
+        <source>Stopped: %n certificates written.</source>
+        <translation><numerusform>Stopped: %n certificate written.</numerusform>
+            <numerusform>Stopped: %n certificates written.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} certificates written, and all of them in “{file}”.</source>
-        <translation>{count} certificates written, and all of them in “{file}”.</translation>
+    <message numerus="yes">
+        <source>%n certificates written, and all of them in “%1”.</source>
+        <translation><numerusform>%n certificate written, and all of them in “%1”.</numerusform>
+            <numerusform>%n certificates written, and all of them in “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

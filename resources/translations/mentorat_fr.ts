@@ -1392,6 +1392,58 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Write the certificates</source>
+        <translation>Écrire les attestations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants will get a certificate.</source>
+        <translation>
+            <numerusform>%n participant recevra une attestation.</numerusform>
+            <numerusform>%n participants recevront une attestation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not, unless you give a reason:</source>
+        <translation>
+            <numerusform>%n n’en recevra pas, sauf si vous donnez un motif&#xa0;:</numerusform>
+            <numerusform>%n n’en recevront pas, sauf si vous donnez un motif&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ certificate: %n held sessions</source>
+        <translation>
+            <numerusform>✔ attestation&#xa0;: %n séance tenue</numerusform>
+            <numerusform>✔ attestation&#xa0;: %n séances tenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ missing: {what}</source>
+        <translation>✘ il manque&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Reason to issue it anyway (optional)</source>
+        <translation>Motif pour la délivrer quand même (facultatif)</translation>
+    </message>
+    <message>
+        <source>Recorded on the certificate as an override</source>
+        <translation>Enregistré sur l’attestation comme dérogation</translation>
+    </message>
+    <message>
+        <source>Reason to issue the certificate of {name}</source>
+        <translation>Motif pour délivrer l’attestation de {name}</translation>
+    </message>
+    <message>
+        <source>Choose the folder and write…</source>
+        <translation>Choisir le dossier et écrire…</translation>
+    </message>
+    <message>
+        <source>Nobody gets a certificate yet: give a reason for one participant at least.</source>
+        <translation>Personne ne reçoit encore d’attestation&#xa0;: donnez un motif pour au moins un participant.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Show as a table</source>
@@ -2385,13 +2437,19 @@ Saisissez son nom pour confirmer :</translation>
         <source>Certificate of {name}…</source>
         <translation>Attestation de {name}…</translation>
     </message>
-    <message>
-        <source>Stopped: {count} certificates written.</source>
-        <translation>Interrompu : {count} attestations écrites.</translation>
+    <message numerus="yes">
+        <source>Stopped: %n certificates written.</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n attestation écrite.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n attestations écrites.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} certificates written, and all of them in “{file}”.</source>
-        <translation>{count} attestations écrites, et toutes réunies dans « {file} ».</translation>
+    <message numerus="yes">
+        <source>%n certificates written, and all of them in “%1”.</source>
+        <translation>
+            <numerusform>%n attestation écrite, et toutes dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n attestations écrites, et toutes dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

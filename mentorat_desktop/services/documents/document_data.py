@@ -44,7 +44,18 @@ def full_name(person: Person) -> str:
 
 
 def organisation_settings(session: OrmSession) -> OrganisationSettings:
-    return session.get(OrganisationSettings, 1) or OrganisationSettings(id=1)
+    """The settings row, or its defaults before the settings were ever saved (a new database
+    prints its first documents too): an unsaved row has None, not its column defaults.
+    """
+    found = session.get(OrganisationSettings, 1)
+    if found is not None:
+        return found
+    blank = OrganisationSettings(id=1)
+    for column in OrganisationSettings.__table__.columns:
+        default = column.default
+        if getattr(blank, column.key) is None and default is not None and default.is_scalar:
+            setattr(blank, column.key, default.arg)
+    return blank
 
 
 def letterhead(session: OrmSession, language: str) -> Letterhead:

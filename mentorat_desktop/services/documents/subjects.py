@@ -14,6 +14,7 @@ from mentorat_desktop.db.models import Pair, Person, Programme, Session
 from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import NotFoundError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.sessions.sessions import organisation_zone
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class SessionSubject:
     id: int
     starts_at: datetime  # aware, UTC
     pair: str
+    local_start: datetime | None = None  # in the organisation's timezone, as shown
 
 
 def upcoming_sessions(database: Database, now: datetime, limit: int = 200) -> list[SessionSubject]:
@@ -130,4 +132,8 @@ def upcoming_sessions(database: Database, now: datetime, limit: int = 200) -> li
             .order_by(Session.starts_at, Session.id)
             .limit(limit)
         )
-        return [SessionSubject(i, when, f"{a} {b} · {c} {d}") for i, when, a, b, c, d in rows]
+        zone = organisation_zone(session)[0]
+        return [
+            SessionSubject(i, when, f"{a} {b} · {c} {d}", when.astimezone(zone))
+            for i, when, a, b, c, d in rows
+        ]

@@ -184,6 +184,18 @@ def end_pair(session: OrmSession, pair: Pair, new: PairStatus, reason: str, day:
     )
 
 
+def pair_problem(
+    database: Database, programme_id: int, mentor_id: int, mentee_id: int
+) -> ValidationError | None:
+    """What stops this pair, checked as the choice changes so the warning follows it."""
+    with database.reading() as session:
+        try:
+            check_pair_rules(session, _programme(session, programme_id), mentor_id, mentee_id)
+        except ValidationError as problem:
+            return problem
+    return None
+
+
 def _programme(session: OrmSession, programme_id: int) -> Programme:
     programme = session.get(Programme, programme_id)
     if programme is None:

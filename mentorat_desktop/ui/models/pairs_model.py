@@ -30,6 +30,7 @@ STATUS_ORDER = {"proposed": 0, "active": 1, "completed": 2, "stopped": 3}
 class PairsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        self.zone = None  # the organisation's timezone, set by the view
         self.rows: list[PairRow] = []
         self._icons: dict[str, QIcon] = {}
         self.headers = [
@@ -107,7 +108,7 @@ class PairsTableModel(QAbstractTableModel):
         if column == COL_NEXT:
             if row.next_planned is None:
                 return ""
-            local = row.next_planned.astimezone()
+            local = row.next_planned.astimezone(self.zone)
             return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
         if column == COL_HEALTH:
             return self.health_label(row.health)

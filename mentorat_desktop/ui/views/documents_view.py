@@ -50,6 +50,8 @@ class DocumentsView(BaseView):
         self._render_worker: worker.Worker | None = None
         self._batch_worker: worker.Worker | None = None
         self._cancel_batch = False
+        self.batch_result: tuple[int, BatchResult] | None = None  # kept on screen
+        self._batch_programme: int | None = None
 
         self.kind = QComboBox()
         for label, key in (
@@ -173,8 +175,7 @@ class DocumentsView(BaseView):
             self.session,
             [
                 (
-                    f"{locale.toString(s.starts_at.astimezone(), QLocale.FormatType.ShortFormat)}"
-                    f" — {s.pair}",
+                    f"{locale.toString(s.local_start, QLocale.FormatType.ShortFormat)} — {s.pair}",
                     s.id,
                 )
                 for s in sessions
@@ -311,6 +312,8 @@ class DocumentsView(BaseView):
         request = self._request()
         if request is None:
             self._render_worker = None
+            if self._show_batch_result():
+                return
             self.rendered = None
             self.preview.clear()
             self.status.setText(self.tr("Choose the programme, then write the certificates."))
@@ -367,7 +370,7 @@ class DocumentsView(BaseView):
     # --- actions ---------------------------------------------------------------------------
     def print_document(self) -> None:
         if self.rendered is not None:
-            print_pdf(self.preview.document_, self, self.rendered.title)
+            print_pdf(self.preview.document_, self, self.rendered.title, self.rendered.pdf)
 
     def save_document(self) -> None:
         if self.rendered is None:
@@ -385,25 +388,41 @@ class DocumentsView(BaseView):
             self._update_buttons()
 
     def write_certificates(self) -> None:
+        """Who gets one first, with a way to override; only then the folder."""
+        from mentorat_desktop.services.documents.certificates import eligibility
+        from mentorat_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+
         programme_id = self.programme.currentData()
         if programme_id is None:
             return
+        dialog = CertificatesDialog(eligibility(self.database, programme_id), self)
+        if not dialog.exec():
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"))
         if folder:
-            self.start_batch(programme_id, Path(folder))
+            self.start_batch(programme_id, Path(folder), dialog.overrides())
 
-    def start_batch(self, programme_id: int, folder: Path) -> None:
+    def start_batch(
+        self, programme_id: int, folder: Path, overrides: dict[int, str] | None = None
+    ) -> None:
         self._cancel_batch = False
         self._set_busy(True)
+        self.batch_result = None
         database = self.database
         from mentorat_desktop.services.documents.document_export import certificates_batch
 
         self._batch_worker = worker.start(
             lambda report: certificates_batch(
-                database, programme_id, folder, report, lambda: self._cancel_batch
+                database,
+                programme_id,
+                folder,
+                report,
+                lambda: self._cancel_batch,
+                overrides=overrides,
             ),
             worker.serial_pool(),
         )
+        self._batch_programme = programme_id
         self._batch_worker.signals.progress.connect(self._batch_progress)  # bound: see above
         self._batch_worker.signals.finished.connect(self._batch_done)
         self._batch_worker.signals.failed.connect(self._batch_failed)
@@ -417,18 +436,31 @@ class DocumentsView(BaseView):
         self._set_busy(False)
         if result.files:
             self.last_saved = result.files[0]
-        if result.cancelled:
-            self.status.setText(
-                self.tr("Stopped: {count} certificates written.").format(count=len(result.files))
+        self.batch_result = (self._batch_programme, result)
+        self.data_changed.emit()  # the views that count certificates; this one keeps the result
+        self._show_batch_result()
+
+    def _show_batch_result(self) -> bool:
+        """The written batch stays on screen: its combined file previewed, ready to print."""
+        if self.batch_result is None or self.current_kind() != BATCH:
+            return False
+        programme_id, result = self.batch_result
+        if programme_id != self.programme.currentData():
+            return False
+        count = len(result.files)
+        if result.cancelled or result.combined is None:
+            self.status.setText(self.tr("Stopped: %n certificates written.", None, count))
+            return True
+        pdf = result.combined.read_bytes()
+        self.rendered = RenderedDocument(result.combined.stem, result.combined.name, pdf)
+        self.preview.show_pdf(pdf)
+        self.status.setText(
+            self.tr("%n certificates written, and all of them in “%1”.", None, count).replace(
+                "%1", result.combined.name
             )
-        else:
-            self.status.setText(
-                self.tr("{count} certificates written, and all of them in “{file}”.").format(
-                    count=len(result.files), file=result.combined.name if result.combined else ""
-                )
-            )
+        )
         self._update_buttons()
-        self.data_changed.emit()
+        return True
 
     def _batch_failed(self, exc: Exception) -> None:
         self._set_busy(False)

@@ -67,9 +67,13 @@ class DateField(QDateEdit):
             line.backspace() if key == Qt.Key.Key_Backspace else line.del_()
             line.blockSignals(blocked)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.commit_typed()
+        self.commit_typed()  # Enter, arrows: the typed date first, then what they do
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab goes to the next field, as in any other field, after reading the typed date."""
+        self.commit_typed()
+        return QWidget.focusNextPrevChild(self, forward)
 
     def commit_typed(self) -> None:
         if not self._typing:
