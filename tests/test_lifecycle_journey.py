@@ -179,9 +179,7 @@ def test_a_programme_from_its_creation_to_its_certificates(
 
     Dialog(database, to_come[0], window).exec()
     with database.reading() as session:
-        held = session.scalar(
-            select(func.count()).where(Session.status == SessionStatus.HELD)
-        )
+        held = session.scalar(select(func.count()).where(Session.status == SessionStatus.HELD))
     assert held == 6
 
     # 6. Closing: the pair still going is ended in the same step, the end level kept.

@@ -44,7 +44,7 @@ class DateField(QDateEdit):
         self.editingFinished.connect(self.commit_typed)
 
     def validate(self, text: str, pos: int) -> object:
-        if self._typing:
+        if getattr(self, "_typing", False):  # also called while QDateEdit is being set up
             return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)
 
