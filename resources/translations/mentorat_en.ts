@@ -4883,6 +4883,10 @@ Type their name to confirm:</translation>
 <context>
     <name>Privacy</name>
     <message>
+        <source>personal-data</source>
+        <translation>personal-data</translation>
+    </message>
+    <message>
         <source>Cannot write into “{folder}”: {reason}</source>
         <translation>Cannot write into “{folder}”: {reason}</translation>
     </message>

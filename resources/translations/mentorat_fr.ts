@@ -4893,6 +4893,10 @@ Saisissez son nom pour confirmer :</translation>
 <context>
     <name>Privacy</name>
     <message>
+        <source>personal-data</source>
+        <translation>données-personnelles</translation>
+    </message>
+    <message>
         <source>Cannot write into “{folder}”: {reason}</source>
         <translation>Impossible d’écrire dans « {folder} » : {reason}</translation>
     </message>
