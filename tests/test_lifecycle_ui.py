@@ -94,6 +94,7 @@ def test_documents_view_times_are_the_organisation_s(qtbot, sqlite_database: Dat
     assert planned.starts_at.astimezone(UTC).hour != 14  # Paris is never UTC
     window = MainWindow(sqlite_database)
     qtbot.addWidget(window)
+    window.show()
     window.show_view("documents")
     documents = window.views["documents"]
     index = documents.session.findData(planned.id)
@@ -111,6 +112,7 @@ def test_printing_to_a_pdf_printer_writes_our_vector_file(
     people.create_person(sqlite_database, PersonInput("<Zoé>", "D’Arc & Fils"))
     window = MainWindow(sqlite_database)
     qtbot.addWidget(window)
+    window.show()
     window.show_view("documents")
     documents = window.views["documents"]
     qtbot.waitUntil(lambda: documents.rendered is not None, timeout=20_000)

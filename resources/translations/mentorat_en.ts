@@ -2406,6 +2406,10 @@ Type their name to confirm:</translation>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>{title} — {pages} page(s)</source>
         <translation>{title} — {pages} page(s)</translation>
     </message>
@@ -2424,6 +2428,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>Certificate of {name}…</source>
@@ -3709,6 +3717,13 @@ Type their name to confirm:</translation>
     <message>
         <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
         <translation>Archived longer than the retention period allows: {names}. Anonymise them.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5581,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
     </message>
 </context>
 <context>

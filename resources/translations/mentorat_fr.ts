@@ -2414,6 +2414,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>{title} — {pages} page(s)</source>
         <translation>{title} — {pages} page(s)</translation>
     </message>
@@ -2432,6 +2436,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Folder for the certificates</source>
         <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
     </message>
     <message>
         <source>Certificate of {name}…</source>
@@ -3719,6 +3727,13 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
         <translation>Archivés depuis plus longtemps que la durée de conservation ne le permet : {names}. Anonymisez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5592,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
 </context>
 <context>
     <name>SessionFilterBar</name>
@@ -6981,7 +7000,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>Pairs end completed or stopped.</source>
-        <translation>Choisissez «&#xa0;terminé&#xa0;» ou «&#xa0;arrêté&#xa0;».</translation>
+        <translation>Choisissez « terminé » ou « arrêté ».</translation>
     </message>
     <message>
         <source>The pairs end between the programme&apos;s start and today.</source>

@@ -20,6 +20,7 @@ from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.search_text import fold
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import pairs
 from mentorat_desktop.services.programmes.charter import default_charter
 from mentorat_desktop.services.programmes.pairs import (
@@ -154,6 +155,7 @@ def _apply(programme: Programme, name: str, data: ProgrammeInput) -> None:
     )
 
 
+@mutates(programmes=True)
 def create_programme(database: Database, data: ProgrammeInput) -> ProgrammeRecord:
     name = _validate(data)
     with database.transaction() as session:
@@ -173,6 +175,7 @@ def _editable(session: OrmSession, programme_id: int, expected_version: int | No
     return programme
 
 
+@mutates(programmes=True)
 def update_programme(
     database: Database, programme_id: int, data: ProgrammeInput, expected_version: int | None
 ) -> ProgrammeRecord:
@@ -238,6 +241,7 @@ def list_programmes(database: Database) -> list[ProgrammeRecord]:
         return [_programme_record(p) for p in rows]
 
 
+@mutates(programmes=True, pairs=True)
 def start_programme(
     database: Database, programme_id: int, expected_version: int | None
 ) -> ProgrammeRecord:
@@ -320,6 +324,7 @@ def closing_assessments(database: Database, programme_id: int) -> list[Assessmen
         return [Assessment(*row) for row in learner_skills(session, programme_id)]
 
 
+@mutates(programmes=True, pairs=True, sessions=True, skills=True)
 def close_programme(
     database: Database,
     programme_id: int,
@@ -366,11 +371,13 @@ def close_programme(
         return _programme_record(programme)
 
 
+@mutates(programmes=True)
 def archive_programme(database: Database, programme_id: int) -> ProgrammeRecord:
     missing = translate("Validation", "This programme no longer exists.")
     return archive_row(database, Programme, programme_id, missing, _programme_record)
 
 
+@mutates(programmes=True, pairs=True)
 def create_pair(
     database: Database,
     programme_id: int,

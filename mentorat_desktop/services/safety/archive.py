@@ -32,6 +32,7 @@ from mentorat_desktop.db.sqlite_files import restrict_to_owner
 from mentorat_desktop.db.types import UTCDateTime
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import EVERYTHING, mutates
 from mentorat_desktop.services.safety.transfer import (
     BATCH_ROWS,
     all_tables,
@@ -256,6 +257,7 @@ def _rows(
         yield batch
 
 
+@mutates(EVERYTHING)
 def import_archive(
     database: Database, path: Path, progress: Progress | None = None
 ) -> ArchiveReport:

@@ -20,6 +20,7 @@ from mentorat_desktop.errors import ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.staff_columns import StaffLine, StaffSheet, read_lines
 from mentorat_desktop.search_text import fold
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.staff.people import PersonInput, clean_person_input
 
 Progress = Callable[[float], None]
@@ -109,6 +110,7 @@ def _load_known(session: OrmSession) -> _Known:
     return _Known(by_email, by_name, emails, dict(departments), skills)
 
 
+@mutates(people=True, skills=True)
 def run_import(
     database: Database,
     sheet: StaffSheet,
