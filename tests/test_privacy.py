@@ -218,3 +218,13 @@ def test_retention_counts_calendar_months_at_month_ends(sqlite_database: Databas
         session.get(OrganisationSettings, 1).retention_months = 1
     assert retention_due(sqlite_database, date(2024, 2, 28)) == []
     assert [p.id for p in retention_due(sqlite_database, date(2024, 2, 29))] == [person.id]
+
+
+def test_person_export_file_names_in_the_export_s_language(
+    sqlite_database: Database, tmp_path: Path
+) -> None:
+    person_id = _person_with_history(sqlite_database)
+    french = export_person_data(sqlite_database, person_id, tmp_path / "fr", language="fr")
+    english = export_person_data(sqlite_database, person_id, tmp_path / "en", language="en")
+    assert french.json_path.stem.endswith("données-personnelles"), french.json_path.name
+    assert english.pdf_path.stem.endswith("personal-data")

@@ -38,8 +38,12 @@ def test_no_unfinished_or_empty_translation(language: str) -> None:
     problems = []
     for context, source, message in _messages(ts_file):
         translation = message.find("translation")
+        forms = [] if translation is None else translation.findall("numerusform")
         if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{context}: {source!r} is unfinished")
+        elif message.get("numerus") == "yes":  # singular and plural both written
+            if len(forms) < 2 or not all((f.text or "").strip() for f in forms):
+                problems.append(f"{context}: {source!r} lacks a plural form")
         elif not (translation.text or "").strip():
             problems.append(f"{context}: {source!r} has an empty translation")
     assert not problems, "\n".join(problems)

@@ -177,47 +177,41 @@ def test_participants_then_pair_by_hand(qtbot, sqlite_database: Database) -> Non
     assert row.goals == "Être à l'aise avec l'IA" and row.focus[0][0] == "Assistants IA"
 
 
-def test_close_programme_dialog_refuses_ongoing_pairs_then_records_the_end_levels(
+def test_close_programme_dialog_ends_the_pairs_still_going_and_keeps_the_end_levels(
     qtbot, qtmodeltester, sqlite_database: Database
 ) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from mentorat_desktop.db.enums import AssessmentKind, ProgrammeStatus
-    from mentorat_desktop.db.models import Programme, SkillAssessment
-    from mentorat_desktop.services.programmes.pairs import set_pair_status
+    from mentorat_desktop.db.enums import AssessmentKind, PairStatus, ProgrammeStatus
+    from mentorat_desktop.db.models import Pair, Programme, SkillAssessment
     from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
     from mentorat_desktop.ui.models.end_levels_model import COL_LEVEL
 
     _, running = _demo(sqlite_database)
-
-    def open_dialog() -> CloseProgrammeDialog:
-        programme = next(p for p in list_programmes(sqlite_database) if p.id == running)
-        dialog = CloseProgrammeDialog(sqlite_database, programme)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        return dialog
-
-    dialog = open_dialog()
+    going = [p for p in list_pairs(sqlite_database, running) if p.status in ("active", "proposed")]
+    assert going
+    programme = next(p for p in list_programmes(sqlite_database) if p.id == running)
+    dialog = CloseProgrammeDialog(sqlite_database, programme)
+    qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.table.model().rowCount() == len(dialog.model.rows) > 0
     qtmodeltester.check(dialog.model)
-    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "Complete or stop these pairs" in dialog.error.text()
-
-    for pair in list_pairs(sqlite_database, running):  # as the pairs view's buttons would
-        if pair.status == "active":
-            set_pair_status(sqlite_database, pair.id, pair.version, "completed")
-        elif pair.status == "proposed":
-            set_pair_status(sqlite_database, pair.id, pair.version, "stopped", "Not started")
-    dialog = open_dialog()
+    assert dialog.ending_box is not None and dialog.ending_box.isVisible()
     learner = dialog.model.rows[0]
     combo = dialog.table.indexWidget(dialog.model.index(0, COL_LEVEL))  # the level's combo box
     combo.setCurrentIndex(4)
+    dialog.end_status.setCurrentIndex(dialog.end_status.findData("stopped"))
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Say why" in dialog.error.text()
+    assert combo.currentIndex() == 4  # what was typed stays
+    type_text(dialog.end_reason, "Fin de la cohorte")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
 
     with sqlite_database.reading() as session:
         assert session.get(Programme, running).status is ProgrammeStatus.CLOSED
+        statuses = {session.get(Pair, p.id).status for p in going}
         levels = session.scalars(
             select(SkillAssessment.level).where(
                 SkillAssessment.programme_id == running,
@@ -226,4 +220,5 @@ def test_close_programme_dialog_refuses_ongoing_pairs_then_records_the_end_level
                 SkillAssessment.skill_id == learner.skill_id,
             )
         ).all()
+    assert statuses == {PairStatus.STOPPED}
     assert levels == [4]

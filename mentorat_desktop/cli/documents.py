@@ -62,7 +62,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "verify", help=translate("CLI", "tell whose certificate a code is")
     )
     verify.add_argument(
-        "code", type=text_value, help=translate("CLI", "the code printed on the certificate")
+        "code",
+        nargs="+",
+        type=text_value,
+        help=translate("CLI", "the code printed on the certificate, or the text its QR code holds"),
     )
     export.set_defaults(handler=run_export)
     verify.set_defaults(handler=run_verify)
@@ -90,11 +93,13 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         if args.kind == "certificates":
             if programme_id is None:
                 return _fail(translate("CLI", "Name the programme with --programme."))
+            overrides = _print_who_gets_one(database, programme_id, args.override)
             result = certificates_batch(
                 database,
                 programme_id,
                 out,
                 lambda percent, name: print(f"{percent:3d} % {name}") if name else None,
+                overrides=overrides,
             )
             print(
                 translate(
@@ -134,34 +139,60 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         database.close()
 
 
+def _print_who_gets_one(database, programme_id: int, override: str) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """Who gets a certificate, and for each who does not, what is missing; as the app shows.
+
+    With --override, those who miss a criterion get one for that reason.
+    """
+    from mentorat_desktop.services.documents.certificates import eligibility
+
+    overrides: dict[int, str] = {}
+    for person in eligibility(database, programme_id):
+        held = translate("CLI", "%n held sessions", None, person.sessions)
+        if person.eligible or person.certificate_code:
+            line = translate("CLI", "✔ {name}: certificate ({held})")
+        elif override.strip():
+            overrides[person.person_id] = override
+            line = translate("CLI", "✔ {name}: certificate by override ({missing})")
+        else:
+            line = translate("CLI", "✘ {name}: no certificate, missing: {missing}")
+        print(line.format(name=person.name, held=held, missing=person.reason))
+    return overrides
+
+
 def run_verify(args: argparse.Namespace, target: str) -> int:
-    from mentorat_desktop.services.documents.certificates import verify
+    from mentorat_desktop.i18n import format_short_date
+    from mentorat_desktop.services.documents.certificates import role_label, verify
 
     try:
         database = open_database(target)
     except ServiceError as exc:
         return _fail(exc.message)
     try:
-        record = verify(database, args.code)
+        code = " ".join(args.code)  # "MNT ABCD EFGH" typed without quotes
+        record = verify(database, code)
     finally:
         database.close()
     if record is None:
-        return _fail(
-            translate("CLI", "No certificate has the code {code}.").format(code=args.code), 1
+        return _fail(translate("CLI", "No certificate has the code {code}.").format(code=code), 1)
+    figures = ", ".join(
+        (
+            translate("CLI", "%n sessions", None, record.sessions),
+            translate("CLI", "%n minutes", None, record.minutes),
         )
+    )
     print(
         translate(
             "CLI",
             "{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; "
-            "{sessions} sessions, {minutes} minutes.",
+            "{figures}.",
         ).format(
             code=record.code,
             person=record.person,
-            role=record.role,
+            role=role_label(record.role),
             programme=record.programme,
-            date=record.issued_on.isoformat(),
-            sessions=record.sessions,
-            minutes=record.minutes,
+            date=format_short_date(record.issued_on),
+            figures=figures,
         )
     )
     if record.override_reason:

@@ -6,12 +6,8 @@ import argparse
 import json
 import sys
 
-from sqlalchemy import select
-
 from mentorat_desktop.cli.arguments import text_value
 from mentorat_desktop.db.database import Database, open_database
-from mentorat_desktop.db.models import Programme
-from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.programmes.matching import (
@@ -32,7 +28,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         type=text_value,
         required=True,
         metavar=translate("CLI", "NAME"),
-        help=translate("CLI", "the programme's name (case ignored)"),
+        help=translate("CLI", "the programme's name (case and accents ignored)"),
     )
     parser.add_argument(
         "--json", action="store_true", help=translate("CLI", "print JSON instead of text")
@@ -49,8 +45,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _programme_id(database: Database, name: str) -> int | None:
+    from mentorat_desktop.services.programmes.programmes import programme_named
+
     with database.reading() as session:
-        return session.scalar(select(Programme.id).where(Programme.name_key == normalise_key(name)))
+        return programme_named(session, name)
 
 
 def run_match(args: argparse.Namespace, target: str) -> int:

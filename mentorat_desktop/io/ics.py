@@ -8,6 +8,10 @@ wall-clock time one by one, 14:00 in Paris stays 14:00 on both sides of a summer
 that Outlook misreads by an hour, and there is nothing to gain here: we export single
 events, not RRULE series that would need the zone's rules.)
 
+A file the user imports is a PUBLISH (RFC 5546 §3.2.1), which allows no ATTENDEE: the
+participants are left out of it, so no client mistakes it for an invitation it must answer
+or send on. An invitation (REQUEST/CANCEL) names them, with the coordinator as ORGANIZER.
+
 Each session has a stable UID, so importing a file again updates the events instead of
 duplicating them, and a SEQUENCE that grows when the session moves or is cancelled.
 """
@@ -51,15 +55,22 @@ def _utc(moment: datetime) -> datetime:
 
 
 def build_calendar(
-    events: Iterable[IcsEvent], *, name: str = "", stamp: datetime | None = None
+    events: Iterable[IcsEvent],
+    *,
+    name: str = "",
+    stamp: datetime | None = None,
+    method: str = "PUBLISH",
+    organizer: tuple[str, str] | None = None,  # (name, email), for an invitation
 ) -> bytes:
     """The bytes of an .ics file (CRLF lines, folded at 75 octets, UTF-8)."""
+    if method != "PUBLISH" and organizer is None:
+        raise ValueError("an invitation needs its organizer (RFC 5546)")
     stamp = _utc(stamp or datetime.now(UTC)).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    calendar.add("method", method)
     if name:
         calendar.add("x-wr-calname", name)
     for item in events:
@@ -78,7 +89,11 @@ def build_calendar(
             event.add("description", item.description)
         event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
         event.add("transp", "TRANSPARENT" if item.cancelled else "OPAQUE")
-        for attendee_name, email in item.attendees:
+        if organizer is not None:
+            address = vCalAddress(f"mailto:{organizer[1]}")
+            address.params["cn"] = vText(organizer[0])
+            event.add("organizer", address, encode=False)
+        for attendee_name, email in item.attendees if method != "PUBLISH" else ():
             address = vCalAddress(f"mailto:{email}")
             address.params["cn"] = vText(attendee_name)
             address.params["role"] = vText("REQ-PARTICIPANT")

@@ -1199,8 +1199,12 @@ Type their name to confirm:</translation>
         <translation>tell whose certificate a code is</translation>
     </message>
     <message>
-        <source>the code printed on the certificate</source>
-        <translation>the code printed on the certificate</translation>
+        <source>the code printed on the certificate, or the text its QR code holds</source>
+        <translation>the code printed on the certificate, or the text its QR code holds</translation>
+    </message>
+    <message>
+        <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {figures}.</source>
+        <translation>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {figures}.</translation>
     </message>
     <message>
         <source>Name the programme with --programme.</source>
@@ -1215,12 +1219,20 @@ Type their name to confirm:</translation>
         <translation>{title} written to {path}</translation>
     </message>
     <message>
-        <source>No certificate has the code {code}.</source>
-        <translation>No certificate has the code {code}.</translation>
+        <source>✔ {name}: certificate ({held})</source>
+        <translation>✔ {name}: certificate ({held})</translation>
     </message>
     <message>
-        <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {sessions} sessions, {minutes} minutes.</source>
-        <translation>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {sessions} sessions, {minutes} minutes.</translation>
+        <source>✔ {name}: certificate by override ({missing})</source>
+        <translation>✔ {name}: certificate by override ({missing})</translation>
+    </message>
+    <message>
+        <source>✘ {name}: no certificate, missing: {missing}</source>
+        <translation>✘ {name}: no certificate, missing: {missing}</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>No certificate has the code {code}.</translation>
     </message>
     <message>
         <source>Issued by override: {reason}</source>
@@ -1231,8 +1243,8 @@ Type their name to confirm:</translation>
         <translation>propose the best pairs for a programme, with scores and reasons</translation>
     </message>
     <message>
-        <source>the programme's name (case ignored)</source>
-        <translation>the programme's name (case ignored)</translation>
+        <source>the programme's name (case and accents ignored)</source>
+        <translation>the programme's name (case and accents ignored)</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
@@ -1516,8 +1528,69 @@ Type their name to confirm:</translation>
         <translation>{name} has not met the criteria ({reason}). Give a reason to issue the certificate anyway.</translation>
     </message>
     <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <source>mentor and mentee</source>
+        <translation>mentor and mentee</translation>
+    </message>
+    <message>
         <source>This certificate no longer exists.</source>
         <translation>This certificate no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Write the certificates</source>
+        <translation>Write the certificates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants will get a certificate.</source>
+        <translation><numerusform>%n participants will get a certificate.</numerusform>
+            <numerusform>%n participants will get a certificate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not, unless you give a reason:</source>
+        <translation><numerusform>%n will not, unless you give a reason:</numerusform>
+            <numerusform>%n will not, unless you give a reason:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ certificate: %n held sessions</source>
+        <translation><numerusform>✔ certificate: %n held sessions</numerusform>
+            <numerusform>✔ certificate: %n held sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ missing: {what}</source>
+        <translation>✘ missing: {what}</translation>
+    </message>
+    <message>
+        <source>Reason to issue it anyway (optional)</source>
+        <translation>Reason to issue it anyway (optional)</translation>
+    </message>
+    <message>
+        <source>Recorded on the certificate as an override</source>
+        <translation>Recorded on the certificate as an override</translation>
+    </message>
+    <message>
+        <source>Reason to issue the certificate of {name}</source>
+        <translation>Reason to issue the certificate of {name}</translation>
+    </message>
+    <message>
+        <source>Choose the folder and write…</source>
+        <translation>Choose the folder and write…</translation>
+    </message>
+    <message>
+        <source>Nobody gets a certificate yet: give a reason for one participant at least.</source>
+        <translation>Nobody gets a certificate yet: give a reason for one participant at least.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1788,48 @@ Type their name to confirm:</translation>
     <message>
         <source>End-of-programme assessment</source>
         <translation>End-of-programme assessment</translation>
+    </message>
+    <message>
+        <source>Pairs still going</source>
+        <translation>Pairs still going</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs are still going: %1</source>
+        <translation><numerusform>%n pairs are still going: %1</numerusform>
+            <numerusform>%n pairs are still going: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>How the pairs end; a pair that never started is stopped</source>
+        <translation>How the pairs end; a pair that never started is stopped</translation>
+    </message>
+    <message>
+        <source>&amp;End them as:</source>
+        <translation>&amp;End them as:</translation>
+    </message>
+    <message>
+        <source>The day the pairs end; their sessions still to come are cancelled</source>
+        <translation>The day the pairs end; their sessions still to come are cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Needed when they stop</source>
+        <translation>Needed when they stop</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
@@ -2487,13 +2602,17 @@ Type their name to confirm:</translation>
         <source>Certificate of {name}…</source>
         <translation>Certificate of {name}…</translation>
     </message>
-    <message>
-        <source>Stopped: {count} certificates written.</source>
-        <translation>Stopped: {count} certificates written.</translation>
+    <message numerus="yes">
+        <source>Stopped: %n certificates written.</source>
+        <translation><numerusform>Stopped: %n certificates written.</numerusform>
+            <numerusform>Stopped: %n certificates written.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} certificates written, and all of them in “{file}”.</source>
-        <translation>{count} certificates written, and all of them in “{file}”.</translation>
+    <message numerus="yes">
+        <source>%n certificates written, and all of them in “%1”.</source>
+        <translation><numerusform>%n certificates written, and all of them in “%1”.</numerusform>
+            <numerusform>%n certificates written, and all of them in “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5103,10 @@ Type their name to confirm:</translation>
 <context>
     <name>Privacy</name>
     <message>
+        <source>personal-data</source>
+        <translation>personal-data</translation>
+    </message>
+    <message>
         <source>Cannot write into “{folder}”: {reason}</source>
         <translation>Cannot write into “{folder}”: {reason}</translation>
     </message>
@@ -5946,6 +6069,18 @@ Type their name to confirm:</translation>
     <message>
         <source>{mentor} and {mentee}</source>
         <translation>{mentor} and {mentee}</translation>
+    </message>
+    <message>
+        <source>The pair was completed.</source>
+        <translation>The pair was completed.</translation>
+    </message>
+    <message>
+        <source>The pair was stopped: {reason}</source>
+        <translation>The pair was stopped: {reason}</translation>
+    </message>
+    <message>
+        <source>The programme is closed.</source>
+        <translation>The programme is closed.</translation>
     </message>
 </context>
 <context>
@@ -7106,12 +7241,24 @@ The latest good backup is from {date}. Restore it? The damaged file is kept besi
         <translation>Only a draft programme can be started.</translation>
     </message>
     <message>
-        <source>Only a running programme can be closed.</source>
-        <translation>Only a running programme can be closed.</translation>
+        <source>Say how to end the pairs still going before closing the programme: {pairs}</source>
+        <translation>Say how to end the pairs still going before closing the programme: {pairs}</translation>
     </message>
     <message>
-        <source>Complete or stop these pairs before closing the programme: {pairs}</source>
-        <translation>Complete or stop these pairs before closing the programme: {pairs}</translation>
+        <source>Pairs end completed or stopped.</source>
+        <translation>Pairs end completed or stopped.</translation>
+    </message>
+    <message>
+        <source>The pairs end between the programme's start and today.</source>
+        <translation>The pairs end between the programme's start and today.</translation>
+    </message>
+    <message>
+        <source>The programme closed before the pair started.</source>
+        <translation>The programme closed before the pair started.</translation>
+    </message>
+    <message>
+        <source>Only a running programme can be closed.</source>
+        <translation>Only a running programme can be closed.</translation>
     </message>
     <message>
         <source>This programme no longer exists.</source>
@@ -7248,6 +7395,10 @@ The latest good backup is from {date}. Restore it? The damaged file is kept besi
     <message>
         <source>Say why the session is cancelled.</source>
         <translation>Say why the session is cancelled.</translation>
+    </message>
+    <message>
+        <source>This session has not begun yet: it can be held or missed only once its time has come.</source>
+        <translation>This session has not begun yet: it can be held or missed only once its time has come.</translation>
     </message>
     <message>
         <source>This text holds an invisible control character: remove it.</source>

@@ -1200,8 +1200,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>indique à qui appartient l&apos;attestation d&apos;un code</translation>
     </message>
     <message>
-        <source>the code printed on the certificate</source>
-        <translation>le code imprimé sur l&apos;attestation</translation>
+        <source>the code printed on the certificate, or the text its QR code holds</source>
+        <translation>le code imprimé sur l’attestation, ou le texte de son QR code</translation>
+    </message>
+    <message>
+        <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {figures}.</source>
+        <translation>{code}&#xa0;: attestation de {person}, {role}, programme «&#xa0;{programme}&#xa0;», délivrée le {date}&#xa0;; {figures}.</translation>
     </message>
     <message>
         <source>Name the programme with --programme.</source>
@@ -1216,12 +1220,20 @@ Saisissez son nom pour confirmer :</translation>
         <translation>{title} écrit dans {path}</translation>
     </message>
     <message>
-        <source>No certificate has the code {code}.</source>
-        <translation>Aucune attestation ne porte le code {code}.</translation>
+        <source>✔ {name}: certificate ({held})</source>
+        <translation>✔ {name}&#xa0;: attestation ({held})</translation>
     </message>
     <message>
-        <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {sessions} sessions, {minutes} minutes.</source>
-        <translation>{code} : attestation de {person}, {role}, programme « {programme} », délivrée le {date} ; {sessions} séances, {minutes} minutes.</translation>
+        <source>✔ {name}: certificate by override ({missing})</source>
+        <translation>✔ {name}&#xa0;: attestation par dérogation ({missing})</translation>
+    </message>
+    <message>
+        <source>✘ {name}: no certificate, missing: {missing}</source>
+        <translation>✘ {name}&#xa0;: pas d’attestation, il manque&#xa0;: {missing}</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>Aucune attestation ne porte le code {code}.</translation>
     </message>
     <message>
         <source>Issued by override: {reason}</source>
@@ -1232,8 +1244,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>proposer les meilleurs binômes d&apos;un programme, avec scores et raisons</translation>
     </message>
     <message>
-        <source>the programme&apos;s name (case ignored)</source>
-        <translation>le nom du programme (sans tenir compte des majuscules)</translation>
+        <source>the programme&apos;s name (case and accents ignored)</source>
+        <translation>le nom du programme (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
@@ -1517,8 +1529,72 @@ Saisissez son nom pour confirmer :</translation>
         <translation>{name} ne remplit pas les critères ({reason}). Indiquez une raison pour délivrer l&apos;attestation malgré tout.</translation>
     </message>
     <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>mentor and mentee</source>
+        <translation>mentor et mentoré</translation>
+    </message>
+    <message>
         <source>This certificate no longer exists.</source>
         <translation>Cette attestation n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Write the certificates</source>
+        <translation>Écrire les attestations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants will get a certificate.</source>
+        <translation>
+            <numerusform>%n participant recevra une attestation.</numerusform>
+            <numerusform>%n participants recevront une attestation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not, unless you give a reason:</source>
+        <translation>
+            <numerusform>%n n’en recevra pas, sauf si vous donnez un motif&#xa0;:</numerusform>
+            <numerusform>%n n’en recevront pas, sauf si vous donnez un motif&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ certificate: %n held sessions</source>
+        <translation>
+            <numerusform>✔ attestation&#xa0;: %n séance tenue</numerusform>
+            <numerusform>✔ attestation&#xa0;: %n séances tenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ missing: {what}</source>
+        <translation>✘ il manque&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Reason to issue it anyway (optional)</source>
+        <translation>Motif pour la délivrer quand même (facultatif)</translation>
+    </message>
+    <message>
+        <source>Recorded on the certificate as an override</source>
+        <translation>Enregistré sur l’attestation comme dérogation</translation>
+    </message>
+    <message>
+        <source>Reason to issue the certificate of {name}</source>
+        <translation>Motif pour délivrer l’attestation de {name}</translation>
+    </message>
+    <message>
+        <source>Choose the folder and write…</source>
+        <translation>Choisir le dossier et écrire…</translation>
+    </message>
+    <message>
+        <source>Nobody gets a certificate yet: give a reason for one participant at least.</source>
+        <translation>Personne ne reçoit encore d’attestation&#xa0;: donnez un motif pour au moins un participant.</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1792,49 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>End-of-programme assessment</source>
         <translation>Évaluation de fin de programme</translation>
+    </message>
+    <message>
+        <source>Pairs still going</source>
+        <translation>Binômes encore en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs are still going: %1</source>
+        <translation>
+            <numerusform>%n binôme est encore en cours&#xa0;: %1</numerusform>
+            <numerusform>%n binômes sont encore en cours&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>How the pairs end; a pair that never started is stopped</source>
+        <translation>Comment les binômes se terminent&#xa0;; un binôme qui n’a jamais commencé est arrêté</translation>
+    </message>
+    <message>
+        <source>&amp;End them as:</source>
+        <translation>&amp;Les terminer comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The day the pairs end; their sessions still to come are cancelled</source>
+        <translation>Le jour où les binômes se terminent&#xa0;; leurs séances à venir sont annulées</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Needed when they stop</source>
+        <translation>Nécessaire s’ils s’arrêtent</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2488,13 +2607,19 @@ Saisissez son nom pour confirmer :</translation>
         <source>Certificate of {name}…</source>
         <translation>Attestation de {name}…</translation>
     </message>
-    <message>
-        <source>Stopped: {count} certificates written.</source>
-        <translation>Interrompu : {count} attestations écrites.</translation>
+    <message numerus="yes">
+        <source>Stopped: %n certificates written.</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n attestation écrite.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n attestations écrites.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} certificates written, and all of them in “{file}”.</source>
-        <translation>{count} attestations écrites, et toutes réunies dans « {file} ».</translation>
+    <message numerus="yes">
+        <source>%n certificates written, and all of them in “%1”.</source>
+        <translation>
+            <numerusform>%n attestation écrite, et toutes dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n attestations écrites, et toutes dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5110,10 @@ Saisissez son nom pour confirmer :</translation>
 <context>
     <name>Privacy</name>
     <message>
+        <source>personal-data</source>
+        <translation>données-personnelles</translation>
+    </message>
+    <message>
         <source>Cannot write into “{folder}”: {reason}</source>
         <translation>Impossible d’écrire dans « {folder} » : {reason}</translation>
     </message>
@@ -5947,6 +6076,18 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>{mentor} and {mentee}</source>
         <translation>{mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>The pair was completed.</source>
+        <translation>Le binôme est terminé.</translation>
+    </message>
+    <message>
+        <source>The pair was stopped: {reason}</source>
+        <translation>Le binôme a été arrêté&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The programme is closed.</source>
+        <translation>Le programme est clôturé.</translation>
     </message>
 </context>
 <context>
@@ -7107,12 +7248,24 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
         <translation>Seul un programme en brouillon peut démarrer.</translation>
     </message>
     <message>
-        <source>Only a running programme can be closed.</source>
-        <translation>Seul un programme en cours peut être clôturé.</translation>
+        <source>Say how to end the pairs still going before closing the programme: {pairs}</source>
+        <translation>Indiquez comment terminer les binômes encore en cours avant de clôturer le programme&#xa0;: {pairs}</translation>
     </message>
     <message>
-        <source>Complete or stop these pairs before closing the programme: {pairs}</source>
-        <translation>Terminez ou arrêtez ces binômes avant de clôturer le programme : {pairs}</translation>
+        <source>Pairs end completed or stopped.</source>
+        <translation>Choisissez « terminé » ou « arrêté ».</translation>
+    </message>
+    <message>
+        <source>The pairs end between the programme&apos;s start and today.</source>
+        <translation>Les binômes se terminent entre le début du programme et aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The programme closed before the pair started.</source>
+        <translation>Le programme a été clôturé avant que le binôme ne commence.</translation>
+    </message>
+    <message>
+        <source>Only a running programme can be closed.</source>
+        <translation>Seul un programme en cours peut être clôturé.</translation>
     </message>
     <message>
         <source>This programme no longer exists.</source>
@@ -7249,6 +7402,10 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     <message>
         <source>Say why the session is cancelled.</source>
         <translation>Indiquez pourquoi la séance est annulée.</translation>
+    </message>
+    <message>
+        <source>This session has not begun yet: it can be held or missed only once its time has come.</source>
+        <translation>Cette séance n’a pas encore commencé&#xa0;: elle ne peut être tenue ou manquée qu’une fois son heure venue.</translation>
     </message>
     <message>
         <source>This text holds an invisible control character: remove it.</source>

@@ -6,6 +6,7 @@ assessment recorded. An override issues one anyway, and its reason is recorded.
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from mentorat_desktop.db.models import (
     Skill,
     SkillAssessment,
 )
+from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.documents.certificate import CertificateDocument
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
@@ -93,7 +95,9 @@ def _participation(session: OrmSession, programme: Programme, person_id: int) ->
     held = (
         session.execute(
             select(Session.duration_minutes).where(
-                Session.pair_id.in_([p.id for p in pairs]), Session.status == SessionStatus.HELD
+                Session.pair_id.in_([p.id for p in pairs]),
+                Session.status == SessionStatus.HELD,
+                Session.starts_at <= utc_now(),  # a session still to come never counts
             )
         )
         .scalars()
@@ -223,8 +227,33 @@ def issue_certificate(
         return _record(session, certificate)
 
 
+QR_PREFIX = "MENTORAT-CERTIFICATE"
+
+
+def normalise_code(text: str) -> str:
+    """The code as stored, from what was typed or scanned: the QR code's whole text
+    ("MENTORAT-CERTIFICATE MNT-…"), or the code with or without its dashes, spaces or case.
+    """
+    cleaned = text.strip().upper()
+    if cleaned.startswith(QR_PREFIX):
+        cleaned = cleaned[len(QR_PREFIX) :]
+    raw = re.sub(r"[\s\-\u2010-\u2015]", "", cleaned)
+    if raw.startswith("MNT"):
+        raw = raw[3:]
+    return f"MNT-{raw[:4]}-{raw[4:]}" if len(raw) == 8 else cleaned.strip()
+
+
+def role_label(role: str) -> str:
+    """A certificate's role in the interface's words."""
+    return {
+        CertificateRole.MENTOR.value: translate("Certificates", "mentor"),
+        CertificateRole.MENTEE.value: translate("Certificates", "mentee"),
+        CertificateRole.BOTH.value: translate("Certificates", "mentor and mentee"),
+    }.get(role, role)
+
+
 def verify(database: Database, code: str) -> CertificateRecord | None:
-    cleaned = code.strip().upper()
+    cleaned = normalise_code(code)
     with database.reading() as session:
         certificate = session.scalar(
             select(Certificate).where(Certificate.verification_code == cleaned)

@@ -30,7 +30,7 @@ from mentorat_desktop.documents.agenda import AgendaDocument, AgendaItemLine, Op
 from mentorat_desktop.documents.charter import CharterDocument, PairPart
 from mentorat_desktop.documents.language import document_translator
 from mentorat_desktop.documents.layout import Letterhead
-from mentorat_desktop.errors import NotFoundError
+from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import system_territory_uses_letter, translate
 
 
@@ -44,7 +44,18 @@ def full_name(person: Person) -> str:
 
 
 def organisation_settings(session: OrmSession) -> OrganisationSettings:
-    return session.get(OrganisationSettings, 1) or OrganisationSettings(id=1)
+    """The settings row, or its defaults before the settings were ever saved (a new database
+    prints its first documents too): an unsaved row has None, not its column defaults.
+    """
+    found = session.get(OrganisationSettings, 1)
+    if found is not None:
+        return found
+    blank = OrganisationSettings(id=1)
+    for column in OrganisationSettings.__table__.columns:
+        default = column.default
+        if getattr(blank, column.key) is None and default is not None and default.is_scalar:
+            setattr(blank, column.key, default.arg)
+    return blank
 
 
 def letterhead(session: OrmSession, language: str) -> Letterhead:
@@ -73,9 +84,19 @@ def focus_skills(session: OrmSession, pair_id: int) -> dict[Direction, tuple[str
 
 
 def charter_document(
-    database: Database, programme_id: int, pair_id: int | None = None
+    database: Database, programme_id: int | None, pair_id: int | None = None
 ) -> CharterDocument:
+    """The programme's charter, or a pair's (whose programme is the pair's own if not given)."""
     with database.reading() as session:
+        if programme_id is None and pair_id is not None:
+            found = session.get(Pair, pair_id)
+            if found is None:
+                raise NotFoundError(translate("Documents", "This pair no longer exists."))
+            programme_id = found.programme_id
+        if programme_id is None:
+            raise ValidationError(
+                "programme", translate("Export", "Choose what the document is about.")
+            )
         programme = load_programme(session, programme_id)
         settings = organisation_settings(session)
         language = programme.language.value

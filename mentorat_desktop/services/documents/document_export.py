@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from mentorat_desktop.documents.agenda import build_agenda, build_agendas
 from mentorat_desktop.documents.batch import write_certificate_files
 from mentorat_desktop.documents.certificate import build_certificate, build_certificates
 from mentorat_desktop.documents.charter import build_charter
+from mentorat_desktop.documents.language import document_translator, short_date
 from mentorat_desktop.documents.report import build_report
 from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.i18n import translate
@@ -38,6 +39,15 @@ def safe_filename(text: str) -> str:
     return cleaned[:120] or "document"
 
 
+def agendas_title(language: str, start: datetime, end: datetime) -> str:
+    """The week's file title (and page footer) in the documents' language and dates."""
+    translate = document_translator(language)  # the document's language, not the interface's
+    return translate("Export", "Agendas from {start} to {end}").format(
+        start=short_date(start.date(), language),
+        end=short_date((end - timedelta(days=1)).date(), language),
+    )
+
+
 def _need(value: int | None, field: str) -> int:
     if value is None:
         raise ValidationError(field, translate("Export", "Choose what the document is about."))
@@ -57,7 +67,7 @@ def render(
     override_reason: str = "",
 ) -> RenderedDocument:
     if kind is DocumentKind.CHARTER:
-        doc = document_data.charter_document(database, _need(programme_id, "programme"), pair_id)
+        doc = document_data.charter_document(database, programme_id, pair_id)
         name = doc.programme if doc.pair is None else f"{doc.pair.mentor} - {doc.pair.mentee}"
         title = translate("Export", "Charter — {name}").format(name=name)
         return RenderedDocument(title, safe_filename(title) + ".pdf", build_charter(doc))
@@ -73,10 +83,7 @@ def render(
         docs = document_data.agenda_documents(database, start, end)
         if not docs:
             raise ServiceError(translate("Export", "No session is planned in these dates."))
-        last_day = (end - timedelta(days=1)).date()
-        title = translate("Export", "Agendas from {start} to {end}").format(
-            start=start.date().isoformat(), end=last_day.isoformat()
-        )
+        title = agendas_title(docs[0].letterhead.language, start, end)
         return RenderedDocument(title, safe_filename(title) + ".pdf", build_agendas(docs, title))
     if kind is DocumentKind.CERTIFICATE:
         record = certificates.issue_certificate(
@@ -101,12 +108,17 @@ def certificates_batch(
     folder: Path,
     progress: Callable[[int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    overrides: Mapping[int, str] | None = None,
 ) -> BatchResult:
-    """A certificate for everyone who earned one: one file each plus one combined file."""
+    """A certificate for everyone who earned one, or whose override reason is given (person
+    id → reason): one file each plus one combined file.
+    """
+    overrides = {k: v.strip() for k, v in (overrides or {}).items() if v.strip()}
     eligible = [
         e
         for e in certificates.eligibility(database, programme_id)
-        if e.eligible or e.certificate_code  # newly earned, or issued earlier (printed again)
+        # newly earned, issued earlier (printed again), or issued by override
+        if e.eligible or e.certificate_code or e.person_id in overrides
     ]
     if not eligible:
         raise ServiceError(
@@ -117,7 +129,12 @@ def certificates_batch(
     for index, person in enumerate(eligible):
         if cancelled and cancelled():
             return BatchResult((), None, True)
-        record = certificates.issue_certificate(database, person.person_id, programme_id)
+        record = certificates.issue_certificate(
+            database,
+            person.person_id,
+            programme_id,
+            override_reason="" if person.eligible else overrides.get(person.person_id, ""),
+        )
         doc = certificates.certificate_document(database, record.id)
         jobs.append((doc, folder / (safe_filename(f"{record.person} - {record.code}") + ".pdf")))
         if progress:

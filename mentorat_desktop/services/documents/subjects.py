@@ -14,6 +14,7 @@ from mentorat_desktop.db.models import Pair, Person, Programme, Session
 from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import NotFoundError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.sessions.sessions import organisation_zone
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,11 @@ def as_record_id(text: str) -> int | None:
 
 def find_programme(database: Database, name_or_id: str) -> Subject:
     with database.reading() as session:
-        query = select(Programme)
-        if as_record_id(name_or_id) is not None:
-            query = query.where(Programme.id == int(name_or_id))
-        else:
-            query = query.where(Programme.name_key == normalise_key(name_or_id))
-        programme = session.scalars(query).first()
+        from mentorat_desktop.services.programmes.programmes import programme_named
+
+        record_id = as_record_id(name_or_id)
+        found = record_id if record_id is not None else programme_named(session, name_or_id.strip())
+        programme = session.get(Programme, found) if found is not None else None
         if programme is None:
             raise NotFoundError(
                 translate("Subjects", "No programme named “{name}”.").format(name=name_or_id)
@@ -118,6 +118,7 @@ class SessionSubject:
     id: int
     starts_at: datetime  # aware, UTC
     pair: str
+    local_start: datetime | None = None  # in the organisation's timezone, as shown
 
 
 def upcoming_sessions(database: Database, now: datetime, limit: int = 200) -> list[SessionSubject]:
@@ -140,4 +141,8 @@ def upcoming_sessions(database: Database, now: datetime, limit: int = 200) -> li
             .order_by(Session.starts_at, Session.id)
             .limit(limit)
         )
-        return [SessionSubject(i, when, f"{a} {b} · {c} {d}") for i, when, a, b, c, d in rows]
+        zone = organisation_zone(session)[0]
+        return [
+            SessionSubject(i, when, f"{a} {b} · {c} {d}", when.astimezone(zone))
+            for i, when, a, b, c, d in rows
+        ]

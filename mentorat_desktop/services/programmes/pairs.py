@@ -22,6 +22,7 @@ from mentorat_desktop.db.models import (
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.sessions.sessions import cancel_future_sessions
 
 ONGOING = (PairStatus.PROPOSED, PairStatus.ACTIVE)
 # Where each status may go next; completed and stopped are final.
@@ -166,6 +167,37 @@ def check_pair_rules(
         )
 
 
+def day_in_programme(programme: Programme, today: date | None = None) -> date:
+    """Today, or the programme's nearest day when today falls outside it."""
+    return min(max(today or date.today(), programme.start_date), programme.end_date)
+
+
+def end_pair(session: OrmSession, pair: Pair, new: PairStatus, reason: str, day: date) -> None:
+    """Complete or stop a pair; its sessions still to come are called off in calendars."""
+    pair.ended_on = max(day, pair.started_on or day)
+    pair.end_reason = reason.strip()
+    pair.status = new
+    cancel_future_sessions(
+        session,
+        [pair.id],
+        translate("Sessions", "The pair was completed.")
+        if new is PairStatus.COMPLETED
+        else translate("Sessions", "The pair was stopped: {reason}").format(reason=reason.strip()),
+    )
+
+
+def pair_problem(
+    database: Database, programme_id: int, mentor_id: int, mentee_id: int
+) -> ValidationError | None:
+    """What stops this pair, checked as the choice changes so the warning follows it."""
+    with database.reading() as session:
+        try:
+            check_pair_rules(session, _programme(session, programme_id), mentor_id, mentee_id)
+        except ValidationError as problem:
+            return problem
+    return None
+
+
 def _programme(session: OrmSession, programme_id: int) -> Programme:
     programme = session.get(Programme, programme_id)
     if programme is None:
@@ -245,7 +277,7 @@ def _create(
         reciprocal=reciprocal or any(d == Direction.MENTEE_TO_MENTOR.value for _, d in focus),
         goals=checked_goals(goals),
         status=PairStatus.ACTIVE if active else PairStatus.PROPOSED,
-        started_on=date.today() if active else None,
+        started_on=day_in_programme(programme) if active else None,
     )
     session.add(pair)
     session.flush()
@@ -321,9 +353,9 @@ def set_pair_status(
 ) -> PairRecord:
     """Move a pair on: proposed → active → completed, or stopped (with a reason) on the way."""
     new = PairStatus(status)
-    day = on or date.today()
     with database.transaction() as session:
         pair = _editable(session, pair_id, expected_version)
+        day = on or day_in_programme(pair.programme)
         if new is pair.status:
             return _record(pair)
         if new not in TRANSITIONS[pair.status]:
@@ -335,8 +367,7 @@ def set_pair_status(
         if new is PairStatus.ACTIVE:
             pair.started_on = pair.started_on or day
         if new in (PairStatus.COMPLETED, PairStatus.STOPPED):
-            pair.ended_on = max(day, pair.started_on or day)
-            pair.end_reason = reason.strip()
+            end_pair(session, pair, new, reason, day)
         pair.status = new
         session.flush()
         return _record(pair)

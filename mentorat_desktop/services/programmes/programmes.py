@@ -19,11 +19,18 @@ from mentorat_desktop.db.models import Pair, Person, PersonSkill, Programme, Ski
 from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.search_text import fold
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import pairs
 from mentorat_desktop.services.programmes.charter import default_charter
-from mentorat_desktop.services.programmes.pairs import PairRecord, archive_pair
+from mentorat_desktop.services.programmes.pairs import (
+    PairRecord,
+    archive_pair,
+    day_in_programme,
+    end_pair,
+)
 from mentorat_desktop.services.programmes.participants import enrol
+from mentorat_desktop.services.sessions.sessions import cancel_future_sessions
 
 __all__ = ["archive_pair"]
 
@@ -58,6 +65,15 @@ class ProgrammeRecord:
     charter_text: str = ""
     midpoint_review: bool = True
     version: int = 1
+
+
+@dataclass(frozen=True)
+class PairEnding:
+    """How closing a programme ends the pairs still going: completed or stopped, on a day."""
+
+    status: PairStatus = PairStatus.COMPLETED
+    on: date | None = None  # None: the closing day
+    reason: str = ""  # needed when they stop
 
 
 @dataclass(frozen=True)
@@ -192,6 +208,20 @@ def _check_capacity(session: OrmSession, programme_id: int, capacity: int) -> No
         )
 
 
+def programme_named(session: OrmSession, name: str) -> int | None:
+    """The programme a user typed, as the app's search finds it: case, accents, apostrophes
+    and dashes (typographic or not) ignored; None when no programme, or several, match.
+    """
+    exact = session.scalar(select(Programme.id).where(Programme.name_key == normalise_key(name)))
+    if exact is not None:
+        return int(exact)
+    wanted = fold(name)
+    found = [
+        i for i, n in session.execute(select(Programme.id, Programme.name)) if fold(n) == wanted
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def get_programme(database: Database, programme_id: int) -> ProgrammeRecord:
     with database.reading() as session:
         programme = session.get(Programme, programme_id)
@@ -226,18 +256,64 @@ def start_programme(
         return _programme_record(programme)
 
 
-def _ongoing_pair_names(session: OrmSession, programme_id: int) -> list[str]:
+def _ongoing_pairs(session: OrmSession, programme_id: int) -> list[tuple[Pair, str]]:
     mentor, mentee = aliased(Person), aliased(Person)
     rows = session.execute(
-        select(mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name)
-        .select_from(Pair)
+        select(Pair, mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name)
         .join(mentor, Pair.mentor_id == mentor.id)
         .join(mentee, Pair.mentee_id == mentee.id)
         .where(Pair.programme_id == programme_id, Pair.archived_at.is_(None))
         .where(Pair.status.in_((PairStatus.PROPOSED, PairStatus.ACTIVE)))
         .order_by(mentor.last_name, mentor.first_name, Pair.id)
     )
-    return [f"{a} {b} → {c} {d}".strip() for a, b, c, d in rows]
+    return [(pair, f"{a} {b} → {c} {d}".strip()) for pair, a, b, c, d in rows]
+
+
+def ongoing_pairs(database: Database, programme_id: int) -> list[str]:
+    """The pairs closing must end, as "mentor → mentee", for the close dialog to ask once."""
+    with database.reading() as session:
+        return [name for _pair, name in _ongoing_pairs(session, programme_id)]
+
+
+def _end_ongoing(
+    session: OrmSession, programme: Programme, ending: PairEnding | None, day: date
+) -> None:
+    ongoing = _ongoing_pairs(session, programme.id)
+    if not ongoing:
+        return
+    if ending is None:
+        raise ValidationError(
+            "pair_ending",
+            translate(
+                "Validation",
+                "Say how to end the pairs still going before closing the programme: {pairs}",
+            ).format(pairs="; ".join(name for _pair, name in ongoing)),
+        )
+    status = PairStatus(ending.status)
+    if status not in (PairStatus.COMPLETED, PairStatus.STOPPED):
+        raise ValidationError(
+            "pair_ending", translate("Validation", "Pairs end completed or stopped.")
+        )
+    if status is PairStatus.STOPPED and not ending.reason.strip():
+        raise ValidationError("end_reason", translate("Validation", "Say why the pair stops."))
+    on = ending.on or day
+    if not programme.start_date <= on <= max(programme.end_date, day):
+        raise ValidationError(
+            "pair_end_date",
+            translate("Validation", "The pairs end between the programme's start and today."),
+        )
+    for pair, _name in ongoing:
+        if pair.status is PairStatus.PROPOSED:  # never started: it can only stop
+            end_pair(
+                session,
+                pair,
+                PairStatus.STOPPED,
+                ending.reason.strip()
+                or translate("Validation", "The programme closed before the pair started."),
+                on,
+            )
+        else:
+            end_pair(session, pair, status, ending.reason, on)
 
 
 def closing_assessments(database: Database, programme_id: int) -> list[Assessment]:
@@ -255,24 +331,19 @@ def close_programme(
     expected_version: int | None,
     assessments: list[tuple[int, int, int]],
     on: date | None = None,
+    ending: PairEnding | None = None,
 ) -> ProgrammeRecord:
-    """Close a running programme, recording end assessments (person, skill, level)."""
-    day = on or date.today()
+    """Close a running programme in one transaction: end the pairs still going as ``ending``
+    says, record the end assessments (person, skill, level), call off the sessions to come.
+    """
     with database.transaction() as session:
         programme = _editable(session, programme_id, expected_version)
+        day = on or day_in_programme(programme)
         if programme.status is not ProgrammeStatus.RUNNING:
             raise ValidationError(
                 "status", translate("Validation", "Only a running programme can be closed.")
             )
-        ongoing = _ongoing_pair_names(session, programme_id)
-        if ongoing:
-            raise ValidationError(
-                "status",
-                translate(
-                    "Validation",
-                    "Complete or stop these pairs before closing the programme: {pairs}",
-                ).format(pairs="; ".join(ongoing)),
-            )
+        _end_ongoing(session, programme, ending, day)
         for person_id, skill_id, level in assessments:
             if not 0 <= level <= 4:
                 raise ValidationError(
@@ -292,6 +363,10 @@ def close_programme(
             if profile is not None:  # progress shows on the person's profile too
                 profile.level = level
         programme.status = ProgrammeStatus.CLOSED
+        pair_ids = session.scalars(select(Pair.id).where(Pair.programme_id == programme_id)).all()
+        cancel_future_sessions(
+            session, list(pair_ids), translate("Sessions", "The programme is closed.")
+        )
         session.flush()
         return _programme_record(programme)
 

@@ -187,6 +187,14 @@ def _sessions(s: OrmSession, pair_id: int, confidential: bool) -> list[dict[str,
     return found
 
 
+def _file_label(language: str) -> str:
+    """The files' names in the language of the PDF they go with."""
+    from mentorat_desktop.documents.language import document_translator
+
+    translate = document_translator(language)
+    return translate("Privacy", "personal-data")
+
+
 def export_person_data(
     database: Database,
     person_id: int,
@@ -195,7 +203,8 @@ def export_person_data(
     include_confidential_notes: bool = False,
     language: str | None = None,
 ) -> PersonDataFiles:
-    """``<name>-personal-data.json`` and ``.pdf`` in ``folder``, readable by the owner only."""
+    """``<name>-<id>-personal-data.json`` and ``.pdf`` (in the export's language) in ``folder``,
+    readable by the owner only."""
     from mentorat_desktop.documents.person_data_pdf import build_person_data_pdf
 
     data = collect_person_data(
@@ -207,13 +216,13 @@ def export_person_data(
         for part in (person["first_name"], person["last_name"])
         if part
     )
-    json_path = folder / f"{stem}-{person_id}-personal-data.json"
+    language = language or get_settings(database).language
+    json_path = folder / f"{stem}-{person_id}-{_file_label(language)}.json"
     pdf_path = json_path.with_suffix(".pdf")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         restrict_to_owner(json_path)
-        language = language or get_settings(database).language
         pdf_path.write_bytes(build_person_data_pdf(data, language=language))
         restrict_to_owner(pdf_path)
     except OSError as exc:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import aliased
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import AgendaItem, Pair, Person, Programme, Session
-from mentorat_desktop.db.types import normalise_key
+from mentorat_desktop.documents.language import clock, document_translator
 from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.ics import IcsEvent, build_calendar
@@ -44,7 +44,9 @@ class ExportSelection:
 
 
 def _programme_id(session: OrmSession, name: str) -> int:
-    found = session.scalar(select(Programme.id).where(Programme.name_key == normalise_key(name)))
+    from mentorat_desktop.services.programmes.programmes import programme_named
+
+    found = programme_named(session, name)
     if found is None:
         raise ValidationError(
             "programme",
@@ -53,7 +55,10 @@ def _programme_id(session: OrmSession, name: str) -> int:
     return int(found)
 
 
-def _description(agenda: list[tuple[int, str]], start: datetime, preparation: str) -> str:
+def _description(
+    agenda: list[tuple[int, str]], start: datetime, preparation: str, language: str
+) -> str:
+    translate = document_translator(language)  # the programme's language, as its documents
     lines: list[str] = []
     if agenda:
         lines.append(translate("Calendar", "Agenda:"))
@@ -61,7 +66,7 @@ def _description(agenda: list[tuple[int, str]], start: datetime, preparation: st
         for minutes, topic in agenda:
             lines.append(
                 translate("Calendar", "{time} {topic} ({minutes} min)").format(
-                    time=moment.strftime("%H:%M"), topic=topic, minutes=minutes
+                    time=clock(moment, language), topic=topic, minutes=minutes
                 )
             )
             moment += timedelta(minutes=minutes)
@@ -70,6 +75,16 @@ def _description(agenda: list[tuple[int, str]], start: datetime, preparation: st
             lines.append("")
         lines.append(translate("Calendar", "To prepare: {notes}").format(notes=preparation))
     return "\n".join(lines)
+
+
+def _summary(mentor: str, mentee: str, cancelled: bool, language: str) -> str:
+    translate = document_translator(language)
+    summary = translate("Calendar", "Mentoring: {mentor} and {mentee}").format(
+        mentor=mentor, mentee=mentee
+    )
+    if cancelled:  # Google and Outlook ignore STATUS on import: say it in the title
+        summary = translate("Calendar", "Cancelled: {title}").format(title=summary)
+    return summary
 
 
 def collect_events(
@@ -118,22 +133,22 @@ def collect_events(
                 mentee.first_name,
                 mentee.last_name,
                 mentee.email,
+                Programme.language,
             )
             .join(Pair, Pair.id == Session.pair_id)
+            .join(Programme, Programme.id == Pair.programme_id)
             .join(mentor, mentor.id == Pair.mentor_id)
             .join(mentee, mentee.id == Pair.mentee_id)
             .where(Session.id.in_(select(chosen.c.id)))
             .order_by(Session.starts_at, Session.id)
         ).all()
-    title = translate("Calendar", "Mentoring: {mentor} and {mentee}")
-    cancelled_title = translate("Calendar", "Cancelled: {title}")
     events = []
-    for sid, starts, minutes, place, status, sequence, prep, mf, ml, me, ef, el, ee in rows:
+    for row in rows:
+        sid, starts, minutes, place, status, sequence, prep, mf, ml, me, ef, el, ee, lang = row
+        language = str(getattr(lang, "value", lang))
         mentor_name, mentee_name = f"{mf} {ml}".strip(), f"{ef} {el}".strip()
-        summary = title.format(mentor=mentor_name, mentee=mentee_name)
         cancelled = status is SessionStatus.CANCELLED
-        if cancelled:  # Google and Outlook ignore STATUS on import: say it in the title
-            summary = cancelled_title.format(title=summary)
+        summary = _summary(mentor_name, mentee_name, cancelled, language)
         events.append(
             IcsEvent(
                 session_id=sid,
@@ -142,7 +157,9 @@ def collect_events(
                 ends_at=starts + timedelta(minutes=minutes),
                 summary=summary,
                 location=place,
-                description=_description(agendas.get(sid, []), starts.astimezone(zone), prep),
+                description=_description(
+                    agendas.get(sid, []), starts.astimezone(zone), prep, language
+                ),
                 cancelled=cancelled,
                 attendees=tuple((n, e) for n, e in ((mentor_name, me), (mentee_name, ee)) if e),
             )

@@ -26,6 +26,7 @@ from mentorat_desktop.services.sessions.session_checks import (
     MAX_OCCURRENCES,
     SINGLE,
     busy_slots,
+    holiday_name,
     occurrence_days,
     to_utc,
     warnings_for,
@@ -211,6 +212,21 @@ def _occurrences(session: OrmSession, plan: PlanInput) -> list[PlannedOccurrence
     ]
 
 
+def first_suitable_day(database: Database, pair_id: int, today: date | None = None) -> date:
+    """Where a new series starts by default: the first working day, not a public holiday,
+    from tomorrow on and inside the pair's programme (its first day for a future one).
+    """
+    today = today or date.today()
+    with database.reading() as session:
+        programme = _pair(session, pair_id).programme
+        _zone, country = organisation_zone(session)
+        day = max(programme.start_date, today + timedelta(days=1))
+        last = max(programme.end_date, day)
+        while day < last and (day.weekday() >= 5 or holiday_name(country, day)):
+            day += timedelta(days=1)
+        return day
+
+
 def preview_plan(database: Database, plan: PlanInput) -> list[PlannedOccurrence]:
     """The sessions a plan would create, each with its warnings; nothing is written."""
     with database.reading() as session:
@@ -284,14 +300,18 @@ def move_session(
             or row.duration_minutes != duration_minutes
             or row.location != location
         )
+        replanned = (
+            row.status in (SessionStatus.CANCELLED, SessionStatus.MISSED) and new_start > utc_now()
+        )
         if changed:
             row.starts_at = new_start
             row.duration_minutes = duration_minutes
             row.location = location
-            row.ics_sequence += 1
-        if row.status in (SessionStatus.CANCELLED, SessionStatus.MISSED) and new_start > utc_now():
+        if replanned:
             row.status = SessionStatus.PLANNED  # moving a called-off session plans it again
             row.cancel_reason = ""
+        if changed or replanned:  # once, however many things a calendar must see
+            row.ics_sequence += 1
         session.flush()
         return _record(row)
 
@@ -313,6 +333,15 @@ def set_status(
         )
     with database.transaction() as session:
         row = _editable(session, session_id, expected_version)
+        if status in (SessionStatus.HELD, SessionStatus.MISSED) and row.starts_at > utc_now():
+            raise ValidationError(
+                "status",
+                translate(
+                    "Validation",
+                    "This session has not begun yet: it can be held or missed only once its "
+                    "time has come.",
+                ),
+            )
         if row.status is not status:
             # The calendar shows cancellation, and un-cancelling, only when the sequence grows.
             if SessionStatus.CANCELLED in (row.status, status):
@@ -321,6 +350,31 @@ def set_status(
         row.cancel_reason = reason if status is SessionStatus.CANCELLED else ""
         session.flush()
         return _record(row)
+
+
+def cancel_future_sessions(
+    session: OrmSession, pair_ids: list[int], reason: str, now: datetime | None = None
+) -> int:
+    """Call off the planned sessions still to come of ending pairs, so calendars drop them.
+
+    Runs inside the caller's transaction (ending a pair, closing a programme); the number
+    cancelled.
+    """
+    if not pair_ids:
+        return 0
+    rows = session.scalars(
+        select(Session).where(
+            Session.pair_id.in_(pair_ids),
+            Session.status == SessionStatus.PLANNED,
+            Session.starts_at > (now or utc_now()),
+        )
+    ).all()
+    for row in rows:
+        row.status = SessionStatus.CANCELLED
+        row.cancel_reason = reason
+        row.ics_sequence += 1
+    session.flush()
+    return len(rows)
 
 
 @mutates(sessions=True)

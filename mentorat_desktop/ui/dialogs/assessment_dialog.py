@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from mentorat_desktop.services.programmes.assessments import (
 )
 from mentorat_desktop.ui.models.person_skills_model import level_names
 from mentorat_desktop.ui.qt_dates import to_date
+from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 COL_PERSON, COL_STATUS, COL_LEVELS = range(3)
@@ -77,7 +77,7 @@ class AssessmentDialog(QDialog):
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person"))
         self.person.setToolTip(self.tr("Assess everyone at once, or one person"))
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = DateField(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("Date of the assessment"))
         self.day.setToolTip(self.tr("The day the levels were assessed"))

@@ -1,23 +1,33 @@
-"""Close a programme: record each learner's end level in their focus skills first."""
+"""Close a programme: end the pairs still going and record each learner's end level, at once."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import PairStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.programmes.programmes import (
+    PairEnding,
     ProgrammeRecord,
     close_programme,
     closing_assessments,
+    ongoing_pairs,
 )
 from mentorat_desktop.ui.models.end_levels_model import (
     COL_LEARNER,
@@ -25,6 +35,7 @@ from mentorat_desktop.ui.models.end_levels_model import (
     COL_SKILL,
     EndLevelsModel,
 )
+from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.level_delegate import LevelDelegate
 
@@ -62,6 +73,7 @@ class CloseProgrammeDialog(QDialog):
             self.table.openPersistentEditor(self.model.index(row, COL_LEVEL))
         self.table.resizeColumnToContents(COL_LEARNER)
         self.table.setColumnWidth(COL_LEVEL, 170)
+        self.ending_box = self._ending_box(ongoing_pairs(database, programme.id))
         self.error = FieldError(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = buttons.addButton(
@@ -70,16 +82,78 @@ class CloseProgrammeDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if self.ending_box is not None:
+            layout.addWidget(self.ending_box)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _ending_box(self, pairs: list[str]) -> QGroupBox | None:
+        """Asked once for all the pairs still going, instead of one "Edit pair" each."""
+        if not pairs:
+            return None
+        box = QGroupBox(self.tr("Pairs still going"))
+        form = QFormLayout(box)
+        names = QLabel(
+            self.tr("%n pairs are still going: %1", None, len(pairs)).replace(
+                "%1", "; ".join(pairs)
+            )
+        )
+        names.setWordWrap(True)
+        form.addRow(names)
+        self.end_status = QComboBox()
+        self.end_status.addItem(self.tr("Completed"), PairStatus.COMPLETED.value)
+        self.end_status.addItem(self.tr("Stopped"), PairStatus.STOPPED.value)
+        self.end_status.setToolTip(
+            self.tr("How the pairs end; a pair that never started is stopped")
+        )
+        form.addRow(self.tr("&End them as:"), self.end_status)
+        today = QDate.currentDate()
+        start, end = self.programme.start_date, self.programme.end_date
+        first, last = QDate(start.year, start.month, start.day), QDate(end.year, end.month, end.day)
+        self.end_day = DateField(min(today, last))
+        self.end_day.setDateRange(first, max(today, last))
+        self.end_day.setToolTip(
+            self.tr("The day the pairs end; their sessions still to come are cancelled")
+        )
+        form.addRow(self.tr("&On:"), self.end_day)
+        self.end_reason = QLineEdit()
+        self.end_reason.setToolTip(self.tr("Needed when they stop"))
+        form.addRow(self.tr("&Reason:"), self.end_reason)
+        self.end_status.currentIndexChanged.connect(
+            lambda: self.end_reason.setEnabled(self.end_status.currentData() == "stopped")
+        )
+        self.end_reason.setEnabled(False)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None:
+                text, editor = label.widget(), field.widget()
+                if isinstance(text, QLabel) and editor is not None:
+                    text.setBuddy(editor)
+                    editor.setAccessibleName(text.text().replace("&", "").rstrip(":"))
+        return box
+
+    def ending(self) -> PairEnding | None:
+        if self.ending_box is None:
+            return None
+        day = self.end_day.date()
+        return PairEnding(
+            PairStatus(self.end_status.currentData()),
+            date(day.year(), day.month(), day.day()),
+            self.end_reason.text(),
+        )
+
     def save(self) -> None:
         self.error.clear_message()
         try:
             close_programme(
-                self.database, self.programme.id, self.programme.version, self.model.values()
+                self.database,
+                self.programme.id,
+                self.programme.version,
+                self.model.values(),
+                ending=self.ending(),
             )
         except ServiceError as exc:
             self.error.show_message(exc.message)

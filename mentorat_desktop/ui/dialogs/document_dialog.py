@@ -81,7 +81,7 @@ class DocumentDialog(QDialog):
 
     def print_document(self) -> None:
         if self.rendered is not None:
-            print_pdf(self.preview.document_, self, self.rendered.title)
+            print_pdf(self.preview.document_, self, self.rendered.title, self.rendered.pdf)
 
     def save_document(self) -> None:
         if self.rendered is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -402,8 +404,13 @@ class JournalDialog(QDialog):
             )
         except ServiceError as exc:
             self.error.show_message(exc.message)
+            blocked = self.status.blockSignals(True)  # show what is recorded, not what was refused
+            self.status.setCurrentIndex(max(0, self.status.findData(self.journal.status)))
+            self.status.blockSignals(blocked)
+            self.cancel_reason.setVisible(self.journal.status == "cancelled")
             return
         self.version = record.version
+        self.journal = replace(self.journal, status=record.status)
         self.error.clear_message()
         if status is SessionStatus.HELD and not self.fit_box.isVisible():
             self.fit_box.setVisible(get_journal(self.database, self.session_id).asks_fit)

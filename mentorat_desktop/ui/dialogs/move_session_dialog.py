@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTimer
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from mentorat_desktop.services.sessions.sessions import (
     move_session,
     move_warnings,
 )
+from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 
@@ -46,7 +46,7 @@ class MoveSessionDialog(QDialog):
         local = record.starts_at.astimezone(self.zone)
 
         form = QFormLayout()
-        self.day = QDateEdit(QDate(local.year, local.month, local.day))
+        self.day = DateField(QDate(local.year, local.month, local.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.day.setToolTip(self.tr("New day of the session"))

@@ -21,6 +21,7 @@ from mentorat_desktop.services.programmes.pairs import (
     TRANSITIONS,
     PairRecord,
     create_pair,
+    pair_problem,
     set_pair_status,
     update_pair,
 )
@@ -116,6 +117,9 @@ class PairDialog(FormDialog):
         )  # fmt: skip
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
+        if pair is None:
+            self.mentor.currentIndexChanged.connect(self._people_changed)
+            self.mentee.currentIndexChanged.connect(self._people_changed)
 
         self.lay_out(form)
 
@@ -131,6 +135,17 @@ class PairDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             widget.addItem(item)
         return widget
+
+    def _people_changed(self, *_args: object) -> None:
+        """The warning about these two people follows the current choice, never a past one."""
+        for field in ("mentor", "mentee"):
+            self.errors[field].clear_message()
+        mentor, mentee = self.mentor.currentData(), self.mentee.currentData()
+        if mentor is None or mentee is None:
+            return
+        problem = pair_problem(self.database, self.programme_id, mentor, mentee)
+        if problem is not None:
+            self.errors.get(problem.field, self.errors["mentee"]).show_message(problem.message)
 
     def _status_changed(self, *_args: object) -> None:
         self.end_reason.setEnabled(

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -21,6 +20,7 @@ from mentorat_desktop.services.staff import people
 from mentorat_desktop.services.staff.people import PersonInput, PersonRecord
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 from mentorat_desktop.ui.qt_dates import to_date
+from mentorat_desktop.ui.widgets.date_field import DateField
 
 NO_YEAR = 1899
 NO_DATE = QDate(1900, 1, 1)
@@ -128,9 +128,8 @@ class PersonDialog(FormDialog):
             self.tr("Optional; only the generation band is shown"),
         )
 
-        self.hire_date = QDateEdit()
+        self.hire_date = DateField()
         self.hire_date.setCalendarPopup(True)
-        self.hire_date.setDisplayFormat("dd/MM/yyyy")
         self.hire_date.setMinimumDate(NO_DATE)
         self.hire_date.setSpecialValueText(self.tr("unknown"))
         hired = person.hire_date if person else None

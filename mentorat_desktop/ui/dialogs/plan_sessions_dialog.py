@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,12 +28,14 @@ from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.services.sessions.sessions import (
     PairChoice,
     PlanInput,
+    first_suitable_day,
     pair_choices,
     plan_sessions,
     preview_plan,
 )
 from mentorat_desktop.services.settings import get_settings
 from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 PREVIEW_DELAY_MS = 150
@@ -112,8 +113,7 @@ class PlanSessionsDialog(QDialog):
 
     def _build_when(self, form: QFormLayout) -> None:
         """The first session's day and local time."""
-        self.first_day = QDateEdit()
-        self.first_day.setCalendarPopup(True)
+        self.first_day = DateField()
         self.first_day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.first_day.setDate(QDate.currentDate().addDays(7))
         self.start_time = QTimeEdit(QTime(14, 0))
@@ -250,6 +250,8 @@ class PlanSessionsDialog(QDialog):
     def _pair_changed(self) -> None:
         pair = self.chosen_pair()
         if pair is not None:
+            first = first_suitable_day(self.database, pair.id)
+            self.first_day.setDate(QDate(first.year, first.month, first.day))
             self.every_weeks.setValue(pair.rhythm_weeks)
             self.duration.setValue(pair.session_minutes or self.default_minutes)
             end = QLocale().toString(

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +28,7 @@ from mentorat_desktop.services.programmes.programmes import (
     update_programme,
 )
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
+from mentorat_desktop.ui.widgets.date_field import DateField
 
 
 def _qdate(day: date) -> QDate:
@@ -79,7 +79,7 @@ class ProgrammeDialog(FormDialog):
             self.objectives,
             self.tr("What the company expects from this programme"),
         )
-        self.start_date = QDateEdit(_qdate(start))
+        self.start_date = DateField(_qdate(start))
         self.start_date.setCalendarPopup(True)
         self.add_row(
             form,
@@ -88,7 +88,7 @@ class ProgrammeDialog(FormDialog):
             self.start_date,
             self.tr("First day of the programme"),
         )
-        self.end_date = QDateEdit(_qdate(end))
+        self.end_date = DateField(_qdate(end))
         self.end_date.setCalendarPopup(True)
         self.add_row(
             form, "end_date", self.tr("&End:"), self.end_date, self.tr("Last day of the programme")

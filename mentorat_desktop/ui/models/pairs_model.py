@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -50,6 +51,7 @@ STATUS_ORDER = {
 class PairsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.zone: ZoneInfo | None = None  # the organisation's timezone, set by the view
         self.rows: list[PairRow] = []
         self._icons: dict[PairHealth, QIcon] = {}
         self.headers = [
@@ -127,7 +129,7 @@ class PairsTableModel(QAbstractTableModel):
         if column == COL_NEXT:
             if row.next_planned is None:
                 return ""
-            local = row.next_planned.astimezone()
+            local = row.next_planned.astimezone(self.zone)
             return locale.toString(to_qdate(local.date()), QLocale.FormatType.ShortFormat)
         if column == COL_HEALTH:
             return self.health_label(row.health)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.qt_dates import to_date, to_qdatetime
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, open_folder, print_pdf, save_pdf
 
@@ -56,6 +56,8 @@ class DocumentsView(BaseView):
         self.rendered: RenderedDocument | None = None
         self.last_saved: Path | None = None
         self._batch: ops.Op[BatchResult] | None = None
+        self.batch_result: tuple[int, BatchResult] | None = None  # kept on screen
+        self._batch_programme: int | None = None
 
         self.kind = QComboBox()
         for label, key in (
@@ -72,7 +74,7 @@ class DocumentsView(BaseView):
         self.pair = QComboBox()
         self.session = QComboBox()
         self.person = QComboBox()
-        self.week = QDateEdit(QDate.currentDate())
+        self.week = DateField(QDate.currentDate())
         self.week.setCalendarPopup(True)
         self.override = QLineEdit()
         self.override.setPlaceholderText(self.tr("Reason for issuing it anyway"))
@@ -175,16 +177,13 @@ class DocumentsView(BaseView):
         self._fill(self.programme, [(s.label, s.id) for s in subjects.programmes(self.database)])
         locale = QLocale()
         sessions = subjects.upcoming_sessions(self.database, datetime.now(UTC))
-        self._fill(
-            self.session,
-            [
-                (
-                    f"{locale.toString(to_qdatetime(s.starts_at.astimezone()), SHORT)} — {s.pair}",
-                    s.id,
-                )
-                for s in sessions
-            ],
-        )
+
+        def when(start: datetime | None) -> str:
+            if start is None:
+                return ""
+            return locale.toString(to_qdatetime(start), QLocale.FormatType.ShortFormat)
+
+        self._fill(self.session, [(f"{when(s.local_start)} — {s.pair}", s.id) for s in sessions])
         self._programme_changed()
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, int]]) -> None:
@@ -317,6 +316,8 @@ class DocumentsView(BaseView):
         request = self._request()
         if request is None:
             ops.forget(self, PREVIEW)
+            if self._show_batch_result():
+                return
             self.rendered = None
             self.preview.clear()
             self.status.setText(self.tr("Choose the programme, then write the certificates."))
@@ -370,7 +371,7 @@ class DocumentsView(BaseView):
     # --- actions ---------------------------------------------------------------------------
     def print_document(self) -> None:
         if self.rendered is not None:
-            print_pdf(self.preview.document_, self, self.rendered.title)
+            print_pdf(self.preview.document_, self, self.rendered.title, self.rendered.pdf)
 
     def save_document(self) -> None:
         if self.rendered is None:
@@ -388,22 +389,33 @@ class DocumentsView(BaseView):
             self._update_buttons()
 
     def write_certificates(self) -> None:
+        """Who gets one first, with a way to override; only then the folder."""
+        from mentorat_desktop.services.documents.certificates import eligibility
+        from mentorat_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+
         programme_id = self.programme.currentData()
         if programme_id is None:
             return
+        dialog = CertificatesDialog(eligibility(self.database, programme_id), self)
+        if not dialog.exec():
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"))
         if folder:
-            self.start_batch(programme_id, Path(folder))
+            self.start_batch(programme_id, Path(folder), dialog.overrides())
 
-    def start_batch(self, programme_id: int, folder: Path) -> None:
+    def start_batch(
+        self, programme_id: int, folder: Path, overrides: dict[int, str] | None = None
+    ) -> None:
         self._set_busy(True)
+        self.batch_result = None
+        self._batch_programme = programme_id
         database = self.database
         from mentorat_desktop.services.documents.document_export import certificates_batch
 
         self._batch = ops.Op(
             self,
             lambda progress: certificates_batch(
-                database, programme_id, folder, progress, progress.cancelled
+                database, programme_id, folder, progress, progress.cancelled, overrides=overrides
             ),
             success=self._batch_done,
             failure=self._batch_failed,
@@ -421,20 +433,33 @@ class DocumentsView(BaseView):
     def _batch_done(self, result: BatchResult) -> None:
         if result.files:
             self.last_saved = result.files[0]
-        if result.cancelled:
-            self.status.setText(
-                self.tr("Stopped: {count} certificates written.").format(count=len(result.files))
-            )
-        else:
-            self.status.setText(
-                self.tr("{count} certificates written, and all of them in “{file}”.").format(
-                    count=len(result.files), file=result.combined.name if result.combined else ""
-                )
-            )
-        self._update_buttons()
+        self.batch_result = (self._batch_programme or 0, result)
         from mentorat_desktop.services.documents.document_export import certificates_batch
 
-        self.report(changes_of(certificates_batch))
+        self.report(changes_of(certificates_batch))  # this view keeps the result on screen
+        self._show_batch_result()
+
+    def _show_batch_result(self) -> bool:
+        """The written batch stays on screen: its combined file previewed, ready to print."""
+        if self.batch_result is None or self.current_kind() != BATCH:
+            return False
+        programme_id, result = self.batch_result
+        if programme_id != self.programme.currentData():
+            return False
+        count = len(result.files)
+        if result.cancelled or result.combined is None:
+            self.status.setText(self.tr("Stopped: %n certificates written.", None, count))
+            return True
+        pdf = result.combined.read_bytes()
+        self.rendered = RenderedDocument(result.combined.stem, result.combined.name, pdf)
+        self.preview.show_pdf(pdf)
+        self.status.setText(
+            self.tr("%n certificates written, and all of them in “%1”.", None, count).replace(
+                "%1", result.combined.name
+            )
+        )
+        self._update_buttons()
+        return True
 
     def _batch_failed(self, exc: Exception) -> None:
         self.error.show_message(exc.message if isinstance(exc, ServiceError) else str(exc))

@@ -33,6 +33,7 @@ from mentorat_desktop.services.programmes.programmes import (
     start_programme,
     update_programme,
 )
+from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 from mentorat_desktop.ui.models.pairs_model import COL_MENTOR, COLUMN_WIDTHS, PairsTableModel
@@ -135,6 +136,7 @@ class PairsView(BaseView):
         outer.addLayout(pair_row)
 
         self.model = PairsTableModel(self)
+        self.model.zone = database_zone(database)  # times in the organisation's timezone
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.enums import ActionOwner
 from mentorat_desktop.services.sessions.journals import ActionData
 from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.widgets.date_field import DateField
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -45,7 +45,7 @@ class ActionRow(QWidget):
         for key, name in owners.items():
             self.owner.addItem(name, key)
         self.owner.setCurrentIndex(max(0, self.owner.findData(action.owner)))
-        self.due = QDateEdit()
+        self.due = DateField()
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText(self.tr("no date"))

@@ -63,16 +63,48 @@ class PdfPreview(QPdfView):
         return self.document_.pageCount()
 
 
-def print_pdf(document: QPdfDocument, parent: QWidget, title: str) -> bool:
-    """Ask for a printer, then draw each page as an image at the printer's resolution."""
+def writes_pdf(printer: QPrinter) -> bool:
+    """Qt's own "print to PDF", or a system printer that makes PDF files."""
+    return (
+        printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        or "pdf" in printer.printerName().casefold()
+    )
+
+
+def print_pdf(document: QPdfDocument, parent: QWidget, title: str, pdf: bytes = b"") -> bool:
+    """Ask for a printer. One that writes PDF gets our own vector file, text and all, not a
+    picture of it; paper gets each page drawn at the printer's resolution (600 dpi and more),
+    where text is as sharp as the printer can make it.
+    """
+    from mentorat_desktop.services.documents.document_export import safe_filename
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
+    name = safe_filename(title)  # the print dialog proposes it as a file name
+    printer.setDocName(name)
+    printer.setOutputFileName(str(Path.home() / f"{name}.pdf"))
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, max(1, document.pageCount()))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    pdf = pdf or bytes(document_bytes(document))
+    if pdf and writes_pdf(printer):
+        target = printer.outputFileName()
+        if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not target:
+            return save_pdf(pdf, parent, f"{name}.pdf", title, "PDF (*.pdf)") is not None
+        path = Path(target)
+        path.with_suffix(".pdf").write_bytes(pdf)
+        return True
     render_to_printer(document, printer)
     return True
+
+
+def document_bytes(document: QPdfDocument) -> bytes:
+    """The PDF a preview shows, when the caller did not pass its bytes."""
+    for preview in list(_LIVE_PREVIEWS):
+        if preview.document_ is document:
+            return preview.pdf
+    return b""
 
 
 def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
