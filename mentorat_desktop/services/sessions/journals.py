@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import aliased
 
-from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.database import Database, check_version, insert_first
 from mentorat_desktop.db.enums import ActionOwner, PairingFit, PairStatus, SessionStatus
 from mentorat_desktop.db.models import (
     ActionItem,
@@ -26,6 +26,7 @@ from mentorat_desktop.db.models import (
     Session,
     Skill,
 )
+from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 
@@ -68,13 +69,14 @@ class JournalData:
     duration_minutes: int
     status: str
     cancel_reason: str
-    version: int
+    version: int  # the session's: its status is set from the journal editor
     mentor_name: str
     mentee_name: str
     exists: bool
     asks_fit: bool
     content: JournalInput
     skills: tuple[SkillChoice, ...] = field(default=())
+    journal_version: int = 0  # 0 while the session has no journal yet
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ def get_journal(database: Database, session_id: int) -> JournalData:
             _asks_fit(session, row),
             content,
             tuple(choices),
+            journal.version_id if journal is not None else 0,
         )
 
 
@@ -173,10 +176,18 @@ def _check(data: JournalInput) -> None:
             )
 
 
-def save_journal(database: Database, session_id: int, data: JournalInput) -> JournalData:
+def save_journal(
+    database: Database,
+    session_id: int,
+    data: JournalInput,
+    *,
+    expected_version: int | None = None,
+) -> JournalData:
     """Store the whole journal at once (the editor calls this a moment after each edit).
 
-    Action items keep their ids; a new one with no text yet is not stored until it has some.
+    ``expected_version`` is the ``journal_version`` the editor read (0: no journal yet); a
+    journal saved by someone else since is refused, never overwritten. Action items keep
+    their ids; a new one with no text yet is not stored until it has some.
     """
     _check(data)
     with database.transaction() as session:
@@ -186,7 +197,10 @@ def save_journal(database: Database, session_id: int, data: JournalInput) -> Jou
         journal = row.journal
         if journal is None:
             journal = Journal(session_id=row.id)
-            session.add(journal)
+        else:
+            check_version(journal, expected_version)
+            # Always an UPDATE, so the version moves even when only skills or actions change.
+            journal.updated_at = utc_now()
         journal.summary = data.summary.strip()
         journal.learned = data.learned.strip()
         journal.mentor_rating = data.mentor_rating
@@ -195,6 +209,8 @@ def save_journal(database: Database, session_id: int, data: JournalInput) -> Jou
         journal.mentee_fit = PairingFit(data.mentee_fit) if data.mentee_fit else None
         journal.confidential_notes = data.confidential_notes.strip()
         journal.shared_quote = data.shared_quote.strip()
+        if journal.id is None:
+            insert_first(session, journal)
         session.flush()
         session.execute(delete(JournalSkill).where(JournalSkill.journal_id == journal.id))
         session.add_all(
