@@ -256,6 +256,18 @@
         <translation>Replace the agenda with the chosen template</translation>
     </message>
     <message>
+        <source>What each side prepares; printed on the agenda</source>
+        <translation>What each side prepares; printed on the agenda</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eparation:</source>
+        <translation>Pr&amp;eparation:</translation>
+    </message>
+    <message>
         <source>Tem&amp;plate:</source>
         <translation>Tem&amp;plate:</translation>
     </message>
@@ -1540,6 +1552,17 @@ Type their name to confirm:</translation>
     <message>
         <source>End-of-programme assessment</source>
         <translation>End-of-programme assessment</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show what was saved meanwhile; the changes refused here are dropped</source>
+        <translation>Show what was saved meanwhile; the changes refused here are dropped</translation>
     </message>
 </context>
 <context>
@@ -3035,30 +3058,6 @@ Type their name to confirm:</translation>
     <message>
         <source>Saved as you type.</source>
         <translation>Saved as you type.</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
-        <source>Pairing fit</source>
-        <translation>Pairing fit</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <source>Good fit</source>
-        <translation>Good fit</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>Unsure</translation>
-    </message>
-    <message>
-        <source>Not a fit</source>
-        <translation>Not a fit</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>

@@ -257,6 +257,18 @@
         <translation>Remplacer l&apos;ordre du jour par le modèle choisi</translation>
     </message>
     <message>
+        <source>What each side prepares; printed on the agenda</source>
+        <translation>Ce que chacun prépare&#xa0;; imprimé sur l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eparation:</source>
+        <translation>Pré&amp;paration&#xa0;:</translation>
+    </message>
+    <message>
         <source>Tem&amp;plate:</source>
         <translation>Mo&amp;dèle :</translation>
     </message>
@@ -1541,6 +1553,17 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>End-of-programme assessment</source>
         <translation>Évaluation de fin de programme</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Show what was saved meanwhile; the changes refused here are dropped</source>
+        <translation>Afficher ce qui a été enregistré entre-temps&#xa0;; les modifications refusées ici sont abandonnées</translation>
     </message>
 </context>
 <context>
@@ -3036,30 +3059,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Saved as you type.</source>
         <translation>Enregistré au fil de la saisie.</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Non donnée</translation>
-    </message>
-    <message>
-        <source>Pairing fit</source>
-        <translation>Adéquation du binôme</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Sans réponse</translation>
-    </message>
-    <message>
-        <source>Good fit</source>
-        <translation>Fonctionne bien</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>Pas sûr</translation>
-    </message>
-    <message>
-        <source>Not a fit</source>
-        <translation>Ne fonctionne pas</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
