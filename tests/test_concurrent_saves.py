@@ -252,3 +252,18 @@ def test_eight_agenda_notes_and_settings_saves_at_once_one_wins(database) -> Non
             lambda i: settings.save_settings(database, replace(current, reminder_days=i + 1))
         )
     )
+
+
+def test_ticking_an_action_done_makes_an_open_journal_stale(database) -> None:
+    meeting = _held_session(database)
+    opened = journals.save_journal(
+        database, meeting, JournalInput(action_items=(journals.ActionData("Lire"),))
+    )
+    (action,) = opened.content.action_items
+    assert action.id is not None
+    journals.set_action_done(database, action.id, True)
+    with pytest.raises(ConflictError):
+        journals.save_journal(
+            database, meeting, opened.content, expected_version=opened.journal_version
+        )
+    assert journals.get_journal(database, meeting).content.action_items[0].done

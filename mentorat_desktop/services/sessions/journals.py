@@ -249,6 +249,7 @@ def set_action_done(database: Database, action_id: int, done: bool) -> None:
         if action is None:
             raise NotFoundError(translate("Validation", "This action item no longer exists."))
         action.done = done
+        action.journal.updated_at = utc_now()  # part of the journal: an open editor is stale
 
 
 def pairs_not_a_fit(database: Database) -> list[NotAFitPair]:

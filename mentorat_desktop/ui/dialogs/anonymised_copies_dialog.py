@@ -6,8 +6,11 @@ and damaged copies beside it do until they are anonymised, deleted or pruned.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -126,11 +129,19 @@ class AnonymisedCopiesDialog(QDialog):
         self.anonymise_button.setEnabled(any(c.can_be_anonymised for c in outcome.copies))
         self.delete_button.setEnabled(count > 0)
 
+    def _run(self, step: Callable[[], AnonymisationOutcome]) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = step()
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.show_outcome(outcome)
+
     def compact_again(self) -> None:
-        self.show_outcome(finish_anonymisation(self.database, self.outcome))
+        self._run(lambda: finish_anonymisation(self.database, self.outcome))
 
     def anonymise_copies(self) -> None:
-        self.show_outcome(finish_anonymisation(self.database, self.outcome, anonymise=True))
+        self._run(lambda: finish_anonymisation(self.database, self.outcome, anonymise=True))
 
     def delete_copies(self) -> None:
-        self.show_outcome(remove_copies(self.database, self.outcome))
+        self._run(lambda: remove_copies(self.database, self.outcome))

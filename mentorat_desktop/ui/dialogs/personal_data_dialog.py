@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -227,11 +228,14 @@ class PersonalDataDialog(QDialog):
         if not confirm.exec():
             return
         self.error.clear_message()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # every text is read
         try:
             outcome = anonymise_person(self.database, person.id, confirm.typed.text())
         except ServiceError as exc:
             self.error.show_message(exc.message)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.changed = True
         self.reload(person.id)
         self.status.setText(self.tr("✔ Anonymised: now “{label}”.").format(label=outcome.label))
