@@ -10,16 +10,16 @@ import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.dashboard.notices import BACKUP_OVERDUE, dashboard_notices
 from mentorat_desktop.services.safety.archive import ArchiveReport, export_archive
 from mentorat_desktop.services.safety.backup import DAILY, backup_due, create_backup, last_backup
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.moments import moment_text
 from mentorat_desktop.ui.widgets.notice_area import NoticeArea
@@ -35,7 +35,6 @@ class DataSafety(QObject):
         self.database = database
         self.window = window
         self.db_file = database.sqlite_file
-        self._worker: worker.Worker | None = None
         local = self.db_file is not None
 
         self.backup_action = QAction(icon("download"), self.tr("&Back up now"), self)
@@ -162,24 +161,19 @@ class DataSafety(QObject):
         target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
         database = self.database
         self.export_action.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._worker = worker.start(lambda report: export_archive(database, target, report))
-        self._worker.signals.finished.connect(self._exported)
-        self._worker.signals.failed.connect(self._export_failed)
+        ops.Op(
+            self.window,
+            lambda progress: export_archive(database, target, progress),
+            success=self._exported,
+            done=lambda: self.export_action.setEnabled(True),
+            title=self.tr("Export everything"),
+        ).run()
 
     def _exported(self, report: ArchiveReport) -> None:
-        QApplication.restoreOverrideCursor()
-        self.export_action.setEnabled(True)
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
             self.tr("{rows} rows exported to {path}").format(rows=report.rows, path=report.path),
             10000,
         )
-
-    def _export_failed(self, exc: Exception) -> None:
-        QApplication.restoreOverrideCursor()
-        self.export_action.setEnabled(True)
-        message = exc.message if isinstance(exc, ServiceError) else str(exc)
-        QMessageBox.warning(self.window, self.tr("Export everything"), message)
 
     def open_personal_data(self, person_id: int | None = None) -> None:
         from mentorat_desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog

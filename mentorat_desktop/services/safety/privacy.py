@@ -37,6 +37,7 @@ from mentorat_desktop.db.sqlite_files import restrict_to_owner
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import NotFoundError, ServiceError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import EVERYTHING, mutates
 from mentorat_desktop.services.safety.backup import BEFORE_ANONYMISATION, create_backup
 from mentorat_desktop.services.safety.erasure import (
     HeldCopy,
@@ -154,6 +155,7 @@ def retention_due(database: Database, today: date | None = None) -> list[Privacy
     return [p for p in _people(database, archived_long_ago) if p.past_retention(day)]
 
 
+@mutates(EVERYTHING)
 def anonymise_person(
     database: Database, person_id: int, typed_name: str, *, now: datetime | None = None
 ) -> AnonymisationOutcome:

@@ -5,10 +5,16 @@ Their strings keep the JournalDialog context, so they translate as before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mentorat_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from mentorat_desktop.services.sessions.journals import JournalData
+    from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
 
 
 def _tr(text: str) -> str:
@@ -61,3 +67,33 @@ def fit_choice(value: str | None) -> QComboBox:
     combo.addItem(icon("circle-x"), _tr("Not a fit"), "not_a_fit")
     combo.setCurrentIndex(max(0, combo.findData(value)))
     return combo
+
+
+def show_saved(dialog: JournalDialog, journal: JournalData) -> None:
+    """Put a journal as saved back into the editor's fields (its action rows apart)."""
+    content = journal.content
+    if dialog.status.findData(journal.status) < 0:
+        dialog.status.insertItem(0, icon("calendar-clock"), _tr("Not recorded yet"), journal.status)
+    dialog.status.setCurrentIndex(dialog.status.findData(journal.status))
+    dialog.cancel_reason.setText(journal.cancel_reason)
+    dialog.cancel_reason.setVisible(journal.status == "cancelled")
+    for edit, value in (
+        (dialog.summary, content.summary),
+        (dialog.learned, content.learned),
+        (dialog.quote, content.shared_quote),
+        (dialog.confidential, content.confidential_notes),
+    ):
+        edit.setPlainText(value)
+    chosen = set(content.skill_ids)
+    for i in range(dialog.skills.count()):
+        item = dialog.skills.item(i)
+        checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    for combo, value in (
+        (dialog.mentor_rating, content.mentor_rating),
+        (dialog.mentee_rating, content.mentee_rating),
+        (dialog.mentor_fit, content.mentor_fit),
+        (dialog.mentee_fit, content.mentee_fit),
+    ):
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+    dialog.fit_box.setVisible(journal.asks_fit)
