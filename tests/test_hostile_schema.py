@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mentorat_desktop.db.database import Database, open_database
+from mentorat_desktop.db.migrate import head_revision
 from mentorat_desktop.db.schema_check import file_schema_problems
 from mentorat_desktop.errors import DatabaseOpenError
 from mentorat_desktop.services.safety.restore import BackupCheckError, restore_backup
@@ -56,7 +57,7 @@ CASES = {
 
 
 def test_a_file_our_migrations_built_has_no_problem(sqlite_template: Path) -> None:
-    assert file_schema_problems(sqlite_template, "0002") == []
+    assert file_schema_problems(sqlite_template, head_revision()) == []
 
 
 @pytest.mark.parametrize("case", CASES)

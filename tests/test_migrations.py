@@ -18,7 +18,7 @@ from mentorat_desktop.db.migrate import (
     head_revision,
     script_revisions,
 )
-from mentorat_desktop.db.models import Person, PersonSkill
+from mentorat_desktop.db.models import Journal, OrganisationSettings, Person, PersonSkill, Session
 from mentorat_desktop.errors import DatabaseOpenError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -70,6 +70,41 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path: Path) -> 
         assert person.created_at.tzinfo is not None
         skill = session.scalars(select(PersonSkill)).one()
         assert (skill.level, skill.can_teach) == (4, True)
+    database.close()
+
+
+def test_upgrade_from_schema_0002_keeps_journals_and_starts_their_versions(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cohorte.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_0002.sqlite3", path)
+
+    database = open_database(str(path))
+
+    assert database.migration is not None
+    assert database.migration.previous_revision == "0002"
+    assert current_revision(database.engine) == head_revision()
+    with database.reading() as session:
+        journal = session.scalars(select(Journal)).one()
+        assert (journal.summary, journal.shared_quote, journal.version_id) == (
+            "Profil revu ensemble",
+            "Très utile",
+            1,
+        )
+        assert [a.text for a in journal.action_items] == ["Publier un premier post"]
+        meeting = session.scalars(select(Session)).one()
+        assert meeting.preparation_notes == "Apporter son profil LinkedIn"
+        assert [i.topic for i in meeting.agenda_items] == ["Tour de table", "Profil LinkedIn"]
+        assert (meeting.version_id, meeting.agenda_version, meeting.preparation_version) == (
+            4,
+            1,
+            1,
+        )
+        settings = session.get(OrganisationSettings, 1)
+        assert settings is not None and settings.company_name == "Coopérative Dubœuf & Fils"
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
     database.close()
 
 

@@ -18,6 +18,7 @@ from mentorat_desktop.services.safety.restore import file_problem
 from mentorat_desktop.services.staff import people
 from mentorat_desktop.services.staff.people import PersonInput
 from mentorat_desktop.ui import startup
+from mentorat_desktop.ui.dialogs.anonymised_copies_dialog import AnonymisedCopiesDialog
 from mentorat_desktop.ui.dialogs.backup_dialog import BackupDialog
 from mentorat_desktop.ui.dialogs.personal_data_dialog import (
     AnonymiseConfirmDialog,
@@ -181,7 +182,7 @@ def test_personal_data_dialog_exports_and_anonymises(
         seen.append(modal.confirm_button.isEnabled())
         modal.confirm_button.click()
 
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    monkeypatch.setattr(AnonymisedCopiesDialog, "exec", lambda self: 0)
     QTimer.singleShot(0, confirm)
     qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.i18n import install_translators
-from mentorat_desktop.services.dashboard.overview import get_overview
 from mentorat_desktop.services.staff.staff_directory import list_staff
 from mentorat_desktop.services.staff.staff_import import Action
 from mentorat_desktop.ui.dialogs.import_dialog import ImportDialog
@@ -83,11 +82,10 @@ def test_payroll_import_then_export_reads_back(
     spec = next(s for s in view_specs() if s.key == "staff")
     view = StaffView(spec, sqlite_database)
     qtbot.addWidget(view)
-    view.show_overview(get_overview(sqlite_database))
+    view.reload()
     out = tmp_path / "personnel.xlsx"
-    job = view.export_to(out)
-    with qtbot.waitSignal(job.signals.finished, timeout=20_000):
-        pass
+    view.export_to(out)
+    qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=20_000)
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Personnel", "Matrice des compétences"]
     cells = [c for row in book["Personnel"].iter_rows() for c in row]

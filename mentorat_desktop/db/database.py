@@ -9,16 +9,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import InstrumentedAttribute, sessionmaker
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from mentorat_desktop.db.engine import (
+    WRITE_OPTION,
     make_engine,
     shown_target,
     sqlite_path,
@@ -75,6 +76,7 @@ class Database:
         factory = sessionmaker(self.engine, expire_on_commit=False)
         try:
             with factory() as session, session.begin():
+                session.connection(execution_options={WRITE_OPTION: True})
                 yield session
         except IntegrityError as exc:
             raise validation_error_from(exc) from exc
@@ -102,6 +104,49 @@ def check_version(row: Any, expected_version: int | None) -> None:
     """Refuse a change made on an older read of the row: its version counter has moved."""
     if expected_version is not None and row.version_id != expected_version:
         raise stale_row_error()
+
+
+def insert_first(session: OrmSession, row: Any) -> None:
+    """Insert a row that only one user may create (a session's journal, the settings row).
+
+    When two create it at once the database refuses the second insert; that user is told
+    the row was changed meanwhile, as for any stale save, instead of "breaks a rule".
+    """
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError as exc:
+        raise stale_row_error() from exc
+
+
+def bump_counter(
+    session: OrmSession,
+    counter: InstrumentedAttribute[int],
+    row_id: int,
+    expected: int | None,
+    missing: str,
+) -> int:
+    """Move a part's own version counter (a session's agenda, its notes) on by one.
+
+    One UPDATE that both checks and moves it, so of several saves at once one wins and the
+    others find the counter moved; ``expected=None`` saves without checking.
+    """
+    model = counter.class_
+    conditions = [model.id == row_id]
+    if expected is not None:
+        conditions.append(counter == expected)
+    moved = session.execute(
+        update(model)
+        .where(*conditions)
+        .values({counter.key: counter + 1})
+        .execution_options(synchronize_session=False)
+    )
+    if moved.rowcount == 0:  # type: ignore[attr-defined]
+        if session.get(cast(Any, model), row_id) is None:
+            raise NotFoundError(missing)
+        raise stale_row_error()
+    return int(session.scalar(select(counter).where(model.id == row_id)) or 0)
 
 
 def archive_row(

@@ -14,6 +14,7 @@ from sqlalchemy.pool import NullPool
 
 NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "9p", "afs"}
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "mentorat_write"  # execution option of a transaction that will write
 
 
 _CREDENTIALS = re.compile(r"(://[^/@:\s]*:)[^@/\s]*@")
@@ -125,4 +126,8 @@ def _install_sqlite_pragmas(engine: Engine, *, on_network: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the lock before it reads: a deferred BEGIN that read a row another
+        # writer then changed fails with "database is locked" instead of seeing the change
+        # (and refusing the stale save with a sentence).
+        immediate = connection.get_execution_options().get(WRITE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

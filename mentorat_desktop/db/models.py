@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
@@ -313,6 +314,14 @@ class Session(Base):
     preparation_notes: Mapped[str] = mapped_column(Text, default="")
     ics_sequence: Mapped[int] = mapped_column(Integer, default=0)
     version_id: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # The agenda and the preparation notes are edited apart from the session's time and
+    # place, each with its own counter, so editing one never makes the other stale.
+    agenda_version: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=1, server_default=text("1")
+    )
+    preparation_version: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=1, server_default=text("1")
+    )
 
     pair: Mapped[Pair] = relationship()
     agenda_items: Mapped[list[AgendaItem]] = relationship(
@@ -364,9 +373,14 @@ class Journal(Base):
     confidential_notes: Mapped[str] = mapped_column(Text, default="")
     shared_quote: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    version_id: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=1, server_default=text("1")
+    )
 
     session: Mapped[Session] = relationship(back_populates="journal")
     action_items: Mapped[list[ActionItem]] = relationship(back_populates="journal")
+
+    __mapper_args__ = versioned(version_id)
 
 
 class JournalSkill(Base):

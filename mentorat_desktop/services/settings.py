@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy.orm import Session as OrmSession
-
-from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.database import Database, check_version, insert_first
 from mentorat_desktop.db.enums import Language
 from mentorat_desktop.db.models import OrganisationSettings
 from mentorat_desktop.errors import ValidationError
@@ -31,24 +29,17 @@ class OrganisationData:
     reminder_days: int = 21
     retention_months: int = 24
     setup_done: bool = False
+    # The version read (0: no settings saved yet); None saves without checking.
+    version: int | None = 0
 
 
-_FIELDS = [f.name for f in fields(OrganisationData)]
-
-
-def _row(session: OrmSession) -> OrganisationSettings:
-    row = session.get(OrganisationSettings, 1)
-    if row is None:
-        row = OrganisationSettings(id=1)
-        session.add(row)
-        session.flush()
-    return row
+_FIELDS = [f.name for f in fields(OrganisationData) if f.name != "version"]
 
 
 def _to_data(row: OrganisationSettings) -> OrganisationData:
     values = {name: getattr(row, name) for name in _FIELDS}
     values["language"] = Language(row.language).value
-    return OrganisationData(**values)
+    return OrganisationData(**values, version=row.version_id)
 
 
 def get_settings(database: Database) -> OrganisationData:
@@ -106,10 +97,17 @@ def save_settings(database: Database, data: OrganisationData) -> OrganisationDat
     )
     validate(cleaned)
     with database.transaction() as session:
-        row = _row(session)
+        row = session.get(OrganisationSettings, 1)
+        first = row is None
+        if row is None:
+            row = OrganisationSettings(id=1)
+        else:
+            check_version(row, data.version)
         for name in _FIELDS:
             value = getattr(cleaned, name)
             setattr(row, name, Language(value) if name == "language" else value)
+        if first:
+            insert_first(session, row)
         session.flush()
         return _to_data(row)
 
@@ -125,6 +123,7 @@ def complete_first_start(database: Database, company_name: str, language: str) -
                 "company_name": company_name,
                 "language": language,
                 "setup_done": True,
+                "version": current.version,
             }
         ),
     )

@@ -17,6 +17,7 @@ from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import choose_language, install_translators, store_language, translate
 from mentorat_desktop.services.dashboard.overview import get_overview
 from mentorat_desktop.services.settings import complete_first_start, get_settings
+from mentorat_desktop.ui.wheel_guard import install_wheel_guard
 
 DESKTOP_FILE_NAME = "app.mentorat.Mentorat"
 
@@ -39,6 +40,7 @@ def gui_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     set_application_identity(app)
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # matches packaging/linux/*.desktop
+    install_wheel_guard(app)
     return app
 
 

@@ -256,6 +256,18 @@
         <translation>Replace the agenda with the chosen template</translation>
     </message>
     <message>
+        <source>What each side prepares; printed on the agenda</source>
+        <translation>What each side prepares; printed on the agenda</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eparation:</source>
+        <translation>Pr&amp;eparation:</translation>
+    </message>
+    <message>
         <source>Tem&amp;plate:</source>
         <translation>Tem&amp;plate:</translation>
     </message>
@@ -435,6 +447,77 @@ Type their name to confirm:</translation>
     <message>
         <source>&amp;Anonymise</source>
         <translation>&amp;Anonymise</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedCopiesDialog</name>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Copies that still hold the person</source>
+        <translation>Copies that still hold the person</translation>
+    </message>
+    <message>
+        <source>&amp;Compact again</source>
+        <translation>&amp;Compact again</translation>
+    </message>
+    <message>
+        <source>After closing the other Mentorat windows and programs using the database</source>
+        <translation>After closing the other Mentorat windows and programs using the database</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the backups</source>
+        <translation>&amp;Anonymise the backups</translation>
+    </message>
+    <message>
+        <source>Erase the person in every backup that can be read; the others stay listed</source>
+        <translation>Erase the person in every backup that can be read; the others stay listed</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these copies</source>
+        <translation>&amp;Delete these copies</translation>
+    </message>
+    <message>
+        <source>Delete every listed copy, the backup taken just before included</source>
+        <translation>Delete every listed copy, the backup taken just before included</translation>
+    </message>
+    <message>
+        <source>The backup taken just before the anonymisation ({date}), in case it was a mistake: {file}</source>
+        <translation>The backup taken just before the anonymisation ({date}), in case it was a mistake: {file}</translation>
+    </message>
+    <message>
+        <source>Backup of {date}: {file}</source>
+        <translation>Backup of {date}: {file}</translation>
+    </message>
+    <message>
+        <source>Encrypted backup of {date}, which cannot be anonymised without its password (it can be deleted): {file}</source>
+        <translation>Encrypted backup of {date}, which cannot be anonymised without its password (it can be deleted): {file}</translation>
+    </message>
+    <message>
+        <source>Damaged database set aside on {date}, which cannot be anonymised (it can be deleted): {file}</source>
+        <translation>Damaged database set aside on {date}, which cannot be anonymised (it can be deleted): {file}</translation>
+    </message>
+    <message>
+        <source>{name} is now “{label}” in the database.</source>
+        <translation>{name} is now “{label}” in the database.</translation>
+    </message>
+    <message>
+        <source>⚠ The database file itself still holds their data: another window or program was reading it. Close the other Mentorat windows, then choose Compact again.</source>
+        <translation>⚠ The database file itself still holds their data: another window or program was reading it. Close the other Mentorat windows, then choose Compact again.</translation>
+    </message>
+    <message>
+        <source>These copies beside the database still hold their data:</source>
+        <translation>These copies beside the database still hold their data:</translation>
+    </message>
+    <message>
+        <source>No backup or copy beside the database holds their data.</source>
+        <translation>No backup or copy beside the database holds their data.</translation>
+    </message>
+    <message>
+        <source>The server's own backups are kept by its administrator, not by Mentorat.</source>
+        <translation>The server's own backups are kept by its administrator, not by Mentorat.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1913,17 @@ Type their name to confirm:</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show what was saved meanwhile; the changes refused here are dropped</source>
+        <translation>Show what was saved meanwhile; the changes refused here are dropped</translation>
     </message>
 </context>
 <context>
@@ -3387,30 +3481,6 @@ Type their name to confirm:</translation>
         <translation>Saved as you type.</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
-        <source>Pairing fit</source>
-        <translation>Pairing fit</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <source>Good fit</source>
-        <translation>Good fit</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>Unsure</translation>
-    </message>
-    <message>
-        <source>Not a fit</source>
-        <translation>Not a fit</translation>
-    </message>
-    <message>
         <source>Saved at {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
@@ -4943,14 +5013,6 @@ Type their name to confirm:</translation>
     <message>
         <source>✔ Anonymised: now “{label}”.</source>
         <translation>✔ Anonymised: now “{label}”.</translation>
-    </message>
-    <message>
-        <source>Anonymised</source>
-        <translation>Anonymised</translation>
-    </message>
-    <message>
-        <source>{name} is now “{label}”. Backups taken before today still hold their data until they are pruned (within six weeks).</source>
-        <translation>{name} is now “{label}”. Backups taken before today still hold their data until they are pruned (within six weeks).</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,18 @@
         <translation>Remplacer l&apos;ordre du jour par le modèle choisi</translation>
     </message>
     <message>
+        <source>What each side prepares; printed on the agenda</source>
+        <translation>Ce que chacun prépare&#xa0;; imprimé sur l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eparation:</source>
+        <translation>Pré&amp;paration&#xa0;:</translation>
+    </message>
+    <message>
         <source>Tem&amp;plate:</source>
         <translation>Mo&amp;dèle :</translation>
     </message>
@@ -436,6 +448,77 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>&amp;Anonymise</source>
         <translation>&amp;Anonymiser</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedCopiesDialog</name>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisé</translation>
+    </message>
+    <message>
+        <source>Copies that still hold the person</source>
+        <translation>Copies qui contiennent encore la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Compact again</source>
+        <translation>&amp;Compacter à nouveau</translation>
+    </message>
+    <message>
+        <source>After closing the other Mentorat windows and programs using the database</source>
+        <translation>Après avoir fermé les autres fenêtres de Mentorat et les programmes qui utilisent la base</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the backups</source>
+        <translation>&amp;Anonymiser les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Erase the person in every backup that can be read; the others stay listed</source>
+        <translation>Effacer la personne dans chaque sauvegarde lisible&#xa0;; les autres restent dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these copies</source>
+        <translation>&amp;Supprimer ces copies</translation>
+    </message>
+    <message>
+        <source>Delete every listed copy, the backup taken just before included</source>
+        <translation>Supprimer toutes les copies de la liste, y compris la sauvegarde faite juste avant</translation>
+    </message>
+    <message>
+        <source>The backup taken just before the anonymisation ({date}), in case it was a mistake: {file}</source>
+        <translation>La sauvegarde faite juste avant l’anonymisation ({date}), en cas d’erreur&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Backup of {date}: {file}</source>
+        <translation>Sauvegarde du {date}&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Encrypted backup of {date}, which cannot be anonymised without its password (it can be deleted): {file}</source>
+        <translation>Sauvegarde chiffrée du {date}, impossible à anonymiser sans son mot de passe (elle peut être supprimée)&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Damaged database set aside on {date}, which cannot be anonymised (it can be deleted): {file}</source>
+        <translation>Base endommagée mise de côté le {date}, impossible à anonymiser (elle peut être supprimée)&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>{name} is now “{label}” in the database.</source>
+        <translation>{name} est désormais «&#xa0;{label}&#xa0;» dans la base.</translation>
+    </message>
+    <message>
+        <source>⚠ The database file itself still holds their data: another window or program was reading it. Close the other Mentorat windows, then choose Compact again.</source>
+        <translation>⚠ Le fichier de la base contient encore ses données&#xa0;: une autre fenêtre ou un autre programme le lisait. Fermez les autres fenêtres de Mentorat, puis choisissez Compacter à nouveau.</translation>
+    </message>
+    <message>
+        <source>These copies beside the database still hold their data:</source>
+        <translation>Ces copies, à côté de la base, contiennent encore ses données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No backup or copy beside the database holds their data.</source>
+        <translation>Aucune sauvegarde ni copie à côté de la base ne contient plus ses données.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own backups are kept by its administrator, not by Mentorat.</source>
+        <translation>Les sauvegardes propres au serveur relèvent de son administrateur, pas de Mentorat.</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1918,17 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Show what was saved meanwhile; the changes refused here are dropped</source>
+        <translation>Afficher ce qui a été enregistré entre-temps&#xa0;; les modifications refusées ici sont abandonnées</translation>
     </message>
 </context>
 <context>
@@ -3394,30 +3488,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Non donnée</translation>
-    </message>
-    <message>
-        <source>Pairing fit</source>
-        <translation>Adéquation du binôme</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Sans réponse</translation>
-    </message>
-    <message>
-        <source>Good fit</source>
-        <translation>Fonctionne bien</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>Pas sûr</translation>
-    </message>
-    <message>
-        <source>Not a fit</source>
-        <translation>Ne fonctionne pas</translation>
-    </message>
-    <message>
         <source>Saved at {time}.</source>
         <translation>Enregistré à {time}.</translation>
     </message>
@@ -4950,14 +5020,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>✔ Anonymised: now “{label}”.</source>
         <translation>✔ Anonymisé : désormais « {label} ».</translation>
-    </message>
-    <message>
-        <source>Anonymised</source>
-        <translation>Anonymisation effectuée</translation>
-    </message>
-    <message>
-        <source>{name} is now “{label}”. Backups taken before today still hold their data until they are pruned (within six weeks).</source>
-        <translation>{name} est désormais « {label} ». Les sauvegardes faites avant aujourd’hui contiennent encore ses données jusqu’à leur suppression (sous six semaines).</translation>
     </message>
 </context>
 <context>

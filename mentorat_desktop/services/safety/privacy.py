@@ -10,13 +10,17 @@ no email marks them, so no schema change was needed.
 from __future__ import annotations
 
 import calendar
-import re
+import os
+import shutil
+import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Enum, String, Text, or_, select, update
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop.db.database import Database
@@ -30,10 +34,21 @@ from mentorat_desktop.db.models import (
     Person,
     Session,
 )
-from mentorat_desktop.errors import NotFoundError, ValidationError
+from mentorat_desktop.db.sqlite_files import restrict_to_owner
+from mentorat_desktop.db.types import utc_now
+from mentorat_desktop.errors import NotFoundError, ServiceError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.changes import EVERYTHING, mutates
 from mentorat_desktop.services.safety.backup import BEFORE_ANONYMISATION, create_backup
+from mentorat_desktop.services.safety.erasure import (
+    HeldCopy,
+    compact_file,
+    confirmation_matches,
+    copies_holding,
+    delete_copies,
+    name_patterns,
+    scrub_free_text,
+)
 from mentorat_desktop.services.safety.transfer import all_tables
 
 DEFAULT_RETENTION_MONTHS = 24
@@ -57,10 +72,26 @@ class PrivacyPerson:
 
 
 @dataclass(frozen=True)
+class ErasedName:
+    first_name: str
+    last_name: str
+    email: str | None
+
+    @property
+    def needles(self) -> tuple[str, ...]:
+        """What a copy holding the person shows: the last name, the email, the full name."""
+        full = f"{self.first_name} {self.last_name}".strip()
+        return tuple(n for n in (self.last_name, self.email, full) if n)
+
+
+@dataclass(frozen=True)
 class AnonymisationOutcome:
     person_id: int
     label: str
     backup: Path | None
+    erased: ErasedName  # to look for in the copies
+    file_compacted: bool  # False: a reader kept old pages in the file; compact again later
+    copies: tuple[HeldCopy, ...]  # backups and damaged copies that still hold the person
 
 
 def add_months(day: date, months: int) -> date:
@@ -125,13 +156,6 @@ def retention_due(database: Database, today: date | None = None) -> list[Privacy
     return [p for p in _people(database, archived_long_ago) if p.past_retention(day)]
 
 
-def _same_name(typed: str, full_name: str) -> bool:
-    def normal(text: str) -> str:
-        return " ".join(text.split()).casefold()
-
-    return bool(typed.strip()) and normal(typed) == normal(full_name)
-
-
 @mutates(EVERYTHING)
 def anonymise_person(
     database: Database, person_id: int, typed_name: str, *, now: datetime | None = None
@@ -148,9 +172,9 @@ def anonymise_person(
                 "person", translate("Privacy", "This person is already anonymised.")
             )
         full_name, email = person.full_name, person.email
-        reversed_name = f"{person.last_name} {person.first_name}".strip()
+        first_name, last_name = person.first_name, person.last_name
         archived = person.archived_at is not None
-    if not _same_name(typed_name, full_name):
+    if not confirmation_matches(typed_name, full_name):
         raise ValidationError(
             "typed_name",
             translate("Privacy", "Type the person's name exactly as shown: {name}").format(
@@ -163,12 +187,79 @@ def anonymise_person(
     if not archived:
         archive_person(database, person_id)
     label = anonymous_label(person_id)
+    patterns = name_patterns(first_name, last_name, email)
     with database.transaction() as session:
         _clear_person(session, person_id, label)
-        needles = [n for n in {full_name, reversed_name, email} if n and len(n) >= 3]
-        _scrub_free_text(session, needles, label)
-    _compact(database)
-    return AnonymisationOutcome(person_id, label, backup)
+        scrub_free_text(session, all_tables(), patterns, label)
+    erased = ErasedName(first_name, last_name, email)
+    return _outcome(database, person_id, label, backup, erased)
+
+
+def _outcome(
+    database: Database, person_id: int, label: str, backup: Path | None, erased: ErasedName
+) -> AnonymisationOutcome:
+    db_file = database.sqlite_file
+    if db_file is None:  # a server keeps no file of ours; its own backups are its admin's
+        return AnonymisationOutcome(person_id, label, backup, erased, True, ())
+    compacted = compact_file(db_file)
+    copies = tuple(copies_holding(db_file, erased.needles, backup))
+    return AnonymisationOutcome(person_id, label, backup, erased, compacted, copies)
+
+
+def finish_anonymisation(
+    database: Database, outcome: AnonymisationOutcome, *, anonymise: bool = False
+) -> AnonymisationOutcome:
+    """Compact the file again (once the other reader is closed) and, when asked, anonymise
+    the backups that can be read; what still holds the person is listed again."""
+    if anonymise and database.sqlite_file is not None:
+        for copy in outcome.copies:
+            if copy.can_be_anonymised:
+                try:
+                    _anonymise_copy(copy.path, outcome.person_id, outcome.label, outcome.erased)
+                except (OSError, sqlite3.Error, SQLAlchemyError, ServiceError):
+                    continue  # unreadable or locked: it stays listed, and can be deleted
+    return _outcome(database, outcome.person_id, outcome.label, outcome.backup, outcome.erased)
+
+
+def remove_copies(database: Database, outcome: AnonymisationOutcome) -> AnonymisationOutcome:
+    """Delete every copy that still holds the person, the backup taken just before too."""
+    delete_copies(outcome.copies)
+    return _outcome(database, outcome.person_id, outcome.label, None, outcome.erased)
+
+
+def _anonymise_copy(path: Path, person_id: int, label: str, erased: ErasedName) -> None:
+    """The same erasure in a backup: on a private copy (upgraded if older), then swapped in."""
+    from mentorat_desktop.db.database import open_database
+
+    work = Path(tempfile.mkdtemp(prefix=".anonymising-", dir=path.parent))
+    try:
+        copy = work / "copy.sqlite3"
+        shutil.copyfile(path, copy)
+        database = open_database(str(copy))
+        try:
+            with database.transaction() as session:
+                person = session.get(Person, person_id)
+                patterns = []
+                if person is not None:
+                    patterns = name_patterns(person.first_name, person.last_name, person.email)
+                    if person.archived_at is None:
+                        person.archived_at = utc_now()
+                    _clear_person(session, person_id, label)
+                # The name as it is today too, in case the person was renamed since.
+                patterns += name_patterns(erased.first_name, erased.last_name, erased.email)
+                scrub_free_text(session, all_tables(), patterns, label)
+        finally:
+            database.close()
+        compact_file(copy)
+        raw = sqlite3.connect(copy, isolation_level=None)
+        try:
+            raw.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, as before
+        finally:
+            raw.close()
+        restrict_to_owner(copy)
+        os.replace(copy, path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _clear_person(session: OrmSession, person_id: int, label: str) -> None:
@@ -203,42 +294,3 @@ def _clear_person(session: OrmSession, person_id: int, label: str) -> None:
     session.execute(
         update(Certificate).where(Certificate.person_id == person_id).values(override_reason="")
     )
-
-
-def _scrub_free_text(session: OrmSession, needles: list[str], label: str) -> None:
-    """The name or email written anywhere else (another pair's goals…) becomes the label."""
-    if not needles:
-        return
-    patterns = [re.compile(re.escape(n), re.IGNORECASE) for n in needles]
-    for table in all_tables():
-        keys = list(table.primary_key.columns)
-        for column in table.columns:
-            text_column = isinstance(column.type, String | Text) and not isinstance(
-                column.type, Enum
-            )
-            if not text_column or column in keys:
-                continue
-            hits = session.execute(
-                select(*keys, column).where(or_(*(column.ilike(f"%{n}%") for n in needles)))
-            ).all()
-            for *key_values, value in hits:
-                cleaned = value
-                for pattern in patterns:
-                    cleaned = pattern.sub(label, cleaned)
-                if cleaned != value:
-                    condition = [k == v for k, v in zip(keys, key_values, strict=True)]
-                    session.execute(update(table).where(*condition).values({column.name: cleaned}))
-
-
-def _compact(database: Database) -> None:
-    """Rewrite the SQLite file so the erased text is gone from free pages and the WAL too."""
-    if database.sqlite_file is None:
-        return
-    connection = database.engine.raw_connection()
-    try:
-        cursor = connection.cursor()  # outside any transaction, as VACUUM needs
-        cursor.execute("VACUUM")
-        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        cursor.close()
-    finally:
-        connection.close()

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.database import Database, bump_counter
 from mentorat_desktop.db.enums import ActionOwner, SessionStatus
 from mentorat_desktop.db.models import ActionItem, AgendaItem, Journal, Person, Session
 from mentorat_desktop.errors import NotFoundError, ValidationError
@@ -46,6 +46,9 @@ class AgendaData:
     items: tuple[AgendaEntry, ...]
     open_actions: tuple[OpenAction, ...]
     suggested_template: str
+    agenda_version: int = 1
+    preparation_notes: str = ""
+    preparation_version: int = 1
 
 
 def template_names() -> dict[str, str]:
@@ -154,6 +157,9 @@ def get_agenda(database: Database, session_id: int) -> AgendaData:
             tuple(AgendaEntry(item.topic, item.minutes) for item in row.agenda_items),
             tuple(_open_actions(session, pair.id, row.starts_at)),
             suggested,
+            row.agenda_version,
+            row.preparation_notes,
+            row.preparation_version,
         )
 
 
@@ -178,8 +184,17 @@ def open_actions(database: Database, pair_id: int, before: datetime) -> list[Ope
 
 
 @mutates(sessions=True)
-def save_agenda(database: Database, session_id: int, items: Sequence[AgendaEntry]) -> None:
-    """Replace the agenda with these items, in this order."""
+def save_agenda(
+    database: Database,
+    session_id: int,
+    items: Sequence[AgendaEntry],
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Replace the agenda with these items, in this order; the agenda's new version.
+
+    An agenda saved by someone else since ``expected_version`` was read is refused.
+    """
     cleaned = []
     for index, item in enumerate(items):
         topic = item.topic.strip()
@@ -199,11 +214,39 @@ def save_agenda(database: Database, session_id: int, items: Sequence[AgendaEntry
             )
         cleaned.append(AgendaEntry(topic, item.minutes))
     with database.transaction() as session:
-        if session.get(Session, session_id) is None:
-            raise NotFoundError(translate("Validation", "This session no longer exists."))
+        version = bump_counter(
+            session, Session.agenda_version, session_id, expected_version, _missing()
+        )
         session.execute(delete(AgendaItem).where(AgendaItem.session_id == session_id))
         session.flush()
         session.add_all(
             AgendaItem(session_id=session_id, position=i, topic=item.topic, minutes=item.minutes)
             for i, item in enumerate(cleaned)
         )
+        return version
+
+
+@mutates(sessions=True)
+def save_preparation_notes(
+    database: Database, session_id: int, notes: str, *, expected_version: int | None = None
+) -> int:
+    """What the pair prepares for the session, printed on its agenda; their new version.
+
+    Kept apart from the session's time and place: editing one never makes the other stale.
+    """
+    notes = notes.strip()
+    with database.transaction() as session:
+        version = bump_counter(
+            session, Session.preparation_version, session_id, expected_version, _missing()
+        )
+        session.execute(
+            update(Session)
+            .where(Session.id == session_id)
+            .values(preparation_notes=notes)
+            .execution_options(synchronize_session=False)
+        )
+        return version
+
+
+def _missing() -> str:
+    return translate("Validation", "This session no longer exists.")

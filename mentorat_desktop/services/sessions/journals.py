@@ -14,7 +14,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
-from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.database import Database, check_version, insert_first
 from mentorat_desktop.db.enums import ActionOwner, PairingFit, PairStatus, SessionStatus
 from mentorat_desktop.db.models import (
     ActionItem,
@@ -27,6 +27,7 @@ from mentorat_desktop.db.models import (
     Session,
     Skill,
 )
+from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.changes import mutates
@@ -79,13 +80,14 @@ class JournalData:
     duration_minutes: int
     status: SessionStatus
     cancel_reason: str
-    version: int
+    version: int  # the session's: its status is set from the journal editor
     mentor_name: str
     mentee_name: str
     exists: bool
     asks_fit: bool
     content: JournalInput
     skills: tuple[SkillChoice, ...] = field(default=())
+    journal_version: int = 0  # 0 while the session has no journal yet
     new_actions: tuple[NewAction, ...] = ()  # filled by save_journal only
 
 
@@ -166,6 +168,7 @@ def get_journal(database: Database, session_id: int) -> JournalData:
             _asks_fit(session, row),
             content,
             tuple(choices),
+            journal.version_id if journal is not None else 0,
         )
 
 
@@ -186,10 +189,18 @@ def _check(data: JournalInput) -> None:
 
 
 @mutates(sessions=True, pairs=True)
-def save_journal(database: Database, session_id: int, data: JournalInput) -> JournalData:
+def save_journal(
+    database: Database,
+    session_id: int,
+    data: JournalInput,
+    *,
+    expected_version: int | None = None,
+) -> JournalData:
     """Store the whole journal at once (the editor calls this a moment after each edit).
 
-    Action items keep their ids; a new one with no text yet is not stored until it has some.
+    ``expected_version`` is the ``journal_version`` the editor read (0: no journal yet); a
+    journal saved by someone else since is refused, never overwritten. Action items keep
+    their ids; a new one with no text yet is not stored until it has some.
     """
     _check(data)
     with database.transaction() as session:
@@ -199,7 +210,10 @@ def save_journal(database: Database, session_id: int, data: JournalInput) -> Jou
         journal = row.journal
         if journal is None:
             journal = Journal(session_id=row.id)
-            session.add(journal)
+        else:
+            check_version(journal, expected_version)
+            # Always an UPDATE, so the version moves even when only skills or actions change.
+            journal.updated_at = utc_now()
         journal.summary = data.summary.strip()
         journal.learned = data.learned.strip()
         journal.mentor_rating = data.mentor_rating
@@ -208,6 +222,8 @@ def save_journal(database: Database, session_id: int, data: JournalInput) -> Jou
         journal.mentee_fit = PairingFit(data.mentee_fit) if data.mentee_fit else None
         journal.confidential_notes = data.confidential_notes.strip()
         journal.shared_quote = data.shared_quote.strip()
+        if journal.id is None:
+            insert_first(session, journal)
         session.flush()
         session.execute(delete(JournalSkill).where(JournalSkill.journal_id == journal.id))
         session.add_all(
@@ -252,6 +268,7 @@ def set_action_done(database: Database, action_id: int, done: bool) -> None:
         if action is None:
             raise NotFoundError(translate("Validation", "This action item no longer exists."))
         action.done = done
+        action.journal.updated_at = utc_now()  # part of the journal: an open editor is stale
 
 
 def pairs_not_a_fit(database: Database) -> list[NotAFitPair]:

@@ -387,9 +387,3 @@ def cancel_session(
 @mutates(sessions=True)
 def mark_missed(database: Database, session_id: int, expected_version: int | None) -> SessionRecord:
     return set_status(database, session_id, expected_version, SessionStatus.MISSED)
-
-
-@mutates(sessions=True)
-def set_preparation_notes(database: Database, session_id: int, notes: str) -> None:
-    with database.transaction() as session:
-        _editable(session, session_id, None).preparation_notes = notes.strip()

@@ -5,8 +5,8 @@ Every change is saved at once; the pair's open action items are offered on the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,18 +28,22 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import ActionOwner
-from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.errors import ConflictError, ServiceError
 from mentorat_desktop.services.sessions.agenda import (
     AgendaEntry,
     get_agenda,
     save_agenda,
+    save_preparation_notes,
     template_items,
     template_names,
 )
 from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.agenda_model import COL_MINUTES, COL_TOPIC, AgendaModel
+from mentorat_desktop.ui.widgets.conflict_bar import ConflictBar
 from mentorat_desktop.ui.widgets.field_error import FieldError
+
+SAVE_DELAY_MS = 700
 
 
 class AgendaDialog(QDialog):
@@ -50,6 +55,9 @@ class AgendaDialog(QDialog):
         self.setWindowTitle(self.tr("Session agenda"))
         self.setMinimumSize(820, 520)
         self.agenda = get_agenda(database, session_id)
+        self.agenda_version = self.agenda.agenda_version
+        self.preparation_version = self.agenda.preparation_version
+        self.filling = False
         local = self.agenda.starts_at.astimezone(database_zone(database))
         locale = QLocale()
         day = locale.toString(
@@ -137,6 +145,22 @@ class AgendaDialog(QDialog):
         self.total_label.setObjectName("agenda_total")
         self.overflow = FieldError(self)
         self.error = FieldError(self)
+        self.conflict = ConflictBar(self.reload, self)
+
+        self.preparation = QPlainTextEdit(self.agenda.preparation_notes)
+        self.preparation.setObjectName("preparation_notes")
+        self.preparation.setTabChangesFocus(True)
+        self.preparation.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.preparation.setToolTip(self.tr("What each side prepares; printed on the agenda"))
+        self.preparation.setAccessibleName(self.tr("Preparation"))
+        preparation_label = QLabel(self.tr("Pr&eparation:"))
+        preparation_label.setBuddy(self.preparation)
+        self.preparation_timer = QTimer(self)
+        self.preparation_timer.setSingleShot(True)
+        self.preparation_timer.setInterval(SAVE_DELAY_MS)
+        self.preparation_timer.timeout.connect(self.save_preparation)
+        self.preparation_dirty = False
+        self.preparation.textChanged.connect(self._preparation_changed)
 
         tools = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -156,7 +180,10 @@ class AgendaDialog(QDialog):
         left.addWidget(self.table, 1)
         left.addWidget(self.total_label)
         left.addWidget(self.overflow)
+        left.addWidget(preparation_label)
+        left.addWidget(self.preparation)
         left.addWidget(self.error)
+        left.addWidget(self.conflict)
 
         layout = QHBoxLayout()
         layout.addLayout(left, 3)
@@ -305,8 +332,62 @@ class AgendaDialog(QDialog):
         self._update_buttons()
         items = [item for item in self.model.items if item.topic]
         try:
-            save_agenda(self.database, self.session_id, items)
+            self.agenda_version = save_agenda(
+                self.database, self.session_id, items, expected_version=self.agenda_version
+            )
+        except ConflictError as exc:
+            self.conflict.show_conflict(exc.message)
+            return
         except ServiceError as exc:
             self.error.show_message(exc.message)
             return
         self.error.clear_message()
+
+    def _preparation_changed(self) -> None:
+        if not self.filling:
+            self.preparation_dirty = True
+            self.preparation_timer.start()
+
+    def save_preparation(self) -> bool:
+        self.preparation_timer.stop()
+        if not self.preparation_dirty:
+            return True
+        try:
+            self.preparation_version = save_preparation_notes(
+                self.database,
+                self.session_id,
+                self.preparation.toPlainText(),
+                expected_version=self.preparation_version,
+            )
+        except ConflictError as exc:
+            self.conflict.show_conflict(exc.message)
+            return False
+        except ServiceError as exc:
+            self.error.show_message(exc.message)
+            return False
+        self.preparation_dirty = False
+        return True
+
+    def reload(self) -> None:
+        """Show the agenda and notes as saved now, dropping the edits that were refused."""
+        self.preparation_timer.stop()
+        self.agenda = get_agenda(self.database, self.session_id)
+        self.filling = True
+        try:
+            self.model.set_rows(list(self.agenda.items))
+            self.preparation.setPlainText(self.agenda.preparation_notes)
+            self.preparation.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self.filling = False
+        self.agenda_version = self.agenda.agenda_version
+        self.preparation_version = self.agenda.preparation_version
+        self.preparation_dirty = False
+        self.conflict.clear_conflict()
+        self.error.clear_message()
+        self._update_total()
+        self._update_buttons()
+
+    def done(self, result: int) -> None:
+        if not self.save_preparation() and self.conflict.showing:
+            return  # refused: stay open so the user can copy their text, then reload
+        super().done(result)

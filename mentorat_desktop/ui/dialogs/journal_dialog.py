@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import ActionOwner, PairingFit, SessionStatus
-from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.errors import ConflictError, ServiceError
 from mentorat_desktop.services.sessions.journals import (
     ActionData,
     JournalInput,
@@ -34,8 +33,17 @@ from mentorat_desktop.services.sessions.journals import (
     save_journal,
 )
 from mentorat_desktop.services.sessions.sessions import database_zone, set_status
+from mentorat_desktop.ui.dialogs.journal_fields import (
+    add_row,
+    fit_choice,
+    rating_choice,
+    show_saved,
+    text_box,
+    with_hint,
+)
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.action_row import ActionRow
+from mentorat_desktop.ui.widgets.conflict_bar import ConflictBar
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 SAVE_DELAY_MS = 700
@@ -51,7 +59,9 @@ class JournalDialog(QDialog):
         self.setMinimumSize(860, 640)
         self.journal = get_journal(database, session_id)
         self.version = self.journal.version
+        self.journal_version = self.journal.journal_version
         self.dirty = False
+        self.filling = False  # True while reload() puts saved values back in the fields
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
@@ -82,6 +92,7 @@ class JournalDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.error)
+        outer.addWidget(self.conflict)
         outer.addLayout(bottom)
         for widget in (self.summary, self.learned, self.quote, self.confidential):
             widget.textChanged.connect(self.changed)
@@ -128,7 +139,7 @@ class JournalDialog(QDialog):
         status_row.setContentsMargins(0, 0, 0, 0)
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.cancel_reason, 2)
-        self._add(
+        add_row(
             form,
             self.tr("&The session:"),
             status_box,
@@ -141,19 +152,19 @@ class JournalDialog(QDialog):
     def _build_texts(self, form: QFormLayout) -> None:
         content = self.journal.content
         hint = self.tr("Write only what you would show the person.")
-        self.summary = self._text(content.summary)
-        self._add(
+        self.summary = text_box(content.summary)
+        add_row(
             form,
             self.tr("&Summary:"),
-            self._with_hint(self.summary, hint),
+            with_hint(self.summary, hint),
             self.summary,
             self.tr("What the pair did"),
         )
-        self.learned = self._text(content.learned)
-        self._add(
+        self.learned = text_box(content.learned)
+        add_row(
             form,
             self.tr("What was &learned:"),
-            self._with_hint(self.learned, hint),
+            with_hint(self.learned, hint),
             self.learned,
             self.tr("What each side learned"),
         )
@@ -179,7 +190,7 @@ class JournalDialog(QDialog):
             )
             self.skills.addItem(item)
         self.skills.itemChanged.connect(self.changed)
-        self._add(
+        add_row(
             form,
             self.tr("S&kills worked:"),
             self.skills,
@@ -190,16 +201,16 @@ class JournalDialog(QDialog):
     def _build_ratings(self, form: QFormLayout) -> None:
         mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
         content = self.journal.content
-        self.mentor_rating = self._rating(content.mentor_rating)
-        self.mentee_rating = self._rating(content.mentee_rating)
-        self._add(
+        self.mentor_rating = rating_choice(content.mentor_rating)
+        self.mentee_rating = rating_choice(content.mentee_rating)
+        add_row(
             form,
             self.tr("Rating by {name}:").format(name=mentor),
             self.mentor_rating,
             self.mentor_rating,
             self.tr("How the mentor rates the session, 1 to 5"),
         )
-        self._add(
+        add_row(
             form,
             self.tr("Rating by {name}:").format(name=mentee),
             self.mentee_rating,
@@ -211,8 +222,8 @@ class JournalDialog(QDialog):
         """The pairing-fit question, asked after the pair's first session only."""
         mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
         content = self.journal.content
-        self.mentor_fit = self._fit(content.mentor_fit)
-        self.mentee_fit = self._fit(content.mentee_fit)
+        self.mentor_fit = fit_choice(content.mentor_fit)
+        self.mentee_fit = fit_choice(content.mentee_fit)
         self.fit_box = QGroupBox(self.tr("After the first session: is the pairing a good fit?"))
         fit_form = QFormLayout(self.fit_box)
         fit_form.addRow(self.tr("{name}:").format(name=mentor), self.mentor_fit)
@@ -245,8 +256,8 @@ class JournalDialog(QDialog):
     def _build_extra(self) -> QFormLayout:
         """The shared quote and the confidential notes."""
         content = self.journal.content
-        self.quote = self._text(content.shared_quote, lines=2)
-        self.confidential = self._text(content.confidential_notes, lines=3)
+        self.quote = text_box(content.shared_quote, lines=2)
+        self.confidential = text_box(content.confidential_notes, lines=3)
         quote_hint = self.tr(
             "A sentence the participants agree to see quoted in the "
             "programme report. Write only what you would show the person."
@@ -257,17 +268,17 @@ class JournalDialog(QDialog):
         )
         extra = QFormLayout()
         extra.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add(
+        add_row(
             extra,
             self.tr("Shared &quote:"),
-            self._with_hint(self.quote, quote_hint),
+            with_hint(self.quote, quote_hint),
             self.quote,
             self.tr("Quoted in the programme report"),
         )
-        self._add(
+        add_row(
             extra,
             self.tr("C&onfidential notes:"),
-            self._with_hint(self.confidential, confidential_hint),
+            with_hint(self.confidential, confidential_hint),
             self.confidential,
             self.tr("Seen only in this window"),
         )
@@ -278,55 +289,13 @@ class JournalDialog(QDialog):
         self.saved_label = QLabel(self.tr("Saved as you type.") if self.journal.exists else "")
         self.saved_label.setEnabled(False)
         self.error = FieldError(self)
+        self.conflict = ConflictBar(self.reload, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(buttons)
         return bottom
-
-    def _add(self, form: QFormLayout, label: str, field: QWidget, focus: QWidget, tip: str) -> None:
-        caption = QLabel(label)
-        caption.setBuddy(focus)
-        focus.setToolTip(tip)
-        focus.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(caption, field)
-
-    def _text(self, value: str, lines: int = 4) -> QPlainTextEdit:
-        edit = QPlainTextEdit(value)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-        return edit
-
-    def _with_hint(self, widget: QWidget, hint: str) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        label = QLabel(hint)
-        label.setWordWrap(True)
-        label.setEnabled(False)  # drawn in the palette's quieter text colour
-        column.addWidget(label)
-        return box
-
-    def _rating(self, value: int | None) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(self.tr("Not given"), None)
-        for stars in range(1, 6):
-            combo.addItem(f"{stars} / 5  " + "★" * stars, stars)
-        combo.setCurrentIndex(max(0, combo.findData(value)))
-        return combo
-
-    def _fit(self, value: PairingFit | None) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(self.tr("Pairing fit"))
-        combo.addItem(self.tr("Not answered"), None)
-        combo.addItem(icon("circle-check"), self.tr("Good fit"), PairingFit.GOOD)
-        combo.addItem(icon("circle-alert"), self.tr("Unsure"), PairingFit.UNSURE)
-        combo.addItem(icon("circle-x"), self.tr("Not a fit"), PairingFit.NOT_A_FIT)
-        combo.setCurrentIndex(max(0, combo.findData(value)))
-        return combo
 
     def _add_action_row(self, action: ActionData) -> ActionRow:
         row = ActionRow(self.owners, action, self.changed, self.remove_action)
@@ -346,6 +315,8 @@ class JournalDialog(QDialog):
         self.changed()
 
     def changed(self, *_args: object) -> None:
+        if self.filling:
+            return
         self.dirty = True
         self.timer.start()
 
@@ -377,11 +348,20 @@ class JournalDialog(QDialog):
         if not self.dirty:
             return True
         try:
-            saved = save_journal(self.database, self.session_id, self.current_input())
+            saved = save_journal(
+                self.database,
+                self.session_id,
+                self.current_input(),
+                expected_version=self.journal_version,
+            )
+        except ConflictError as exc:
+            self.conflict.show_conflict(exc.message)
+            return False
         except ServiceError as exc:
             self.error.show_message(exc.message)
             return False
         self.dirty = False
+        self.journal_version = saved.journal_version
         self.error.clear_message()
         for new in saved.new_actions:  # the rows are the input's action items, in order
             self.action_rows[new.position].action_id = new.id
@@ -393,6 +373,8 @@ class JournalDialog(QDialog):
         return True
 
     def status_changed(self, *_args: object) -> None:
+        if self.filling:
+            return
         status = SessionStatus(self.status.currentData())  # Qt gives it back as plain text
         self.cancel_reason.setVisible(status is SessionStatus.CANCELLED)
         if status is SessionStatus.CANCELLED and not self.cancel_reason.text().strip():
@@ -402,6 +384,9 @@ class JournalDialog(QDialog):
             record = set_status(
                 self.database, self.session_id, self.version, status, self.cancel_reason.text()
             )
+        except ConflictError as exc:
+            self.conflict.show_conflict(exc.message)
+            return
         except ServiceError as exc:
             self.error.show_message(exc.message)
             blocked = self.status.blockSignals(True)  # show what is recorded, not what was refused
@@ -415,10 +400,35 @@ class JournalDialog(QDialog):
         if status is SessionStatus.HELD and not self.fit_box.isVisible():
             self.fit_box.setVisible(get_journal(self.database, self.session_id).asks_fit)
 
+    def reload(self) -> None:
+        """Show the journal as saved now, dropping the edits that were refused."""
+        self.timer.stop()
+        journal = get_journal(self.database, self.session_id)
+        self.filling = True
+        try:
+            show_saved(self, journal)
+            for row in list(self.action_rows):
+                self.action_rows.remove(row)
+                row.setParent(None)
+                row.deleteLater()
+            for action in journal.content.action_items:
+                self._add_action_row(action)
+        finally:
+            self.filling = False
+        self.journal = journal
+        self.version = journal.version
+        self.journal_version = journal.journal_version
+        self.dirty = False
+        self.conflict.clear_conflict()
+        self.error.clear_message()
+
     def done(self, result: int) -> None:
-        self.save()
+        if not self.save() and self.conflict.showing:
+            return  # refused: stay open so the user can copy their text, then reload
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save()
+        if not self.save() and self.conflict.showing:
+            event.ignore()
+            return
         super().closeEvent(event)

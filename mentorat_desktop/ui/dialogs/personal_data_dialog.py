@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,16 +23,20 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.search_text import fold, matches, search_terms
+from mentorat_desktop.services.safety.erasure import confirmation_matches
 from mentorat_desktop.services.safety.person_data import export_person_data
 from mentorat_desktop.services.safety.privacy import (
     PrivacyPerson,
     anonymise_person,
     list_privacy_people,
 )
+from mentorat_desktop.ui.dialogs.anonymised_copies_dialog import AnonymisedCopiesDialog
 from mentorat_desktop.ui.qt_dates import to_qdate
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AnonymiseConfirmDialog(QDialog):
@@ -70,8 +74,26 @@ class AnonymiseConfirmDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _typed(self, text: str) -> None:
-        normal = " ".join(text.split()).casefold()
-        self.confirm_button.setEnabled(normal == " ".join(self.full_name.split()).casefold())
+        self.confirm_button.setEnabled(confirmation_matches(text, self.full_name))
+
+
+class FoldedFilter(QSortFilterProxyModel):
+    """Rows whose name holds every word typed, ignoring case, accents and ligatures."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.terms: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self.terms = search_terms(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return matches(index.data(FOLDED_ROLE) or "", self.terms)
 
 
 class PersonalDataDialog(QDialog):
@@ -98,10 +120,9 @@ class PersonalDataDialog(QDialog):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setToolTip(self.tr("Filter the list by name"))
         self.model = QStandardItemModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FoldedFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_query)
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setAccessibleName(self.tr("People"))
@@ -159,6 +180,7 @@ class PersonalDataDialog(QDialog):
                 text += " — " + self.tr("archived")
             item = QStandardItem(text)
             item.setData(person.id, ID_ROLE)
+            item.setData(fold(person.full_name), FOLDED_ROLE)
             self.model.appendRow(item)
         if select_id is not None:
             self.select(select_id)
@@ -212,19 +234,16 @@ class PersonalDataDialog(QDialog):
         if not confirm.exec():
             return
         self.error.clear_message()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # every text is read
         try:
             outcome = anonymise_person(self.database, person.id, confirm.typed.text())
         except ServiceError as exc:
             self.error.show_message(exc.message)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.changed = True
         self.reload(person.id)
         self.status.setText(self.tr("✔ Anonymised: now “{label}”.").format(label=outcome.label))
-        QMessageBox.information(
-            self,
-            self.tr("Anonymised"),
-            self.tr(
-                "{name} is now “{label}”. Backups taken before today still hold their data "
-                "until they are pruned (within six weeks)."
-            ).format(name=person.full_name, label=outcome.label),
-        )
+        copies = AnonymisedCopiesDialog(self.database, outcome, person.full_name, self)
+        copies.exec()

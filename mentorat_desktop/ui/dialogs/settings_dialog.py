@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.errors import ConflictError, ServiceError
 from mentorat_desktop.i18n import store_language
 from mentorat_desktop.services.settings import OrganisationData, get_settings, save_settings
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
+from mentorat_desktop.ui.widgets.conflict_bar import ConflictBar
 
 LOGO_PREVIEW = 96
 
@@ -146,7 +147,9 @@ class SettingsDialog(FormDialog):
             self.tr("Keep the data on the company's PostgreSQL server instead of a file"),
         )
 
-        self.lay_out(form)
+        layout = self.lay_out(form)
+        self.conflict = ConflictBar(self.reload, self)
+        layout.insertWidget(layout.count() - 1, self.conflict)
         # Room for a long company name or signatory title beside the longest label; no
         # explicit minimum, so the layout's own keeps every row from being squeezed.
         hint = self.sizeHint()
@@ -228,11 +231,29 @@ class SettingsDialog(FormDialog):
             setup_done=True,
         )
 
+    def reload(self) -> None:
+        """Show the settings as saved now, dropping the edits that were refused."""
+        self.original = data = get_settings(self.database)
+        self.company_name.setText(data.company_name)
+        self.address.setPlainText(data.address)
+        self.set_logo(data.logo)
+        self.signatory_name.setText(data.signatory_name)
+        self.signatory_title.setText(data.signatory_title)
+        self.language.setCurrentIndex(max(0, self.language.findData(data.language)))
+        self.timezone.setCurrentText(data.timezone)
+        self.session_minutes.setValue(data.default_session_minutes)
+        self.retention_months.setValue(data.retention_months)
+        self.clear_errors()
+        self.conflict.clear_conflict()
+
     def save(self) -> None:
         self.clear_errors()
         data = self.current_data()
         try:
             saved = save_settings(self.database, data)
+        except ConflictError as exc:
+            self.conflict.show_conflict(exc.message)
+            return
         except ServiceError as exc:
             self.show_error(exc)
             return

@@ -27,7 +27,7 @@ from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.sessions import session_list as sl
-from mentorat_desktop.services.sessions.agenda import save_agenda
+from mentorat_desktop.services.sessions.agenda import save_agenda, save_preparation_notes
 from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
 from mentorat_desktop.services.sessions.journals import save_journal, set_action_done
 from mentorat_desktop.services.sessions.sessions import (
@@ -35,7 +35,6 @@ from mentorat_desktop.services.sessions.sessions import (
     mark_missed,
     move_session,
     plan_sessions,
-    set_preparation_notes,
     set_status,
 )
 from mentorat_desktop.ui.icons import icon
@@ -330,7 +329,7 @@ class SessionsView(BaseView):
         session_id = self.selected_id()
         if session_id is not None:
             AgendaDialog(self.database, session_id, self).exec()
-            self._changed(changes_of(save_agenda, set_preparation_notes))
+            self._changed(changes_of(save_agenda, save_preparation_notes))
 
     def edit_journal(self) -> None:
         from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
