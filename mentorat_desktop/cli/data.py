@@ -7,6 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from mentorat_desktop.cli.guard import writes_target
 from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
@@ -49,8 +50,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
             "file", metavar=translate("CLI", "FILE"), help=translate("CLI", "ZIP archive")
         )
     backup.set_defaults(handler=run_backup)
-    restore.set_defaults(handler=run_restore)
-    archive.set_defaults(handler=run_archive)
+    restore.set_defaults(handler=run_restore, writes=writes_target)
+    archive.set_defaults(
+        handler=run_archive,
+        writes=lambda args, target: target if args.archive_action == "import" else None,
+    )
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -102,7 +106,6 @@ def run_backup(args: argparse.Namespace, target: str) -> int:
 
 
 def run_restore(args: argparse.Namespace, target: str) -> int:
-    from mentorat_desktop.services.safety.instance_lock import InstanceLock
     from mentorat_desktop.services.safety.restore import (
         PasswordNeededError,
         inspect_backup,
@@ -112,15 +115,7 @@ def run_restore(args: argparse.Namespace, target: str) -> int:
     path = _sqlite_file(target)
     if path is None:
         return 2
-    backup, password = Path(args.file), None
-    lock = InstanceLock(path)
-    holder = lock.acquire()
-    if holder is not None:
-        return _fail(
-            translate(
-                "CLI", "Mentorat is open on this database (computer {computer}): close it first."
-            ).format(computer=holder.hostname)
-        )
+    backup, password = Path(args.file), None  # the lock is held by cli.guard
     try:
         try:
             summary = inspect_backup(backup)
@@ -147,8 +142,6 @@ def run_restore(args: argparse.Namespace, target: str) -> int:
         return _fail(exc.message)
     except EOFError:
         return _fail(translate("CLI", "No answer: nothing was changed (use --yes)."), 1)
-    finally:
-        lock.release()
     print(translate("CLI", "Restored into {path}.").format(path=path))
     if outcome.safety_copy:
         print(
@@ -171,7 +164,7 @@ def run_archive(args: argparse.Namespace, target: str) -> int:
 
     file = Path(args.file)
     try:
-        database = open_database(target)
+        database = open_database(target, reading=args.archive_action == "export")
         try:
             if args.archive_action == "export":
                 report = export_archive(database, file)

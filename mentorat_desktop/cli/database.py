@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from mentorat_desktop.cli.guard import writes_target
 from mentorat_desktop.db.database import integrity_report, open_database
 from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.db.migrate import (
@@ -54,9 +55,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         help=translate("CLI", "the empty database to copy into"),
     )
 
-    demo.set_defaults(handler=run_demo)
+    demo.set_defaults(handler=run_demo, writes=writes_target)
     check.set_defaults(handler=run_check)
-    move.set_defaults(handler=run_transfer)
+    move.set_defaults(handler=run_transfer, writes=lambda args, _target: args.destination)
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -97,7 +98,7 @@ def run_check(args: argparse.Namespace, target: str) -> int:
             translate("CLI", "No database at this place yet: start Mentorat once to create it."), 1
         )
     try:
-        database = open_database(target, migrate=False)
+        database = open_database(target, migrate=False, reading=True)
     except ServiceError as exc:
         return _fail(exc.message)
     try:

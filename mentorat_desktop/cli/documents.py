@@ -9,7 +9,10 @@ from pathlib import Path
 
 from mentorat_desktop.db.database import open_database
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
+
+ISSUING = {"certificate", "certificates"}
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,7 +55,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "verify", help=translate("CLI", "tell whose certificate a code is")
     )
     verify.add_argument("code", help=translate("CLI", "the code printed on the certificate"))
-    export.set_defaults(handler=run_export)
+    export.set_defaults(  # a certificate is recorded when first printed
+        handler=run_export,
+        writes=lambda args, target: target if args.kind in ISSUING else None,
+    )
     verify.set_defaults(handler=run_verify)
 
 
@@ -70,7 +76,7 @@ def run_export(args: argparse.Namespace, target: str) -> int:
     )
 
     try:
-        database = open_database(target)
+        database = open_database(target, reading=args.kind not in ISSUING)
     except ServiceError as exc:
         return _fail(exc.message)
     try:
@@ -114,13 +120,18 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         if out.is_dir():
             out = out / document.filename
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(document.pdf)
+        write_file(out, document.pdf)
         print(translate("CLI", "{title} written to {path}").format(title=document.title, path=out))
         return 0
     except ServiceError as exc:
         return _fail(exc.message, 1)
     except OSError as exc:
-        return _fail(str(exc), 1)
+        return _fail(
+            translate("CLI", "Cannot use “{path}”: {reason}").format(
+                path=exc.filename or args.out, reason=exc.strerror or exc
+            ),
+            1,
+        )
     finally:
         database.close()
 
@@ -129,7 +140,7 @@ def run_verify(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.services.documents.certificates import verify
 
     try:
-        database = open_database(target)
+        database = open_database(target, reading=True)
     except ServiceError as exc:
         return _fail(exc.message)
     try:

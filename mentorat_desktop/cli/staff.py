@@ -59,7 +59,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
             "CLI", "with a .csv file, write the skills matrix instead of the staff list"
         ),
     )
-    staff_in.set_defaults(handler=run_import_staff)
+    staff_in.set_defaults(
+        handler=run_import_staff, writes=lambda args, target: None if args.dry_run else target
+    )
     staff_out.set_defaults(handler=run_export_staff)
 
 
@@ -79,7 +81,7 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
     if not path.is_file():
         return _fail(translate("CLI", "No file at {path}.").format(path=path))
     try:
-        database = open_database(target)
+        database = open_database(target, reading=args.dry_run)
     except ServiceError as exc:
         return _fail(exc.message)
     try:
@@ -164,7 +166,7 @@ def run_export_staff(args: argparse.Namespace, target: str) -> int:
     if path.suffix.lower() not in (".xlsx", ".csv"):
         return _fail(translate("CLI", "Name a .xlsx or .csv file."))
     try:
-        database = open_database(target)
+        database = open_database(target, reading=True)
         try:
             summary = export_staff(database, path, matrix=args.matrix)
         finally:

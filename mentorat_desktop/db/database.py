@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -22,9 +23,11 @@ from mentorat_desktop.db.migrate import (
     MigrationOutcome,
     NotMentoratDatabaseError,
     SchemaTooNewError,
+    check_schema,
+    head_revision,
     upgrade_to_head,
 )
-from mentorat_desktop.db.sqlite_files import restrict_database_files
+from mentorat_desktop.db.sqlite_files import companions, restrict_database_files
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import ConflictError, DatabaseOpenError, NotFoundError
 from mentorat_desktop.i18n import translate
@@ -107,8 +110,12 @@ def archive_row(
         return record(row)
 
 
-def open_database(target: str, *, migrate: bool = True) -> Database:
-    """Open what the user named, creating or upgrading it; a clear error when it cannot."""
+def open_database(target: str, *, migrate: bool = True, reading: bool = False) -> Database:
+    """Open what the user named, creating or upgrading it; a clear error when it cannot.
+
+    ``reading``: a command that only reads. It never creates the file, and on a read-only
+    file or folder (a CD, a write-protected USB key) it reads without writing anything.
+    """
     try:
         url = to_url(target)
     except Exception as exc:
@@ -118,10 +125,15 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
             )
         ) from exc
     path = sqlite_path(url)
-    if path is not None:
+    read_only = False
+    if path is not None and reading:
+        _check_existing_file(path)
+        read_only = not _writable(path)
+    created = path is not None and not path.exists()
+    if path is not None and not read_only:
         _check_sqlite_file(path)
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, read_only=read_only)
     except Exception as exc:  # a missing driver, a malformed URL
         raise DatabaseOpenError(
             translate("Database", "Cannot use the database “{target}”: {reason}").format(
@@ -129,7 +141,12 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
             )
         ) from exc
     try:
-        outcome = upgrade_to_head(engine, path) if migrate else None
+        if read_only:
+            outcome = None
+            if migrate:
+                _check_readable_schema(engine, target)
+        else:
+            outcome = upgrade_to_head(engine, path) if migrate else None
     except SchemaTooNewError as exc:
         engine.dispose()
         raise DatabaseOpenError(
@@ -149,10 +166,49 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
         ) from exc
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        raise DatabaseOpenError(_describe_open_failure(target, exc)) from exc
-    if path is not None:
+        if created and path is not None:
+            _remove_new_file(path)
+        raise DatabaseOpenError(describe_database_error(target, exc)) from exc
+    if path is not None and not read_only:
         restrict_database_files(path)
     return Database(engine=engine, url=url, migration=outcome)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _remove_new_file(path: Path) -> None:
+    """A database this call created and could not finish (a full disk): leave nothing."""
+    for file in companions(path):
+        with contextlib.suppress(OSError):
+            file.unlink()
+
+
+def _check_existing_file(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseOpenError(
+            translate("Database", "There is no database at “{path}”.").format(path=path)
+        )
+    if path.is_dir():
+        raise DatabaseOpenError(
+            translate("Database", "“{path}” is a folder, not a database file.").format(path=path)
+        )
+
+
+def _check_readable_schema(engine: Engine, target: str) -> None:
+    """A read-only database cannot be upgraded: it must already have this version's schema."""
+    revision = check_schema(engine)
+    if revision is None:
+        raise NotMentoratDatabaseError(target)
+    if revision != head_revision():
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "“{target}” comes from an older version of Mentorat and is read-only: copy it "
+                "to a folder you can write to, then open it.",
+            ).format(target=target)
+        )
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -201,14 +257,27 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
-def _describe_open_failure(target: str, exc: Exception) -> str:
+def describe_database_error(target: str, exc: BaseException) -> str:
+    """One sentence for what SQLite, the driver or the file system said about the database."""
     reason = str(getattr(exc, "orig", None) or exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        reason = exc.strerror
     lowered = reason.lower()
     if "locked" in lowered or "busy" in lowered:
         return translate(
             "Database", "“{target}” is locked by another program. Close it and try again."
         ).format(target=target)
-    if "not a database" in lowered or "malformed" in lowered:
+    if "readonly" in lowered or "read-only" in lowered:
+        return translate(
+            "Database", "“{target}” is read-only: Mentorat needs to write to it."
+        ).format(target=target)
+    if "disk is full" in lowered or "no space" in lowered:
+        return translate(
+            "Database", "The disk holding “{target}” is full: free some space and try again."
+        ).format(target=target)
+    if "unable to open" in lowered:
+        return translate("Database", "Cannot open the database “{target}”.").format(target=target)
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return translate("Database", "“{target}” is damaged or not a database.").format(
             target=target
         )

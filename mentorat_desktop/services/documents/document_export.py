@@ -19,6 +19,7 @@ from mentorat_desktop.documents.certificate import build_certificate, build_cert
 from mentorat_desktop.documents.charter import build_charter
 from mentorat_desktop.documents.report import build_report
 from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.documents import certificates, document_data, programme_report
 from mentorat_desktop.services.documents.document_kinds import (
@@ -137,7 +138,7 @@ def certificates_batch(
         )
         + ".pdf"
     )
-    combined.write_bytes(build_certificates(docs))
+    write_file(combined, build_certificates(docs))
     if progress:
         progress(100, "")
     return BatchResult(tuple(written), combined, False)

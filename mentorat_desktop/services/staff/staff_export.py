@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.files import replacing
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.tables import StaffFileError
 from mentorat_desktop.services.staff.skill_matrix import MatrixCell, skill_matrix
@@ -106,19 +107,21 @@ def export_staff(
     report(0.0)
     staff = list_staff(database)
     try:
-        if path.suffix.lower() == ".xlsx":
-            skills = _write_xlsx(database, path, staff, report)
-        else:
-            if matrix:
-                headers, rows, skills = _matrix_values(database)
+        with replacing(path) as partial:
+            if path.suffix.lower() == ".xlsx":
+                skills = _write_xlsx(database, partial, staff, report)
             else:
-                headers, rows, skills = staff_headers(), _staff_values(staff), 0
-            with path.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle, delimiter=";")
-                writer.writerow(headers)
-                writer.writerows(
-                    [v.isoformat() if hasattr(v, "isoformat") else v for v in row] for row in rows
-                )
+                if matrix:
+                    headers, rows, skills = _matrix_values(database)
+                else:
+                    headers, rows, skills = staff_headers(), _staff_values(staff), 0
+                with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+                    writer = csv.writer(handle, delimiter=";")
+                    writer.writerow(headers)
+                    writer.writerows(
+                        [v.isoformat() if hasattr(v, "isoformat") else v for v in row]
+                        for row in rows
+                    )
     except OSError as exc:
         raise StaffFileError(
             translate("Export", "Cannot write “{path}”: {reason}").format(
