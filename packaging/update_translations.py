@@ -45,9 +45,16 @@ def fill_english(ts_file: Path) -> None:
     for message in tree.iter("message"):
         translation = message.find("translation")
         source = message.find("source")
-        if translation is not None and source is not None:
+        if translation is None or source is None:
+            continue
+        forms = translation.findall("numerusform")
+        if forms:  # "%n people": the singular is written by hand ("%n person"), kept here
+            translation.text = None
+            for form in forms:
+                form.text = form.text or source.text
+        else:
             translation.text = source.text
-            translation.attrib.pop("type", None)
+        translation.attrib.pop("type", None)
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
 
 

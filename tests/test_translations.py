@@ -32,6 +32,16 @@ def _messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def _texts(message: ET.Element) -> list[str]:
+    """The translation, or each plural form of a "%n people" message."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
 @pytest.mark.parametrize("language", tools.LANGUAGES)
 def test_no_unfinished_or_empty_translation(language: str) -> None:
     ts_file = TRANSLATIONS / f"mentorat_{language}.ts"
@@ -40,8 +50,10 @@ def test_no_unfinished_or_empty_translation(language: str) -> None:
         translation = message.find("translation")
         if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{context}: {source!r} is unfinished")
-        elif not (translation.text or "").strip():
+        elif not all(text.strip() for text in _texts(message)):
             problems.append(f"{context}: {source!r} has an empty translation")
+        elif message.get("numerus") == "yes" and len(_texts(message)) != 2:
+            problems.append(f"{context}: {source!r} needs its singular and plural forms")
     assert not problems, "\n".join(problems)
 
 
@@ -50,9 +62,11 @@ def test_placeholders_identical(language: str) -> None:
     ts_file = TRANSLATIONS / f"mentorat_{language}.ts"
     problems = []
     for context, source, message in _messages(ts_file):
-        translated = message.findtext("translation") or ""
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translated)):
-            problems.append(f"{context}: {source!r} -> {translated!r}")
+        for translated in _texts(message):
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translated)):
+                problems.append(f"{context}: {source!r} -> {translated!r}")
+            if "%n" in source and "%n" not in translated:
+                problems.append(f"{context}: {source!r} -> {translated!r} lost its %n")
     assert not problems, "\n".join(problems)
 
 

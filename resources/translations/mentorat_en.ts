@@ -621,6 +621,10 @@ Type their name to confirm:</translation>
         <source>Cannot read the database to back it up: {reason}</source>
         <translation>Cannot read the database to back it up: {reason}</translation>
     </message>
+    <message>
+        <source>The backup failed its check and was removed: {problem}</source>
+        <translation>The backup failed its check and was removed: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -960,10 +964,6 @@ Type their name to confirm:</translation>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <source>Mentorat is open on this database (computer {computer}): close it first.</source>
-        <translation>Mentorat is open on this database (computer {computer}): close it first.</translation>
-    </message>
-    <message>
         <source>Password of the backup: </source>
         <translation>Password of the backup: </translation>
     </message>
@@ -1078,6 +1078,10 @@ Type their name to confirm:</translation>
     <message>
         <source>{title} written to {path}</source>
         <translation>{title} written to {path}</translation>
+    </message>
+    <message>
+        <source>Cannot use “{path}”: {reason}</source>
+        <translation>Cannot use “{path}”: {reason}</translation>
     </message>
     <message>
         <source>No certificate has the code {code}.</source>
@@ -1214,6 +1218,18 @@ Type their name to confirm:</translation>
     <message>
         <source>{people} people and {skills} skills written to {path}</source>
         <translation>{people} people and {skills} skills written to {path}</translation>
+    </message>
+    <message>
+        <source>Mentorat is working on this database on this computer and still was after {seconds} seconds: close the app (or wait for the other command), then try again.</source>
+        <translation>Mentorat is working on this database on this computer and still was after {seconds} seconds: close the app (or wait for the other command), then try again.</translation>
+    </message>
+    <message>
+        <source>Mentorat is open on this database on the computer “{computer}”: close it there, then try again.</source>
+        <translation>Mentorat is open on this database on the computer “{computer}”: close it there, then try again.</translation>
+    </message>
+    <message>
+        <source>The changes are saved, but the backup failed: {reason}</source>
+        <translation>The changes are saved, but the backup failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1970,10 @@ Type their name to confirm:</translation>
         <translation>Export a person's data, or anonymise someone who left</translation>
     </message>
     <message>
+        <source>Backup failed: {reason}</source>
+        <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
@@ -2021,6 +2041,14 @@ Type their name to confirm:</translation>
         <translation>“{path}” is a folder, not a database file.</translation>
     </message>
     <message>
+        <source>There is no database at “{path}”.</source>
+        <translation>There is no database at “{path}”.</translation>
+    </message>
+    <message>
+        <source>“{target}” comes from an older version of Mentorat and is read-only: copy it to a folder you can write to, then open it.</source>
+        <translation>“{target}” comes from an older version of Mentorat and is read-only: copy it to a folder you can write to, then open it.</translation>
+    </message>
+    <message>
         <source>Cannot read “{path}”: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
     </message>
@@ -2039,6 +2067,18 @@ Type their name to confirm:</translation>
     <message>
         <source>“{target}” is locked by another program. Close it and try again.</source>
         <translation>“{target}” is locked by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>“{target}” is read-only: Mentorat needs to write to it.</source>
+        <translation>“{target}” is read-only: Mentorat needs to write to it.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{target}” is full: free some space and try again.</source>
+        <translation>The disk holding “{target}” is full: free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database “{target}”.</source>
+        <translation>Cannot open the database “{target}”.</translation>
     </message>
     <message>
         <source>“{target}” is damaged or not a database.</source>
@@ -4971,6 +5011,112 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation><numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation><numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journals</source>
+        <translation><numerusform>%n journal</numerusform>
+            <numerusform>%n journals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup is empty: it holds no people, pairs, sessions or journals.</source>
+        <translation>This backup is empty: it holds no people, pairs, sessions or journals.</translation>
+    </message>
+    <message>
+        <source>This backup is older than the last recorded change ({date}): the work done after it is not in it.</source>
+        <translation>This backup is older than the last recorded change ({date}): the work done after it is not in it.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is damaged ({problem}). Choose a backup to put in its place; the damaged file is kept beside it, renamed, for an expert.</source>
+        <translation>The database “{path}” is damaged ({problem}). Choose a backup to put in its place; the damaged file is kept beside it, renamed, for an expert.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The backups kept beside the database, newest first</source>
+        <translation>The backups kept beside the database, newest first</translation>
+    </message>
+    <message>
+        <source>There is no backup beside the database.</source>
+        <translation>There is no backup beside the database.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup file…</source>
+        <translation>&amp;Choose another backup file…</translation>
+    </message>
+    <message>
+        <source>A backup on a USB key or elsewhere</source>
+        <translation>A backup on a USB key or elsewhere</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the damaged file</source>
+        <translation>Put the chosen backup in place of the damaged file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Leave everything as it is and close Mentorat</source>
+        <translation>Leave everything as it is and close Mentorat</translation>
+    </message>
+    <message>
+        <source>{when} — encrypted: asks for its password</source>
+        <translation>{when} — encrypted: asks for its password</translation>
+    </message>
+    <message>
+        <source>{when} — cannot be used: {problem}</source>
+        <translation>{when} — cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Mentorat backups (*.sqlite3 *.zip);;All files (*)</source>
+        <translation>Mentorat backups (*.sqlite3 *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation>Password of the backup</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>pairs</source>
@@ -6502,6 +6648,14 @@ Type their name to confirm:</translation>
         <translation>Mentorat</translation>
     </message>
     <message>
+        <source>The backup taken at closing failed: {reason}</source>
+        <translation>The backup taken at closing failed: {reason}</translation>
+    </message>
+    <message>
+        <source>A Mentorat command is still writing to this database. Wait until it has finished, then start Mentorat again.</source>
+        <translation>A Mentorat command is still writing to this database. Wait until it has finished, then start Mentorat again.</translation>
+    </message>
+    <message>
         <source>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</source>
         <translation>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</translation>
     </message>
@@ -6512,26 +6666,6 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <translation>Mentorat seems to be open on this database on the computer “{computer}”. Opening it on two computers at once can damage the data.
 
 Open it here anyway only if Mentorat is closed there (for instance after that computer crashed).</translation>
-    </message>
-    <message>
-        <source>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</source>
-        <translation>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</translation>
-    </message>
-    <message>
-        <source>The database “{path}” is damaged ({problem}).
-
-The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</source>
-        <translation>The database “{path}” is damaged ({problem}).
-
-The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Restore the backup</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
     </message>
     <message>
         <source>The backup of {date} is restored. The damaged file was kept as “{path}”.</source>

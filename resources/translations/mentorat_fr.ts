@@ -622,6 +622,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>Cannot read the database to back it up: {reason}</source>
         <translation>Impossible de lire la base de données pour la sauvegarder : {reason}</translation>
     </message>
+    <message>
+        <source>The backup failed its check and was removed: {problem}</source>
+        <translation>La sauvegarde a échoué à sa vérification et a été supprimée&#xa0;: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -961,10 +965,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <source>Mentorat is open on this database (computer {computer}): close it first.</source>
-        <translation>Mentorat est ouvert sur cette base (ordinateur {computer}) : fermez-le d&apos;abord.</translation>
-    </message>
-    <message>
         <source>Password of the backup: </source>
         <translation>Mot de passe de la sauvegarde : </translation>
     </message>
@@ -1079,6 +1079,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>{title} written to {path}</source>
         <translation>{title} écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Cannot use “{path}”: {reason}</source>
+        <translation>Impossible d’utiliser « {path} »&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No certificate has the code {code}.</source>
@@ -1215,6 +1219,18 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>{people} people and {skills} skills written to {path}</source>
         <translation>{people} personnes et {skills} compétences écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>Mentorat is working on this database on this computer and still was after {seconds} seconds: close the app (or wait for the other command), then try again.</source>
+        <translation>Mentorat travaille sur cette base de données sur cet ordinateur, et c’était encore le cas après {seconds} secondes&#xa0;: fermez l’application (ou attendez la fin de l’autre commande), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Mentorat is open on this database on the computer “{computer}”: close it there, then try again.</source>
+        <translation>Mentorat est ouvert sur cette base de données sur l’ordinateur « {computer} »&#xa0;: fermez-le là-bas, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The changes are saved, but the backup failed: {reason}</source>
+        <translation>Les modifications sont enregistrées, mais la sauvegarde a échoué&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1971,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Exporter les données d’une personne, ou anonymiser quelqu’un qui est parti</translation>
     </message>
     <message>
+        <source>Backup failed: {reason}</source>
+        <translation>Échec de la sauvegarde&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
@@ -2022,6 +2042,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {path} » est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
+        <source>There is no database at “{path}”.</source>
+        <translation>Il n’y a pas de base de données à l’emplacement « {path} ».</translation>
+    </message>
+    <message>
+        <source>“{target}” comes from an older version of Mentorat and is read-only: copy it to a folder you can write to, then open it.</source>
+        <translation>« {target} » vient d’une version plus ancienne de Mentorat et est en lecture seule&#xa0;: copiez-la dans un dossier où vous pouvez écrire, puis ouvrez-la.</translation>
+    </message>
+    <message>
         <source>Cannot read “{path}”: {reason}</source>
         <translation>Impossible de lire « {path} » : {reason}</translation>
     </message>
@@ -2040,6 +2068,18 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>“{target}” is locked by another program. Close it and try again.</source>
         <translation>« {target} » est verrouillée par un autre programme. Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{target}” is read-only: Mentorat needs to write to it.</source>
+        <translation>« {target} » est en lecture seule&#xa0;: Mentorat doit pouvoir y écrire.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{target}” is full: free some space and try again.</source>
+        <translation>Le disque qui contient « {target} » est plein&#xa0;: libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database “{target}”.</source>
+        <translation>Impossible d’ouvrir la base de données « {target} ».</translation>
     </message>
     <message>
         <source>“{target}” is damaged or not a database.</source>
@@ -4972,6 +5012,116 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journals</source>
+        <translation>
+            <numerusform>%n compte rendu</numerusform>
+            <numerusform>%n comptes rendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup is empty: it holds no people, pairs, sessions or journals.</source>
+        <translation>Cette sauvegarde est vide&#xa0;: elle ne contient ni personnes, ni binômes, ni séances, ni comptes rendus.</translation>
+    </message>
+    <message>
+        <source>This backup is older than the last recorded change ({date}): the work done after it is not in it.</source>
+        <translation>Cette sauvegarde est plus ancienne que la dernière modification enregistrée ({date})&#xa0;: le travail fait depuis n’y figure pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is damaged ({problem}). Choose a backup to put in its place; the damaged file is kept beside it, renamed, for an expert.</source>
+        <translation>La base de données « {path} » est endommagée ({problem}). Choisissez une sauvegarde à mettre à sa place&#xa0;; le fichier endommagé est conservé à côté, renommé, pour un spécialiste.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The backups kept beside the database, newest first</source>
+        <translation>Les sauvegardes conservées à côté de la base de données, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>There is no backup beside the database.</source>
+        <translation>Il n’y a aucune sauvegarde à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup file…</source>
+        <translation>&amp;Choisir un autre fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>A backup on a USB key or elsewhere</source>
+        <translation>Une sauvegarde sur une clé USB ou ailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the damaged file</source>
+        <translation>Mettre la sauvegarde choisie à la place du fichier endommagé</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Leave everything as it is and close Mentorat</source>
+        <translation>Tout laisser en l’état et fermer Mentorat</translation>
+    </message>
+    <message>
+        <source>{when} — encrypted: asks for its password</source>
+        <translation>{when} — chiffrée&#xa0;: demande son mot de passe</translation>
+    </message>
+    <message>
+        <source>{when} — cannot be used: {problem}</source>
+        <translation>{when} — inutilisable&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Mentorat backups (*.sqlite3 *.zip);;All files (*)</source>
+        <translation>Sauvegardes Mentorat (*.sqlite3 *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation>Mot de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>pairs</source>
@@ -6503,6 +6653,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Mentorat</translation>
     </message>
     <message>
+        <source>The backup taken at closing failed: {reason}</source>
+        <translation>La sauvegarde prise à la fermeture a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>A Mentorat command is still writing to this database. Wait until it has finished, then start Mentorat again.</source>
+        <translation>Une commande Mentorat écrit encore dans cette base de données. Attendez qu’elle ait fini, puis relancez Mentorat.</translation>
+    </message>
+    <message>
         <source>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</source>
         <translation>Mentorat est déjà ouvert sur cette base de données sur cet ordinateur (processus {pid}). Passez à sa fenêtre plutôt que de l’ouvrir deux fois.</translation>
     </message>
@@ -6513,26 +6671,6 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <translation>Mentorat semble ouvert sur cette base de données sur l’ordinateur « {computer} ». L’ouvrir sur deux ordinateurs à la fois peut endommager les données.
 
 Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple après une panne de cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</source>
-        <translation>La base de données « {path} » est endommagée ({problem}) et aucune sauvegarde intacte ne se trouve à côté. Le fichier n’a pas été modifié : si vous avez une sauvegarde ailleurs (une clé USB), restaurez-la avec « mentorat restore FICHIER ».</translation>
-    </message>
-    <message>
-        <source>The database “{path}” is damaged ({problem}).
-
-The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</source>
-        <translation>La base de données « {path} » est endommagée ({problem}).
-
-La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endommagé est conservé à côté, renommé.</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Restaurer la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
     </message>
     <message>
         <source>The backup of {date} is restored. The damaged file was kept as “{path}”.</source>

@@ -76,14 +76,23 @@ class ChangeWatch:
     db_file: Path
     seen: Fingerprint = field(default=())
     backed_up_at: datetime | None = None
+    noted: Fingerprint = field(default=())
 
     def __post_init__(self) -> None:
-        self.seen = fingerprint(self.db_file)
+        self.seen = self.noted = fingerprint(self.db_file)
         last = last_backup(self.db_file)
         self.backed_up_at = last.taken_at if last else None
 
     def changed(self) -> bool:
         return fingerprint(self.db_file) != self.seen
+
+    def note(self) -> None:
+        """Record the time of a change not yet backed up, so that after a crash the recovery
+        dialog can say a backup is older than the last work."""
+        current = fingerprint(self.db_file)
+        if current not in (self.noted, self.seen):
+            record_change(self.db_file)
+            self.noted = current
 
     def due(self, now: datetime | None = None) -> bool:
         """Changed, and the last backup is at least ``AUTO_INTERVAL`` old."""
