@@ -74,7 +74,10 @@ def checked_copy(source: Path, destination: Path) -> str | None:
     """Copy as ``online_copy`` does, then check the copy: None when it passes ``quick_check``
     and holds as many rows in each table as the source did at the moment of the copy."""
     # Read-write when allowed, so that the last connection to close tidies the WAL away.
-    mode = "rw" if os.access(source, os.W_OK) and os.access(source.parent, os.W_OK) else "ro"
+    if os.access(source, os.W_OK) and os.access(source.parent, os.W_OK):
+        mode = "rw"
+    else:  # a read-only medium: not even SQLite's shared-memory file can be made there
+        mode = "ro" if os.access(source.parent, os.W_OK) else "ro&immutable=1"
     reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode={mode}", uri=True)
     reader.isolation_level = None
     try:
