@@ -187,3 +187,50 @@ def test_no_backup_at_all_still_offers_another_file(qtbot, tmp_path: Path, frenc
     assert dialog.backups.count() == 0 and not dialog.restore_button.isEnabled()
     assert dialog.empty_label.isVisibleTo(dialog)
     assert dialog.findChild(type(dialog.restore_button), "choose_other") is not None
+
+
+def test_while_open_a_backup_follows_ten_minutes_of_changes_never_an_idle_database(
+    qtbot, sqlite_database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    db_file = sqlite_database.sqlite_file
+    assert db_file is not None
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    safety = window.safety
+    assert safety.timer.interval() == 30_000
+
+    safety.back_up_if_due()  # idle: nothing changed since the window opened
+    assert safety._backup_worker is None and list_backups(db_file) == []
+
+    people.create_person(sqlite_database, PersonInput("Hervé", "Guérin"))
+    safety.back_up_if_due()  # changed, and never backed up: now, on a worker thread
+    qtbot.waitUntil(lambda: safety._backup_worker is None and len(list_backups(db_file)) == 1)
+
+    people.create_person(sqlite_database, PersonInput("Zoé", "Dubœuf"))
+    safety.back_up_if_due()  # changed again, but the last backup is a minute old at most
+    assert safety._backup_worker is None and len(list_backups(db_file)) == 1
+    assert safety.watch is not None
+    safety.watch.backed_up_at -= timedelta(minutes=10)
+    safety.back_up_if_due()
+    qtbot.waitUntil(lambda: safety._backup_worker is None)
+    newest = list_backups(db_file)[0]
+    assert newest.kind == "auto"
+    assert "Dubœuf" in _names(str(newest.path))
+
+
+def test_a_failed_backup_while_open_is_shown(
+    qtbot, sqlite_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.services.safety import backup as backup_module
+
+    def full(_source: Path, destination: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "checked_copy", full)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    people.create_person(sqlite_database, PersonInput("Hervé", "Guérin"))
+    window.safety.back_up_if_due()
+    qtbot.waitUntil(lambda: window.safety._backup_worker is None)
+    assert "No space left" in window.safety.status_label.text()
+    assert list_backups(sqlite_database.sqlite_file) == []  # type: ignore[arg-type]

@@ -163,7 +163,9 @@ def _running(record: dict[str, object]) -> bool:
     """Whether the process that wrote the lock still runs: same id AND same start time."""
     pid = int(record["pid"])  # type: ignore[call-overload]
     started = process_start(pid)
-    if not started:  # no such process, or the system cannot tell its start time
+    if started is None and sys.platform.startswith("linux"):
+        return False  # /proc knows every process: gone, or a zombie that holds nothing
+    if not started:  # the system cannot tell its start time: the id alone must do
         return _exists(pid)
     recorded = str(record.get("started") or "")
     return not recorded or recorded == started
@@ -200,7 +202,9 @@ def _linux_start(pid: int) -> str | None:
     except OSError:
         return None
     fields = stat.rsplit(")", 1)[-1].split()  # the name in parentheses may hold spaces
-    return f"{boot}:{fields[19]}" if len(fields) > 19 else None
+    if len(fields) < 20 or fields[0] in ("Z", "X"):  # ended, not yet reaped by its parent
+        return None
+    return f"{boot}:{fields[19]}"
 
 
 def _ps_start(pid: int) -> str | None:
