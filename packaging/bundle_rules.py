@@ -228,6 +228,20 @@ def _is_module(name: str) -> bool:
         return False
 
 
+def command_imports(cli_main: Path = PACKAGE / "cli" / "main.py") -> list[str]:
+    """The command modules `cli/main.py` imports by name (COMMAND_MODULES): PyInstaller's scan
+    cannot see an import_module() of a computed name."""
+    tree = ast.parse(cli_main.read_text(encoding="utf-8"), filename=str(cli_main))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "COMMAND_MODULES"
+            for target in node.targets
+        ):
+            names = ast.literal_eval(node.value)
+            return [f"mentorat_desktop.cli.{name}" for name in names]
+    raise ValueError(f"no COMMAND_MODULES in {cli_main}")
+
+
 def optional_imports() -> list[str]:
     """The PostgreSQL driver, bundled when the build environment has it."""
     return [name for name in ("psycopg", "psycopg_binary") if _is_module(name)]
@@ -310,4 +324,5 @@ def excluded_modules() -> list[str]:
 
 def hidden_imports() -> list[str]:
     qt = [f"PySide6.{name}" for name in QT_MODULES_KEPT]
-    return sorted({*qt, *HIDDEN_IMPORTS, *migration_imports(), *optional_imports()})
+    found = {*qt, *HIDDEN_IMPORTS, *migration_imports(), *command_imports(), *optional_imports()}
+    return sorted(found)

@@ -261,3 +261,11 @@ def test_icu_trim_keeps_french_english_and_the_language_neutral_data(
     item: str, removed: bool
 ) -> None:
     assert trim_icu.removed(item) is removed
+
+
+def test_every_command_module_is_bundled() -> None:
+    """The commands are imported by name at run time; the bundle must carry each one."""
+    from mentorat_desktop.cli.main import COMMAND_MODULES
+
+    hidden = set(rules.hidden_imports())
+    assert {f"mentorat_desktop.cli.{name}" for name in COMMAND_MODULES} <= hidden
