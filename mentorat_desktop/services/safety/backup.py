@@ -91,7 +91,15 @@ def list_backups(db_file: Path) -> list[BackupFile]:
         match = NAME_PATTERN.match(path.name)
         if match and match["stem"] == db_file.stem and _looks_whole(path):
             found.append(describe_file(path))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    # Two copies in the same second (a start, then a command): the one written last is newer.
+    return sorted(found, key=lambda b: (b.taken_at, _written_at(b.path)), reverse=True)
+
+
+def _written_at(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _looks_whole(path: Path) -> bool:

@@ -227,23 +227,26 @@ def _windows_start(pid: int) -> str | None:
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    query_limited_information = 0x1000
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
+    kernel32.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
+    kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE, *[ctypes.POINTER(wintypes.FILETIME)] * 4]
+    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
+    query_limited_information, access_denied, still_active = 0x1000, 5, 259
     handle = kernel32.OpenProcess(query_limited_information, False, pid)
     if not handle:
-        access_denied = 5
         # Another user's process (a service): it exists, its start time is out of reach.
-        return "" if ctypes.GetLastError() == access_denied else None  # type: ignore[attr-defined]
+        return "" if ctypes.get_last_error() == access_denied else None  # type: ignore[attr-defined]
     try:
-        times = [wintypes.FILETIME() for _ in range(4)]
-        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
-            return ""
         exit_code = wintypes.DWORD()
-        still_active = 259
         if kernel32.GetExitCodeProcess(handle, ctypes.byref(exit_code)) and (
             exit_code.value != still_active
         ):
-            return None
+            return None  # ended; a handle elsewhere keeps its id from being reused yet
+        times = [wintypes.FILETIME() for _ in range(4)]
+        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+            return ""
         created = times[0]
         return str((created.dwHighDateTime << 32) | created.dwLowDateTime)
     finally:
