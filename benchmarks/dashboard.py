@@ -74,7 +74,6 @@ def main() -> int:
     def show_view() -> None:
         view = DashboardView(spec, database)
         view.resize(1070, 720)
-        view.show_overview(overview)
         view.show()
         app.processEvents()
         view.close()
@@ -90,7 +89,7 @@ def main() -> int:
     app.processEvents()
 
     def refresh() -> None:
-        view.show_overview(get_overview(database))
+        view.reload()
         app.processEvents()
 
     best, worst = timings(5, refresh)

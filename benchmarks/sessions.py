@@ -67,7 +67,6 @@ def main() -> int:
     def show_view() -> None:
         view = SessionsView(spec, database)
         view.resize(1060, 700)
-        view.show_overview(overview)
         view.show()
         app.processEvents()
         view.close()
@@ -78,7 +77,6 @@ def main() -> int:
 
     view = SessionsView(spec, database)
     view.resize(1060, 700)
-    view.show_overview(overview)
     view.show()
     app.processEvents()
     for key in QUICK_FILTERS:

@@ -61,7 +61,6 @@ def main() -> int:
             started = time.perf_counter()
             staff = StaffView(specs["staff"], database)
             staff.resize(1280, 760)
-            staff.show_overview(overview)
             staff.show()
             app.processEvents()
             figures["staff view shown"].append(_ms(started))

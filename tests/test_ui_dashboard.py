@@ -160,5 +160,5 @@ def test_empty_database_offers_the_demo(qtbot, sqlite_database) -> None:  # type
     assert not dashboard.sessions_chart.has_data
     assert dashboard.sessions_chart.empty.text()
     qtbot.mouseClick(dashboard.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dashboard.empty_state.isVisible())
+    qtbot.waitUntil(lambda: not dashboard.empty_state.isVisible(), timeout=20_000)
     assert dashboard.todo_list.entries()

@@ -33,8 +33,11 @@ def test_empty_database_offers_demo_data_and_loads_it(qtbot, sqlite_database: Da
     assert staff.empty_state.isVisible()
     assert window.database_label.text().endswith(str(sqlite_database.sqlite_file))
 
-    qtbot.mouseClick(staff.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(staff.demo_button, Qt.MouseButton.LeftButton)  # loads in the background
+    assert QApplication.overrideCursor() is not None  # busy meanwhile
+    qtbot.waitUntil(lambda: not staff.empty_state.isVisible(), timeout=20_000)
 
+    assert QApplication.overrideCursor() is None
     people = get_overview(sqlite_database).people
     assert people >= 35
     assert not staff.empty_state.isVisible()

@@ -90,7 +90,7 @@ def test_match_dialog_end_to_end(qtbot, sqlite_database: Database) -> None:
     )
     dialog.create_as.setCurrentIndex(1)
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
     assert dialog.created == len(rows) - 1
     stored = list_pairs(sqlite_database, draft)
     assert len(stored) == len(rows) - 1 and all(r.status == "active" for r in stored)
@@ -112,6 +112,7 @@ def test_pairs_view_suggest_accept_shows_new_pairs(
     def run_and_accept(dialog: MatchDialog) -> int:
         qtbot.waitUntil(lambda: bool(dialog.model.rows), timeout=10_000)
         dialog.accept_all()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
         return dialog.result()
 
     monkeypatch.setattr(MatchDialog, "exec", run_and_accept)

@@ -162,7 +162,7 @@ def _view(qtbot, database) -> SessionsView:  # type: ignore[no-untyped-def]
     spec = next(s for s in view_specs() if s.key == "sessions")
     view = SessionsView(spec, database)
     qtbot.addWidget(view)
-    view.show_overview(None)  # type: ignore[arg-type]
+    view.reload()
     view.show()
     return view
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.services.dashboard.overview import get_overview
 from mentorat_desktop.services.staff import people, skills
 from mentorat_desktop.services.staff.people import PersonInput
 from mentorat_desktop.services.staff.skill_matrix import skill_catalogue, skill_matrix
@@ -53,7 +52,7 @@ def _view(qtbot, cls, key: str, database: Database):  # type: ignore[no-untyped-
     view = cls(spec, database)
     qtbot.addWidget(view)
     view.resize(1200, 700)
-    view.show_overview(get_overview(database))
+    view.reload()
     view.show()
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)

@@ -72,8 +72,12 @@ def _fail(message: str, code: int = 2) -> int:
 
 def run_import_staff(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.db.database import open_database
-    from mentorat_desktop.io.staff_columns import require_name_column, staff_sheet
-    from mentorat_desktop.io.tables import read_grid
+    from mentorat_desktop.io.staff_columns import (
+        known_skill_headers,
+        require_name_column,
+        staff_sheet,
+    )
+    from mentorat_desktop.io.tables import SheetChoiceNeeded, read_grid
     from mentorat_desktop.services.staff.skills import list_skills
     from mentorat_desktop.services.staff.staff_import import Action, Existing, run_import
 
@@ -86,13 +90,16 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
         return _fail(exc.message)
     try:
         grid = read_grid(path, args.sheet)
-        known = {s.name.casefold(): s.name for s in list_skills(database)}
+        known = known_skill_headers((s.category_name, s.name) for s in list_skills(database))
         sheet = staff_sheet(grid, path.name, known)
         require_name_column(sheet)
         existing = Existing.UPDATE if args.update else Existing.SKIP
         summary = run_import(
             database, sheet, existing, dry_run=args.dry_run, skip_invalid=args.skip_invalid
         )
+    except SheetChoiceNeeded as exc:
+        hint = translate("CLI", "Name it with --sheet NAME.")
+        return _fail(f"{exc.message} {hint}")
     except ServiceError as exc:
         return _fail(exc.message)
     finally:

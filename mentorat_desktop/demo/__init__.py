@@ -33,6 +33,7 @@ from mentorat_desktop.demo.rows import (
 )
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import EVERYTHING, mutates
 
 
 class DemoRefusedError(ServiceError):
@@ -51,6 +52,7 @@ class DemoSummary:
     certificates: int
 
 
+@mutates(EVERYTHING)
 def load_demo(
     database: Database,
     size: str = "small",

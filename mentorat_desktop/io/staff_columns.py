@@ -7,11 +7,17 @@ dates in French (31/12/2024) and ISO (2024-12-31) forms; levels as 0–4 or as w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.io.skill_lists import (
+    SkillMention,
+    parse_matrix_cell,
+    parse_skill_list,
+)
 from mentorat_desktop.io.tables import Cell, Grid, StaffFileError
 from mentorat_desktop.search_text import fold
 
@@ -33,6 +39,7 @@ class Role(StrEnum):
     CAN_TEACH = "can_teach"
     WANTS_TO_LEARN = "wants_to_learn"
     SKILL_LEVEL = "skill_level"
+    SKILLS = "skills"  # skills with a level, neither taught nor wanted
 
 
 def role_names() -> dict[Role, str]:
@@ -50,6 +57,7 @@ def role_names() -> dict[Role, str]:
         Role.CAN_TEACH: translate("Import", "Can teach (skills)"),
         Role.WANTS_TO_LEARN: translate("Import", "Wants to learn (skills)"),
         Role.SKILL_LEVEL: translate("Import", "Level in a skill"),
+        Role.SKILLS: translate("Import", "Other skills (with levels)"),
     }
 
 
@@ -78,26 +86,14 @@ _SYNONYMS: dict[Role, tuple[str, ...]] = {
     Role.WANTS_TO_LEARN: ("veut apprendre", "souhaite apprendre", "souhaits", "à apprendre",
                           "besoins", "envies", "wants to learn", "to learn", "learning wishes",
                           "would like to learn"),
+    Role.SKILLS: ("autres compétences", "compétences", "other skills", "skills", "niveaux"),
 }  # fmt: skip
 _BY_HEADER = {fold(text): role for role, texts in _SYNONYMS.items() for text in texts}
 _SKILL_PREFIX = re.compile(r"^(competence|skill|niveau|level)\s+(.+)$")
 _DATE_FR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
-_LEVEL_IN_NAME = re.compile(r"^(.*?)\s*\(([0-4])\)$")
-_LIST_SPLIT = re.compile(r"[,;|\n]+")
-_LEVEL_WORDS = {
-    fold(word): level
-    for level, words in enumerate(
-        (
-            ("aucun", "none", "néant", "non"),
-            ("notions", "débutant", "débutante", "bases", "basics", "beginner", "basic"),
-            ("intermédiaire", "intermediate", "moyen", "medium"),
-            ("avancé", "avancée", "advanced", "confirmé", "confirmée", "bon"),
-            ("expert", "experte", "expertise", "maîtrise"),
-        )
-    )
-    for word in words
-}
+_TOTAL_WORDS = re.compile(r"^(sous |sub ?|grand )?(total|totaux)\b|^effectif")
+_NUMBER_TEXT = re.compile(r"^[-+]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*(€|%)?$")
 
 
 @dataclass(frozen=True)
@@ -120,6 +116,18 @@ def guess_column(header: str, known_skills: dict[str, str] | None = None) -> Col
     if known_skills and key in known_skills:
         return Column(Role.SKILL_LEVEL, known_skills[key])
     return Column(Role.IGNORE)
+
+
+def known_skill_headers(skills: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Headings that name a known skill: "Excel", or "Numérique / Excel" as the matrix writes.
+
+    ``skills`` holds (category, skill) names; the result maps a folded heading to the skill.
+    """
+    found: dict[str, str] = {}
+    for category, name in skills:
+        found.setdefault(fold(name), name)
+        found[fold(f"{category} / {name}")] = name
+    return found
 
 
 @dataclass
@@ -256,37 +264,6 @@ def parse_year(cell: Cell) -> int | None:
     )
 
 
-def parse_level(cell: Cell) -> int | None:
-    if cell is None or cell == "":
-        return None
-    if isinstance(cell, int) and 0 <= cell <= 4:
-        return cell
-    text = fold(_text(cell))
-    if text.isdigit() and 0 <= int(text) <= 4:
-        return int(text)
-    if text in _LEVEL_WORDS:
-        return _LEVEL_WORDS[text]
-    raise ValueError(
-        translate("Import", "“{value}” is not a level (0 to 4, or none, basics, … expert).").format(
-            value=_text(cell)
-        )
-    )
-
-
-def parse_skill_list(cell: Cell) -> list[tuple[str, int | None]]:
-    """ "Excel, Teams (3)" → [("Excel", None), ("Teams", 3)]."""
-    found = []
-    for part in _LIST_SPLIT.split(_text(cell)):
-        name = part.strip()
-        if not name:
-            continue
-        level = None
-        if match := _LEVEL_IN_NAME.match(name):
-            name, level = match.group(1).strip(), int(match.group(2))
-        found.append((name[:120], level))
-    return found
-
-
 def split_full_name(text: str) -> tuple[str, str]:
     """ "DUPONT Jean" or "Jean Dupont" → ("Jean", "Dupont")."""
     words = text.split()
@@ -311,14 +288,50 @@ class StaffLine:
     hire_date: date | None = None
     birth_year: int | None = None
     manager: str = ""
-    teaches: list[tuple[str, int | None]] = field(default_factory=list)
-    learns: list[tuple[str, int | None]] = field(default_factory=list)
-    levels: dict[str, int] = field(default_factory=dict)
+    skills: list[SkillMention] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    skip_reason: str = ""  # a total or blank row, left out of the import
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+_NAME_ROLES = (Role.FIRST_NAME, Role.LAST_NAME, Role.FULL_NAME)
+
+
+def _is_number(cell: Cell) -> bool:
+    if isinstance(cell, bool):
+        return False
+    return isinstance(cell, int | float) or bool(_NUMBER_TEXT.match(_text(cell)))
+
+
+def _skip_reason(sheet: StaffSheet, line: int, cells: list[Cell]) -> str:
+    """Why a row is not a person: a blank row, or a total row (a sum, a count, "Total")."""
+
+    def at(index: int) -> Cell:
+        return cells[index] if index < len(cells) else None
+
+    names = [_text(at(i)) for i, c in enumerate(sheet.columns) if c.role in _NAME_ROLES]
+    emails = [_text(at(i)) for i, c in enumerate(sheet.columns) if c.role is Role.EMAIL]
+    if any(emails):
+        return ""
+    named = [n for n in names if n]
+    if named and any(_TOTAL_WORDS.match(fold(n)) for n in named):
+        return translate("Import", "Total row (“{text}”): not a person.").format(text=named[0])
+    if not named:
+        sums = [f for (row, _), f in sheet.formulas.items() if row == line]
+        if sums:
+            return translate("Import", "Total row (the formula {formula}): not a person.").format(
+                formula=sums[0]
+            )
+        filled = [c for c in cells if _text(c)]
+        if filled and all(_is_number(c) for c in filled):
+            return translate("Import", "Total row (numbers without a name): not a person.")
+    mapped = [i for i, c in enumerate(sheet.columns) if c.role is not Role.IGNORE]
+    if all(_text(at(i)) == "" for i in mapped):
+        return translate("Import", "Blank row: nothing to import.")
+    return ""
 
 
 def read_lines(sheet: StaffSheet) -> list[StaffLine]:
@@ -326,6 +339,10 @@ def read_lines(sheet: StaffSheet) -> list[StaffLine]:
     result = []
     for line, cells in sheet.rows:
         row = StaffLine(line)
+        row.skip_reason = _skip_reason(sheet, line, cells)
+        if row.skip_reason:
+            result.append(row)
+            continue
         for index, column in enumerate(sheet.columns):
             if column.role is Role.IGNORE:
                 continue
@@ -334,8 +351,10 @@ def read_lines(sheet: StaffSheet) -> list[StaffLine]:
                 row.problems.append(
                     translate(
                         "Import",
-                        "{column}: the formula {formula} has no saved result; open the file in "
-                        "Excel, save it, and import again.",
+                        "{column}: the file holds the formula {formula} without its result "
+                        "(the program that wrote the file did not compute it). Type the value "
+                        "in the cell, or open and save the file in Excel or LibreOffice, and "
+                        "import again.",
                     ).format(column=sheet.headers[index], formula=sheet.formulas[(line, index)])
                 )
                 continue
@@ -348,31 +367,38 @@ def read_lines(sheet: StaffSheet) -> list[StaffLine]:
     return result
 
 
+def _one_line(text: str) -> str:
+    """A name on one line: tabs and line breaks inside a cell become single spaces."""
+    return " ".join(text.split())
+
+
 def _fill(row: StaffLine, column: Column, cell: Cell) -> None:
     role, text = column.role, _text(cell)
     if role is Role.FIRST_NAME:
-        row.first_name = text
+        row.first_name = _one_line(text)
     elif role is Role.LAST_NAME:
-        row.last_name = text
+        row.last_name = _one_line(text)
     elif role is Role.FULL_NAME and text:
         row.first_name, row.last_name = split_full_name(text)
     elif role is Role.EMAIL:
         row.email = text
     elif role is Role.DEPARTMENT:
-        row.department = text
+        row.department = _one_line(text)
     elif role is Role.JOB_TITLE:
-        row.job_title = text
+        row.job_title = _one_line(text)
     elif role is Role.HIRE_DATE:
         row.hire_date = parse_date(cell)
     elif role is Role.BIRTH_YEAR:
         row.birth_year = parse_year(cell)
     elif role is Role.MANAGER:
-        row.manager = text
+        row.manager = _one_line(text)
     elif role is Role.CAN_TEACH:
-        row.teaches += parse_skill_list(cell)
+        row.skills += [replace(m, can_teach=True) for m in parse_skill_list(cell)]
     elif role is Role.WANTS_TO_LEARN:
-        row.learns += parse_skill_list(cell)
+        row.skills += [replace(m, wants_to_learn=True) for m in parse_skill_list(cell)]
+    elif role is Role.SKILLS:
+        row.skills += parse_skill_list(cell)
     elif role is Role.SKILL_LEVEL:
-        level = parse_level(cell)
-        if level is not None and column.skill:
-            row.levels[column.skill] = level
+        level, teach, learn = parse_matrix_cell(cell)
+        if (level is not None or teach or learn) and column.skill:
+            row.skills.append(SkillMention(column.skill, level, None, teach, learn))

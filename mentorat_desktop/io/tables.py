@@ -9,15 +9,26 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.i18n import translate
+from mentorat_desktop.i18n import format_integer, translate
+from mentorat_desktop.io.sheets import unescape_csv_text
 
 MAX_BYTES = 10 * 1024 * 1024
+# Limits far above a real company's staff list, so a hostile or mistaken file is refused
+# in seconds instead of filling the memory: lines and cells read, columns, unpacked XLSX.
+MAX_LINES = 100_000
+MAX_COLUMNS = 1_000
+MAX_CELLS = 1_000_000
+MAX_XLSX_UNPACKED = 100 * 1024 * 1024
+MAX_XLSX_PARTS = 10_000
+HEADER_ROWS_SCANNED = 50
+SNIFF_LIMIT = 20_000  # characters
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 DELIMITERS = ";,\t|"
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -58,6 +69,12 @@ class Grid:
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # no saved result
 
 
+def clean_text(text: str) -> str:
+    """Text without control characters (NUL, escape…): a name never holds one, and they
+    break PostgreSQL (NUL) and workbooks (IllegalCharacterError). Tabs and line breaks stay."""
+    return _CONTROL.sub("", text)
+
+
 def read_grid(path: Path, sheet: str | None = None) -> Grid:
     try:
         size = path.stat().st_size
@@ -79,7 +96,9 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     if not data.strip():
         raise StaffFileError(translate("Import", "“{name}” is empty.").format(name=path.name))
     if data.startswith(ZIP_MAGIC):
-        return _read_xlsx(path, sheet)
+        from mentorat_desktop.io.workbooks import read_xlsx
+
+        return read_xlsx(path, sheet)
     if data.startswith(OLE_MAGIC):
         raise StaffFileError(
             translate(
@@ -120,12 +139,24 @@ def _control_ratio(sample: bytes) -> float:
 
 
 def _delimiter(text: str) -> str:
-    sample_lines = [line for line in text.splitlines() if line.strip()][:30]
+    """The separator, guessed from the first lines.
+
+    csv.Sniffer's regular expressions take quadratic time on long lines (a file of 20,000
+    columns took minutes), so it only sees a short sample; the heading's counts decide else.
+    """
+    sample_lines = []
+    for line in io.StringIO(text):
+        if line.strip():
+            sample_lines.append(line.rstrip("\r\n"))
+        if len(sample_lines) == 30:
+            break
     sample = "\n".join(sample_lines)
-    try:
-        found = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        found = ""
+    found = ""
+    if len(sample) <= SNIFF_LIMIT:
+        try:
+            found = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+        except csv.Error:
+            found = ""
     header = sample_lines[0] if sample_lines else ""
     counts = {d: header.count(d) for d in DELIMITERS}
     if found and counts.get(found, 0) > 0:
@@ -142,8 +173,13 @@ def _read_csv(name: str, data: bytes) -> Grid:
     start = 1
     try:
         for record in reader:
-            if any(cell.strip() for cell in record):
-                lines.append((start, [cell.strip() for cell in record]))
+            if len(lines) >= MAX_LINES:
+                raise too_big(name, start - 1)
+            if len(record) > MAX_COLUMNS:
+                raise too_wide(name, start, len(record))
+            cells = [unescape_csv_text(clean_text(cell).strip()) for cell in record]
+            if any(cells):
+                lines.append((start, list(cells)))
             start = reader.line_num + 1
     except csv.Error as exc:
         raise StaffFileError(
@@ -156,81 +192,37 @@ def _read_csv(name: str, data: bytes) -> Grid:
     return Grid(lines, "csv", encoding=encoding, delimiter=delimiter)
 
 
-def _cell(value: object) -> Cell:
+def cell_value(value: object) -> Cell:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str):
-        return value.strip()
+        return clean_text(value).strip()
     if isinstance(value, int | float | date | datetime) or value is None:
         return value
-    return str(value)
+    return clean_text(str(value))
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Grid:
-    import openpyxl
-
-    try:
-        values = openpyxl.load_workbook(path, data_only=True)
-        formulas = openpyxl.load_workbook(path, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise StaffFileError(
-            translate(
-                "Import",
-                "“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save "
-                "it again as “Excel Workbook (.xlsx)” or as CSV.",
-            ).format(name=path.name)
-        ) from exc
-    except Exception as exc:  # openpyxl raises its own errors on damaged parts
-        raise StaffFileError(
-            translate("Import", "“{name}” is a damaged workbook: {reason}").format(
-                name=path.name, reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            )
-        ) from exc
-    try:
-        filled = [ws.title for ws in values.worksheets if ws.max_row > 1 or ws["A1"].value]
-        if sheet is None:
-            if len(filled) > 1:
-                raise SheetChoiceNeeded(
-                    translate(
-                        "Import",
-                        "“{name}” has several sheets ({sheets}): choose which one to import.",
-                    ).format(name=path.name, sheets=", ".join(filled)),
-                    filled,
-                )
-            if not filled:
-                raise StaffFileError(
-                    translate("Import", "“{name}” is empty.").format(name=path.name)
-                )
-            sheet = filled[0]
-        if sheet not in values.sheetnames:
-            raise StaffFileError(
-                translate(
-                    "Import", "“{name}” has no sheet called “{sheet}” (it has: {sheets})."
-                ).format(name=path.name, sheet=sheet, sheets=", ".join(values.sheetnames))
-            )
-        ws, wf = values[sheet], formulas[sheet]
-        lines: list[tuple[int, list[Cell]]] = []
-        found_formulas: dict[tuple[int, int], str] = {}
-        for row_number, (row, raw) in enumerate(
-            zip(ws.iter_rows(values_only=True), wf.iter_rows(values_only=True), strict=False),
-            start=1,
-        ):
-            cells = [_cell(v) for v in row]
-            for column, (value, source) in enumerate(zip(cells, raw, strict=False)):
-                if value is None and isinstance(source, str) and source.startswith("="):
-                    found_formulas[(row_number, column)] = source
-            if any(c not in (None, "") for c in cells) or any(
-                (row_number, c) in found_formulas for c in range(len(cells))
-            ):
-                lines.append((row_number, cells))
-        merged = [MergedRange(str(r.coord), r.min_row, r.max_row) for r in ws.merged_cells.ranges]
-    finally:
-        values.close()
-        formulas.close()
-    if not lines:
-        raise StaffFileError(
-            translate("Import", "The sheet “{sheet}” of “{name}” is empty.").format(
-                sheet=sheet, name=path.name
-            )
+def too_big(name: str, line: int) -> StaffFileError:
+    return StaffFileError(
+        translate(
+            "Import",
+            "“{name}” goes on past line {line}: a staff list has at most {rows} lines and "
+            "{cells} cells. Check that this is the right file, or split it.",
+        ).format(
+            name=name,
+            line=line,
+            rows=format_integer(MAX_LINES),
+            cells=format_integer(MAX_CELLS),
         )
-    return Grid(lines, "xlsx", sheet=sheet, sheets=filled, merged=merged, formulas=found_formulas)
+    )
+
+
+def too_wide(name: str, line: int, width: int) -> StaffFileError:
+    """``width`` is past MAX_COLUMNS; the message names the limit, the same for any width."""
+    return StaffFileError(
+        translate(
+            "Import",
+            "Line {line} of “{name}” has more than {limit} columns, more than any staff list. "
+            "Check the separator, or remove the empty columns.",
+        ).format(line=line, name=name, limit=format_integer(MAX_COLUMNS))
+    )

@@ -10,6 +10,7 @@ from mentorat_desktop.db.enums import Language
 from mentorat_desktop.db.models import OrganisationSettings
 from mentorat_desktop.errors import ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 
@@ -89,6 +90,7 @@ def validate(data: OrganisationData) -> None:
         )
 
 
+@mutates(settings=True)
 def save_settings(database: Database, data: OrganisationData) -> OrganisationData:
     """Validate and store every field at once; nothing is written when one is wrong."""
     cleaned = OrganisationData(

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
@@ -19,7 +19,7 @@ from mentorat_desktop.services.dashboard.notices import BACKUP_OVERDUE, dashboar
 from mentorat_desktop.services.safety.archive import ArchiveReport, export_archive
 from mentorat_desktop.services.safety.autobackup import ChangeWatch, Fingerprint
 from mentorat_desktop.services.safety.backup import BackupFile, create_backup, last_backup
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.moments import moment_text
 from mentorat_desktop.ui.widgets.notice_area import NoticeArea
@@ -38,8 +38,7 @@ class DataSafety(QObject):
         self.database = database
         self.window = window
         self.db_file = database.sqlite_file
-        self._worker: worker.Worker | None = None
-        self._backup_worker: worker.Worker | None = None
+        self._backup_worker: ops.Op[BackupFile] | None = None
         self.backup_problem = ""
         local = self.db_file is not None
         self.watch = ChangeWatch(self.db_file) if self.db_file is not None else None
@@ -125,9 +124,14 @@ class DataSafety(QObject):
         watch.note()
         if not watch.due():
             return
-        self._backup_worker = worker.start(lambda _report: watch.back_up())
-        self._backup_worker.signals.finished.connect(self._backed_up)
-        self._backup_worker.signals.failed.connect(self._backup_failed)
+        self._backup_worker = ops.Op(
+            self.window,
+            lambda _progress: watch.back_up(),
+            success=self._backed_up,
+            failure=self._backup_failed,
+            title=self.tr("Backup"),
+            busy_cursor=False,  # the user goes on working meanwhile
+        ).run()
 
     def _backed_up(self, _backup: BackupFile) -> None:
         self._backup_worker = None
@@ -136,7 +140,7 @@ class DataSafety(QObject):
 
     def _backup_failed(self, exc: Exception) -> None:
         self._backup_worker = None
-        self.backup_problem = worker.error_text(exc)
+        self.backup_problem = ops.error_text(exc)
         self.refresh()
 
     def count_changes_since(self, opened: Fingerprint) -> None:
@@ -205,24 +209,19 @@ class DataSafety(QObject):
         target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
         database = self.database
         self.export_action.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._worker = worker.start(lambda report: export_archive(database, target, report))
-        self._worker.signals.finished.connect(self._exported)
-        self._worker.signals.failed.connect(self._export_failed)
+        ops.Op(
+            self.window,
+            lambda progress: export_archive(database, target, progress),
+            success=self._exported,
+            done=lambda: self.export_action.setEnabled(True),
+            title=self.tr("Export everything"),
+        ).run()
 
     def _exported(self, report: ArchiveReport) -> None:
-        QApplication.restoreOverrideCursor()
-        self.export_action.setEnabled(True)
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
             self.tr("{rows} rows exported to {path}").format(rows=report.rows, path=report.path),
             10000,
         )
-
-    def _export_failed(self, exc: Exception) -> None:
-        QApplication.restoreOverrideCursor()
-        self.export_action.setEnabled(True)
-        message = exc.message if isinstance(exc, ServiceError) else str(exc)
-        QMessageBox.warning(self.window, self.tr("Export everything"), message)
 
     def open_personal_data(self, person_id: int | None = None) -> None:
         from mentorat_desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog

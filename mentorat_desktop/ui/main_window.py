@@ -5,7 +5,14 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.demo import load_demo
-from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.demo import DemoSummary, load_demo
+from mentorat_desktop.services.changes import EVERYTHING, Changes, changes_of
 from mentorat_desktop.services.dashboard.overview import get_overview
-from mentorat_desktop.services.settings import get_settings
+from mentorat_desktop.services.settings import get_settings, save_settings
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.data_safety import DataSafety
 from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from mentorat_desktop.ui.icons import app_icon, icon
@@ -34,6 +42,7 @@ GEOMETRY_KEY = "main_window/geometry"
 LAST_VIEW_KEY = "main_window/last_view"
 SERVER_REFRESH_MS = 60_000
 REFRESH_COOLDOWN_S = 2.0
+COUNTED = Changes(people=True, skills=True, programmes=True)  # what the demo offer depends on
 
 
 class MainWindow(QMainWindow):
@@ -72,11 +81,9 @@ class MainWindow(QMainWindow):
             view = view_class(spec.key)(spec, database, self.stack)
             view.load_demo_requested.connect(self.load_demo_data)
             view.settings_requested.connect(self.open_settings)
-            view.data_changed.connect(self.refresh)
+            view.changed.connect(self.notify)
             view.document_requested.connect(self.show_document)
-            navigate_requested = getattr(view, "navigate_requested", None)
-            if navigate_requested is not None:  # the dashboard's to-do links
-                navigate_requested.connect(self.navigate)
+            view.navigate_requested.connect(self.navigate)  # the dashboard's to-do links
             self.views[spec.key] = view
             self.stack.addWidget(view)
             action = QAction(spec.title, self)
@@ -106,7 +113,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.safety.status_label)
 
-        self.refresh()
+        self._refreshed_at = time.monotonic()
+        self._refresh_window(EVERYTHING)  # each view loads when it is first shown
         self._restore_state()
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -168,6 +176,10 @@ class MainWindow(QMainWindow):
         last = settings.value(LAST_VIEW_KEY)
         self.show_view(last if last in self.views else self.specs[0].key)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refreshed_at = time.monotonic()  # the shown view has just loaded
+
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -189,9 +201,8 @@ class MainWindow(QMainWindow):
     def navigate(self, view_key: str, item_id: int | None = None) -> None:
         """Show a view and, when it can, select the row with that id (to-do links)."""
         self.show_view(view_key)
-        select_item = getattr(self.views[view_key], "select_item", None)
-        if item_id is not None and select_item is not None:
-            select_item(item_id)
+        if item_id is not None:
+            self.views[view_key].select_item(item_id)
 
     def _navigation_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current.isValid():
@@ -199,14 +210,24 @@ class MainWindow(QMainWindow):
             self.view_changed.emit(self.current_view_key())
 
     # --- actions ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self._refreshed_at = time.monotonic()
-        overview = get_overview(self.database)
+    def notify(self, changes: Changes) -> None:
+        """An edit's notice: each view that shows those kinds reloads, at once if it is shown,
+        else when it is; the window refreshes its own title, menus and notices."""
         for view in self.views.values():
-            view.show_overview(overview)
-        self.demo_action.setEnabled(overview.is_empty)
-        company = get_settings(self.database).company_name
-        self.setWindowTitle(f"{company} — Mentorat" if company else "Mentorat")
+            view.notify(changes)
+        self._refresh_window(changes)
+
+    def refresh(self) -> None:
+        """Anything may have changed (another coordinator, a restore): every view is told."""
+        self._refreshed_at = time.monotonic()
+        self.notify(EVERYTHING)
+
+    def _refresh_window(self, changes: Changes) -> None:
+        if changes.touches(COUNTED):
+            self.demo_action.setEnabled(get_overview(self.database).is_empty)
+        if changes.settings:
+            company = get_settings(self.database).company_name
+            self.setWindowTitle(f"{company} — Mentorat" if company else "Mentorat")
         if self.database.sqlite_file is None:
             text = self.tr(
                 "Shared server: {location} (backups are made by the server's administrator)"
@@ -234,22 +255,23 @@ class MainWindow(QMainWindow):
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         """Coming back to the app shows what another coordinator changed meanwhile."""
-        recently = time.monotonic() - getattr(self, "_refreshed_at", 0.0) < REFRESH_COOLDOWN_S
+        recently = time.monotonic() - self._refreshed_at < REFRESH_COOLDOWN_S
         if state == Qt.ApplicationState.ApplicationActive and not recently:
             self.refresh()  # not at start-up, when the window has just been filled
 
     def show_document(self, kind: str, subject: dict) -> None:  # type: ignore[type-arg]
         """Open the Documents view on this document and subject."""
+        from mentorat_desktop.ui.views.documents_view import DocumentsView
+
         self.show_view("documents")
         documents = self.views["documents"]
-        prepare = getattr(documents, "prepare", None)
-        if prepare is not None:
-            prepare(kind, **subject)
+        if isinstance(documents, DocumentsView):
+            documents.prepare(kind, **subject)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.database, self)
         if dialog.exec():
-            self.refresh()
+            self.notify(changes_of(save_settings))
             if dialog.language_changed:
                 QMessageBox.information(
                     self,
@@ -257,17 +279,24 @@ class MainWindow(QMainWindow):
                     self.tr("The new language applies the next time Mentorat starts."),
                 )
 
-    def load_demo_data(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            load_demo(self.database, "small")
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Demo data"), exc.message)
-            return
-        QApplication.restoreOverrideCursor()
-        self.refresh()
+    def load_demo_data(self) -> ops.Op[DemoSummary]:
+        database = self.database
+        self.demo_action.setEnabled(False)
+        return ops.Op(
+            self,
+            lambda _progress: load_demo(database, "small"),
+            success=self._demo_loaded,
+            failure=self._demo_refused,
+            title=self.tr("Demo data"),
+        ).run()
+
+    def _demo_loaded(self, _summary: DemoSummary) -> None:
+        self.notify(changes_of(load_demo))
         self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
+
+    def _demo_refused(self, error: Exception) -> None:
+        self.demo_action.setEnabled(get_overview(self.database).is_empty)
+        QMessageBox.warning(self, self.tr("Demo data"), ops.error_text(error))
 
     def show_about(self) -> None:
         from mentorat_desktop.ui.dialogs.about_dialog import AboutDialog

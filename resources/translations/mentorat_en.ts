@@ -1176,6 +1176,10 @@ Type their name to confirm:</translation>
         <translation>No file at {path}.</translation>
     </message>
     <message>
+        <source>Name it with --sheet NAME.</source>
+        <translation>Name it with --sheet NAME.</translation>
+    </message>
+    <message>
         <source>line {line}: rejected: {reason}</source>
         <translation>line {line}: rejected: {reason}</translation>
     </message>
@@ -2313,6 +2317,10 @@ Type their name to confirm:</translation>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>{title} — {pages} page(s)</source>
         <translation>{title} — {pages} page(s)</translation>
     </message>
@@ -2331,6 +2339,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>Certificate of {name}…</source>
@@ -2403,6 +2415,10 @@ Type their name to confirm:</translation>
         <translation>Wants to learn</translation>
     </message>
     <message>
+        <source>Other skills</source>
+        <translation>Other skills</translation>
+    </message>
+    <message>
         <source>Active pairs</source>
         <translation>Active pairs</translation>
     </message>
@@ -2413,10 +2429,6 @@ Type their name to confirm:</translation>
     <message>
         <source>yes</source>
         <translation>yes</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}</source>
@@ -2604,6 +2616,10 @@ Type their name to confirm:</translation>
         <translation>Level in a skill</translation>
     </message>
     <message>
+        <source>Other skills (with levels)</source>
+        <translation>Other skills (with levels)</translation>
+    </message>
+    <message>
         <source>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</source>
         <translation>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</translation>
     </message>
@@ -2628,12 +2644,28 @@ Type their name to confirm:</translation>
         <translation>“{value}” is not a year of birth (write 1990).</translation>
     </message>
     <message>
-        <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
-        <translation>“{value}” is not a level (0 to 4, or none, basics, … expert).</translation>
+        <source>Total row (“{text}”): not a person.</source>
+        <translation>Total row (“{text}”): not a person.</translation>
     </message>
     <message>
-        <source>{column}: the formula {formula} has no saved result; open the file in Excel, save it, and import again.</source>
-        <translation>{column}: the formula {formula} has no saved result; open the file in Excel, save it, and import again.</translation>
+        <source>Total row (the formula {formula}): not a person.</source>
+        <translation>Total row (the formula {formula}): not a person.</translation>
+    </message>
+    <message>
+        <source>Total row (numbers without a name): not a person.</source>
+        <translation>Total row (numbers without a name): not a person.</translation>
+    </message>
+    <message>
+        <source>Blank row: nothing to import.</source>
+        <translation>Blank row: nothing to import.</translation>
+    </message>
+    <message>
+        <source>{column}: the file holds the formula {formula} without its result (the program that wrote the file did not compute it). Type the value in the cell, or open and save the file in Excel or LibreOffice, and import again.</source>
+        <translation>{column}: the file holds the formula {formula} without its result (the program that wrote the file did not compute it). Type the value in the cell, or open and save the file in Excel or LibreOffice, and import again.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
+        <translation>“{value}” is not a level (0 to 4, or none, basics, … expert).</translation>
     </message>
     <message>
         <source>Cannot read “{name}”: {reason}</source>
@@ -2660,8 +2692,20 @@ Type their name to confirm:</translation>
         <translation>Line {line} of “{name}” cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>“{name}” goes on past line {line}: a staff list has at most {rows} lines and {cells} cells. Check that this is the right file, or split it.</source>
+        <translation>“{name}” goes on past line {line}: a staff list has at most {rows} lines and {cells} cells. Check that this is the right file, or split it.</translation>
+    </message>
+    <message>
+        <source>Line {line} of “{name}” has more than {limit} columns, more than any staff list. Check the separator, or remove the empty columns.</source>
+        <translation>Line {line} of “{name}” has more than {limit} columns, more than any staff list. Check the separator, or remove the empty columns.</translation>
+    </message>
+    <message>
         <source>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</source>
         <translation>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</translation>
+    </message>
+    <message>
+        <source>“{name}” would unpack to {size} MB; a staff workbook is much smaller (the limit is {limit} MB). Check that this is the right file, or save the list as CSV.</source>
+        <translation>“{name}” would unpack to {size} MB; a staff workbook is much smaller (the limit is {limit} MB). Check that this is the right file, or save the list as CSV.</translation>
     </message>
     <message>
         <source>“{name}” is a damaged workbook: {reason}</source>
@@ -2702,6 +2746,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Imported</source>
         <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Skill “{start}…”: {problem}</source>
+        <translation>Skill “{start}…”: {problem}</translation>
     </message>
     <message>
         <source>Manager “{manager}” not found: left empty.</source>
@@ -2877,6 +2925,10 @@ Type their name to confirm:</translation>
     <message>
         <source>New skills: {names}.</source>
         <translation>New skills: {names}.</translation>
+    </message>
+    <message>
+        <source>The rows with problems will be left out and the others imported.</source>
+        <translation>The rows with problems will be left out and the others imported.</translation>
     </message>
     <message>
         <source>Fix the problems in the file, or tick “Import the other rows”.</source>
@@ -3612,6 +3664,13 @@ Type their name to confirm:</translation>
     <message>
         <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
         <translation>Archived longer than the retention period allows: {names}. Anonymise them.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5631,10 @@ Type their name to confirm:</translation>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
 </context>
 <context>
     <name>SessionFilterBar</name>
@@ -6877,6 +6940,10 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
     <message>
         <source>Enter a first or a last name.</source>
         <translation>Enter a first or a last name.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold control characters (tab, line break…).</source>
+        <translation>A name cannot hold control characters (tab, line break…).</translation>
     </message>
     <message>
         <source>A name has 120 characters at most.</source>

@@ -1177,6 +1177,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun fichier à l&apos;emplacement {path}.</translation>
     </message>
     <message>
+        <source>Name it with --sheet NAME.</source>
+        <translation>Indiquez-la avec --sheet NOM.</translation>
+    </message>
+    <message>
         <source>line {line}: rejected: {reason}</source>
         <translation>ligne {line} : refusée : {reason}</translation>
     </message>
@@ -2314,6 +2318,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>{title} — {pages} page(s)</source>
         <translation>{title} — {pages} page(s)</translation>
     </message>
@@ -2332,6 +2340,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Folder for the certificates</source>
         <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
     </message>
     <message>
         <source>Certificate of {name}…</source>
@@ -2404,6 +2416,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Veut apprendre</translation>
     </message>
     <message>
+        <source>Other skills</source>
+        <translation>Autres compétences</translation>
+    </message>
+    <message>
         <source>Active pairs</source>
         <translation>Binômes en cours</translation>
     </message>
@@ -2414,10 +2430,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>yes</source>
         <translation>oui</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}</source>
@@ -2605,6 +2617,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Niveau dans une compétence</translation>
     </message>
     <message>
+        <source>Other skills (with levels)</source>
+        <translation>Autres compétences (avec niveaux)</translation>
+    </message>
+    <message>
         <source>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</source>
         <translation>La première ligne de « {name} » contient des données, pas des intitulés de colonnes. Ajoutez une ligne d&apos;intitulés, par exemple : Nom;Prénom;Courriel;Service;Poste.</translation>
     </message>
@@ -2629,12 +2645,28 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {value} » n&apos;est pas une année de naissance (écrivez 1990).</translation>
     </message>
     <message>
-        <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
-        <translation>« {value} » n&apos;est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
+        <source>Total row (“{text}”): not a person.</source>
+        <translation>Ligne de total («&#xa0;{text}&#xa0;»)&#xa0;: pas une personne.</translation>
     </message>
     <message>
-        <source>{column}: the formula {formula} has no saved result; open the file in Excel, save it, and import again.</source>
-        <translation>{column} : la formule {formula} n&apos;a pas de résultat enregistré ; ouvrez le fichier dans Excel, enregistrez-le et importez de nouveau.</translation>
+        <source>Total row (the formula {formula}): not a person.</source>
+        <translation>Ligne de total (la formule {formula})&#xa0;: pas une personne.</translation>
+    </message>
+    <message>
+        <source>Total row (numbers without a name): not a person.</source>
+        <translation>Ligne de total (des nombres sans nom)&#xa0;: pas une personne.</translation>
+    </message>
+    <message>
+        <source>Blank row: nothing to import.</source>
+        <translation>Ligne vide&#xa0;: rien à importer.</translation>
+    </message>
+    <message>
+        <source>{column}: the file holds the formula {formula} without its result (the program that wrote the file did not compute it). Type the value in the cell, or open and save the file in Excel or LibreOffice, and import again.</source>
+        <translation>{column}&#xa0;: le fichier contient la formule {formula} sans son résultat (le programme qui a écrit le fichier ne l’a pas calculé). Tapez la valeur dans la cellule, ou ouvrez et enregistrez le fichier dans Excel ou LibreOffice, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
+        <translation>« {value} » n&apos;est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
     </message>
     <message>
         <source>Cannot read “{name}”: {reason}</source>
@@ -2661,8 +2693,20 @@ Saisissez son nom pour confirmer :</translation>
         <translation>La ligne {line} de « {name} » est illisible : {reason}</translation>
     </message>
     <message>
+        <source>“{name}” goes on past line {line}: a staff list has at most {rows} lines and {cells} cells. Check that this is the right file, or split it.</source>
+        <translation>«&#xa0;{name}&#xa0;» continue au-delà de la ligne {line}&#xa0;: une liste du personnel compte au plus {rows} lignes et {cells} cellules. Vérifiez que c’est le bon fichier, ou découpez-le.</translation>
+    </message>
+    <message>
+        <source>Line {line} of “{name}” has more than {limit} columns, more than any staff list. Check the separator, or remove the empty columns.</source>
+        <translation>La ligne {line} de «&#xa0;{name}&#xa0;» a plus de {limit} colonnes, plus que toute liste du personnel. Vérifiez le séparateur, ou supprimez les colonnes vides.</translation>
+    </message>
+    <message>
         <source>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</source>
         <translation>« {name} » n&apos;est pas un classeur Excel lisible par Mentorat. Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou en CSV.</translation>
+    </message>
+    <message>
+        <source>“{name}” would unpack to {size} MB; a staff workbook is much smaller (the limit is {limit} MB). Check that this is the right file, or save the list as CSV.</source>
+        <translation>«&#xa0;{name}&#xa0;» occuperait {size}&#xa0;Mo une fois décompressé&#xa0;; un classeur du personnel est bien plus petit (la limite est de {limit}&#xa0;Mo). Vérifiez que c’est le bon fichier, ou enregistrez la liste en CSV.</translation>
     </message>
     <message>
         <source>“{name}” is a damaged workbook: {reason}</source>
@@ -2703,6 +2747,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Imported</source>
         <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Skill “{start}…”: {problem}</source>
+        <translation>Compétence «&#xa0;{start}…&#xa0;»&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Manager “{manager}” not found: left empty.</source>
@@ -2878,6 +2926,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>New skills: {names}.</source>
         <translation>Nouvelles compétences : {names}.</translation>
+    </message>
+    <message>
+        <source>The rows with problems will be left out and the others imported.</source>
+        <translation>Les lignes qui posent problème seront laissées de côté et les autres importées.</translation>
     </message>
     <message>
         <source>Fix the problems in the file, or tick “Import the other rows”.</source>
@@ -3613,6 +3665,13 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
         <translation>Archivés depuis plus longtemps que la durée de conservation ne le permet : {names}. Anonymisez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5636,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
 </context>
 <context>
     <name>SessionFilterBar</name>
@@ -6882,6 +6945,10 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <message>
         <source>Enter a first or a last name.</source>
         <translation>Saisissez un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold control characters (tab, line break…).</source>
+        <translation>Un nom ne peut pas contenir de caractères de contrôle (tabulation, saut de ligne…).</translation>
     </message>
     <message>
         <source>A name has 120 characters at most.</source>

@@ -6,10 +6,10 @@ empty line. XLSX: one sheet per section.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from mentorat_desktop.i18n import format_month, translate
+from mentorat_desktop.io import sheets
 from mentorat_desktop.services.dashboard.dashboard import DashboardData, decimal, figure_lines
 
 Section = tuple[str, list[str], list[list[object]]]
@@ -92,28 +92,22 @@ def _csv_value(value: object) -> object:
     return value
 
 
+def _width(header: str, values: list[object]) -> int:
+    """A column as wide as its longest value, within reason."""
+    return min(80, max([len(header)] + [len(str(v or "")) for v in values]) + 2)
+
+
 def export_dashboard(data: DashboardData, scope: str, path: Path) -> Path:
     sections = dashboard_sections(data, scope)
     if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        book = Workbook()
-        book.remove(book.active)
+        book = sheets.new_workbook()
         for title, headers, rows in sections:
-            sheet = book.create_sheet(title[:31])
-            sheet.append(headers)
-            for cell in sheet[1]:
-                cell.font = Font(bold=True)
-            for row in rows:
-                sheet.append(row)
-            for column, header in zip(sheet.columns, headers, strict=False):
-                width = max([len(str(header))] + [len(str(c.value or "")) for c in column])
-                sheet.column_dimensions[column[0].column_letter].width = min(80, width + 2)
+            widths = [_width(header, [row[i] for row in rows]) for i, header in enumerate(headers)]
+            sheets.add_xlsx_sheet(book, title, headers, rows, widths=widths)
         book.save(path)
         return path
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
+    with path.open("w", encoding=sheets.CSV_ENCODING, newline="") as handle:
+        writer = sheets.CsvSheet(handle)
         for number, (title, headers, rows) in enumerate(sections):
             if number:
                 writer.writerow([])

@@ -31,6 +31,7 @@ from mentorat_desktop.db.models import (
 from mentorat_desktop.documents.certificate import CertificateDocument
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.documents.document_data import full_name, letterhead, load_programme
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
@@ -171,6 +172,7 @@ def _record(session: OrmSession, certificate: Certificate) -> CertificateRecord:
     )
 
 
+@mutates(documents=True)
 def issue_certificate(
     database: Database,
     person_id: int,

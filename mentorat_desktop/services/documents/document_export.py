@@ -21,6 +21,7 @@ from mentorat_desktop.documents.report import build_report
 from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.documents import certificates, document_data, programme_report
 from mentorat_desktop.services.documents.document_kinds import (
     BatchResult,
@@ -92,6 +93,7 @@ def render(
     return RenderedDocument(title, safe_filename(title) + ".pdf", build_report(report))
 
 
+@mutates(documents=True)
 def certificates_batch(
     database: Database,
     programme_id: int,

@@ -34,6 +34,7 @@ from mentorat_desktop.db.models import (
 from mentorat_desktop.documents.report_data import CategoryProgress
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes.pair_table import learner_skills
 
 
@@ -91,6 +92,7 @@ def assessment_sheet(
     ]
 
 
+@mutates(programmes=True, skills=True)
 def record_assessments(
     database: Database,
     programme_id: int,

@@ -23,6 +23,7 @@ from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.matching import DEFAULT_WEIGHTS, Candidate, Problem, Proposal, Weights, match
 from mentorat_desktop.matching.model import LockedPairError
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import match_text
 from mentorat_desktop.services.programmes.pairs import PairRecord, create_pairs
 
@@ -247,6 +248,7 @@ def propose(database: Database, programme_id: int, options: MatchOptions) -> Mat
 FOCUS_PER_SIDE = 2
 
 
+@mutates(programmes=True, pairs=True)
 def apply_proposals(
     database: Database,
     programme_id: int,

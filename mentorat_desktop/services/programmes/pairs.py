@@ -21,6 +21,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 
 ONGOING = (PairStatus.PROPOSED, PairStatus.ACTIVE)
 # Where each status may go next; completed and stopped are final.
@@ -186,6 +187,7 @@ def _set_focus(session: OrmSession, pair: Pair, focus: tuple[FocusSkill, ...]) -
     session.refresh(pair, ["focus_skills"])
 
 
+@mutates(pairs=True)
 def create_pair(
     database: Database,
     programme_id: int,
@@ -231,6 +233,7 @@ def _create(
     return _record(pair)
 
 
+@mutates(pairs=True)
 def create_pairs(
     database: Database, programme_id: int, pairs: list[dict[str, object]], *, active: bool
 ) -> list[PairRecord]:
@@ -267,6 +270,7 @@ def get_pair(database: Database, pair_id: int) -> PairRecord:
         return _record(pair)
 
 
+@mutates(pairs=True)
 def update_pair(
     database: Database,
     pair_id: int,
@@ -286,6 +290,7 @@ def update_pair(
         return _record(pair)
 
 
+@mutates(pairs=True, sessions=True)
 def set_pair_status(
     database: Database,
     pair_id: int,
@@ -317,6 +322,7 @@ def set_pair_status(
         return _record(pair)
 
 
+@mutates(pairs=True)
 def archive_pair(database: Database, pair_id: int) -> PairRecord:
     missing = translate("Validation", "This pair no longer exists.")
     return archive_row(database, Pair, pair_id, missing, _record)

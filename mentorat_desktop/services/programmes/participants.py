@@ -21,6 +21,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def enrol(session: OrmSession, programme_id: int, person_ids: set[int]) -> None:
     session.flush()
 
 
+@mutates(programmes=True)
 def set_participants(database: Database, programme_id: int, person_ids: set[int]) -> int:
     """Make exactly these people the participants; refused for someone in an ongoing pair."""
     with database.transaction() as session:

@@ -19,6 +19,7 @@ from mentorat_desktop.db.models import Pair, Person, PersonSkill, Programme, Ski
 from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import pairs
 from mentorat_desktop.services.programmes.charter import default_charter
 from mentorat_desktop.services.programmes.pairs import PairRecord, archive_pair
@@ -138,6 +139,7 @@ def _apply(programme: Programme, name: str, data: ProgrammeInput) -> None:
     )
 
 
+@mutates(programmes=True)
 def create_programme(database: Database, data: ProgrammeInput) -> ProgrammeRecord:
     name = _validate(data)
     with database.transaction() as session:
@@ -157,6 +159,7 @@ def _editable(session: OrmSession, programme_id: int, expected_version: int | No
     return programme
 
 
+@mutates(programmes=True)
 def update_programme(
     database: Database, programme_id: int, data: ProgrammeInput, expected_version: int | None
 ) -> ProgrammeRecord:
@@ -208,6 +211,7 @@ def list_programmes(database: Database) -> list[ProgrammeRecord]:
         return [_programme_record(p) for p in rows]
 
 
+@mutates(programmes=True, pairs=True)
 def start_programme(
     database: Database, programme_id: int, expected_version: int | None
 ) -> ProgrammeRecord:
@@ -244,6 +248,7 @@ def closing_assessments(database: Database, programme_id: int) -> list[Assessmen
         return [Assessment(*row) for row in learner_skills(session, programme_id)]
 
 
+@mutates(programmes=True, pairs=True, sessions=True, skills=True)
 def close_programme(
     database: Database,
     programme_id: int,
@@ -291,11 +296,13 @@ def close_programme(
         return _programme_record(programme)
 
 
+@mutates(programmes=True)
 def archive_programme(database: Database, programme_id: int) -> ProgrammeRecord:
     missing = translate("Validation", "This programme no longer exists.")
     return archive_row(database, Programme, programme_id, missing, _programme_record)
 
 
+@mutates(programmes=True, pairs=True)
 def create_pair(
     database: Database,
     programme_id: int,

@@ -32,6 +32,8 @@ from mentorat_desktop.db.sqlite_files import restrict_to_owner
 from mentorat_desktop.db.types import UTCDateTime
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.io import sheets
+from mentorat_desktop.services.changes import EVERYTHING, mutates
 from mentorat_desktop.services.safety.transfer import (
     BATCH_ROWS,
     all_tables,
@@ -147,7 +149,7 @@ def export_archive(
                 with archive.open(info, "w") as raw:
                     hashing = _HashingWriter(raw)  # type: ignore[arg-type]
                     text = io.TextIOWrapper(hashing, encoding=ENCODING, newline="")
-                    writer = csv.writer(text)
+                    writer = sheets.CsvSheet(text, delimiter=",")  # no cell runs as a formula
                     names = [c.name for c in table.columns]
                     writer.writerow(names)
                     for batch in row_batches(connection, table):
@@ -248,7 +250,12 @@ def _rows(
     columns = [table.c[h] for h in header]
     batch: list[dict[str, object]] = []
     for cells in reader:
-        batch.append({c.name: decode(c, cell) for c, cell in zip(columns, cells, strict=True)})
+        batch.append(
+            {
+                c.name: decode(c, sheets.unescape_csv_text(cell))
+                for c, cell in zip(columns, cells, strict=True)
+            }
+        )
         if len(batch) == BATCH_ROWS:
             yield batch
             batch = []
@@ -256,6 +263,7 @@ def _rows(
         yield batch
 
 
+@mutates(EVERYTHING)
 def import_archive(
     database: Database, path: Path, progress: Progress | None = None
 ) -> ArchiveReport:

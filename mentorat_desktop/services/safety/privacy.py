@@ -31,6 +31,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import EVERYTHING, mutates
 from mentorat_desktop.services.safety.backup import BEFORE_ANONYMISATION, create_backup
 from mentorat_desktop.services.safety.transfer import all_tables
 
@@ -130,6 +131,7 @@ def _same_name(typed: str, full_name: str) -> bool:
     return bool(typed.strip()) and normal(typed) == normal(full_name)
 
 
+@mutates(EVERYTHING)
 def anonymise_person(
     database: Database, person_id: int, typed_name: str, *, now: datetime | None = None
 ) -> AnonymisationOutcome:

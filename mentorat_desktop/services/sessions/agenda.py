@@ -13,6 +13,7 @@ from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import ActionItem, AgendaItem, Journal, Person, Session
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 
 FIRST, REGULAR, MIDPOINT, CLOSING = "first", "regular", "midpoint", "closing"
 TEMPLATES = (FIRST, REGULAR, MIDPOINT, CLOSING)
@@ -175,6 +176,7 @@ def open_actions(database: Database, pair_id: int, before: datetime) -> list[Ope
         return _open_actions(session, pair_id, before)
 
 
+@mutates(sessions=True)
 def save_agenda(database: Database, session_id: int, items: Sequence[AgendaEntry]) -> None:
     """Replace the agenda with these items, in this order."""
     cleaned = []

@@ -7,7 +7,7 @@ export and printout goes through other functions that never select them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import delete, or_, select
@@ -28,6 +28,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,15 @@ class JournalInput:
 
 
 @dataclass(frozen=True)
+class NewAction:
+    """An action item stored for the first time: its place in ``JournalInput.action_items``
+    and the id it got, so the editor updates that same item next time."""
+
+    position: int
+    id: int
+
+
+@dataclass(frozen=True)
 class SkillChoice:
     id: int
     name: str
@@ -75,6 +85,7 @@ class JournalData:
     asks_fit: bool
     content: JournalInput
     skills: tuple[SkillChoice, ...] = field(default=())
+    new_actions: tuple[NewAction, ...] = ()  # filled by save_journal only
 
 
 @dataclass(frozen=True)
@@ -173,6 +184,7 @@ def _check(data: JournalInput) -> None:
             )
 
 
+@mutates(sessions=True, pairs=True)
 def save_journal(database: Database, session_id: int, data: JournalInput) -> JournalData:
     """Store the whole journal at once (the editor calls this a moment after each edit).
 
@@ -200,14 +212,17 @@ def save_journal(database: Database, session_id: int, data: JournalInput) -> Jou
         session.add_all(
             JournalSkill(journal_id=journal.id, skill_id=s) for s in sorted(set(data.skill_ids))
         )
-        _save_actions(session, journal, data.action_items)
-    return get_journal(database, session_id)
+        new_actions = _save_actions(session, journal, data.action_items)
+    return replace(get_journal(database, session_id), new_actions=new_actions)
 
 
-def _save_actions(session, journal: Journal, actions: Sequence[ActionData]) -> None:  # type: ignore[no-untyped-def]
+def _save_actions(
+    session, journal: Journal, actions: Sequence[ActionData]
+) -> tuple[NewAction, ...]:  # type: ignore[no-untyped-def]
     existing = {a.id: a for a in journal.action_items}
     kept: set[int] = set()
-    for action in actions:
+    created: list[tuple[int, ActionItem]] = []
+    for position, action in enumerate(actions):
         text = action.text.strip()
         target = existing.get(action.id) if action.id is not None else None
         if target is None:
@@ -215,6 +230,7 @@ def _save_actions(session, journal: Journal, actions: Sequence[ActionData]) -> N
                 continue
             target = ActionItem(journal_id=journal.id, text=text, owner=ActionOwner.MENTEE)
             session.add(target)
+            created.append((position, target))
         elif text:
             target.text = text
         target.owner = ActionOwner(action.owner)
@@ -225,8 +241,10 @@ def _save_actions(session, journal: Journal, actions: Sequence[ActionData]) -> N
     for stale_id, stale in existing.items():
         if stale_id not in kept:
             session.delete(stale)
+    return tuple(NewAction(position, item.id) for position, item in created)
 
 
+@mutates(sessions=True)
 def set_action_done(database: Database, action_id: int, done: bool) -> None:
     with database.transaction() as session:
         action = session.get(ActionItem, action_id)

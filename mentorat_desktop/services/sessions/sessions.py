@@ -21,6 +21,7 @@ from mentorat_desktop.db.models import OrganisationSettings, Pair, Person, Progr
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.sessions.session_checks import (
     MAX_OCCURRENCES,
     SINGLE,
@@ -216,6 +217,7 @@ def preview_plan(database: Database, plan: PlanInput) -> list[PlannedOccurrence]
         return _occurrences(session, plan)
 
 
+@mutates(sessions=True)
 def plan_sessions(database: Database, plan: PlanInput) -> list[SessionRecord]:
     """Create every session of the plan in one transaction; warnings do not stop it."""
     with database.transaction() as session:
@@ -261,6 +263,7 @@ def move_warnings(
         return warnings_for(new_start, duration_minutes, zone, country, span, busy)
 
 
+@mutates(sessions=True)
 def move_session(
     database: Database,
     session_id: int,
@@ -293,6 +296,7 @@ def move_session(
         return _record(row)
 
 
+@mutates(sessions=True)
 def set_status(
     database: Database,
     session_id: int,
@@ -319,16 +323,19 @@ def set_status(
         return _record(row)
 
 
+@mutates(sessions=True)
 def cancel_session(
     database: Database, session_id: int, expected_version: int | None, reason: str
 ) -> SessionRecord:
     return set_status(database, session_id, expected_version, SessionStatus.CANCELLED, reason)
 
 
+@mutates(sessions=True)
 def mark_missed(database: Database, session_id: int, expected_version: int | None) -> SessionRecord:
     return set_status(database, session_id, expected_version, SessionStatus.MISSED)
 
 
+@mutates(sessions=True)
 def set_preparation_notes(database: Database, session_id: int, notes: str) -> None:
     with database.transaction() as session:
         _editable(session, session_id, None).preparation_notes = notes.strip()

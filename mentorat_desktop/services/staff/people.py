@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import exists, func, or_, select
@@ -23,6 +23,8 @@ from mentorat_desktop.db.models import (
 from mentorat_desktop.db.types import normalise_key, utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.staff.names import name_problem
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 OLDEST_BIRTH_YEAR = 1920
@@ -31,6 +33,9 @@ YOUNGEST_AGE = 14
 
 @dataclass(frozen=True)
 class PersonInput:
+    """A person's fields. ``new_department``, when given, names the department instead of
+    ``department_id``: an existing one (ignoring case) or one created in the same save."""
+
     first_name: str
     last_name: str
     email: str | None = None
@@ -39,6 +44,7 @@ class PersonInput:
     manager_id: int | None = None
     birth_year: int | None = None
     hire_date: date | None = None
+    new_department: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,10 +101,9 @@ def clean_person_input(data: PersonInput) -> PersonInput:
     first, last = data.first_name.strip(), data.last_name.strip()
     if not first and not last:
         raise ValidationError("last_name", translate("Validation", "Enter a first or a last name."))
-    if len(first) > 120 or len(last) > 120:
-        raise ValidationError(
-            "last_name", translate("Validation", "A name has 120 characters at most.")
-        )
+    for field, name in (("first_name", first), ("last_name", last)):
+        if problem := name_problem(name):
+            raise ValidationError(field, problem)
     email = (data.email or "").strip() or None
     if email is not None and (not EMAIL_PATTERN.match(email) or len(email) > 254):
         raise ValidationError(
@@ -132,6 +137,9 @@ def clean_person_input(data: PersonInput) -> PersonInput:
         manager_id=data.manager_id,
         birth_year=data.birth_year,
         hire_date=data.hire_date,
+        new_department=_department_name(data.new_department, "department_id")
+        if data.new_department.strip()
+        else "",
     )
 
 
@@ -154,11 +162,24 @@ def _validate(session: OrmSession, data: PersonInput, person_id: int | None) -> 
             raise ValidationError(
                 "manager_id", translate("Validation", "The chosen manager no longer exists.")
             )
+    if data.new_department:
+        return replace(data, department_id=_department_id(session, data.new_department))
     if data.department_id is not None and session.get(Department, data.department_id) is None:
         raise ValidationError(
             "department_id", translate("Validation", "The chosen department no longer exists.")
         )
     return data
+
+
+def _department_id(session: OrmSession, name: str) -> int:
+    """The department of this name, created now (in the caller's transaction) if needed."""
+    found = session.scalar(select(Department.id).where(Department.name_key == normalise_key(name)))
+    if found is not None:
+        return found
+    department = Department(name=name)
+    session.add(department)
+    session.flush()
+    return department.id
 
 
 def _apply(person: Person, data: PersonInput) -> None:
@@ -172,6 +193,7 @@ def _apply(person: Person, data: PersonInput) -> None:
     person.hire_date = data.hire_date
 
 
+@mutates(people=True)
 def create_person(database: Database, data: PersonInput) -> PersonRecord:
     with database.transaction() as session:
         cleaned = _validate(session, data, None)
@@ -189,6 +211,7 @@ def _load(session: OrmSession, person_id: int) -> Person:
     return person
 
 
+@mutates(people=True)
 def update_person(
     database: Database, person_id: int, data: PersonInput, *, expected_version: int | None = None
 ) -> PersonRecord:
@@ -228,6 +251,7 @@ def active_pair_ids(session: OrmSession, person_id: int) -> list[int]:
     return list(session.scalars(query.order_by(Pair.id)))
 
 
+@mutates(people=True, pairs=True, sessions=True)
 def archive_person(database: Database, person_id: int, reason: str = "") -> ArchiveOutcome:
     """Archive a person; their proposed or active pairs are stopped with a reason."""
     with database.transaction() as session:
@@ -245,6 +269,7 @@ def archive_person(database: Database, person_id: int, reason: str = "") -> Arch
         return ArchiveOutcome(person_id, tuple(stopped))
 
 
+@mutates(people=True)
 def unarchive_person(database: Database, person_id: int) -> PersonRecord:
     with database.transaction() as session:
         person = _load(session, person_id)
@@ -253,6 +278,7 @@ def unarchive_person(database: Database, person_id: int) -> PersonRecord:
         return _record(person)
 
 
+@mutates(people=True, skills=True)
 def delete_person(database: Database, person_id: int) -> None:
     """Delete only a person nothing refers to (a typo just entered); otherwise archive."""
     with database.transaction() as session:
@@ -281,12 +307,18 @@ def delete_person(database: Database, person_id: int) -> None:
         session.delete(person)
 
 
-def create_department(database: Database, name: str) -> DepartmentRecord:
+def _department_name(name: str, field: str) -> str:
     cleaned = name.strip()
     if not cleaned:
-        raise ValidationError("name", translate("Validation", "Enter the department's name."))
-    if len(cleaned) > 120:
-        raise ValidationError("name", translate("Validation", "A name has 120 characters at most."))
+        raise ValidationError(field, translate("Validation", "Enter the department's name."))
+    if problem := name_problem(cleaned):
+        raise ValidationError(field, problem)
+    return cleaned
+
+
+@mutates(people=True)
+def create_department(database: Database, name: str) -> DepartmentRecord:
+    cleaned = _department_name(name, "name")
     with database.transaction() as session:
         if session.scalar(
             select(Department.id).where(Department.name_key == normalise_key(cleaned))

@@ -11,6 +11,8 @@ from mentorat_desktop.db.models import Person, PersonSkill, Skill, SkillCategory
 from mentorat_desktop.db.types import normalise_key, utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.staff.names import name_problem
 
 LEVEL_NAMES = ("none", "basics", "intermediate", "advanced", "expert")
 
@@ -45,11 +47,12 @@ def _clean_name(name: str) -> str:
     cleaned = name.strip()
     if not cleaned:
         raise ValidationError("name", translate("Validation", "Enter a name."))
-    if len(cleaned) > 120:
-        raise ValidationError("name", translate("Validation", "A name has 120 characters at most."))
+    if problem := name_problem(cleaned):
+        raise ValidationError("name", problem)
     return cleaned
 
 
+@mutates(skills=True)
 def create_category(database: Database, name: str) -> CategoryRecord:
     cleaned = _clean_name(name)
     with database.transaction() as session:
@@ -65,6 +68,7 @@ def create_category(database: Database, name: str) -> CategoryRecord:
         return CategoryRecord(category.id, category.name, category.position)
 
 
+@mutates(skills=True)
 def create_skill(
     database: Database, category_id: int, name: str, description: str = ""
 ) -> SkillRecord:
@@ -102,6 +106,7 @@ def list_skills(database: Database) -> list[SkillRecord]:
         ]
 
 
+@mutates(skills=True)
 def set_person_skill(
     database: Database,
     person_id: int,
@@ -136,6 +141,7 @@ def set_person_skill(
         )
 
 
+@mutates(skills=True)
 def clear_person_skill(database: Database, person_id: int, skill_id: int) -> None:
     """Forget a person's level and flags in one skill."""
     with database.transaction() as session:
@@ -172,6 +178,7 @@ def _check_skill_name_free(session, category_id: int, name: str, skill_id: int) 
         )
 
 
+@mutates(skills=True)
 def rename_skill(
     database: Database, skill_id: int, name: str, description: str | None = None
 ) -> None:
@@ -184,6 +191,7 @@ def rename_skill(
             skill.description = description.strip()
 
 
+@mutates(skills=True)
 def move_skill(database: Database, skill_id: int, category_id: int) -> None:
     """Put a skill in another category; refused when that category has one of the same name."""
     with database.transaction() as session:
@@ -193,6 +201,7 @@ def move_skill(database: Database, skill_id: int, category_id: int) -> None:
         skill.category_id = category_id
 
 
+@mutates(skills=True)
 def set_skill_archived(database: Database, skill_id: int, archived: bool) -> None:
     """Archived skills leave the matrix and the pickers; people's levels in them are kept."""
     with database.transaction() as session:
@@ -200,6 +209,7 @@ def set_skill_archived(database: Database, skill_id: int, archived: bool) -> Non
         skill.archived_at = (skill.archived_at or utc_now()) if archived else None
 
 
+@mutates(skills=True)
 def rename_category(database: Database, category_id: int, name: str) -> None:
     cleaned = _clean_name(name)
     with database.transaction() as session:
@@ -214,12 +224,14 @@ def rename_category(database: Database, category_id: int, name: str) -> None:
         category.name = cleaned
 
 
+@mutates(skills=True)
 def set_category_archived(database: Database, category_id: int, archived: bool) -> None:
     with database.transaction() as session:
         category = _category(session, category_id)
         category.archived_at = (category.archived_at or utc_now()) if archived else None
 
 
+@mutates(skills=True)
 def move_category(database: Database, category_id: int, offset: int) -> None:
     """Move a category up (offset -1) or down (+1) in the catalogue's order."""
     with database.transaction() as session:

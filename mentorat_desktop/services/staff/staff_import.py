@@ -18,8 +18,11 @@ from mentorat_desktop.db.models import Department, Person, PersonSkill, Skill, S
 from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.io.skill_lists import SkillMention
 from mentorat_desktop.io.staff_columns import StaffLine, StaffSheet, read_lines
 from mentorat_desktop.search_text import fold
+from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.staff.names import name_problem
 from mentorat_desktop.services.staff.people import PersonInput, clean_person_input
 
 Progress = Callable[[float], None]
@@ -109,6 +112,7 @@ def _load_known(session: OrmSession) -> _Known:
     return _Known(by_email, by_name, emails, dict(departments), skills)
 
 
+@mutates(people=True, skills=True)
 def run_import(
     database: Database,
     sheet: StaffSheet,
@@ -182,6 +186,8 @@ def _one_row(
     def outcome(action: Action, *reasons: str) -> RowOutcome:
         return RowOutcome(line.line, line.full_name, line.email, line.department, action, reasons)
 
+    if line.skip_reason:
+        return outcome(Action.SKIP, line.skip_reason), None
     problems = list(line.problems)
     try:
         data = clean_person_input(
@@ -198,6 +204,7 @@ def _one_row(
         )
     except ValidationError as exc:
         problems.append(exc.message)
+    problems += _name_problems(line)
     if problems:
         return outcome(Action.REJECT, *problems), None
     email_key = normalise_key(data.email)
@@ -285,7 +292,7 @@ def _department(session: OrmSession, name: str, known: _Known) -> Department:
         department = session.get(Department, found)
         assert department is not None
     elif found is None:
-        department = Department(name=name[:120])
+        department = Department(name=name)
         session.add(department)
         known.new_departments.append(department.name)
     else:
@@ -321,31 +328,46 @@ def _skill(session: OrmSession, name: str, known: _Known) -> Skill:
     return skill
 
 
+def _name_problems(line: StaffLine) -> list[str]:
+    """Department and skill names the database cannot hold, refused before anything is written."""
+    found = []
+    if line.department and (problem := name_problem(line.department)):
+        found.append(f"{translate('Import', 'Department')}: {problem}")
+    for mention in line.skills:
+        if problem := name_problem(mention.name):
+            found.append(
+                translate("Import", "Skill “{start}…”: {problem}").format(
+                    start=mention.name[:40], problem=problem
+                )
+            )
+    return found
+
+
 def _skills(session: OrmSession, line: StaffLine, person: Person, known: _Known) -> None:
-    wanted: dict[int, tuple[int | None, bool, bool]] = {}
-    for name, level in line.teaches:
-        skill = _skill(session, name, known)
-        old = wanted.get(skill.id, (None, False, False))
-        wanted[skill.id] = (level if level is not None else old[0], True, old[2])
-    for name, level in line.learns:
-        skill = _skill(session, name, known)
-        old = wanted.get(skill.id, (None, False, False))
-        wanted[skill.id] = (level if level is not None else old[0], old[1], True)
-    for name, level in line.levels.items():
-        skill = _skill(session, name, known)
-        old = wanted.get(skill.id, (None, False, False))
-        wanted[skill.id] = (level, old[1], old[2])
-    for skill_id, (level, teach, learn) in wanted.items():
+    wanted: dict[int, SkillMention] = {}
+    for mention in line.skills:
+        skill = _skill(session, mention.name, known)
+        old = wanted.get(skill.id, SkillMention(skill.name))
+        wanted[skill.id] = SkillMention(
+            skill.name,
+            mention.level if mention.level is not None else old.level,
+            mention.target if mention.target is not None else old.target,
+            old.can_teach or mention.can_teach,
+            old.wants_to_learn or mention.wants_to_learn,
+        )
+    for skill_id, mention in wanted.items():
         row = session.get(PersonSkill, (person.id, skill_id)) if person.id in known.emails else None
         if row is None:
             row = PersonSkill(person_id=person.id, skill_id=skill_id, level=0)
             session.add(row)
-        if level is not None:
-            row.level = level
-        elif teach and row.level < 3:
+        if mention.level is not None:
+            row.level = mention.level
+        elif mention.can_teach and row.level < 3:
             row.level = 3  # someone who can teach a skill has at least an advanced level
-        row.can_teach = row.can_teach or teach
-        row.wants_to_learn = row.wants_to_learn or learn
+        if mention.target is not None:
+            row.target_level = mention.target
+        row.can_teach = row.can_teach or mention.can_teach
+        row.wants_to_learn = row.wants_to_learn or mention.wants_to_learn
 
 
 def _file_people(written: list[tuple[StaffLine, Person, list[str]]]) -> dict[str, set[int]]:

@@ -21,7 +21,7 @@ from mentorat_desktop.services.documents.document_export import (
     RenderedDocument,
     render,
 )
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, print_pdf, save_pdf
 
@@ -58,11 +58,15 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-        self._worker = worker.start(
-            lambda _report: render(database, kind, **subject), worker.serial_pool()
-        )
-        self._worker.signals.finished.connect(self._show)
-        self._worker.signals.failed.connect(self._failed)
+        ops.Op(
+            self,
+            lambda _progress: render(database, kind, **subject),
+            success=self._show,
+            failure=self._failed,
+            title=self.tr("Preparing the document…"),
+            busy_cursor=False,  # the dialog says it is preparing the document
+            serial=True,
+        ).run()
 
     def _show(self, document: RenderedDocument) -> None:
         self.rendered = document

@@ -34,6 +34,7 @@ from mentorat_desktop.io.staff_columns import (
     Column,
     Role,
     StaffSheet,
+    known_skill_headers,
     require_name_column,
     role_names,
     staff_sheet,
@@ -41,7 +42,7 @@ from mentorat_desktop.io.staff_columns import (
 from mentorat_desktop.io.tables import SheetChoiceNeeded, read_grid
 from mentorat_desktop.services.staff.skills import list_skills
 from mentorat_desktop.services.staff.staff_import import Action, Existing, ImportSummary, run_import
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.import_preview_model import ImportPreviewModel
 from mentorat_desktop.ui.widgets.field_error import FieldError
@@ -58,13 +59,21 @@ class ImportDialog(QDialog):
         self.sheet: StaffSheet | None = None
         self.preview: ImportSummary | None = None
         self.summary: ImportSummary | None = None
-        self.worker: worker.Worker | None = None
         self.role_combos: list[QComboBox] = []
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import staff"))
         self.resize(980, 680)
         layout = QVBoxLayout(self)
 
+        self._build_file_rows(layout)
+        self._build_columns_and_options(layout)
+        self._build_preview(layout)
+        self._build_bottom(layout)
+        self._update_buttons()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_file_rows(self, layout: QVBoxLayout) -> None:
+        """The file, its sheet, and what was detected in it."""
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
@@ -101,6 +110,8 @@ class ImportDialog(QDialog):
         self.file_error = FieldError(self)
         layout.addWidget(self.file_error)
 
+    def _build_columns_and_options(self, layout: QVBoxLayout) -> None:
+        """What each column holds, and what to do with people already there."""
         middle = QHBoxLayout()
         self.columns_group = QGroupBox(self.tr("Columns"))
         self.columns_group.setToolTip(
@@ -128,7 +139,7 @@ class ImportDialog(QDialog):
         self.skip_invalid.setToolTip(
             self.tr("Otherwise nothing is imported until every problem is fixed")
         )
-        self.skip_invalid.toggled.connect(lambda _c: self._update_buttons())
+        self.skip_invalid.toggled.connect(lambda _c: self._choices_changed())
         options_layout.addWidget(self.update_radio)
         options_layout.addWidget(self.skip_radio)
         options_layout.addWidget(self.skip_invalid)
@@ -136,6 +147,8 @@ class ImportDialog(QDialog):
         middle.addWidget(options, 1)
         layout.addLayout(middle, 1)
 
+    def _build_preview(self, layout: QVBoxLayout) -> None:
+        """What the import will do with each line of the file."""
         self.preview_model = ImportPreviewModel(self)
         self.preview_proxy = QSortFilterProxyModel(self)
         self.preview_proxy.setSourceModel(self.preview_model)
@@ -158,6 +171,7 @@ class ImportDialog(QDialog):
             self.preview_table.setColumnWidth(column, width)
         layout.addWidget(self.preview_table, 2)
 
+    def _build_bottom(self, layout: QVBoxLayout) -> None:
         self.summary_label = QLabel(self.tr("Choose a file to see what the import will do."))
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Summary"))
@@ -176,7 +190,6 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._update_buttons()
 
     # --- file -----------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -205,7 +218,7 @@ class ImportDialog(QDialog):
                 grid = read_grid(path, sheet)
             except SheetChoiceNeeded as exc:
                 return exc
-            known = {s.name.casefold(): s.name for s in list_skills(database)}
+            known = known_skill_headers((s.category_name, s.name) for s in list_skills(database))
             staff = staff_sheet(grid, path.name, known)
             require_name_column(staff)
             return staff, run_import(database, staff, existing, dry_run=True)
@@ -217,9 +230,8 @@ class ImportDialog(QDialog):
             self.sheet_combo.clear()
             self.sheet_combo.addItems(result.sheets)
             self._show_sheet_row(True)
-            self.file_error.show_message(result.message)
             self.sheet_combo.setFocus()
-            self.preview_done.emit()
+            self.load(self.sheet_combo.currentText())  # the preview shows the chosen sheet
             return
         self.sheet, self.preview = result  # type: ignore[misc]
         assert self.sheet is not None
@@ -296,6 +308,12 @@ class ImportDialog(QDialog):
         assert self.preview is not None
         self._show_preview(self.preview)
 
+    def _choices_changed(self) -> None:
+        """The summary's advice follows the options ticked, without reading the file again."""
+        if self.preview is not None and self.summary is None:
+            self.summary_label.setText(self._describe(self.preview, done=False))
+        self._update_buttons()
+
     def _show_preview(self, summary: ImportSummary) -> None:
         self.file_error.clear_message()
         self.preview_model.set_rows(list(summary.rows))
@@ -329,8 +347,15 @@ class ImportDialog(QDialog):
             text += " " + self.tr("New skills: {names}.").format(
                 names=", ".join(summary.new_skills)
             )
-        if not done and counts[Action.REJECT] and not self.skip_invalid.isChecked():
-            text += " " + self.tr("Fix the problems in the file, or tick “Import the other rows”.")
+        if not done and counts[Action.REJECT]:
+            if self.skip_invalid.isChecked():
+                text += " " + self.tr(
+                    "The rows with problems will be left out and the others imported."
+                )
+            else:
+                text += " " + self.tr(
+                    "Fix the problems in the file, or tick “Import the other rows”."
+                )
         return text
 
     def run_import(self) -> None:
@@ -357,22 +382,24 @@ class ImportDialog(QDialog):
 
     # --- plumbing -------------------------------------------------------------------------
     def _run(self, job, on_result) -> None:  # type: ignore[no-untyped-def]
-        self.worker = worker.start(lambda report: job(worker.percent(report)))
-        self.worker.signals.progress.connect(lambda done, _text: self.progress.setValue(done))
-        self.worker.signals.finished.connect(self._job_done)
-        self.worker.signals.finished.connect(on_result)
-        self.worker.signals.failed.connect(lambda error: self._job_failed(worker.error_text(error)))
         self.progress.setValue(0)
         self.progress.show()
         self._set_busy(True)
+        ops.Op(
+            self,
+            lambda progress: job(progress.fraction),
+            success=on_result,
+            failure=lambda error: self._job_failed(ops.error_text(error)),
+            progress=lambda done, _text: self.progress.setValue(done),  # the dialog's own bar
+            done=self._job_done,
+            title=self.windowTitle(),
+        ).run()
 
-    def _job_done(self, _result: object) -> None:
+    def _job_done(self) -> None:
         self.progress.hide()
         self._set_busy(False)
 
     def _job_failed(self, message: str) -> None:
-        self.progress.hide()
-        self._set_busy(False)
         self.preview = None
         self.preview_model.set_rows([])
         self.file_error.show_message(message)

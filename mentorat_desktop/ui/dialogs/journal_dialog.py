@@ -53,10 +53,43 @@ class JournalDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
-        mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
-        content = self.journal.content
+        title = self._build_title()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._build_status(form)
+        self._build_texts(form)
+        self._build_skills(form)
+        self._build_ratings(form)
+        self._build_fit()
+        self._build_actions()
+        extra = self._build_extra()
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(title)
+        column.addLayout(form)
+        column.addWidget(self.fit_box)
+        column.addWidget(self.actions_box)
+        column.addLayout(extra)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
 
-        local = self.journal.starts_at.astimezone(database_zone(database))
+        bottom = self._build_bottom()
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.error)
+        outer.addLayout(bottom)
+        for widget in (self.summary, self.learned, self.quote, self.confidential):
+            widget.textChanged.connect(self.changed)
+        for combo in (self.mentor_rating, self.mentee_rating, self.mentor_fit, self.mentee_fit):
+            combo.currentIndexChanged.connect(self.changed)
+
+    # --- building ----------------------------------------------------------------------------
+    def _build_title(self) -> QLabel:
+        """Who meets, and when, in the organisation's timezone."""
+        mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
+        local = self.journal.starts_at.astimezone(database_zone(self.database))
         day = QLocale().toString(
             QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
         )
@@ -70,8 +103,10 @@ class JournalDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return title
+
+    def _build_status(self, form: QFormLayout) -> None:
+        """Whether the session took place, and why not."""
         self.status = QComboBox()
         self.status.addItem(icon("circle-check"), self.tr("Held"), "held")
         self.status.addItem(icon("circle-x"), self.tr("Cancelled"), "cancelled")
@@ -100,6 +135,8 @@ class JournalDialog(QDialog):
         self.cancel_reason.setAccessibleName(self.tr("Cancellation reason"))
         self.cancel_reason.setVisible(self.journal.status == "cancelled")
 
+    def _build_texts(self, form: QFormLayout) -> None:
+        content = self.journal.content
         hint = self.tr("Write only what you would show the person.")
         self.summary = self._text(content.summary)
         self._add(
@@ -118,6 +155,9 @@ class JournalDialog(QDialog):
             self.tr("What each side learned"),
         )
 
+    def _build_skills(self, form: QFormLayout) -> None:
+        """The skills worked: the pair's focus skills first, each with a tick box."""
+        content = self.journal.content
         self.skills = QListWidget()
         self.skills.setObjectName("journal_skills")
         self.skills.setMaximumHeight(150)
@@ -144,6 +184,9 @@ class JournalDialog(QDialog):
             self.tr("The pair's focus skills come first; tick any other"),
         )
 
+    def _build_ratings(self, form: QFormLayout) -> None:
+        mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
+        content = self.journal.content
         self.mentor_rating = self._rating(content.mentor_rating)
         self.mentee_rating = self._rating(content.mentee_rating)
         self._add(
@@ -161,6 +204,10 @@ class JournalDialog(QDialog):
             self.tr("How the mentee rates the session, 1 to 5"),
         )
 
+    def _build_fit(self) -> None:
+        """The pairing-fit question, asked after the pair's first session only."""
+        mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
+        content = self.journal.content
         self.mentor_fit = self._fit(content.mentor_fit)
         self.mentee_fit = self._fit(content.mentee_fit)
         self.fit_box = QGroupBox(self.tr("After the first session: is the pairing a good fit?"))
@@ -174,6 +221,9 @@ class JournalDialog(QDialog):
         fit_form.addRow(fit_hint)
         self.fit_box.setVisible(self.journal.asks_fit)
 
+    def _build_actions(self) -> None:
+        mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
+        content = self.journal.content
         self.actions_box = QGroupBox(self.tr("Action items"))
         self.actions_layout = QVBoxLayout(self.actions_box)
         self.action_rows: list[ActionRow] = []
@@ -185,6 +235,9 @@ class JournalDialog(QDialog):
         add_action.clicked.connect(self.add_action)
         self.actions_layout.addWidget(add_action, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def _build_extra(self) -> QFormLayout:
+        """The shared quote and the confidential notes."""
+        content = self.journal.content
         self.quote = self._text(content.shared_quote, lines=2)
         self.confidential = self._text(content.confidential_notes, lines=3)
         quote_hint = self.tr(
@@ -212,18 +265,9 @@ class JournalDialog(QDialog):
             self.tr("Seen only in this window"),
         )
 
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addWidget(title)
-        column.addLayout(form)
-        column.addWidget(self.fit_box)
-        column.addWidget(self.actions_box)
-        column.addLayout(extra)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
+        return extra
 
+    def _build_bottom(self) -> QHBoxLayout:
         self.saved_label = QLabel(self.tr("Saved as you type.") if self.journal.exists else "")
         self.saved_label.setEnabled(False)
         self.error = FieldError(self)
@@ -232,16 +276,8 @@ class JournalDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(buttons)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.error)
-        outer.addLayout(bottom)
-        for widget in (self.summary, self.learned, self.quote, self.confidential):
-            widget.textChanged.connect(self.changed)
-        for combo in (self.mentor_rating, self.mentee_rating, self.mentor_fit, self.mentee_fit):
-            combo.currentIndexChanged.connect(self.changed)
+        return bottom
 
-    # --- building ----------------------------------------------------------------------------
     def _add(self, form: QFormLayout, label: str, field: QWidget, focus: QWidget, tip: str) -> None:
         caption = QLabel(label)
         caption.setBuddy(focus)
@@ -336,13 +372,8 @@ class JournalDialog(QDialog):
             return False
         self.dirty = False
         self.error.clear_message()
-        ids = [a.id for a in saved.content.action_items]
-        unsaved = [
-            row for row in self.action_rows if row.action_id is None and row.text.text().strip()
-        ]
-        known = {row.action_id for row in self.action_rows}
-        for row, new_id in zip(unsaved, [i for i in ids if i not in known], strict=False):
-            row.action_id = new_id
+        for new in saved.new_actions:  # the rows are the input's action items, in order
+            self.action_rows[new.position].action_id = new.id
         self.saved_label.setText(
             self.tr("Saved at {time}.").format(
                 time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)

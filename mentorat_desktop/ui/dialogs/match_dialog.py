@@ -35,7 +35,8 @@ from mentorat_desktop.services.programmes.matching import (
     apply_proposals,
     propose,
 )
-from mentorat_desktop.ui import worker
+from mentorat_desktop.services.programmes.pairs import PairRecord
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.proposals_model import (
     COL_ACCEPT,
@@ -64,11 +65,26 @@ class MatchDialog(QDialog):
         self.forbidden: set[tuple[int, int]] = set()
         self.outcome: MatchOutcome | None = None
         self.created = 0
-        self._worker: worker.Worker | None = None
         self.setObjectName("match_dialog")
         self.setWindowTitle(self.tr("Suggest pairs"))
         self.resize(1180, 720)
 
+        side = self._build_weights()
+        self._build_table()
+        results = self._build_results()
+        bottom = self._build_bottom()
+        columns = QHBoxLayout()
+        columns.addLayout(side)
+        columns.addLayout(results, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    # --- building --------------------------------------------------------------------------
+    def _build_weights(self) -> QVBoxLayout:
+        """The criteria's weights, the maximise option and Run, on the left."""
         self.weight_boxes: dict[str, QSpinBox] = {}
         weights_box = QGroupBox(self.tr("Weights"))
         form = QFormLayout(weights_box)
@@ -99,6 +115,10 @@ class MatchDialog(QDialog):
         side.addWidget(self.run_button)
         side.addStretch(1)
 
+        return side
+
+    def _build_table(self) -> None:
+        """The proposals, sortable, with their score and reasons."""
         self.model = ProposalsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -125,6 +145,8 @@ class MatchDialog(QDialog):
         header.setSectionResizeMode(COL_REASONS, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
+    def _build_results(self) -> QVBoxLayout:
+        """The summary, the table with the chosen pair's detail, and who is left out."""
         self.summary = QLabel(self.tr("Press Run to see the best pairs for this programme."))
         self.summary.setWordWrap(True)
         self.detail = QLabel()
@@ -147,6 +169,24 @@ class MatchDialog(QDialog):
         unmatched_box = QGroupBox(self.tr("Left without a pair"))
         QVBoxLayout(unmatched_box).addWidget(self.unmatched)
 
+        main = QVBoxLayout()
+        main.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.detail)
+        top_layout.addLayout(row_actions)
+        splitter.addWidget(top)
+        splitter.addWidget(unmatched_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        main.addWidget(splitter, 1)
+        return main
+
+    def _build_bottom(self) -> QHBoxLayout:
+        """How to create the pairs, and the buttons that do it."""
         self.error = FieldError(self)
         self.create_as = QComboBox()
         self.create_as.addItem(self.tr("as proposed pairs"), False)
@@ -168,28 +208,7 @@ class MatchDialog(QDialog):
         bottom.addWidget(self.accept_all_button)
         bottom.addWidget(close_button)
 
-        main = QVBoxLayout()
-        main.addWidget(self.summary)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.detail)
-        top_layout.addLayout(row_actions)
-        splitter.addWidget(top)
-        splitter.addWidget(unmatched_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        main.addWidget(splitter, 1)
-        columns = QHBoxLayout()
-        columns.addLayout(side)
-        columns.addLayout(main, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(bottom)
-        self._update_buttons()
+        return bottom
 
     # --- weights ---------------------------------------------------------------------------
     def _stored_weights(self) -> Weights:
@@ -221,9 +240,14 @@ class MatchDialog(QDialog):
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Looking for the best pairs…"))
         database, programme_id, options = self.database, self.programme_id, self.options()
-        self._worker = worker.start(lambda _report: propose(database, programme_id, options))
-        self._worker.signals.finished.connect(self._show_outcome)
-        self._worker.signals.failed.connect(self._show_failure)
+        ops.Op(
+            self,
+            lambda _progress: propose(database, programme_id, options),
+            success=self._show_outcome,
+            failure=self._show_failure,
+            title=self.tr("Suggest pairs"),
+            supersedes="proposals",  # a re-run (lock, forbid) replaces a run still going
+        ).run()
 
     def _show_failure(self, exc: object) -> None:
         self.run_button.setEnabled(True)
@@ -318,12 +342,19 @@ class MatchDialog(QDialog):
         if not rows:
             self.error.show_message(self.tr("Tick at least one pair to create."))
             return
-        try:
-            created = apply_proposals(
-                self.database, self.programme_id, rows, active=bool(self.create_as.currentData())
-            )
-        except ServiceError as exc:
-            self.error.show_message(exc.message)
-            return
-        self.created = len(created)
+        database, programme_id = self.database, self.programme_id
+        active = bool(self.create_as.currentData())
+        self.accept_button.setEnabled(False)
+        self.accept_all_button.setEnabled(False)
+        ops.Op(
+            self,
+            lambda _progress: apply_proposals(database, programme_id, rows, active=active),
+            success=self._created,
+            failure=lambda exc: self.error.show_message(ops.error_text(exc)),
+            done=self._update_buttons,
+            title=self.tr("Suggest pairs"),
+        ).run()
+
+    def _created(self, pairs: list[PairRecord]) -> None:
+        self.created = len(pairs)
         self.accept()

@@ -142,22 +142,24 @@ class PersonDialog(FormDialog):
         self.lay_out(form)
         self.first_name.setFocus()
 
-    def _department_id(self) -> int | None:
+    def _department(self) -> tuple[int | None, str]:
+        """The chosen department's id, or the name of a new one (saved with the person)."""
         text = self.department.currentText().strip()
         if not text:
-            return None
+            return None, ""
         index = self.department.findText(text, Qt.MatchFlag.MatchFixedString)
         if index > 0:
-            return self.department.itemData(index)
-        return people.create_department(self.database, text).id
+            return self.department.itemData(index), ""
+        return None, text
 
     def _manager_id(self) -> int | None:
         index = self.manager.findText(self.manager.currentText(), Qt.MatchFlag.MatchFixedString)
         return self.manager.itemData(index) if index > 0 else None
 
-    def current_input(self, department_id: int | None) -> PersonInput:
+    def current_input(self) -> PersonInput:
         year = self.birth_year.value()
         hired = self.hire_date.date()
+        department_id, new_department = self._department()
         return PersonInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
@@ -167,16 +169,13 @@ class PersonDialog(FormDialog):
             manager_id=self._manager_id(),
             birth_year=None if year == NO_YEAR else year,
             hire_date=None if hired == NO_DATE else hired.toPython(),
+            new_department=new_department,
         )
 
     def save(self) -> None:
         self.clear_errors()
         try:
-            try:
-                department_id = self._department_id()
-            except ValidationError as exc:
-                raise ValidationError("department_id", exc.message) from exc
-            data = self.current_input(department_id)
+            data = self.current_input()
             if self.person is None:
                 self.saved = people.create_person(self.database, data)
             else:

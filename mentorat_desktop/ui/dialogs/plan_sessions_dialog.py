@@ -64,6 +64,41 @@ class PlanSessionsDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._build_pair(form)
+        self._build_when(form)
+        self._build_rhythm(form)
+        self._build_until(form)
+        self._build_length_and_place(form)
+        buttons = self._build_preview_and_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+        for signal in (
+            self.first_day.dateChanged,
+            self.start_time.timeChanged,
+            self.every_weeks.valueChanged,
+            self.count.valueChanged,
+            self.duration.valueChanged,
+            self.until_end.toggled,
+        ):
+            signal.connect(self.schedule_preview)
+        self.rhythm.currentIndexChanged.connect(self._rhythm_changed)
+        self.pair.currentIndexChanged.connect(self._pair_changed)
+        if pair_id is not None and self.pair.findData(pair_id) >= 0:
+            self.pair.setCurrentIndex(self.pair.findData(pair_id))
+        self._pair_changed()
+        self.rhythm.setCurrentIndex(1)
+        self._rhythm_changed()
+        self.update_preview()
+
+    # --- building --------------------------------------------------------------------------
+    def _build_pair(self, form: QFormLayout) -> None:
+        """The pair, chosen by typing part of a name."""
         self.pair = QComboBox()
         self.pair.setEditable(True)
         self.pair.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -73,6 +108,8 @@ class PlanSessionsDialog(QDialog):
             self.pair.addItem(f"{choice.label} ({choice.programme_name})", choice.id)
         self._row(form, "pair", self.tr("&Pair:"), self.pair, self.tr("Who meets"))
 
+    def _build_when(self, form: QFormLayout) -> None:
+        """The first session's day and local time."""
         self.first_day = QDateEdit()
         self.first_day.setCalendarPopup(True)
         self.first_day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
@@ -97,6 +134,7 @@ class PlanSessionsDialog(QDialog):
         self.start_time.setToolTip(self.tr("Local time of every session of the series"))
         self.start_time.setAccessibleName(self.tr("Time"))
 
+    def _build_rhythm(self, form: QFormLayout) -> None:
         self.rhythm = QComboBox()
         self.rhythm.addItem(self.tr("A single session"), "single")
         self.rhythm.addItem(self.tr("Every N weeks"), "weeks")
@@ -116,6 +154,8 @@ class PlanSessionsDialog(QDialog):
         self._row(form, "rhythm", self.tr("&Rhythm:"), rhythm, self.tr("How often the pair meets"))
         self.every_weeks.setToolTip(self.tr("Number of weeks between two sessions"))
 
+    def _build_until(self, form: QFormLayout) -> None:
+        """Until the programme's end, or for a number of sessions."""
         self.until_end = QRadioButton()
         self.for_count = QRadioButton(self.tr("For"))
         self.count = QSpinBox()
@@ -144,6 +184,7 @@ class PlanSessionsDialog(QDialog):
             self.tr("Until the programme ends, or a given number of sessions"),
         )
 
+    def _build_length_and_place(self, form: QFormLayout) -> None:
         self.duration = QSpinBox()
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(15)
@@ -166,6 +207,8 @@ class PlanSessionsDialog(QDialog):
             self.tr("Where they meet; a video link is clickable in calendars"),
         )
 
+    def _build_preview_and_buttons(self) -> QDialogButtonBox:
+        """The sessions that would be planned, with their warnings, and Plan."""
         self.preview = QListWidget()
         self.preview.setObjectName("plan_preview")
         self.preview.setAccessibleName(self.tr("Sessions to be planned"))
@@ -181,31 +224,7 @@ class PlanSessionsDialog(QDialog):
         self.plan_button.setText(self.tr("&Plan"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview_label)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-
-        for signal in (
-            self.first_day.dateChanged,
-            self.start_time.timeChanged,
-            self.every_weeks.valueChanged,
-            self.count.valueChanged,
-            self.duration.valueChanged,
-            self.until_end.toggled,
-        ):
-            signal.connect(self.schedule_preview)
-        self.rhythm.currentIndexChanged.connect(self._rhythm_changed)
-        self.pair.currentIndexChanged.connect(self._pair_changed)
-        if pair_id is not None and self.pair.findData(pair_id) >= 0:
-            self.pair.setCurrentIndex(self.pair.findData(pair_id))
-        self._pair_changed()
-        self.rhythm.setCurrentIndex(1)
-        self._rhythm_changed()
-        self.update_preview()
+        return buttons
 
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget, tip: str) -> None:
         box = QWidget()

@@ -25,7 +25,7 @@ from mentorat_desktop.services.server import (
     stored_password,
     validate,
 )
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 
 
@@ -37,7 +37,6 @@ class ServerDialog(FormDialog):
         self.setObjectName("server_dialog")
         self.setWindowTitle(self.tr("Shared server"))
         self.setMinimumWidth(520)
-        self._check_worker: worker.Worker | None = None
         current = saved_server()
 
         intro = QLabel(
@@ -136,11 +135,13 @@ class ServerDialog(FormDialog):
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Connecting…"))
         password = self.password.text()
-        self._check_worker = worker.start(lambda _report: check_connection(server, password))
-        self._check_worker.signals.finished.connect(self._show_check)
-        self._check_worker.signals.failed.connect(
-            lambda exc: self._show_check(ConnectionCheck(False, str(exc)))
-        )
+        ops.Op(
+            self,
+            lambda _progress: check_connection(server, password),
+            success=self._show_check,
+            failure=lambda exc: self._show_check(ConnectionCheck(False, ops.error_text(exc))),
+            title=self.tr("Test connection"),
+        ).run()
 
     def _show_check(self, check: ConnectionCheck) -> None:
         self.test_button.setEnabled(True)

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.safety.transfer import TransferReport, transfer
 from mentorat_desktop.services.server import saved_server_target
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 
@@ -30,7 +29,6 @@ class TransferDialog(QDialog):
         self.setMinimumWidth(560)
         self.source = source
         self.report: TransferReport | None = None
-        self._worker: worker.Worker | None = None
 
         intro = QLabel(
             self.tr(
@@ -94,10 +92,15 @@ class TransferDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Copying…"))
         source = self.source
-        self._worker = worker.start(lambda report: transfer(source, destination, report))
-        self._worker.signals.progress.connect(self._progress)
-        self._worker.signals.finished.connect(self._finished)
-        self._worker.signals.failed.connect(self._failed)
+        ops.Op(
+            self,
+            lambda progress: transfer(source, destination, progress),
+            success=self._finished,
+            failure=self._failed,
+            progress=self._progress,  # the dialog's own bar and status line
+            done=lambda: self.copy_button.setEnabled(True),
+            title=self.windowTitle(),
+        ).run()
 
     def _progress(self, percent: int, table: str) -> None:
         self.progress.setValue(percent)
@@ -108,7 +111,6 @@ class TransferDialog(QDialog):
 
     def _finished(self, report: TransferReport) -> None:
         self.report = report
-        self.copy_button.setEnabled(True)
         self.progress.setValue(100)
         if report.ok:
             self.status.setText(
@@ -125,7 +127,5 @@ class TransferDialog(QDialog):
             )
 
     def _failed(self, exc: Exception) -> None:
-        self.copy_button.setEnabled(True)
         self.status.clear()
-        message = exc.message if isinstance(exc, ServiceError) else str(exc)
-        self.error.show_message(message)
+        self.error.show_message(ops.error_text(exc))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.changes import NOTHING, Changes
 from mentorat_desktop.ui.icons import accent, icon
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 
@@ -16,12 +18,17 @@ class BaseView(QWidget):
     """A page of the main window. It calls services with ``database``; it never opens sessions.
 
     Subclasses keep their translatable strings in their own methods (``self.tr`` takes the
-    context from the class that lupdate sees).
+    context from the class that lupdate sees). Each declares in ``shows`` the kinds of records
+    it displays; the window hands it only the change notices that touch them (``notify``). A
+    hidden view is only marked stale and loads when it is shown; a shown one loads at once,
+    once. Subclasses put their loading in ``load()`` and call ``reload()``.
     """
 
+    shows: ClassVar[Changes] = NOTHING
     load_demo_requested = Signal()
     settings_requested = Signal()
-    data_changed = Signal()  # emit after an edit so the other views refresh
+    changed = Signal(object)  # a Changes, after an edit made here: the window passes it on
+    navigate_requested = Signal(str, object)  # view key, id of the row to select (or None)
     # A document about what this view shows: its kind ("charter", "agenda", "certificate"…)
     # and the subject's ids (programme_id, pair_id, session_id, person_id).
     document_requested = Signal(str, dict)
@@ -32,6 +39,7 @@ class BaseView(QWidget):
         self.database = database
         self.setObjectName(f"view_{spec.key}")
         self.setAccessibleName(spec.title)
+        self.stale = True
 
     def title_row(self) -> QHBoxLayout:
         """The view's icon and its title in large bold type, for a header row to go on."""
@@ -48,5 +56,39 @@ class BaseView(QWidget):
         header.addSpacing(16)
         return header
 
-    def show_overview(self, overview: Overview) -> None:
-        """Called at start and whenever data may have changed anywhere in the app."""
+    # --- loading ---------------------------------------------------------------------------
+    def notify(self, changes: Changes) -> None:
+        """A change made anywhere: reload now if shown and concerned, else later when shown."""
+        if changes.touches(self.shows):
+            self.mark_stale(changes)
+            if self.isVisible():
+                self.reload()
+
+    def mark_stale(self, changes: Changes) -> None:
+        self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Load what the view shows from the database, now."""
+        self.stale = False
+        self.load()
+
+    def load(self) -> None:
+        """Fill the view from the services (subclasses)."""
+
+    def report(self, changes: Changes) -> None:
+        """After an edit made in this view: tell the window, which notifies every view that
+        shows these kinds, this one included. Without a window, the view reloads itself."""
+        if changes.touches(self.shows):
+            self.stale = True
+        self.changed.emit(changes)
+        if self.stale and self.isVisible():
+            self.reload()
+
+    def select_item(self, item_id: int) -> None:
+        """Select the row with this id (the dashboard's to-do links); views that can do it
+        override this."""

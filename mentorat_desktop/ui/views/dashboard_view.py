@@ -1,7 +1,7 @@
 """The dashboard: figures, charts and the to-do list of one programme or of all running ones.
 
-Loaded again whenever data change anywhere in the app (``show_overview``); while hidden it
-only notes that it is stale and reloads when shown. Each to-do line opens the view where
+It shows every kind of record, so any change notice concerns it; while hidden it only notes
+that it is stale and reloads when shown (``BaseView``). Each to-do line opens the view where
 the thing is done, with the right row selected (``navigate_requested``).
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.services.changes import EVERYTHING, changes_of
 from mentorat_desktop.services.dashboard import dashboard_todo as todo
 from mentorat_desktop.services.dashboard.dashboard import (
     DashboardData,
@@ -37,7 +38,8 @@ from mentorat_desktop.services.dashboard.dashboard import (
     load_dashboard,
     programme_choices,
 )
-from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.dashboard.overview import get_overview
+from mentorat_desktop.services.programmes.assessments import record_assessments
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
@@ -53,13 +55,12 @@ ALL_RUNNING = -1
 
 
 class DashboardView(BaseView):
-    navigate_requested = Signal(str, object)  # view key, id of the row to select (or None)
+    shows = EVERYTHING
 
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
         self.data: DashboardData | None = None
         self.programmes: list[ProgrammeChoice] = []
-        self._stale = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 12)
         outer.setSpacing(10)
@@ -178,17 +179,6 @@ class DashboardView(BaseView):
         return frame
 
     # --- data -------------------------------------------------------------------------------
-    def show_overview(self, overview: Overview) -> None:
-        self.overview = overview
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def selected_programme(self) -> int | None:
         value = self.programme_combo.currentData()
         return None if value in (None, ALL_RUNNING) else int(value)
@@ -224,8 +214,7 @@ class DashboardView(BaseView):
             self.programme_combo.setCurrentIndex(index)
             self._programme_chosen(index)
 
-    def reload(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         self._fill_programmes()
         self.data = data = load_dashboard(self.database, self.selected_programme())
         for line in figure_lines(data.figures):
@@ -234,7 +223,7 @@ class DashboardView(BaseView):
         self.ratings_chart.set_ratings(data.ratings)
         self.progress_chart.set_progress(data.progress)
         self.todo_list.set_items(data.todo, not data.empty)
-        empty_db = getattr(self, "overview", None) is not None and self.overview.is_empty
+        empty_db = get_overview(self.database).is_empty
         if empty_db:
             hint = self.tr(
                 "Nothing here yet. Try the app with a fictitious company's data, "
@@ -270,7 +259,7 @@ class DashboardView(BaseView):
             chosen = running[0].id if running else None
         dialog = AssessmentDialog(self.database, self.programmes, chosen, kind, parent=self)
         if dialog.exec() and dialog.saved:
-            self.data_changed.emit()
+            self.report(changes_of(record_assessments))
 
     def scope_label(self) -> str:
         return self.programme_combo.currentText()

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.services.dashboard.overview import Overview, get_overview
+from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.documents import subjects
 from mentorat_desktop.services.documents.document_kinds import (
     BatchResult,
     DocumentKind,
     RenderedDocument,
 )
-from mentorat_desktop.ui import worker
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
@@ -42,14 +42,17 @@ BATCH = "certificates"
 PREVIEW_DELAY_MS = 150
 
 
+PREVIEW = "preview"
+
+
 class DocumentsView(BaseView):
+    shows = Changes(programmes=True, pairs=True, sessions=True, documents=True, settings=True)
+
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
         self.rendered: RenderedDocument | None = None
         self.last_saved: Path | None = None
-        self._render_worker: worker.Worker | None = None
-        self._batch_worker: worker.Worker | None = None
-        self._cancel_batch = False
+        self._batch: ops.Op[BatchResult] | None = None
 
         self.kind = QComboBox()
         for label, key in (
@@ -165,7 +168,7 @@ class DocumentsView(BaseView):
     def current_kind(self) -> str:
         return self.kind.currentData()
 
-    def show_overview(self, overview: Overview) -> None:
+    def load(self) -> None:
         self._fill(self.programme, [(s.label, s.id) for s in subjects.programmes(self.database)])
         locale = QLocale()
         sessions = subjects.upcoming_sessions(self.database, datetime.now(UTC))
@@ -249,7 +252,8 @@ class DocumentsView(BaseView):
         person_id: int | None = None,
     ) -> None:
         """Select a document and its subject, as another view asks ("Print the agenda")."""
-        self.show_overview(get_overview(self.database))
+        if self.stale:
+            self.reload()
         if kind == DocumentKind.CHARTER.value and pair_id is not None:
             kind = PAIR_CHARTER
         self._select(self.kind, kind)
@@ -310,34 +314,32 @@ class DocumentsView(BaseView):
         self.error.clear_message()
         request = self._request()
         if request is None:
-            self._render_worker = None
+            ops.forget(self, PREVIEW)
             self.rendered = None
             self.preview.clear()
             self.status.setText(self.tr("Choose the programme, then write the certificates."))
             self._update_buttons()
             return
         if self.current_kind() == PAIR_CHARTER and request["pair_id"] is None:
-            self._render_worker = None
+            ops.forget(self, PREVIEW)
             self._failed_now(self.tr("This programme has no pairs yet."))
             return
         self.status.setText(self.tr("Preparing the preview…"))
         database = self.database
         from mentorat_desktop.services.documents.document_export import render  # loads ReportLab
 
-        self._render_worker = worker.start(
-            lambda _report: render(database, **request), worker.serial_pool()
-        )
-        # Bound methods: Qt drops the connection if this view is deleted before the end.
-        self._render_worker.signals.finished.connect(self._show)
-        self._render_worker.signals.failed.connect(self._failed)
-
-    def _is_latest(self) -> bool:
-        """Only the newest request's answer is shown; older ones finish unseen."""
-        return self._render_worker is not None and self.sender() is self._render_worker.signals
+        ops.Op(
+            self,
+            lambda _progress: render(database, **request),
+            success=self._show,
+            failure=self._failed,
+            title=self.tr("Documents"),
+            busy_cursor=False,  # a preview follows the choices; the status line says it
+            serial=True,
+            supersedes=PREVIEW,  # only the newest request's answer is shown
+        ).run()
 
     def _show(self, document: RenderedDocument) -> None:
-        if not self._is_latest():
-            return
         self.rendered = document
         self.preview.show_pdf(document.pdf)
         self.status.setText(
@@ -348,8 +350,7 @@ class DocumentsView(BaseView):
         self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
-        if self._is_latest():
-            self._failed_now(exc.message if isinstance(exc, ServiceError) else str(exc))
+        self._failed_now(exc.message if isinstance(exc, ServiceError) else str(exc))
 
     def _failed_now(self, message: str) -> None:
         self.rendered = None
@@ -393,20 +394,22 @@ class DocumentsView(BaseView):
             self.start_batch(programme_id, Path(folder))
 
     def start_batch(self, programme_id: int, folder: Path) -> None:
-        self._cancel_batch = False
         self._set_busy(True)
         database = self.database
         from mentorat_desktop.services.documents.document_export import certificates_batch
 
-        self._batch_worker = worker.start(
-            lambda report: certificates_batch(
-                database, programme_id, folder, report, lambda: self._cancel_batch
+        self._batch = ops.Op(
+            self,
+            lambda progress: certificates_batch(
+                database, programme_id, folder, progress, progress.cancelled
             ),
-            worker.serial_pool(),
-        )
-        self._batch_worker.signals.progress.connect(self._batch_progress)  # bound: see above
-        self._batch_worker.signals.finished.connect(self._batch_done)
-        self._batch_worker.signals.failed.connect(self._batch_failed)
+            success=self._batch_done,
+            failure=self._batch_failed,
+            progress=self._batch_progress,  # the view's own bar and Cancel button
+            done=lambda: self._set_busy(False),
+            title=self.tr("Certificates"),
+            serial=True,
+        ).run()
 
     def _batch_progress(self, percent: int, name: str) -> None:
         self.progress.setValue(percent)
@@ -414,7 +417,6 @@ class DocumentsView(BaseView):
             self.status.setText(self.tr("Certificate of {name}…").format(name=name))
 
     def _batch_done(self, result: BatchResult) -> None:
-        self._set_busy(False)
         if result.files:
             self.last_saved = result.files[0]
         if result.cancelled:
@@ -428,14 +430,16 @@ class DocumentsView(BaseView):
                 )
             )
         self._update_buttons()
-        self.data_changed.emit()
+        from mentorat_desktop.services.documents.document_export import certificates_batch
+
+        self.report(changes_of(certificates_batch))
 
     def _batch_failed(self, exc: Exception) -> None:
-        self._set_busy(False)
         self.error.show_message(exc.message if isinstance(exc, ServiceError) else str(exc))
 
     def _cancel(self) -> None:
-        self._cancel_batch = True
+        if self._batch is not None:
+            self._batch.cancel()
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

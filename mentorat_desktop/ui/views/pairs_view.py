@@ -18,13 +18,19 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.changes import Changes, changes_of
+from mentorat_desktop.services.programmes import pairs as pair_service
+from mentorat_desktop.services.programmes.matching import apply_proposals
 from mentorat_desktop.services.programmes.pair_table import PairRow, list_pairs
 from mentorat_desktop.services.programmes.pairs import get_pair
+from mentorat_desktop.services.programmes.participants import set_participants
 from mentorat_desktop.services.programmes.programmes import (
     ProgrammeRecord,
+    close_programme,
+    create_programme,
     list_programmes,
     start_programme,
+    update_programme,
 )
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
@@ -37,9 +43,12 @@ PROGRAMME_KEY = "pairs/programme"
 
 
 class PairsView(BaseView):
+    shows = Changes(people=True, programmes=True, pairs=True, sessions=True)
+
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
         self.programmes: list[ProgrammeRecord] = []
+        self._programme_to_show: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
         outer.setSpacing(12)
@@ -173,9 +182,6 @@ class PairsView(BaseView):
         QSettings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     # --- data ------------------------------------------------------------------------------
-    def show_overview(self, overview: Overview) -> None:
-        self.reload()
-
     def print_charter(self) -> None:
         programme, pair_id = self.current_programme(), self.selected_pair_id()
         if programme is not None and pair_id is not None:
@@ -187,8 +193,8 @@ class PairsView(BaseView):
         index = self.programme_combo.currentIndex()
         return self.programmes[index] if 0 <= index < len(self.programmes) else None
 
-    def reload(self, select_programme: int | None = None) -> None:
-        wanted = select_programme
+    def load(self) -> None:
+        wanted, self._programme_to_show = self._programme_to_show, None
         if wanted is None:
             current = self.current_programme()
             stored = QSettings().value(PROGRAMME_KEY)
@@ -282,9 +288,9 @@ class PairsView(BaseView):
         self.edit_pair_button.setEnabled(self.selected_pair_id() is not None)
         self.charter_button.setEnabled(self.selected_pair_id() is not None)
 
-    def _changed(self, programme_id: int | None = None) -> None:
-        self.reload(programme_id)
-        self.data_changed.emit()
+    def _changed(self, changes: Changes, programme_id: int | None = None) -> None:
+        self._programme_to_show = programme_id
+        self.report(changes)
 
     # --- actions ---------------------------------------------------------------------------
     def new_programme(self) -> None:
@@ -292,7 +298,7 @@ class PairsView(BaseView):
 
         dialog = ProgrammeDialog(self.database, None, self)
         if dialog.exec() and dialog.saved:
-            self._changed(dialog.saved.id)
+            self._changed(changes_of(create_programme), dialog.saved.id)
 
     def edit_programme(self) -> None:
         from mentorat_desktop.ui.dialogs.programme_dialog import ProgrammeDialog
@@ -302,14 +308,14 @@ class PairsView(BaseView):
             return
         dialog = ProgrammeDialog(self.database, programme, self)
         if dialog.exec():
-            self._changed(programme.id)
+            self._changed(changes_of(update_programme), programme.id)
 
     def edit_participants(self) -> None:
         from mentorat_desktop.ui.dialogs.participants_dialog import ParticipantsDialog
 
         programme = self.current_programme()
         if programme is not None and ParticipantsDialog(self.database, programme.id, self).exec():
-            self._changed(programme.id)
+            self._changed(changes_of(set_participants), programme.id)
 
     def start(self) -> None:
         programme = self.current_programme()
@@ -319,14 +325,14 @@ class PairsView(BaseView):
             start_programme(self.database, programme.id, programme.version)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Start the programme"), exc.message)
-        self._changed(programme.id)
+        self._changed(changes_of(start_programme), programme.id)
 
     def close_programme(self) -> None:
         from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
 
         programme = self.current_programme()
         if programme is not None and CloseProgrammeDialog(self.database, programme, self).exec():
-            self._changed(programme.id)
+            self._changed(changes_of(close_programme), programme.id)
 
     def suggest(self) -> None:
         from mentorat_desktop.ui.dialogs.match_dialog import MatchDialog
@@ -337,14 +343,14 @@ class PairsView(BaseView):
         dialog = MatchDialog(self.database, programme.id, self)
         dialog.run()
         if dialog.exec():
-            self._changed(programme.id)
+            self._changed(changes_of(apply_proposals), programme.id)
 
     def new_pair(self) -> None:
         from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
 
         programme = self.current_programme()
         if programme is not None and PairDialog(self.database, programme.id, None, self).exec():
-            self._changed(programme.id)
+            self._changed(changes_of(pair_service.create_pair), programme.id)
 
     def edit_pair(self) -> None:
         from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
@@ -356,10 +362,12 @@ class PairsView(BaseView):
             pair = get_pair(self.database, pair_id)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Edit the pair"), exc.message)
-            self._changed(programme.id)
+            self._changed(changes_of(pair_service.update_pair), programme.id)
             return
         if PairDialog(self.database, programme.id, pair, self).exec():
-            self._changed(programme.id)
+            self._changed(
+                changes_of(pair_service.update_pair, pair_service.set_pair_status), programme.id
+            )
 
     def select_item(self, item_id: int) -> None:
         """Show a pair's programme and select the pair (the dashboard's to-do links)."""
@@ -367,7 +375,8 @@ class PairsView(BaseView):
             pair = get_pair(self.database, item_id)
         except ServiceError:
             return
-        self.reload(pair.programme_id)
+        self._programme_to_show = pair.programme_id
+        self.reload()
         start = self.proxy.index(0, 0)
         matches = self.proxy.match(start, ID_ROLE, item_id, 1, Qt.MatchFlag.MatchExactly)
         if matches:

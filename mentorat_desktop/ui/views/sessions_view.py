@@ -24,10 +24,19 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.sessions import session_list as sl
+from mentorat_desktop.services.sessions.agenda import save_agenda
 from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
-from mentorat_desktop.services.sessions.sessions import database_zone, mark_missed, set_status
+from mentorat_desktop.services.sessions.journals import save_journal, set_action_done
+from mentorat_desktop.services.sessions.sessions import (
+    database_zone,
+    mark_missed,
+    move_session,
+    plan_sessions,
+    set_preparation_notes,
+    set_status,
+)
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView
@@ -39,6 +48,8 @@ PAGE = 1000
 
 
 class SessionsView(BaseView):
+    shows = Changes(programmes=True, pairs=True, sessions=True, settings=True)
+
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
         self.filters = sl.SessionFilter()
@@ -175,7 +186,7 @@ class SessionsView(BaseView):
         row.addWidget(self.export_button)
         refresh = QAction(self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        refresh.triggered.connect(self.reload)
+        refresh.triggered.connect(lambda: self.reload())
         self.addAction(refresh)
         return row
 
@@ -186,25 +197,26 @@ class SessionsView(BaseView):
         return button
 
     # --- loading -------------------------------------------------------------------------------
-    def show_overview(self, overview: Overview) -> None:
+    def load(self) -> None:
         self.zone = database_zone(self.database)
         self.filter_bar.load_choices(self.database)
         self.filters = self.filter_bar.filters()
-        self.reload()
+        self.load_rows()
 
     def _filters_changed(self) -> None:
         self.filters = self.filter_bar.filters()
         self.limit = PAGE
-        self.reload()
+        self.load_rows()
 
     def set_quick_filter(self, key: str) -> None:
         self.filter_bar.set_quick(key)
 
     def show_more(self) -> None:
         self.limit += PAGE
-        self.reload()
+        self.load_rows()
 
-    def reload(self) -> None:
+    def load_rows(self) -> None:
+        """The sessions of the current filters (the choices of the filter bar stay)."""
         selected = self.selected_id()
         now = datetime.now(UTC)
         rows = sl.list_sessions(self.database, self.filters, now, limit=self.limit + 1)
@@ -293,9 +305,8 @@ class SessionsView(BaseView):
             self.edit_agenda()
 
     # --- actions -------------------------------------------------------------------------------
-    def _changed(self) -> None:
-        self.data_changed.emit()
-        self.reload()
+    def _changed(self, changes: Changes) -> None:
+        self.report(changes)
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Sessions"), message)
@@ -307,7 +318,7 @@ class SessionsView(BaseView):
         pair_id = self.filters.pair_id or (row.pair_id if row else None)
         dialog = PlanSessionsDialog(self.database, pair_id, self)
         if dialog.exec() and dialog.created:
-            self._changed()
+            self._changed(changes_of(plan_sessions))
             self.select_session(dialog.created[0])
 
     def edit_agenda(self) -> None:
@@ -316,7 +327,7 @@ class SessionsView(BaseView):
         session_id = self.selected_id()
         if session_id is not None:
             AgendaDialog(self.database, session_id, self).exec()
-            self._changed()
+            self._changed(changes_of(save_agenda, set_preparation_notes))
 
     def edit_journal(self) -> None:
         from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
@@ -324,14 +335,14 @@ class SessionsView(BaseView):
         session_id = self.selected_id()
         if session_id is not None:
             JournalDialog(self.database, session_id, self).exec()
-            self._changed()
+            self._changed(changes_of(save_journal, set_action_done))
 
     def move_session(self) -> None:
         from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
 
         row = self.selected_row()
         if row is not None and MoveSessionDialog(self.database, row.id, row.version, self).exec():
-            self._changed()
+            self._changed(changes_of(move_session))
 
     def cancel_session(self) -> None:
         row = self.selected_row()
@@ -351,7 +362,7 @@ class SessionsView(BaseView):
         except ServiceError as exc:
             self._show_error(exc.message)
             return
-        self._changed()
+        self._changed(changes_of(set_status))
 
     def mark_missed(self) -> None:
         row = self.selected_row()
@@ -362,7 +373,7 @@ class SessionsView(BaseView):
         except ServiceError as exc:
             self._show_error(exc.message)
             return
-        self._changed()
+        self._changed(changes_of(mark_missed))
 
     def export(self, scope: str) -> None:
         row = self.selected_row()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.staff import skills as skill_service
 from mentorat_desktop.services.staff.people import list_departments
 from mentorat_desktop.services.staff.skill_matrix import (
@@ -49,9 +48,11 @@ TAB_KEY = "skills/tab"
 
 
 class SkillsView(BaseView):
+    shows = Changes(people=True, skills=True)
+
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
-        self._stale = True
+        self._catalogue_stale = True
         self._matrix_stale = True
         self._matrix: SkillMatrix | None = None
         self._quiet = False
@@ -188,31 +189,25 @@ class SkillsView(BaseView):
         return page
 
     # --- data -----------------------------------------------------------------------------
-    def show_overview(self, overview: Overview) -> None:
-        if self._quiet:
-            return
-        self._stale = self._matrix_stale = True
-        if self.isVisible():
-            self._refresh_visible()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._refresh_visible()
+    def mark_stale(self, changes: Changes) -> None:
+        """Each tab loads when it is shown; the matrix that was just edited stays as it is."""
+        super().mark_stale(changes)
+        self._catalogue_stale = True
+        self._matrix_stale = self._matrix_stale or not self._quiet
 
     def _tab_changed(self, index: int) -> None:
         QSettings().setValue(TAB_KEY, index)
-        self._refresh_visible()
+        if self.isVisible():
+            self.load()
 
-    def _refresh_visible(self) -> None:
-        if not self.isVisible():
-            return
-        if self.tabs.currentIndex() == 0 and self._stale:
+    def load(self) -> None:
+        if self.tabs.currentIndex() == 0 and self._catalogue_stale:
             self.reload_catalogue()
         elif self.tabs.currentIndex() == 1 and self._matrix_stale:
             self.reload_matrix()
 
     def reload_catalogue(self) -> None:
-        self._stale = False
+        self._catalogue_stale = False
         selected = self._selected()
         categories = skill_catalogue(self.database, include_archived=self.show_archived.isChecked())
         self.catalogue_model.set_rows(categories)
@@ -264,17 +259,12 @@ class SkillsView(BaseView):
         except ServiceError as exc:
             self.matrix_error.show_message(exc.message)
             return False
-        self._emit_changed(catalogue_too=True)
-        return True
-
-    def _emit_changed(self, *, catalogue_too: bool = False) -> None:
-        """Tell the window, without reloading this view's own matrix (it is already current)."""
-        self._quiet = True
+        self._quiet = True  # this view's own matrix is already current
         try:
-            self.data_changed.emit()
+            self.report(changes_of(skill_service.set_person_skill))
         finally:
             self._quiet = False
-        self._stale = self._stale or catalogue_too
+        return True
 
     # --- catalogue actions ----------------------------------------------------------------
     def _selected(self) -> tuple[str, int] | None:
@@ -317,20 +307,19 @@ class SkillsView(BaseView):
         archived = bool(node is not None and node.archived)
         self.archive_button.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
-    def _do(self, action, select: tuple[str, int] | None = None) -> bool:  # type: ignore[no-untyped-def]
+    def _do(self, service, *args: object, select: tuple[str, int] | None = None) -> bool:  # type: ignore[no-untyped-def]
+        """One catalogue edit: the service call, the notice, then the selection again."""
         self.catalogue_error.clear_message()
         try:
-            result = action()
+            result = service(self.database, *args)
         except ServiceError as exc:
             self.catalogue_error.show_message(exc.message)
             return False
-        self._matrix_stale = True
-        self.reload_catalogue()
+        self.report(changes_of(service))
         if select is None and result is not None and hasattr(result, "id"):
             select = ("skill" if hasattr(result, "category_id") else "category", result.id)
         if select is not None:
             self._select(*select)
-        self._emit_changed()
         return True
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
@@ -340,7 +329,7 @@ class SkillsView(BaseView):
     def new_category(self) -> None:
         name = self._ask(self.tr("New category"), self.tr("Name of the category:"))
         if name is not None:
-            self._do(lambda: skill_service.create_category(self.database, name))
+            self._do(skill_service.create_category, name)
 
     def new_skill(self) -> None:
         category = self._category_of_selection()
@@ -348,7 +337,7 @@ class SkillsView(BaseView):
             return
         name = self._ask(self.tr("New skill"), self.tr("Name of the skill:"))
         if name is not None:
-            self._do(lambda: skill_service.create_skill(self.database, category, name))
+            self._do(skill_service.create_skill, category, name)
 
     def rename(self) -> None:
         node = self._node()
@@ -358,14 +347,9 @@ class SkillsView(BaseView):
         if name is None:
             return
         if isinstance(node, CategorySupply):
-            self._do(
-                lambda: skill_service.rename_category(self.database, node.id, name),
-                ("category", node.id),
-            )
+            self._do(skill_service.rename_category, node.id, name, select=("category", node.id))
         else:
-            self._do(
-                lambda: skill_service.rename_skill(self.database, node.id, name), ("skill", node.id)
-            )
+            self._do(skill_service.rename_skill, node.id, name, select=("skill", node.id))
 
     def move(self) -> None:
         node = self._node()
@@ -383,10 +367,7 @@ class SkillsView(BaseView):
             )
             if ok:
                 offset = -1 if choice == up else 1
-                self._do(
-                    lambda: skill_service.move_category(self.database, node.id, offset),
-                    ("category", node.id),
-                )
+                self._do(skill_service.move_category, node.id, offset, select=("category", node.id))
             return
         categories = [
             c for c in skill_service.list_categories(self.database) if c.id != node.category_id
@@ -406,9 +387,7 @@ class SkillsView(BaseView):
         )
         if ok:
             target = next(c.id for c in categories if c.name == choice)
-            self._do(
-                lambda: skill_service.move_skill(self.database, node.id, target), ("skill", node.id)
-            )
+            self._do(skill_service.move_skill, node.id, target, select=("skill", node.id))
 
     def toggle_archive(self) -> None:
         node = self._node()
@@ -420,7 +399,7 @@ class SkillsView(BaseView):
             if kind == "category"
             else skill_service.set_skill_archived
         )
-        self._do(lambda: archive(self.database, node.id, not node.archived), (kind, node.id))
+        self._do(archive, node.id, not node.archived, select=(kind, node.id))
 
     def current_index(self) -> QModelIndex:
         return self.tree.currentIndex()

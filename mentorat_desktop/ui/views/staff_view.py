@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.services.dashboard.overview import Overview
+from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.staff import people
+from mentorat_desktop.services.staff import skills as skill_service
 from mentorat_desktop.services.staff.skills import list_skills
 from mentorat_desktop.services.staff.staff_directory import list_staff, ongoing_pairs
-from mentorat_desktop.services.staff.staff_export import export_staff
-from mentorat_desktop.ui import worker
+from mentorat_desktop.services.staff.staff_export import ExportSummary, export_staff
+from mentorat_desktop.services.staff.staff_import import run_import
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE
 from mentorat_desktop.ui.models.staff_table_model import (
@@ -52,10 +53,10 @@ SPLITTER_KEY = "staff/splitter"
 
 
 class StaffView(BaseView):
+    shows = Changes(people=True, skills=True, pairs=True, sessions=True)
+
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
-        self._stale = True
-        self._workers: list[worker.Worker] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
 
@@ -229,18 +230,7 @@ class StaffView(BaseView):
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     # --- data -----------------------------------------------------------------------------
-    def show_overview(self, overview: Overview) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         selected = self.current_person_id()
         rows = list_staff(self.database)
         self._fill_filters()
@@ -317,13 +307,12 @@ class StaffView(BaseView):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.show_person(current.data(ID_ROLE) if current.isValid() else None)
 
-    def _changed(self, person_id: int | None = None) -> None:
-        self.reload()
+    def _changed(self, changes: Changes, person_id: int | None = None) -> None:
+        self.report(changes)
         self.select_person(person_id)
-        self.data_changed.emit()
 
     def _skills_changed(self) -> None:
-        self._changed(self.current_person_id())
+        self._changed(changes_of(skill_service.set_person_skill), self.current_person_id())
 
     # --- actions --------------------------------------------------------------------------
     def new_person(self) -> None:
@@ -334,7 +323,7 @@ class StaffView(BaseView):
             if self.status_filter.currentData() == ARCHIVED_YES:
                 self.status_filter.setCurrentIndex(0)
             self.search.clear()
-            self._changed(dialog.saved.id)
+            self._changed(changes_of(people.create_person), dialog.saved.id)
 
     def edit_person(self) -> None:
         from mentorat_desktop.ui.dialogs.person_dialog import PersonDialog
@@ -343,7 +332,7 @@ class StaffView(BaseView):
             return
         dialog = PersonDialog(self.database, self.detail.detail.person, self)
         if dialog.exec() and dialog.saved is not None:
-            self._changed(dialog.saved.id)
+            self._changed(changes_of(people.update_person), dialog.saved.id)
 
     def toggle_archive(self) -> None:
         detail = self.detail.detail
@@ -353,7 +342,7 @@ class StaffView(BaseView):
         try:
             if person.archived:
                 people.unarchive_person(self.database, person.id)
-                self._changed(person.id)
+                self._changed(changes_of(people.unarchive_person), person.id)
                 return
             pairs = ongoing_pairs(self.database, person.id)
             if pairs:
@@ -374,7 +363,7 @@ class StaffView(BaseView):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Archive a person"), exc.message)
             return
-        self._changed(person.id)
+        self._changed(changes_of(people.archive_person), person.id)
 
     def import_staff(self) -> None:
         from mentorat_desktop.ui.dialogs.import_dialog import ImportDialog
@@ -382,7 +371,7 @@ class StaffView(BaseView):
         dialog = ImportDialog(self.database, self)
         dialog.exec()
         if dialog.summary is not None and dialog.summary.written:
-            self._changed(self.current_person_id())
+            self._changed(changes_of(run_import), self.current_person_id())
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -401,42 +390,30 @@ class StaffView(BaseView):
             self.tr("CSV: skills matrix (*.csv)"),
         ]
 
-    def export_to(self, path: Path, *, matrix: bool = False) -> worker.Worker:
+    def export_to(self, path: Path, *, matrix: bool = False) -> ops.Op[ExportSummary]:
         if not path.suffix:
             path = path.with_suffix(".xlsx")
         database = self.database
-        job = worker.start(
-            lambda report: export_staff(
-                database, path, matrix=matrix, progress=worker.percent(report)
-            )
-        )
         self.export_button.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        job.signals.finished.connect(self._exported)
-        job.signals.failed.connect(lambda error: self._export_failed(worker.error_text(error)))
-        self._workers.append(job)
-        return job
+        return ops.Op(
+            self,
+            lambda progress: export_staff(
+                database, path, matrix=matrix, progress=progress.fraction
+            ),
+            success=self._exported,
+            done=lambda: self.export_button.setEnabled(True),
+            title=self.tr("Export the staff"),
+        ).run()
 
-    def _export_done(self) -> None:
-        QApplication.restoreOverrideCursor()
-        self.export_button.setEnabled(True)
-        self._workers.clear()
-
-    def _exported(self, summary: object) -> None:
-        self._export_done()
+    def _exported(self, summary: ExportSummary) -> None:
         self.count_label.setText(
             self.tr("Saved {count} people to {name}").format(
-                count=summary.people,  # type: ignore[attr-defined]
-                name=summary.path.name,  # type: ignore[attr-defined]
+                count=summary.people, name=summary.path.name
             )
         )
-
-    def _export_failed(self, message: str) -> None:
-        self._export_done()
-        QMessageBox.warning(self, self.tr("Export the staff"), message)
 
     def select_item(self, item_id: int) -> None:
         """Select a person (the dashboard's to-do links)."""
-        if self._stale:
+        if self.stale:
             self.reload()
         self.select_person(item_id)
