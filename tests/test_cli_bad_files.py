@@ -14,6 +14,15 @@ from mentorat_desktop.cli import guard
 from mentorat_desktop.cli.main import build_parser, main
 
 PAGE = 4096
+
+
+@pytest.fixture(autouse=True)
+def _gui_application(qapp):  # type: ignore[no-untyped-def]
+    """main() makes a bare QCoreApplication when none exists; later widget tests need a
+    QApplication, so the session's comes first."""
+    return qapp
+
+
 UNWRITABLE = "/proc/mentorat-nowhere/mentorat.sqlite3"  # not even root may create it
 
 # Each command as a user types it; {good} is an intact database, {out} a writable folder.

@@ -34,6 +34,13 @@ from mentorat_desktop.services.safety.backup import (
 COMPANIONS = ("-wal", "-shm")
 
 
+@pytest.fixture(autouse=True)
+def _gui_application(qapp):  # type: ignore[no-untyped-def]
+    """main() makes a bare QCoreApplication when none exists; later widget tests need a
+    QApplication, so the session's comes first."""
+    return qapp
+
+
 def _mount(folder: Path, options: str) -> bool:
     folder.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(

@@ -157,7 +157,7 @@ def test_the_lock_records_when_its_process_started(tmp_path: Path) -> None:
 
 
 def test_a_writing_command_waits_for_the_app_then_says_so(
-    holder_process, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    qapp, holder_process, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:  # type: ignore[no-untyped-def]
     """import-staff used to write into a database the open app was using."""
     from mentorat_desktop.cli import guard
@@ -174,7 +174,7 @@ def test_a_writing_command_waits_for_the_app_then_says_so(
 
 
 def test_a_writing_command_goes_on_once_the_app_has_closed(
-    holder_process, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    qapp, holder_process, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:  # type: ignore[no-untyped-def]
     import threading
 
