@@ -30,13 +30,66 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "mentorat_desktop").rglob("*.py"))
 
 
+def _plural_forms(ts_file: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms already written, by (context, source)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    if not ts_file.exists():
+        return found
+    for context in ET.parse(ts_file).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [] if translation is None else translation.findall("numerusform")
+            if forms and translation is not None and translation.get("type") != "unfinished":
+                found[(name, message.findtext("source") or "")] = [f.text or "" for f in forms]
+    return found
+
+
+def _mark_plurals(ts_file: Path, written: dict[tuple[str, str], list[str]]) -> None:
+    """Every "%n" message is a plural one, with its forms kept.
+
+    Qt looks a count above one up among a message's plural forms, so a "%n" message stored
+    as a plain one shows in English for 2 and more; and lupdate of PySide6 6.11 stores the
+    messages of Python code as plain ones. So this marks them, and keeps what was written."""
+    tree = ET.parse(ts_file)
+    forms_needed = 2  # French and English: singular, plural
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if "%n" not in source or translation is None:
+                continue
+            if message.get("numerus") == "yes" and translation.findall("numerusform"):
+                continue
+            message.set("numerus", "yes")
+            kept = written.get((name, source))
+            plain = (translation.text or "").strip()
+            translation.text = None
+            for child in list(translation):
+                translation.remove(child)
+            if kept:
+                texts = kept
+                translation.attrib.pop("type", None)
+            else:
+                texts = [""] * forms_needed
+                translation.set("type", "unfinished")
+                if plain:  # a translation written as a plain one: its plural, to be checked
+                    texts = [plain] * forms_needed
+            for text in texts:
+                ET.SubElement(translation, "numerusform").text = text
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+
+
 def update_ts(ts_file: Path, files: list[str]) -> None:
+    written = _plural_forms(ts_file)
     subprocess.run(
         [tool("lupdate"), *files, "-no-obsolete", "-locations", "none", "-ts", str(ts_file)],
         cwd=ROOT,
         check=True,
         capture_output=True,
     )
+    _mark_plurals(ts_file, written)
 
 
 def fill_english(ts_file: Path) -> None:

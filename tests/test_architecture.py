@@ -14,13 +14,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "mentorat_desktop"
 # Allowed while the single-instance lock is a QLockFile (issue 15 replaces it).
-KNOWN = {
-    "services/safety/instance_lock.py": {
-        "PySide6.QtCore",
-        "PySide6.QtCore.QLockFile",
-        "PySide6.QtCore.QSysInfo",
-    }
-}
+KNOWN: dict[str, set[str]] = {}
 
 
 def _imports(path: Path) -> set[str]:

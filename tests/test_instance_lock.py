@@ -125,3 +125,81 @@ def test_a_server_database_takes_no_lock(qtbot, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(startup, "acquire_lock", lambda path: calls.append(str(path)))
     assert startup.start("postgresql+psycopg://u@127.0.0.1:1/x", lambda _t: None) is None
     assert calls == []
+
+
+def test_a_lock_whose_process_id_was_reused_is_stale(tmp_path: Path) -> None:
+    """Windows reuses process ids quickly: a crashed app's id now belongs to someone else."""
+    import json
+    import os
+    import socket
+
+    db_file = tmp_path / "mentorat.sqlite3"
+    other = os.getppid()  # a process that runs, but is not the one that wrote the lock
+    record = {"pid": other, "hostname": socket.gethostname(), "started": "boot:1", "purpose": "app"}
+    lock_path(db_file).write_text(json.dumps(record))
+    lock = InstanceLock(db_file)
+    assert lock.acquire() is None and lock.held
+    assert json.loads(lock_path(db_file).read_text())["pid"] == os.getpid()
+    lock.release()
+
+
+def test_the_lock_records_when_its_process_started(tmp_path: Path) -> None:
+    import json
+    import os
+
+    from mentorat_desktop.services.safety.instance_lock import process_start
+
+    lock = InstanceLock(tmp_path / "mentorat.sqlite3")
+    assert lock.acquire() is None
+    record = json.loads(lock.path.read_text())
+    assert record["started"] == process_start(os.getpid()) and record["started"]
+    lock.release()
+
+
+def test_a_writing_command_waits_for_the_app_then_says_so(
+    qapp, holder_process, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """import-staff used to write into a database the open app was using."""
+    from mentorat_desktop.cli import guard
+    from mentorat_desktop.cli.main import main
+
+    db_file, _process = holder_process
+    staff = db_file.parent / "staff.csv"
+    staff.write_text("Prénom;Nom\nJeanne;Martin\n", encoding="utf-8")
+    monkeypatch.setattr(guard, "LOCK_WAIT_S", 0.5)
+    code = main(["--lang", "en", "--database", str(db_file), "import-staff", str(staff)])
+    err = capsys.readouterr().err.strip()
+    assert code != 0 and "still was after 0 seconds" in err and len(err.splitlines()) == 1
+    assert not db_file.exists()  # nothing written
+
+
+def test_a_writing_command_goes_on_once_the_app_has_closed(
+    qapp, holder_process, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from mentorat_desktop.cli import guard
+    from mentorat_desktop.cli.main import main
+
+    db_file, process = holder_process
+    monkeypatch.setattr(guard, "LOCK_WAIT_S", 30.0)
+    threading.Timer(1.0, process.kill).start()  # the app closes (here: crashes) meanwhile
+    code = main(["--lang", "en", "--database", str(db_file), "demo"])
+    assert code == 0, capsys.readouterr().err
+    assert not lock_path(db_file).exists()
+
+
+def test_the_app_does_not_start_while_a_command_writes(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.services.safety.instance_lock import COMMAND
+
+    db_file = tmp_path / "mentorat.sqlite3"
+    command = InstanceLock(db_file, purpose=COMMAND)
+    assert command.acquire() is None
+    monkeypatch.setattr(startup, "COMMAND_WAIT_S", 0.3)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    assert startup.start(str(db_file), open_database) is None
+    assert "command is still writing" in shown[0]
+    command.release()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox
 from sqlalchemy import select
 
 from mentorat_desktop.db.database import Database, open_database
@@ -24,6 +24,7 @@ from mentorat_desktop.ui.dialogs.personal_data_dialog import (
     AnonymiseConfirmDialog,
     PersonalDataDialog,
 )
+from mentorat_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 from mentorat_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from mentorat_desktop.ui.main_window import MainWindow
 from tests.conftest import type_text
@@ -244,20 +245,23 @@ def test_a_damaged_database_offers_the_latest_good_backup(
     assert file_problem(path) is not None
     texts: list[str] = []
 
-    def exec_(box: QMessageBox) -> int:
-        texts.append(box.text())
-        (restore,) = [b for b in box.buttons() if b.text() == "Restore the backup"]
-        restore.click()
-        return 0
+    def exec_(dialog: RecoveryDialog) -> int:
+        texts.append(
+            dialog.findChild(QLabel, "recovery_intro").text()
+            + " "
+            + dialog.backups.currentItem().text()
+        )
+        dialog.restore_button.click()
+        return int(dialog.result())
 
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(RecoveryDialog, "exec", exec_)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: texts.append(text))
 
     started = startup.start(str(path), open_database)
 
     assert started is not None
     database, lock = started
-    assert "damaged" in texts[0] and "2026" in texts[0]
+    assert "damaged" in texts[0] and "2026" in texts[0] and f"{count} people" in texts[0]
     assert "kept as" in texts[1]
     assert _people_count(database) == count
     assert list(tmp_path.glob("mentorat-damaged-*.sqlite3"))
@@ -270,10 +274,15 @@ def test_a_damaged_database_without_backup_is_left_alone(
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "mentorat.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
+    shown: list[str] = []
+
+    def exec_(dialog: RecoveryDialog) -> int:
+        shown.append(dialog.empty_label.text())
+        return int(QDialog.DialogCode.Rejected)  # the user quits
+
+    monkeypatch.setattr(RecoveryDialog, "exec", exec_)
     assert startup.start(str(path), open_database) is None
-    assert "no good backup" in messages[0]
+    assert shown == ["There is no backup beside the database."]
     assert path.read_bytes() == b"SQLite format 3\x00" + b"\x13" * 5000
 
 

@@ -57,7 +57,7 @@ def run_export_ics(args: argparse.Namespace, target: str) -> int:
         pair_id=args.pair, programme_name=args.programme, from_day=args.from_day
     )
     try:
-        database = open_database(target)
+        database = open_database(target, reading=True)
         try:
             count = export_ics(database, selection, Path(args.out))
         finally:

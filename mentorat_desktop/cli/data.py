@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from mentorat_desktop.cli.arguments import file_path
+from mentorat_desktop.cli.guard import writes_target
 from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
@@ -66,8 +67,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
                 ),
             )
     backup.set_defaults(handler=run_backup)
-    restore.set_defaults(handler=run_restore)
-    archive.set_defaults(handler=run_archive)
+    restore.set_defaults(handler=run_restore, writes=writes_target)
+    archive.set_defaults(
+        handler=run_archive,
+        writes=lambda args, target: target if args.archive_action == "import" else None,
+    )
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -119,7 +123,6 @@ def run_backup(args: argparse.Namespace, target: str) -> int:
 
 
 def run_restore(args: argparse.Namespace, target: str) -> int:
-    from mentorat_desktop.services.safety.instance_lock import InstanceLock
     from mentorat_desktop.services.safety.restore import (
         PasswordNeededError,
         inspect_backup,
@@ -129,15 +132,7 @@ def run_restore(args: argparse.Namespace, target: str) -> int:
     path = _sqlite_file(target)
     if path is None:
         return 2
-    backup, password = Path(args.file), None
-    lock = InstanceLock(path)
-    holder = lock.acquire()
-    if holder is not None:
-        return _fail(
-            translate(
-                "CLI", "Mentorat is open on this database (computer {computer}): close it first."
-            ).format(computer=holder.hostname)
-        )
+    backup, password = Path(args.file), None  # the lock is held by cli.guard
     try:
         try:
             summary = inspect_backup(backup)
@@ -164,8 +159,6 @@ def run_restore(args: argparse.Namespace, target: str) -> int:
         return _fail(exc.message)
     except EOFError:
         return _fail(translate("CLI", "No answer: nothing was changed (use --yes)."), 1)
-    finally:
-        lock.release()
     print(translate("CLI", "Restored into {path}.").format(path=path))
     if outcome.safety_copy:
         print(
@@ -192,7 +185,7 @@ def run_archive(args: argparse.Namespace, target: str) -> int:
 
     file = Path(args.file)
     try:
-        database = open_database(target)
+        database = open_database(target, reading=args.archive_action == "export")
         try:
             if args.archive_action == "export":
                 password = None

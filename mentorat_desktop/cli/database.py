@@ -9,6 +9,7 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentorat_desktop.cli.arguments import database_value, whole_number
+from mentorat_desktop.cli.guard import writes_target
 from mentorat_desktop.db.database import (
     Database,
     describe_open_failure,
@@ -68,9 +69,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help=translate("CLI", "the empty database to copy into"),
     )
 
-    demo.set_defaults(handler=run_demo)
+    demo.set_defaults(handler=run_demo, writes=writes_target)
     check.set_defaults(handler=run_check)
-    move.set_defaults(handler=run_transfer)
+    move.set_defaults(handler=run_transfer, writes=lambda args, _target: args.destination)
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -118,7 +119,7 @@ def run_check(args: argparse.Namespace, target: str) -> int:
             translate("CLI", "No database at this place yet: start Mentorat once to create it."), 1
         )
     try:
-        database = open_database(target, migrate=False)
+        database = open_database(target, migrate=False, reading=True)
     except ServiceError as exc:
         return _fail(exc.message)
     try:

@@ -10,8 +10,10 @@ from pathlib import Path
 from mentorat_desktop.cli.arguments import calendar_day, file_path, record_id, text_value
 from mentorat_desktop.db.database import open_database
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
-from mentorat_desktop.private_files import write_private
+
+ISSUING = {"certificate", "certificates"}
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,7 +69,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         type=text_value,
         help=translate("CLI", "the code printed on the certificate, or the text its QR code holds"),
     )
-    export.set_defaults(handler=run_export)
+    export.set_defaults(  # a certificate is recorded when first printed
+        handler=run_export,
+        writes=lambda args, target: target if args.kind in ISSUING else None,
+    )
     verify.set_defaults(handler=run_verify)
 
 
@@ -82,7 +87,7 @@ def run_export(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.services.documents.document_kinds import DocumentKind
 
     try:
-        database = open_database(target)
+        database = open_database(target, reading=args.kind not in ISSUING)
     except ServiceError as exc:
         return _fail(exc.message)
     try:
@@ -128,13 +133,18 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         if out.is_dir():
             out = out / document.filename
         out.parent.mkdir(parents=True, exist_ok=True)
-        write_private(out, document.pdf)
+        write_file(out, document.pdf)
         print(translate("CLI", "{title} written to {path}").format(title=document.title, path=out))
         return 0
     except ServiceError as exc:
         return _fail(exc.message, 1)
     except OSError as exc:
-        return _fail(str(exc), 1)
+        return _fail(
+            translate("CLI", "Cannot use “{path}”: {reason}").format(
+                path=exc.filename or args.out, reason=exc.strerror or exc
+            ),
+            1,
+        )
     finally:
         database.close()
 
@@ -148,7 +158,8 @@ def _print_who_gets_one(database, programme_id: int, override: str) -> dict[int,
 
     overrides: dict[int, str] = {}
     for person in eligibility(database, programme_id):
-        held = translate("CLI", "%n held sessions", None, person.sessions)
+        sessions = person.sessions  # lupdate reads a count given by name
+        held = translate("CLI", "%n held sessions", None, sessions)
         if person.eligible or person.certificate_code:
             line = translate("CLI", "✔ {name}: certificate ({held})")
         elif override.strip():
@@ -165,7 +176,7 @@ def run_verify(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.services.documents.certificates import role_label, verify
 
     try:
-        database = open_database(target)
+        database = open_database(target, reading=True)
     except ServiceError as exc:
         return _fail(exc.message)
     try:
@@ -175,10 +186,11 @@ def run_verify(args: argparse.Namespace, target: str) -> int:
         database.close()
     if record is None:
         return _fail(translate("CLI", "No certificate has the code {code}.").format(code=code), 1)
+    sessions, minutes = record.sessions, record.minutes  # lupdate reads counts given by name
     figures = ", ".join(
         (
-            translate("CLI", "%n sessions", None, record.sessions),
-            translate("CLI", "%n minutes", None, record.minutes),
+            translate("CLI", "%n sessions", None, sessions),
+            translate("CLI", "%n minutes", None, minutes),
         )
     )
     print(

@@ -175,8 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mentorat_desktop.ui.app import run_gui
 
         return run_gui(target, demo=args.demo, language=args.lang)
+    from mentorat_desktop.cli.guard import run_command
+
     handler: Callable[[argparse.Namespace, str], int] = args.handler
-    return handler(args, target)
+    return run_command(handler, args, target)
 
 
 def gui_main() -> int:

@@ -41,7 +41,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         action="store_true",
         help=translate("CLI", "match as many people as possible, then by score"),
     )
-    parser.set_defaults(handler=run_match)
+    parser.set_defaults(
+        handler=run_match, writes=lambda args, target: target if args.apply else None
+    )
 
 
 def _programme_id(database: Database, name: str) -> int | None:
@@ -53,7 +55,7 @@ def _programme_id(database: Database, name: str) -> int | None:
 
 def run_match(args: argparse.Namespace, target: str) -> int:
     try:
-        database = open_database(target)
+        database = open_database(target, reading=not args.apply)
     except ServiceError as exc:
         print(exc.message, file=sys.stderr)
         return 2

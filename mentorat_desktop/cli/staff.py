@@ -66,7 +66,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
             "CLI", "with a .csv file, write the skills matrix instead of the staff list"
         ),
     )
-    staff_in.set_defaults(handler=run_import_staff)
+    staff_in.set_defaults(
+        handler=run_import_staff, writes=lambda args, target: None if args.dry_run else target
+    )
     staff_out.set_defaults(handler=run_export_staff)
 
 
@@ -92,7 +94,7 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
     if not os.access(path, os.R_OK):
         return _fail(translate("CLI", "Cannot read {path}: permission denied.").format(path=path))
     try:
-        database = open_database(target)
+        database = open_database(target, reading=args.dry_run)
     except ServiceError as exc:
         return _fail(exc.message)
     try:
@@ -180,7 +182,7 @@ def run_export_staff(args: argparse.Namespace, target: str) -> int:
     if path.suffix.lower() not in (".xlsx", ".csv"):
         return _fail(translate("CLI", "Name a .xlsx or .csv file."))
     try:
-        database = open_database(target)
+        database = open_database(target, reading=True)
         try:
             summary = export_staff(database, path, matrix=args.matrix)
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -31,9 +32,10 @@ from mentorat_desktop.db.migrate import (
     NotMentoratDatabaseError,
     SchemaTooNewError,
     check_schema,
+    head_revision,
     upgrade_to_head,
 )
-from mentorat_desktop.db.sqlite_files import restrict_database_files
+from mentorat_desktop.db.sqlite_files import companions, restrict_database_files
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import ConflictError, DatabaseOpenError, NotFoundError
 from mentorat_desktop.i18n import translate
@@ -167,9 +169,11 @@ def archive_row(
         return record(row)
 
 
-def open_database(target: str, *, migrate: bool = True) -> Database:
+def open_database(target: str, *, migrate: bool = True, reading: bool = False) -> Database:
     """Open what the user named, creating or upgrading it; a clear error when it cannot.
 
+    ``reading``: a command that only reads. It never creates the file, and on a read-only
+    file or folder (a CD, a write-protected USB key) it reads without writing anything.
     No message shows a password: the URL is shown without it and driver errors are masked.
     """
     shown = shown_target(target)
@@ -182,12 +186,19 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
             )
         ) from exc
     path = sqlite_path(url)
+    read_only = False
+    if path is not None and reading:
+        _check_existing_file(path)
+        read_only = not _writable(path)
+    created = path is not None and not path.exists()
+    # A read-only file is only read (no trigger can fire), and the comparison needs to write
+    # beside it: it is compared when it is next opened to write.
     existing = False
-    if path is not None:
+    if path is not None and not read_only:
         _check_sqlite_file(path)
         existing = path.stat().st_size > 0 if path.exists() else False
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, read_only=read_only)
     except Exception as exc:  # a missing driver, a malformed URL
         raise DatabaseOpenError(
             translate("Database", "Cannot use the database “{target}”: {reason}").format(
@@ -195,9 +206,14 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
             )
         ) from exc
     try:
-        if existing:
-            _refuse_foreign_schema(engine, path, target)  # type: ignore[arg-type]
-        outcome = upgrade_to_head(engine, path) if migrate else None
+        if existing and path is not None:
+            _refuse_foreign_schema(engine, path, target)
+        if read_only:
+            outcome = None
+            if migrate:
+                _check_readable_schema(engine, target)
+        else:
+            outcome = upgrade_to_head(engine, path) if migrate else None
     except SchemaTooNewError as exc:
         engine.dispose()
         raise DatabaseOpenError(
@@ -217,8 +233,10 @@ def open_database(target: str, *, migrate: bool = True) -> Database:
         ) from exc
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        raise DatabaseOpenError(describe_open_failure(target, exc)) from exc
-    if path is not None:
+        if created and path is not None:
+            _remove_new_file(path)
+        raise DatabaseOpenError(describe_database_error(target, exc)) from exc
+    if path is not None and not read_only:
         restrict_database_files(path)
     return Database(engine=engine, url=url, migration=outcome)
 
@@ -237,6 +255,43 @@ def _refuse_foreign_schema(engine: Engine, path: Path, target: str) -> None:
                 "“{target}” does not have the schema Mentorat builds ({problems}); "
                 "it was left untouched.",
             ).format(target=shown_target(target), problems=describe(problems))
+        )
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _remove_new_file(path: Path) -> None:
+    """A database this call created and could not finish (a full disk): leave nothing."""
+    for file in companions(path):
+        with contextlib.suppress(OSError):
+            file.unlink()
+
+
+def _check_existing_file(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseOpenError(
+            translate("Database", "There is no database at “{path}”.").format(path=path)
+        )
+    if path.is_dir():
+        raise DatabaseOpenError(
+            translate("Database", "“{path}” is a folder, not a database file.").format(path=path)
+        )
+
+
+def _check_readable_schema(engine: Engine, target: str) -> None:
+    """A read-only database cannot be upgraded: it must already have this version's schema."""
+    revision = check_schema(engine)
+    if revision is None:
+        raise NotMentoratDatabaseError(target)
+    if revision != head_revision():
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "“{target}” comes from an older version of Mentorat and is read-only: copy it "
+                "to a folder you can write to, then open it.",
+            ).format(target=target)
         )
 
 
@@ -293,21 +348,39 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
-def describe_open_failure(target: str, exc: Exception) -> str:
+def describe_database_error(target: str, exc: BaseException) -> str:
+    """One sentence for what SQLite, the driver or the file system said about the database;
+    never a password."""
     reason = without_password(str(getattr(exc, "orig", None) or exc), target)
+    if isinstance(exc, OSError) and exc.strerror:
+        reason = exc.strerror
     target = shown_target(target)
     lowered = reason.lower()
     if "locked" in lowered or "busy" in lowered:
         return translate(
             "Database", "“{target}” is locked by another program. Close it and try again."
         ).format(target=target)
-    if "not a database" in lowered or "malformed" in lowered:
+    if "readonly" in lowered or "read-only" in lowered:
+        return translate(
+            "Database", "“{target}” is read-only: Mentorat needs to write to it."
+        ).format(target=target)
+    if "disk is full" in lowered or "no space" in lowered:
+        return translate(
+            "Database", "The disk holding “{target}” is full: free some space and try again."
+        ).format(target=target)
+    if "unable to open" in lowered:
+        return translate("Database", "Cannot open the database “{target}”.").format(target=target)
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return translate("Database", "“{target}” is damaged or not a database.").format(
             target=target
         )
     return translate("Database", "Cannot open the database “{target}”: {reason}").format(
         target=target, reason=reason.splitlines()[0] if reason else type(exc).__name__
     )
+
+
+# The name the command line's check used before the guard shared it.
+describe_open_failure = describe_database_error
 
 
 def integrity_report(database: Database) -> str:

@@ -94,9 +94,15 @@ def _mount_fstype(path: Path) -> str | None:
     return fstype
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine with our connection settings applied on every new connection."""
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine with our connection settings applied on every new connection.
+
+    ``read_only``: a file on a read-only medium, opened so that SQLite writes nothing (no
+    journal, no shared-memory file; ``immutable`` when even the folder is read-only).
+    """
     path = sqlite_path(url)
+    if read_only and path is not None:
+        return _read_only_engine(url, path)
     if url.get_backend_name() == "sqlite":
         on_network = path is not None and is_network_path(path)
         engine = create_engine(
@@ -107,6 +113,27 @@ def make_engine(url: URL) -> Engine:
         _install_sqlite_pragmas(engine, on_network=on_network)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _read_only_engine(url: URL, path: Path) -> Engine:
+    immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+    uri = f"{path.resolve().as_uri()}?mode=ro{immutable}"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+    engine = create_engine(url, creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def _install_sqlite_pragmas(engine: Engine, *, on_network: bool) -> None:

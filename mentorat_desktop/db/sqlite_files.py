@@ -17,6 +17,7 @@ COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 OWNER_ONLY_FILE = 0o600
 OWNER_ONLY_FOLDER = 0o700
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def companions(path: Path) -> list[Path]:
@@ -57,6 +58,49 @@ def online_copy(source: Path, destination: Path) -> None:
     finally:
         reader.close()
     restrict_database_files(destination)
+
+
+def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        str(row[0])
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {n: int(connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def checked_copy(source: Path, destination: Path) -> str | None:
+    """Copy as ``online_copy`` does, then check the copy: None when it passes ``quick_check``
+    and holds as many rows in each table as the source did at the moment of the copy."""
+    # Read-write when allowed, so that the last connection to close tidies the WAL away.
+    if os.access(source, os.W_OK) and os.access(source.parent, os.W_OK):
+        mode = "rw"
+    else:  # a read-only medium: not even SQLite's shared-memory file can be made there
+        mode = "ro" if os.access(source.parent, os.W_OK) else "ro&immutable=1"
+    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode={mode}", uri=True)
+    reader.isolation_level = None
+    try:
+        reader.execute("BEGIN")  # one snapshot for the counts and the copy
+        expected = _row_counts(reader)
+        writer = sqlite3.connect(destination)
+        try:
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode = DELETE")
+            checked = [str(row[0]) for row in writer.execute("PRAGMA quick_check")]
+            found = _row_counts(writer)
+        finally:
+            writer.close()
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+    restrict_database_files(destination)
+    if checked != ["ok"]:
+        return "; ".join(checked[:3])
+    differing = sorted(n for n in expected if found.get(n) != expected[n])
+    if differing or destination.stat().st_size == 0:
+        return ", ".join(differing) or "0 bytes"
+    return None
 
 
 def backup_name(stem: str, kind: str, when: datetime) -> str:

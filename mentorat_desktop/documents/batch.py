@@ -14,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 
 from mentorat_desktop.documents.certificate import CertificateDocument, build_certificate
-from mentorat_desktop.private_files import write_private
+from mentorat_desktop.files import write_file
 
 PARALLEL_FROM = 12  # below this, starting processes costs more than it saves
 CHUNKS_PER_WORKER = 4  # progress and Cancel answer every quarter of a worker's share…
@@ -22,7 +22,7 @@ MAX_CHUNK = 25  # …and at least every 25 certificates
 
 
 def _write(doc: CertificateDocument, path: str) -> str:
-    write_private(Path(path), build_certificate(doc))
+    write_file(Path(path), build_certificate(doc))
     return path
 
 

@@ -16,6 +16,7 @@ from mentorat_desktop.demo import load_demo
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import choose_language, install_translators, store_language, translate
 from mentorat_desktop.services.dashboard.overview import get_overview
+from mentorat_desktop.services.safety.autobackup import fingerprint
 from mentorat_desktop.services.settings import complete_first_start, get_settings
 from mentorat_desktop.ui.wheel_guard import install_wheel_guard
 
@@ -92,6 +93,20 @@ def first_start(database: Database, language: str) -> None:
         install_translators(app, chosen_language)
 
 
+def back_up_at_close(window) -> None:
+    """The work of this session, copied as the app closes; a failure is said, not hidden."""
+    try:
+        window.safety.back_up_at_close()
+    except ServiceError as exc:
+        QMessageBox.warning(
+            None,
+            translate("Startup", "Mentorat"),
+            translate("Startup", "The backup taken at closing failed: {reason}").format(
+                reason=exc.message
+            ),
+        )
+
+
 def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> int:
     app = gui_application()
     install_translators(app, choose_language(language))
@@ -102,13 +117,16 @@ def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> 
     if started is None:
         return 2
     database, lock = started
+    opened = fingerprint(database.sqlite_file) if database.sqlite_file else ()
     first_start(database, choose_language(language))
 
     from mentorat_desktop.ui.main_window import MainWindow
 
     window = MainWindow(database)
+    window.safety.count_changes_since(opened)  # a demo loaded at the first start counts
     window.show()
     code = app.exec()
+    back_up_at_close(window)
     database.close()
     if lock is not None:
         lock.release()

@@ -6,11 +6,10 @@ actions, its status-bar label and its notice area.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
@@ -18,13 +17,17 @@ from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.dashboard.notices import BACKUP_OVERDUE, dashboard_notices
 from mentorat_desktop.services.safety.archive import ArchiveReport, export_archive
-from mentorat_desktop.services.safety.backup import DAILY, backup_due, create_backup, last_backup
+from mentorat_desktop.services.safety.autobackup import ChangeWatch, Fingerprint
+from mentorat_desktop.services.safety.backup import BackupFile, create_backup, last_backup
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.moments import moment_text
 from mentorat_desktop.ui.widgets.notice_area import NoticeArea
 
-DUE_CHECK_MS = 60 * 60 * 1000  # an app left open for days still backs up daily
+# How often the files are looked at for changes; a backup follows at most every
+# AUTO_INTERVAL (10 minutes) of changes, so the most work a damaged file costs is that + this.
+CHANGE_CHECK_MS = 30 * 1000
+CLOSE_WAIT_MS = 60 * 1000
 
 
 class DataSafety(QObject):
@@ -35,7 +38,10 @@ class DataSafety(QObject):
         self.database = database
         self.window = window
         self.db_file = database.sqlite_file
+        self._backup_worker: ops.Op[BackupFile] | None = None
+        self.backup_problem = ""
         local = self.db_file is not None
+        self.watch = ChangeWatch(self.db_file) if self.db_file is not None else None
 
         self.backup_action = QAction(icon("download"), self.tr("&Back up now"), self)
         self.backup_action.setToolTip(self.tr("Copy the database into its backups folder"))
@@ -66,7 +72,7 @@ class DataSafety(QObject):
 
         if local:
             self.timer = QTimer(self)
-            self.timer.setInterval(DUE_CHECK_MS)
+            self.timer.setInterval(CHANGE_CHECK_MS)
             self.timer.timeout.connect(self.back_up_if_due)
             self.timer.start()
 
@@ -83,7 +89,11 @@ class DataSafety(QObject):
             self.status_label.clear()
         else:
             last = last_backup(self.db_file)
-            if last is None:
+            if self.backup_problem:
+                self.status_label.setText(
+                    self.tr("Backup failed: {reason}").format(reason=self.backup_problem)
+                )
+            elif last is None:
                 self.status_label.setText(self.tr("No backup yet"))
             else:
                 when = moment_text(last.taken_at, short=True)
@@ -107,10 +117,45 @@ class DataSafety(QObject):
 
     # --- actions ---------------------------------------------------------------------------
     def back_up_if_due(self) -> None:
-        if self.db_file is not None and backup_due(self.db_file, datetime.now()):
-            with contextlib.suppress(ServiceError):  # the dashboard warns after a week
-                create_backup(self.db_file, kind=DAILY)
-            self.refresh()
+        """After 10 minutes of changes, a backup on a worker thread: the window never waits."""
+        watch = self.watch
+        if watch is None or self._backup_worker is not None:
+            return
+        watch.note()
+        if not watch.due():
+            return
+        self._backup_worker = ops.Op(
+            self.window,
+            lambda _progress: watch.back_up(),
+            success=self._backed_up,
+            failure=self._backup_failed,
+            title=self.tr("Backup"),
+            busy_cursor=False,  # the user goes on working meanwhile
+        ).run()
+
+    def _backed_up(self, _backup: BackupFile) -> None:
+        self._backup_worker = None
+        self.backup_problem = ""
+        self.refresh()
+
+    def _backup_failed(self, exc: Exception) -> None:
+        self._backup_worker = None
+        self.backup_problem = ops.error_text(exc)
+        self.refresh()
+
+    def count_changes_since(self, opened: Fingerprint) -> None:
+        if self.watch is not None:
+            self.watch.seen = opened
+
+    def back_up_at_close(self) -> BackupFile | None:
+        """When the app closes after changes; the window is already gone. Raises BackupError."""
+        if self.watch is None:
+            return None
+        self.timer.stop()
+        QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)  # a backup under way
+        if not self.watch.changed():
+            return None
+        return self.watch.back_up()
 
     def back_up_now(self) -> None:
         if self.db_file is None:
@@ -120,6 +165,9 @@ class DataSafety(QObject):
         except ServiceError as exc:
             QMessageBox.warning(self.window, self.tr("Backup"), exc.message)
             return
+        if self.watch is not None:
+            self.watch = ChangeWatch(self.db_file)
+        self.backup_problem = ""
         self.refresh()
         self.window.statusBar().showMessage(
             self.tr("Backed up to {path}").format(path=backup.path), 8000

@@ -18,16 +18,14 @@ from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.engine import is_network_path, sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.safety.backup import DAILY, backup_due, create_backup
-from mentorat_desktop.services.safety.instance_lock import InstanceLock
-from mentorat_desktop.services.safety.restore import (
-    file_problem,
-    latest_good_backup,
-    restore_backup,
-)
+from mentorat_desktop.services.safety.instance_lock import COMMAND, InstanceLock
+from mentorat_desktop.services.safety.recovery import recovery_plan
+from mentorat_desktop.services.safety.restore import file_problem
 from mentorat_desktop.ui.widgets.moments import moment_text
 
 translate = QCoreApplication.translate
 
+COMMAND_WAIT_S = 30.0
 NETWORK_WARNED_KEY = "startup/network_warned_{digest}"
 
 
@@ -41,10 +39,21 @@ def acquire_lock(db_file: Path) -> InstanceLock | None:
         db_file.parent.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(db_file)
     holder = lock.acquire()
-    if lock.held:
+    if holder is not None and holder.purpose == COMMAND:  # an import or a demo: not for long
+        holder = lock.acquire(wait=COMMAND_WAIT_S)
+    if holder is None:  # ours, or a folder that refuses the lock file: opening says why
         return lock
-    if holder is None:  # the folder refuses the lock file: opening reports the real problem
-        return lock
+    if holder.this_computer and holder.purpose == COMMAND:
+        QMessageBox.information(
+            None,
+            _title(),
+            translate(
+                "Startup",
+                "A Mentorat command is still writing to this database. Wait until it has "
+                "finished, then start Mentorat again.",
+            ),
+        )
+        return None
     if holder.this_computer:
         QMessageBox.information(
             None,
@@ -74,43 +83,16 @@ def acquire_lock(db_file: Path) -> InstanceLock | None:
 
 
 def check_file(db_file: Path) -> bool:
-    """True when the file is intact (or was replaced by a good backup at the user's word)."""
+    """True when the file is intact (or was replaced by a backup the user chose)."""
     if not db_file.exists() or (problem := file_problem(db_file)) is None:
         return True
-    backup = latest_good_backup(db_file)
-    if backup is None:
-        QMessageBox.critical(
-            None,
-            _title(),
-            translate(
-                "Startup",
-                "The database “{path}” is damaged ({problem}) and there is no good backup "
-                "beside it. The file was left untouched: if you have a backup elsewhere (a USB "
-                "key), restore it with “mentorat restore FILE”.",
-            ).format(path=db_file, problem=problem),
-        )
-        return False
-    when = moment_text(backup.taken_at)
-    box = QMessageBox(QMessageBox.Icon.Critical, _title(), "")
-    box.setText(
-        translate(
-            "Startup",
-            "The database “{path}” is damaged ({problem}).\n\nThe latest good backup is from "
-            "{date}. Restore it? The damaged file is kept beside it, renamed.",
-        ).format(path=db_file, problem=problem, date=when)
-    )
-    restore = box.addButton(
-        translate("Startup", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    if box.clickedButton() is not restore:
-        return False
-    try:
-        outcome = restore_backup(db_file, backup.path)
-    except ServiceError as exc:
-        QMessageBox.critical(None, _title(), exc.message)
+    from mentorat_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog(recovery_plan(db_file), problem)
+    accepted = dialog.exec()
+    outcome = dialog.outcome
+    dialog.deleteLater()
+    if not accepted or outcome is None:
         return False
     QMessageBox.information(
         None,
@@ -118,7 +100,7 @@ def check_file(db_file: Path) -> bool:
         translate(
             "Startup",
             "The backup of {date} is restored. The damaged file was kept as “{path}”.",
-        ).format(date=when, path=outcome.damaged_copy),
+        ).format(date=moment_text(outcome.summary.taken_at), path=outcome.damaged_copy),
     )
     return True
 

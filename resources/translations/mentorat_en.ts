@@ -590,13 +590,13 @@ Type their name to confirm:</translation>
         <source>a NUL character</source>
         <translation>a NUL character</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>longer than %n characters</source>
-        <translation>longer than %n characters</translation>
+        <translation><numerusform>longer than %n characters</numerusform><numerusform>longer than %n characters</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the line does not have %n cells</source>
-        <translation>the line does not have %n cells</translation>
+        <translation><numerusform>the line does not have %n cells</numerusform><numerusform>the line does not have %n cells</numerusform></translation>
     </message>
     <message>
         <source>“{name}”, {table}.csv line {line}: {reason}</source>
@@ -818,6 +818,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Cannot read the database to back it up: {reason}</source>
         <translation>Cannot read the database to back it up: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was removed: {problem}</source>
+        <translation>The backup failed its check and was removed: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1174,6 @@ Type their name to confirm:</translation>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <source>Mentorat is open on this database (computer {computer}): close it first.</source>
-        <translation>Mentorat is open on this database (computer {computer}): close it first.</translation>
-    </message>
-    <message>
         <source>Password of the backup: </source>
         <translation>Password of the backup: </translation>
     </message>
@@ -1284,6 +1284,22 @@ Type their name to confirm:</translation>
     <message>
         <source>the code printed on the certificate, or the text its QR code holds</source>
         <translation>the code printed on the certificate, or the text its QR code holds</translation>
+    </message>
+    <message>
+        <source>Cannot use “{path}”: {reason}</source>
+        <translation>Cannot use “{path}”: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held sessions</source>
+        <translation><numerusform>%n held sessions</numerusform><numerusform>%n held sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation><numerusform>%n sessions</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation><numerusform>%n minutes</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
         <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {figures}.</source>
@@ -1469,9 +1485,9 @@ Type their name to confirm:</translation>
         <source>{day} is out of range: give a day between {first} and {last}.</source>
         <translation>{day} is out of range: give a day between {first} and {last}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>“{text}” is too long or holds control characters (at most %n characters).</source>
-        <translation>“{text}” is too long or holds control characters (at most %n characters).</translation>
+        <translation><numerusform>“{text}” is too long or holds control characters (at most %n characters).</numerusform><numerusform>“{text}” is too long or holds control characters (at most %n characters).</numerusform></translation>
     </message>
     <message>
         <source>“{text}” is not a usable path (empty, a NUL character, or a name past 255 characters).</source>
@@ -1484,6 +1500,18 @@ Type their name to confirm:</translation>
     <message>
         <source>The port {port} does not exist: ports go from 1 to 65535.</source>
         <translation>The port {port} does not exist: ports go from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Mentorat is working on this database on this computer and still was after {seconds} seconds: close the app (or wait for the other command), then try again.</source>
+        <translation>Mentorat is working on this database on this computer and still was after {seconds} seconds: close the app (or wait for the other command), then try again.</translation>
+    </message>
+    <message>
+        <source>Mentorat is open on this database on the computer “{computer}”: close it there, then try again.</source>
+        <translation>Mentorat is open on this database on the computer “{computer}”: close it there, then try again.</translation>
+    </message>
+    <message>
+        <source>The changes are saved, but the backup failed: {reason}</source>
+        <translation>The changes are saved, but the backup failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2366,10 @@ Type their name to confirm:</translation>
         <translation>Export a person's data, or anonymise someone who left</translation>
     </message>
     <message>
+        <source>Backup failed: {reason}</source>
+        <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
@@ -2409,6 +2441,14 @@ Type their name to confirm:</translation>
         <translation>“{path}” is a folder, not a database file.</translation>
     </message>
     <message>
+        <source>There is no database at “{path}”.</source>
+        <translation>There is no database at “{path}”.</translation>
+    </message>
+    <message>
+        <source>“{target}” comes from an older version of Mentorat and is read-only: copy it to a folder you can write to, then open it.</source>
+        <translation>“{target}” comes from an older version of Mentorat and is read-only: copy it to a folder you can write to, then open it.</translation>
+    </message>
+    <message>
         <source>“{path}” is a device or a pipe, not a database file.</source>
         <translation>“{path}” is a device or a pipe, not a database file.</translation>
     </message>
@@ -2431,6 +2471,18 @@ Type their name to confirm:</translation>
     <message>
         <source>“{target}” is locked by another program. Close it and try again.</source>
         <translation>“{target}” is locked by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>“{target}” is read-only: Mentorat needs to write to it.</source>
+        <translation>“{target}” is read-only: Mentorat needs to write to it.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{target}” is full: free some space and try again.</source>
+        <translation>The disk holding “{target}” is full: free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database “{target}”.</source>
+        <translation>Cannot open the database “{target}”.</translation>
     </message>
     <message>
         <source>“{target}” is damaged or not a database.</source>
@@ -5394,6 +5446,104 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation><numerusform>%n pairs</numerusform><numerusform>%n pairs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation><numerusform>%n sessions</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journals</source>
+        <translation><numerusform>%n journals</numerusform><numerusform>%n journals</numerusform></translation>
+    </message>
+    <message>
+        <source>This backup is empty: it holds no people, pairs, sessions or journals.</source>
+        <translation>This backup is empty: it holds no people, pairs, sessions or journals.</translation>
+    </message>
+    <message>
+        <source>This backup is older than the last recorded change ({date}): the work done after it is not in it.</source>
+        <translation>This backup is older than the last recorded change ({date}): the work done after it is not in it.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is damaged ({problem}). Choose a backup to put in its place; the damaged file is kept beside it, renamed, for an expert.</source>
+        <translation>The database “{path}” is damaged ({problem}). Choose a backup to put in its place; the damaged file is kept beside it, renamed, for an expert.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The backups kept beside the database, newest first</source>
+        <translation>The backups kept beside the database, newest first</translation>
+    </message>
+    <message>
+        <source>There is no backup beside the database.</source>
+        <translation>There is no backup beside the database.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup file…</source>
+        <translation>&amp;Choose another backup file…</translation>
+    </message>
+    <message>
+        <source>A backup on a USB key or elsewhere</source>
+        <translation>A backup on a USB key or elsewhere</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the damaged file</source>
+        <translation>Put the chosen backup in place of the damaged file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Leave everything as it is and close Mentorat</source>
+        <translation>Leave everything as it is and close Mentorat</translation>
+    </message>
+    <message>
+        <source>{when} — encrypted: asks for its password</source>
+        <translation>{when} — encrypted: asks for its password</translation>
+    </message>
+    <message>
+        <source>{when} — cannot be used: {problem}</source>
+        <translation>{when} — cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Mentorat backups (*.sqlite3 *.zip);;All files (*)</source>
+        <translation>Mentorat backups (*.sqlite3 *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation>Password of the backup</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>pairs</source>
@@ -5728,9 +5878,9 @@ Type their name to confirm:</translation>
         <source>the column “{table}.{column}” is not of the expected type</source>
         <translation>the column “{table}.{column}” is not of the expected type</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>; and %n more</source>
-        <translation>; and %n more</translation>
+        <translation><numerusform>; and %n more</numerusform><numerusform>; and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7138,14 @@ Type their name to confirm:</translation>
         <translation>Mentorat</translation>
     </message>
     <message>
+        <source>The backup taken at closing failed: {reason}</source>
+        <translation>The backup taken at closing failed: {reason}</translation>
+    </message>
+    <message>
+        <source>A Mentorat command is still writing to this database. Wait until it has finished, then start Mentorat again.</source>
+        <translation>A Mentorat command is still writing to this database. Wait until it has finished, then start Mentorat again.</translation>
+    </message>
+    <message>
         <source>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</source>
         <translation>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</translation>
     </message>
@@ -6998,26 +7156,6 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <translation>Mentorat seems to be open on this database on the computer “{computer}”. Opening it on two computers at once can damage the data.
 
 Open it here anyway only if Mentorat is closed there (for instance after that computer crashed).</translation>
-    </message>
-    <message>
-        <source>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</source>
-        <translation>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</translation>
-    </message>
-    <message>
-        <source>The database “{path}” is damaged ({problem}).
-
-The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</source>
-        <translation>The database “{path}” is damaged ({problem}).
-
-The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Restore the backup</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
     </message>
     <message>
         <source>The backup of {date} is restored. The damaged file was kept as “{path}”.</source>
@@ -7354,9 +7492,9 @@ The latest good backup is from {date}. Restore it? The damaged file is kept besi
         <source>{name} already mentors {count} people, the most this programme allows.</source>
         <translation>{name} already mentors {count} people, the most this programme allows.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The goals are too long: at most %n characters (about three pages).</source>
-        <translation>The goals are too long: at most %n characters (about three pages).</translation>
+        <translation><numerusform>The goals are too long: at most %n characters (about three pages).</numerusform><numerusform>The goals are too long: at most %n characters (about three pages).</numerusform></translation>
     </message>
     <message>
         <source>This pair no longer exists.</source>
@@ -7466,13 +7604,13 @@ The latest good backup is from {date}. Restore it? The damaged file is kept besi
         <source>This text holds an invisible control character: remove it.</source>
         <translation>This text holds an invisible control character: remove it.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too long once accents and ligatures are spelled out: at most %n characters.</source>
-        <translation>Too long once accents and ligatures are spelled out: at most %n characters.</translation>
+        <translation><numerusform>Too long once accents and ligatures are spelled out: at most %n characters.</numerusform><numerusform>Too long once accents and ligatures are spelled out: at most %n characters.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation>At most %n characters.</translation>
+        <translation><numerusform>At most %n characters.</numerusform><numerusform>At most %n characters.</numerusform></translation>
     </message>
     <message>
         <source>This text holds a NUL character: remove it.</source>

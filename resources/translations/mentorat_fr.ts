@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -84,7 +83,7 @@
     <name>ActionRow</name>
     <message>
         <source>What is to be done</source>
-        <translation>Ce qu&apos;il y a à faire</translation>
+        <translation>Ce qu'il y a à faire</translation>
     </message>
     <message>
         <source>Action</source>
@@ -202,7 +201,7 @@
     </message>
     <message>
         <source>Agenda items</source>
-        <translation>Points de l&apos;ordre du jour</translation>
+        <translation>Points de l'ordre du jour</translation>
     </message>
     <message>
         <source>Double-click or F2 to edit; Alt+Up and Alt+Down or drag to reorder</source>
@@ -245,7 +244,7 @@
         <translation>Modèle</translation>
     </message>
     <message>
-        <source>A ready-made agenda, fitted to the session&apos;s length</source>
+        <source>A ready-made agenda, fitted to the session's length</source>
         <translation>Un ordre du jour tout prêt, ajusté à la durée de la séance</translation>
     </message>
     <message>
@@ -254,11 +253,11 @@
     </message>
     <message>
         <source>Replace the agenda with the chosen template</source>
-        <translation>Remplacer l&apos;ordre du jour par le modèle choisi</translation>
+        <translation>Remplacer l'ordre du jour par le modèle choisi</translation>
     </message>
     <message>
         <source>What each side prepares; printed on the agenda</source>
-        <translation>Ce que chacun prépare&#xa0;; imprimé sur l’ordre du jour</translation>
+        <translation>Ce que chacun prépare ; imprimé sur l’ordre du jour</translation>
     </message>
     <message>
         <source>Preparation</source>
@@ -266,7 +265,7 @@
     </message>
     <message>
         <source>Pr&amp;eparation:</source>
-        <translation>Pré&amp;paration&#xa0;:</translation>
+        <translation>Pré&amp;paration :</translation>
     </message>
     <message>
         <source>Tem&amp;plate:</source>
@@ -293,12 +292,12 @@
         <translation>Les actions cochées sont proposées pour cet ordre du jour.</translation>
     </message>
     <message>
-        <source>No open action from the pair&apos;s earlier sessions.</source>
+        <source>No open action from the pair's earlier sessions.</source>
         <translation>Aucune action en cours issue des séances précédentes du binôme.</translation>
     </message>
     <message>
         <source>Add to the a&amp;genda</source>
-        <translation>Ajouter à l&apos;ordre du &amp;jour</translation>
+        <translation>Ajouter à l'ordre du &amp;jour</translation>
     </message>
     <message>
         <source>A 5-minute follow-up item per ticked action</source>
@@ -326,7 +325,7 @@
     </message>
     <message>
         <source>The agenda runs {over} min over the session.</source>
-        <translation>L&apos;ordre du jour dépasse la séance de {over} min.</translation>
+        <translation>L'ordre du jour dépasse la séance de {over} min.</translation>
     </message>
 </context>
 <context>
@@ -411,7 +410,7 @@
         <translation>La suite, et remerciements</translation>
     </message>
     <message>
-        <source>Follow-up of the last session&apos;s actions</source>
+        <source>Follow-up of the last session's actions</source>
         <translation>Suivi des actions de la dernière séance</translation>
     </message>
     <message>
@@ -430,10 +429,10 @@
         <translation>Anonymiser {name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s name, email, birth year, hire date, job title and manager link, and every note written by or about them, will be erased for good. Their sessions, hours and ratings stay in the statistics. A backup is taken first.
+        <source>{name}'s name, email, birth year, hire date, job title and manager link, and every note written by or about them, will be erased for good. Their sessions, hours and ratings stay in the statistics. A backup is taken first.
 
 Type their name to confirm:</source>
-        <translation>Le nom, l&apos;e-mail, l&apos;année de naissance, la date d&apos;embauche, l&apos;intitulé de poste et le lien hiérarchique de {name}, ainsi que toutes les notes écrites par cette personne ou à son sujet, seront définitivement effacés. Ses séances, heures et évaluations restent dans les statistiques. Une sauvegarde est faite avant.
+        <translation>Le nom, l'e-mail, l'année de naissance, la date d'embauche, l'intitulé de poste et le lien hiérarchique de {name}, ainsi que toutes les notes écrites par cette personne ou à son sujet, seront définitivement effacés. Ses séances, heures et évaluations restent dans les statistiques. Une sauvegarde est faite avant.
 
 Saisissez son nom pour confirmer :</translation>
     </message>
@@ -474,7 +473,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Erase the person in every backup that can be read; the others stay listed</source>
-        <translation>Effacer la personne dans chaque sauvegarde lisible&#xa0;; les autres restent dans la liste</translation>
+        <translation>Effacer la personne dans chaque sauvegarde lisible ; les autres restent dans la liste</translation>
     </message>
     <message>
         <source>&amp;Delete these copies</source>
@@ -486,38 +485,38 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The backup taken just before the anonymisation ({date}), in case it was a mistake: {file}</source>
-        <translation>La sauvegarde faite juste avant l’anonymisation ({date}), en cas d’erreur&#xa0;: {file}</translation>
+        <translation>La sauvegarde faite juste avant l’anonymisation ({date}), en cas d’erreur : {file}</translation>
     </message>
     <message>
         <source>Backup of {date}: {file}</source>
-        <translation>Sauvegarde du {date}&#xa0;: {file}</translation>
+        <translation>Sauvegarde du {date} : {file}</translation>
     </message>
     <message>
         <source>Encrypted backup of {date}, which cannot be anonymised without its password (it can be deleted): {file}</source>
-        <translation>Sauvegarde chiffrée du {date}, impossible à anonymiser sans son mot de passe (elle peut être supprimée)&#xa0;: {file}</translation>
+        <translation>Sauvegarde chiffrée du {date}, impossible à anonymiser sans son mot de passe (elle peut être supprimée) : {file}</translation>
     </message>
     <message>
         <source>Damaged database set aside on {date}, which cannot be anonymised (it can be deleted): {file}</source>
-        <translation>Base endommagée mise de côté le {date}, impossible à anonymiser (elle peut être supprimée)&#xa0;: {file}</translation>
+        <translation>Base endommagée mise de côté le {date}, impossible à anonymiser (elle peut être supprimée) : {file}</translation>
     </message>
     <message>
         <source>{name} is now “{label}” in the database.</source>
-        <translation>{name} est désormais «&#xa0;{label}&#xa0;» dans la base.</translation>
+        <translation>{name} est désormais « {label} » dans la base.</translation>
     </message>
     <message>
         <source>⚠ The database file itself still holds their data: another window or program was reading it. Close the other Mentorat windows, then choose Compact again.</source>
-        <translation>⚠ Le fichier de la base contient encore ses données&#xa0;: une autre fenêtre ou un autre programme le lisait. Fermez les autres fenêtres de Mentorat, puis choisissez Compacter à nouveau.</translation>
+        <translation>⚠ Le fichier de la base contient encore ses données : une autre fenêtre ou un autre programme le lisait. Fermez les autres fenêtres de Mentorat, puis choisissez Compacter à nouveau.</translation>
     </message>
     <message>
         <source>These copies beside the database still hold their data:</source>
-        <translation>Ces copies, à côté de la base, contiennent encore ses données&#xa0;:</translation>
+        <translation>Ces copies, à côté de la base, contiennent encore ses données :</translation>
     </message>
     <message>
         <source>No backup or copy beside the database holds their data.</source>
         <translation>Aucune sauvegarde ni copie à côté de la base ne contient plus ses données.</translation>
     </message>
     <message>
-        <source>The server&apos;s own backups are kept by its administrator, not by Mentorat.</source>
+        <source>The server's own backups are kept by its administrator, not by Mentorat.</source>
         <translation>Les sauvegardes propres au serveur relèvent de son administrateur, pas de Mentorat.</translation>
     </message>
 </context>
@@ -528,11 +527,11 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Impossible d’écrire « {path} » : {reason}</translation>
     </message>
     <message>
-        <source>“{name}”: {part} unpacks to more than {limit} MB, far more than any company&apos;s data; it was not imported.</source>
-        <translation>« {name} »&#xa0;: {part} se décompresse en plus de {limit} Mo, bien plus que les données de toute entreprise&#xa0;; rien n’a été importé.</translation>
+        <source>“{name}”: {part} unpacks to more than {limit} MB, far more than any company's data; it was not imported.</source>
+        <translation>« {name} » : {part} se décompresse en plus de {limit} Mo, bien plus que les données de toute entreprise ; rien n’a été importé.</translation>
     </message>
     <message>
-        <source>“{name}” is not a valid Mentorat archive (its manifest&apos;s “{field}”).</source>
+        <source>“{name}” is not a valid Mentorat archive (its manifest's “{field}”).</source>
         <translation>« {name} » n’est pas une archive Mentorat valide (le champ « {field} » de son manifeste).</translation>
     </message>
     <message>
@@ -553,7 +552,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}”, {table}.csv line {line}, column “{column}”: {reason}.</source>
-        <translation>« {name} », {table}.csv ligne {line}, colonne « {column} »&#xa0;: {reason}.</translation>
+        <translation>« {name} », {table}.csv ligne {line}, colonne « {column} » : {reason}.</translation>
     </message>
     <message>
         <source>a value is required</source>
@@ -591,17 +590,17 @@ Saisissez son nom pour confirmer :</translation>
         <source>a NUL character</source>
         <translation>un caractère NUL</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>longer than %n characters</source>
-        <translation>plus de %n caractères</translation>
+        <translation><numerusform>plus de %n caractère</numerusform><numerusform>plus de %n caractères</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the line does not have %n cells</source>
-        <translation>la ligne n’a pas %n cellules</translation>
+        <translation><numerusform>la ligne n’a pas %n cellule</numerusform><numerusform>la ligne n’a pas %n cellules</numerusform></translation>
     </message>
     <message>
         <source>“{name}”, {table}.csv line {line}: {reason}</source>
-        <translation>« {name} », {table}.csv ligne {line}&#xa0;: {reason}</translation>
+        <translation>« {name} », {table}.csv ligne {line} : {reason}</translation>
     </message>
     <message>
         <source>“{name}” is damaged ({table} does not match its checksum).</source>
@@ -617,7 +616,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is encrypted (it holds the confidential notes): enter its password.</source>
-        <translation>« {name} » est chiffrée (elle contient les notes confidentielles)&#xa0;: saisissez son mot de passe.</translation>
+        <translation>« {name} » est chiffrée (elle contient les notes confidentielles) : saisissez son mot de passe.</translation>
     </message>
     <message>
         <source>Wrong password for “{name}”.</source>
@@ -644,7 +643,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Writes every table as a CSV file into one ZIP archive. The confidential journal notes are left out, unless you include them: the archive is then encrypted with a password (AES-256).</source>
-        <translation>Écrit chaque table sous forme de fichier CSV dans une seule archive ZIP. Les notes confidentielles du journal sont exclues, sauf si vous les incluez&#xa0;: l’archive est alors chiffrée par un mot de passe (AES-256).</translation>
+        <translation>Écrit chaque table sous forme de fichier CSV dans une seule archive ZIP. Les notes confidentielles du journal sont exclues, sauf si vous les incluez : l’archive est alors chiffrée par un mot de passe (AES-256).</translation>
     </message>
     <message>
         <source>&amp;Include the confidential notes (encrypted archive)</source>
@@ -660,7 +659,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>At least 8 characters; keep it somewhere safe</source>
-        <translation>Au moins 8 caractères&#xa0;; conservez-le en lieu sûr</translation>
+        <translation>Au moins 8 caractères ; conservez-le en lieu sûr</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -672,11 +671,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation&#xa0;:</translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -750,7 +749,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>P&amp;ersonne :</translation>
     </message>
     <message>
-        <source>Each learner&apos;s level in the skills their pair works on (0 none, 1 basics, 2 intermediate, 3 advanced, 4 expert). It starts at the level already recorded for this moment, else the current level; the person&apos;s profile takes the new level.</source>
+        <source>Each learner's level in the skills their pair works on (0 none, 1 basics, 2 intermediate, 3 advanced, 4 expert). It starts at the level already recorded for this moment, else the current level; the person's profile takes the new level.</source>
         <translation>Le niveau de chaque apprenant dans les compétences travaillées par son binôme (0 aucun, 1 notions, 2 intermédiaire, 3 avancé, 4 expert). Il part du niveau déjà saisi pour ce moment, sinon du niveau actuel ; le profil de la personne prend le nouveau niveau.</translation>
     </message>
     <message>
@@ -798,7 +797,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun programme en cours ou clôturé à évaluer pour l’instant.</translation>
     </message>
     <message>
-        <source>Nobody to assess: the programme&apos;s pairs have no focus skills yet. Choose them in “Pairs” › “Edit pair…”.</source>
+        <source>Nobody to assess: the programme's pairs have no focus skills yet. Choose them in “Pairs” › “Edit pair…”.</source>
         <translation>Personne à évaluer : les binômes du programme n’ont pas encore de compétences travaillées. Choisissez-les dans « Binômes » › « Modifier le binôme… ».</translation>
     </message>
 </context>
@@ -819,6 +818,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Cannot read the database to back it up: {reason}</source>
         <translation>Impossible de lire la base de données pour la sauvegarder : {reason}</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was removed: {problem}</source>
+        <translation>La sauvegarde a échoué à sa vérification et a été supprimée : {problem}</translation>
     </message>
 </context>
 <context>
@@ -912,7 +915,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>CLI</name>
     <message>
         <source>Run a reverse-mentoring programme. Without a command, opens the app.</source>
-        <translation>Animez un programme de mentorat inversé. Sans commande, ouvre l&apos;application.</translation>
+        <translation>Animez un programme de mentorat inversé. Sans commande, ouvre l'application.</translation>
     </message>
     <message>
         <source>PATH_OR_URL</source>
@@ -924,11 +927,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>language of the interface</source>
-        <translation>langue de l&apos;interface</translation>
+        <translation>langue de l'interface</translation>
     </message>
     <message>
         <source>open the app on a fresh demo database in a temporary folder</source>
-        <translation>ouvre l&apos;application sur une base de démonstration neuve, dans un dossier temporaire</translation>
+        <translation>ouvre l'application sur une base de démonstration neuve, dans un dossier temporaire</translation>
     </message>
     <message>
         <source>check this installation (database, demo data, documents, views) and exit</source>
@@ -952,7 +955,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>print the database location, schema and integrity</source>
-        <translation>affiche l&apos;emplacement, le schéma et l&apos;intégrité de la base</translation>
+        <translation>affiche l'emplacement, le schéma et l'intégrité de la base</translation>
     </message>
     <message>
         <source>copy all data into another, empty database (SQLite ⇄ PostgreSQL)</source>
@@ -984,11 +987,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{path}” is a file: name a folder for the pictures.</source>
-        <translation>« {path} » est un fichier&#xa0;: indiquez un dossier pour les images.</translation>
+        <translation>« {path} » est un fichier : indiquez un dossier pour les images.</translation>
     </message>
     <message>
         <source>Cannot write into “{path}”: {reason}</source>
-        <translation>Impossible d’écrire dans « {path} »&#xa0;: {reason}</translation>
+        <translation>Impossible d’écrire dans « {path} » : {reason}</translation>
     </message>
     <message>
         <source>Demo data loaded into {location}</source>
@@ -1008,7 +1011,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No database at this place yet: start Mentorat once to create it.</source>
-        <translation>Aucune base à cet endroit pour l&apos;instant : lancez Mentorat une fois pour la créer.</translation>
+        <translation>Aucune base à cet endroit pour l'instant : lancez Mentorat une fois pour la créer.</translation>
     </message>
     <message>
         <source>Schema revision: {revision} (newer than this version of Mentorat)</source>
@@ -1016,7 +1019,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This is not a Mentorat database.</source>
-        <translation>Ce n&apos;est pas une base Mentorat.</translation>
+        <translation>Ce n'est pas une base Mentorat.</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -1052,7 +1055,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The copy differs from the source: do not use it.</source>
-        <translation>La copie diffère de la source : ne l&apos;utilisez pas.</translation>
+        <translation>La copie diffère de la source : ne l'utilisez pas.</translation>
     </message>
     <message>
         <source>{rows} rows copied from {source} to {destination}, checked.</source>
@@ -1064,7 +1067,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Save sessions as an .ics file. Without options: every session from today on. Importing the file again updates the same events.</source>
-        <translation>Enregistre des séances dans un fichier .ics. Sans option : toutes les séances à partir d&apos;aujourd&apos;hui. Importer de nouveau le fichier met à jour les mêmes événements.</translation>
+        <translation>Enregistre des séances dans un fichier .ics. Sans option : toutes les séances à partir d'aujourd'hui. Importer de nouveau le fichier met à jour les mêmes événements.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1088,7 +1091,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>sessions from this day on (YYYY-MM-DD; default: today)</source>
-        <translation>séances à partir de ce jour (AAAA-MM-JJ ; par défaut : aujourd&apos;hui)</translation>
+        <translation>séances à partir de ce jour (AAAA-MM-JJ ; par défaut : aujourd'hui)</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1148,7 +1151,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>include the confidential journal notes (left out by default); the archive is then encrypted with a password, which is asked for</source>
-        <translation>inclure les notes confidentielles du journal (exclues par défaut)&#xa0;; l’archive est alors chiffrée par un mot de passe, demandé à la saisie</translation>
+        <translation>inclure les notes confidentielles du journal (exclues par défaut) ; l’archive est alors chiffrée par un mot de passe, demandé à la saisie</translation>
     </message>
     <message>
         <source>Again: </source>
@@ -1171,10 +1174,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <source>Mentorat is open on this database (computer {computer}): close it first.</source>
-        <translation>Mentorat est ouvert sur cette base (ordinateur {computer}) : fermez-le d&apos;abord.</translation>
-    </message>
-    <message>
         <source>Password of the backup: </source>
         <translation>Mot de passe de la sauvegarde : </translation>
     </message>
@@ -1188,7 +1187,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>It comes from an older version and will be upgraded.</source>
-        <translation>Elle provient d&apos;une version plus ancienne et sera mise à jour.</translation>
+        <translation>Elle provient d'une version plus ancienne et sera mise à jour.</translation>
     </message>
     <message>
         <source>Replace the data in {path} with it? [y/N] </source>
@@ -1196,11 +1195,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
+        <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>No answer: nothing was changed (use --yes).</source>
-        <translation>Pas de réponse : rien n&apos;a été modifié (utilisez --yes).</translation>
+        <translation>Pas de réponse : rien n'a été modifié (utilisez --yes).</translation>
     </message>
     <message>
         <source>Restored into {path}.</source>
@@ -1220,7 +1219,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Password of the archive: </source>
-        <translation>Mot de passe de l’archive&#xa0;: </translation>
+        <translation>Mot de passe de l’archive : </translation>
     </message>
     <message>
         <source>{rows} rows exported to {path} (schema {revision}).</source>
@@ -1244,7 +1243,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>pair id (charter of a pair)</source>
-        <translation>numéro du binôme (charte d&apos;un binôme)</translation>
+        <translation>numéro du binôme (charte d'un binôme)</translation>
     </message>
     <message>
         <source>session id (agenda)</source>
@@ -1280,15 +1279,31 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>tell whose certificate a code is</source>
-        <translation>indique à qui appartient l&apos;attestation d&apos;un code</translation>
+        <translation>indique à qui appartient l'attestation d'un code</translation>
     </message>
     <message>
         <source>the code printed on the certificate, or the text its QR code holds</source>
         <translation>le code imprimé sur l’attestation, ou le texte de son QR code</translation>
     </message>
     <message>
+        <source>Cannot use “{path}”: {reason}</source>
+        <translation>Impossible d’utiliser « {path} » : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held sessions</source>
+        <translation><numerusform>%n séance tenue</numerusform><numerusform>%n séances tenues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
         <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {figures}.</source>
-        <translation>{code}&#xa0;: attestation de {person}, {role}, programme «&#xa0;{programme}&#xa0;», délivrée le {date}&#xa0;; {figures}.</translation>
+        <translation>{code} : attestation de {person}, {role}, programme « {programme} », délivrée le {date} ; {figures}.</translation>
     </message>
     <message>
         <source>Name the programme with --programme.</source>
@@ -1304,15 +1319,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>✔ {name}: certificate ({held})</source>
-        <translation>✔ {name}&#xa0;: attestation ({held})</translation>
+        <translation>✔ {name} : attestation ({held})</translation>
     </message>
     <message>
         <source>✔ {name}: certificate by override ({missing})</source>
-        <translation>✔ {name}&#xa0;: attestation par dérogation ({missing})</translation>
+        <translation>✔ {name} : attestation par dérogation ({missing})</translation>
     </message>
     <message>
         <source>✘ {name}: no certificate, missing: {missing}</source>
-        <translation>✘ {name}&#xa0;: pas d’attestation, il manque&#xa0;: {missing}</translation>
+        <translation>✘ {name} : pas d’attestation, il manque : {missing}</translation>
     </message>
     <message>
         <source>No certificate has the code {code}.</source>
@@ -1324,10 +1339,10 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>propose the best pairs for a programme, with scores and reasons</source>
-        <translation>proposer les meilleurs binômes d&apos;un programme, avec scores et raisons</translation>
+        <translation>proposer les meilleurs binômes d'un programme, avec scores et raisons</translation>
     </message>
     <message>
-        <source>the programme&apos;s name (case and accents ignored)</source>
+        <source>the programme's name (case and accents ignored)</source>
         <translation>le nom du programme (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
@@ -1400,11 +1415,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No file at {path}.</source>
-        <translation>Aucun fichier à l&apos;emplacement {path}.</translation>
+        <translation>Aucun fichier à l'emplacement {path}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: permission denied.</source>
-        <translation>Impossible de lire {path}&#xa0;: accès refusé.</translation>
+        <translation>Impossible de lire {path} : accès refusé.</translation>
     </message>
     <message>
         <source>Name it with --sheet NAME.</source>
@@ -1440,11 +1455,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was written: fix the rejected rows, or use --skip-invalid to import the others.</source>
-        <translation>Rien n&apos;a été écrit : corrigez les lignes refusées, ou utilisez --skip-invalid pour importer les autres.</translation>
+        <translation>Rien n'a été écrit : corrigez les lignes refusées, ou utilisez --skip-invalid pour importer les autres.</translation>
     </message>
     <message>
         <source>Name a .xlsx or .csv file.</source>
@@ -1468,11 +1483,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{day} is out of range: give a day between {first} and {last}.</source>
-        <translation>{day} est hors limites&#xa0;: donnez un jour entre le {first} et le {last}.</translation>
+        <translation>{day} est hors limites : donnez un jour entre le {first} et le {last}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>“{text}” is too long or holds control characters (at most %n characters).</source>
-        <translation>« {text} » est trop long ou contient des caractères de contrôle (%n caractères au plus).</translation>
+        <translation><numerusform>« {text} » est trop long ou contient des caractères de contrôle (%n caractère au plus).</numerusform><numerusform>« {text} » est trop long ou contient des caractères de contrôle (%n caractères au plus).</numerusform></translation>
     </message>
     <message>
         <source>“{text}” is not a usable path (empty, a NUL character, or a name past 255 characters).</source>
@@ -1484,14 +1499,26 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The port {port} does not exist: ports go from 1 to 65535.</source>
-        <translation>Le port {port} n’existe pas&#xa0;: les ports vont de 1 à 65535.</translation>
+        <translation>Le port {port} n’existe pas : les ports vont de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Mentorat is working on this database on this computer and still was after {seconds} seconds: close the app (or wait for the other command), then try again.</source>
+        <translation>Mentorat travaille sur cette base de données sur cet ordinateur, et c’était encore le cas après {seconds} secondes : fermez l’application (ou attendez la fin de l’autre commande), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Mentorat is open on this database on the computer “{computer}”: close it there, then try again.</source>
+        <translation>Mentorat est ouvert sur cette base de données sur l’ordinateur « {computer} » : fermez-le là-bas, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The changes are saved, but the backup failed: {reason}</source>
+        <translation>Les modifications sont enregistrées, mais la sauvegarde a échoué : {reason}</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>No programme is named “{name}”.</source>
-        <translation>Aucun programme ne s&apos;appelle « {name} ».</translation>
+        <translation>Aucun programme ne s'appelle « {name} ».</translation>
     </message>
     <message>
         <source>Agenda:</source>
@@ -1519,7 +1546,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}</source>
-        <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
+        <translation>Impossible d'écrire « {path} » : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1557,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>as a mentee, learning from a colleague</source>
-        <translation>en tant que mentoré(e), en apprenant d&apos;un(e) collègue</translation>
+        <translation>en tant que mentoré(e), en apprenant d'un(e) collègue</translation>
     </message>
     <message>
         <source>both as a mentor and as a mentee, in a reciprocal pair</source>
@@ -1593,7 +1620,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>Certificates</name>
     <message>
         <source>This person no longer exists.</source>
-        <translation>Cette personne n&apos;existe plus.</translation>
+        <translation>Cette personne n'existe plus.</translation>
     </message>
     <message>
         <source>not in any pair of this programme</source>
@@ -1609,7 +1636,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{name} has not met the criteria ({reason}). Give a reason to issue the certificate anyway.</source>
-        <translation>{name} ne remplit pas les critères ({reason}). Indiquez une raison pour délivrer l&apos;attestation malgré tout.</translation>
+        <translation>{name} ne remplit pas les critères ({reason}). Indiquez une raison pour délivrer l'attestation malgré tout.</translation>
     </message>
     <message>
         <source>mentor</source>
@@ -1625,7 +1652,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This certificate no longer exists.</source>
-        <translation>Cette attestation n&apos;existe plus.</translation>
+        <translation>Cette attestation n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1644,20 +1671,20 @@ Saisissez son nom pour confirmer :</translation>
     <message numerus="yes">
         <source>%n will not, unless you give a reason:</source>
         <translation>
-            <numerusform>%n n’en recevra pas, sauf si vous donnez un motif&#xa0;:</numerusform>
-            <numerusform>%n n’en recevront pas, sauf si vous donnez un motif&#xa0;:</numerusform>
+            <numerusform>%n n’en recevra pas, sauf si vous donnez un motif :</numerusform>
+            <numerusform>%n n’en recevront pas, sauf si vous donnez un motif :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✔ certificate: %n held sessions</source>
         <translation>
-            <numerusform>✔ attestation&#xa0;: %n séance tenue</numerusform>
-            <numerusform>✔ attestation&#xa0;: %n séances tenues</numerusform>
+            <numerusform>✔ attestation : %n séance tenue</numerusform>
+            <numerusform>✔ attestation : %n séances tenues</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ missing: {what}</source>
-        <translation>✘ il manque&#xa0;: {what}</translation>
+        <translation>✘ il manque : {what}</translation>
     </message>
     <message>
         <source>Reason to issue it anyway (optional)</source>
@@ -1677,7 +1704,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nobody gets a certificate yet: give a reason for one participant at least.</source>
-        <translation>Personne ne reçoit encore d’attestation&#xa0;: donnez un motif pour au moins un participant.</translation>
+        <translation>Personne ne reçoit encore d’attestation : donnez un motif pour au moins un participant.</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1730,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Kindness: no question is silly, no habit is old-fashioned; listen first.</source>
-        <translation>Bienveillance : aucune question n&apos;est bête, aucune habitude n&apos;est dépassée ; écoutez d&apos;abord.</translation>
+        <translation>Bienveillance : aucune question n'est bête, aucune habitude n'est dépassée ; écoutez d'abord.</translation>
     </message>
     <message>
         <source>Preparation: come with a question, an example or a task to work on.</source>
@@ -1711,19 +1738,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Rhythm: keep the dates; move a session rather than cancel it.</source>
-        <translation>Rythme : tenez les dates ; déplacez une séance plutôt que de l&apos;annuler.</translation>
+        <translation>Rythme : tenez les dates ; déplacez une séance plutôt que de l'annuler.</translation>
     </message>
     <message>
         <source>Duration: commit for the whole programme, including the closing review.</source>
         <translation>Durée : engagez-vous pour tout le programme, y compris le bilan de clôture.</translation>
     </message>
     <message>
-        <source>Teach by doing together, at the other&apos;s pace, on their real work.</source>
-        <translation>Transmettre en faisant ensemble, au rythme de l&apos;autre, sur son travail réel.</translation>
+        <source>Teach by doing together, at the other's pace, on their real work.</source>
+        <translation>Transmettre en faisant ensemble, au rythme de l'autre, sur son travail réel.</translation>
     </message>
     <message>
-        <source>You are a teacher, not the IT hotline: sessions are for learning, not for fixing the other&apos;s computer.</source>
-        <translation>Vous êtes un enseignant, pas l&apos;assistance informatique : les séances servent à apprendre, pas à dépanner l&apos;ordinateur de l&apos;autre.</translation>
+        <source>You are a teacher, not the IT hotline: sessions are for learning, not for fixing the other's computer.</source>
+        <translation>Vous êtes un enseignant, pas l'assistance informatique : les séances servent à apprendre, pas à dépanner l'ordinateur de l'autre.</translation>
     </message>
     <message>
         <source>Share the know-how of your trade, your network and your experience.</source>
@@ -1731,7 +1758,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Try things between sessions: that is where learning happens.</source>
-        <translation>S&apos;exercer entre les séances : c&apos;est là que l&apos;on apprend.</translation>
+        <translation>S'exercer entre les séances : c'est là que l'on apprend.</translation>
     </message>
     <message>
         <source>Our commitments</source>
@@ -1767,7 +1794,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancelling: warn the other at least two working days before, and set a new date within two weeks.</source>
-        <translation>Annulation : prévenez l&apos;autre au moins deux jours ouvrés avant, et fixez une nouvelle date dans les deux semaines.</translation>
+        <translation>Annulation : prévenez l'autre au moins deux jours ouvrés avant, et fixez une nouvelle date dans les deux semaines.</translation>
     </message>
     <message>
         <source>A mid-point review with the coordinator checks that the pair works.</source>
@@ -1794,8 +1821,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Une sortie possible, sans reproche</translation>
     </message>
     <message>
-        <source>A pair that does not work is nobody&apos;s fault. Either of you may end it at any time by telling {contact}, who will look for another match.</source>
-        <translation>Un binôme qui ne fonctionne pas n&apos;est la faute de personne. Chacun peut y mettre fin à tout moment en prévenant {contact}, qui cherchera une autre association.</translation>
+        <source>A pair that does not work is nobody's fault. Either of you may end it at any time by telling {contact}, who will look for another match.</source>
+        <translation>Un binôme qui ne fonctionne pas n'est la faute de personne. Chacun peut y mettre fin à tout moment en prévenant {contact}, qui cherchera une autre association.</translation>
     </message>
     <message>
         <source>Your personal data</source>
@@ -1803,7 +1830,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
-        <translation>L&apos;entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
+        <translation>L'entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -1827,7 +1854,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>For the company</source>
-        <translation>Pour l&apos;entreprise</translation>
+        <translation>Pour l'entreprise</translation>
     </message>
     <message>
         <source>Date and signature</source>
@@ -1843,11 +1870,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>What reverse mentoring is</source>
-        <translation>Qu&apos;est-ce que le mentorat inversé ?</translation>
+        <translation>Qu'est-ce que le mentorat inversé ?</translation>
     </message>
     <message>
-        <source>In reverse mentoring, a colleague who masters a skill — often a younger one, at ease with digital tools — teaches it to a more experienced colleague, who gives back their know-how of the trade, the clients and the company. Both learn; neither is the other&apos;s boss.</source>
-        <translation>Dans le mentorat inversé, un collègue qui maîtrise une compétence — souvent plus jeune, à l&apos;aise avec les outils numériques — la transmet à un collègue plus expérimenté, qui partage en retour sa connaissance du métier, des clients et de l&apos;entreprise. Les deux apprennent ; aucun n&apos;est le supérieur de l&apos;autre.</translation>
+        <source>In reverse mentoring, a colleague who masters a skill — often a younger one, at ease with digital tools — teaches it to a more experienced colleague, who gives back their know-how of the trade, the clients and the company. Both learn; neither is the other's boss.</source>
+        <translation>Dans le mentorat inversé, un collègue qui maîtrise une compétence — souvent plus jeune, à l'aise avec les outils numériques — la transmet à un collègue plus expérimenté, qui partage en retour sa connaissance du métier, des clients et de l'entreprise. Les deux apprennent ; aucun n'est le supérieur de l'autre.</translation>
     </message>
     <message>
         <source>Objectives of the programme</source>
@@ -1883,8 +1910,8 @@ Saisissez son nom pour confirmer :</translation>
     <message numerus="yes">
         <source>%n pairs are still going: %1</source>
         <translation>
-            <numerusform>%n binôme est encore en cours&#xa0;: %1</numerusform>
-            <numerusform>%n binômes sont encore en cours&#xa0;: %1</numerusform>
+            <numerusform>%n binôme est encore en cours : %1</numerusform>
+            <numerusform>%n binômes sont encore en cours : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,19 +1924,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>How the pairs end; a pair that never started is stopped</source>
-        <translation>Comment les binômes se terminent&#xa0;; un binôme qui n’a jamais commencé est arrêté</translation>
+        <translation>Comment les binômes se terminent ; un binôme qui n’a jamais commencé est arrêté</translation>
     </message>
     <message>
         <source>&amp;End them as:</source>
-        <translation>&amp;Les terminer comme&#xa0;:</translation>
+        <translation>&amp;Les terminer comme :</translation>
     </message>
     <message>
         <source>The day the pairs end; their sessions still to come are cancelled</source>
-        <translation>Le jour où les binômes se terminent&#xa0;; leurs séances à venir sont annulées</translation>
+        <translation>Le jour où les binômes se terminent ; leurs séances à venir sont annulées</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le&#xa0;:</translation>
+        <translation>&amp;Le :</translation>
     </message>
     <message>
         <source>Needed when they stop</source>
@@ -1917,7 +1944,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1955,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show what was saved meanwhile; the changes refused here are dropped</source>
-        <translation>Afficher ce qui a été enregistré entre-temps&#xa0;; les modifications refusées ici sont abandonnées</translation>
+        <translation>Afficher ce qui a été enregistré entre-temps ; les modifications refusées ici sont abandonnées</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2239,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Évaluations…</translation>
     </message>
     <message>
-        <source>Record the participants&apos; levels at the start or the end of the programme</source>
+        <source>Record the participants' levels at the start or the end of the programme</source>
         <translation>Saisir le niveau des participants au début ou à la fin du programme</translation>
     </message>
     <message>
@@ -2276,7 +2303,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Tous les programmes en cours</translation>
     </message>
     <message>
-        <source>Nothing here yet. Try the app with a fictitious company&apos;s data, or set up your organisation and start adding your staff.</source>
+        <source>Nothing here yet. Try the app with a fictitious company's data, or set up your organisation and start adding your staff.</source>
         <translation>Rien pour l’instant. Essayez l’application avec les données d’une entreprise fictive, ou configurez votre organisation et commencez à ajouter votre personnel.</translation>
     </message>
     <message>
@@ -2339,8 +2366,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Données &amp;personnelles…</translation>
     </message>
     <message>
-        <source>Export a person&apos;s data, or anonymise someone who left</source>
+        <source>Export a person's data, or anonymise someone who left</source>
         <translation>Exporter les données d’une personne, ou anonymiser quelqu’un qui est parti</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>Échec de la sauvegarde : {reason}</translation>
     </message>
     <message>
         <source>No backup yet</source>
@@ -2383,27 +2414,27 @@ Saisissez son nom pour confirmer :</translation>
     <name>Database</name>
     <message>
         <source>Changed by someone else meanwhile: reload and try again.</source>
-        <translation>Modifié entre-temps par quelqu&apos;un d&apos;autre : rechargez et recommencez.</translation>
+        <translation>Modifié entre-temps par quelqu'un d'autre : rechargez et recommencez.</translation>
     </message>
     <message>
         <source>“{target}” is neither a file path nor a database URL.</source>
-        <translation>« {target} » n&apos;est ni un chemin de fichier ni une URL de base de données.</translation>
+        <translation>« {target} » n'est ni un chemin de fichier ni une URL de base de données.</translation>
     </message>
     <message>
         <source>Cannot use the database “{target}”: {reason}</source>
-        <translation>Impossible d&apos;utiliser la base « {target} » : {reason}</translation>
+        <translation>Impossible d'utiliser la base « {target} » : {reason}</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Mentorat (schema {revision}). Install the latest version to open it; the file was left untouched.</source>
-        <translation>Cette base a été écrite par une version plus récente de Mentorat (schéma {revision}). Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>Cette base a été écrite par une version plus récente de Mentorat (schéma {revision}). Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>“{target}” is a database, but not a Mentorat one; it was left untouched.</source>
-        <translation>« {target} » est une base de données, mais pas une base Mentorat ; elle n&apos;a pas été modifiée.</translation>
+        <translation>« {target} » est une base de données, mais pas une base Mentorat ; elle n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>“{target}” does not have the schema Mentorat builds ({problems}); it was left untouched.</source>
-        <translation>« {target} » n’a pas le schéma que construit Mentorat ({problems})&#xa0;; il n’a pas été modifié.</translation>
+        <translation>« {target} » n’a pas le schéma que construit Mentorat ({problems}) ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot create the folder “{folder}”: {reason}</source>
@@ -2412,6 +2443,14 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>« {path} » est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>There is no database at “{path}”.</source>
+        <translation>Il n’y a pas de base de données à l’emplacement « {path} ».</translation>
+    </message>
+    <message>
+        <source>“{target}” comes from an older version of Mentorat and is read-only: copy it to a folder you can write to, then open it.</source>
+        <translation>« {target} » vient d’une version plus ancienne de Mentorat et est en lecture seule : copiez-la dans un dossier où vous pouvez écrire, puis ouvrez-la.</translation>
     </message>
     <message>
         <source>“{path}” is a device or a pipe, not a database file.</source>
@@ -2423,7 +2462,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{path}” is not a Mentorat database (not an SQLite file).</source>
-        <translation>« {path} » n&apos;est pas une base Mentorat (ce n&apos;est pas un fichier SQLite).</translation>
+        <translation>« {path} » n'est pas une base Mentorat (ce n'est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>“{path}” is read-only: Mentorat needs to write to it.</source>
@@ -2431,19 +2470,31 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The folder “{folder}” is not writable: choose another place.</source>
-        <translation>Le dossier « {folder} » n&apos;est pas accessible en écriture : choisissez un autre emplacement.</translation>
+        <translation>Le dossier « {folder} » n'est pas accessible en écriture : choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>“{target}” is locked by another program. Close it and try again.</source>
         <translation>« {target} » est verrouillée par un autre programme. Fermez-le et réessayez.</translation>
     </message>
     <message>
+        <source>“{target}” is read-only: Mentorat needs to write to it.</source>
+        <translation>« {target} » est en lecture seule : Mentorat doit pouvoir y écrire.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{target}” is full: free some space and try again.</source>
+        <translation>Le disque qui contient « {target} » est plein : libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database “{target}”.</source>
+        <translation>Impossible d’ouvrir la base de données « {target} ».</translation>
+    </message>
+    <message>
         <source>“{target}” is damaged or not a database.</source>
-        <translation>« {target} » est endommagée ou n&apos;est pas une base de données.</translation>
+        <translation>« {target} » est endommagée ou n'est pas une base de données.</translation>
     </message>
     <message>
         <source>Cannot open the database “{target}”: {reason}</source>
-        <translation>Impossible d&apos;ouvrir la base « {target} » : {reason}</translation>
+        <translation>Impossible d'ouvrir la base « {target} » : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2500,11 +2551,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme no longer exists.</source>
-        <translation>Ce programme n&apos;existe plus.</translation>
+        <translation>Ce programme n'existe plus.</translation>
     </message>
     <message>
         <source>This pair no longer exists.</source>
-        <translation>Ce binôme n&apos;existe plus.</translation>
+        <translation>Ce binôme n'existe plus.</translation>
     </message>
     <message>
         <source>both</source>
@@ -2512,7 +2563,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This session no longer exists.</source>
-        <translation>Cette séance n&apos;existe plus.</translation>
+        <translation>Cette séance n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2523,15 +2574,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Pair charter, with signatures</source>
-        <translation>Charte d&apos;un binôme, avec signatures</translation>
+        <translation>Charte d'un binôme, avec signatures</translation>
     </message>
     <message>
         <source>Session agenda</source>
-        <translation>Ordre du jour d&apos;une séance</translation>
+        <translation>Ordre du jour d'une séance</translation>
     </message>
     <message>
         <source>Agendas of a week</source>
-        <translation>Ordres du jour d&apos;une semaine</translation>
+        <translation>Ordres du jour d'une semaine</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -2539,7 +2590,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>All certificates of a programme</source>
-        <translation>Toutes les attestations d&apos;un programme</translation>
+        <translation>Toutes les attestations d'un programme</translation>
     </message>
     <message>
         <source>Programme report</source>
@@ -2595,7 +2646,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Who the certificate is for</source>
-        <translation>À qui est destinée l&apos;attestation</translation>
+        <translation>À qui est destinée l'attestation</translation>
     </message>
     <message>
         <source>&amp;Override:</source>
@@ -2603,7 +2654,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The criteria are not met: say why the certificate is issued anyway</source>
-        <translation>Les critères ne sont pas remplis : indiquez pourquoi l&apos;attestation est délivrée malgré tout</translation>
+        <translation>Les critères ne sont pas remplis : indiquez pourquoi l'attestation est délivrée malgré tout</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2663,11 +2714,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme has no pairs yet.</source>
-        <translation>Ce programme n&apos;a pas encore de binômes.</translation>
+        <translation>Ce programme n'a pas encore de binômes.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation>Préparation de l&apos;aperçu…</translation>
+        <translation>Préparation de l'aperçu…</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2704,15 +2755,15 @@ Saisissez son nom pour confirmer :</translation>
     <message numerus="yes">
         <source>Stopped: %n certificates written.</source>
         <translation>
-            <numerusform>Arrêté&#xa0;: %n attestation écrite.</numerusform>
-            <numerusform>Arrêté&#xa0;: %n attestations écrites.</numerusform>
+            <numerusform>Arrêté : %n attestation écrite.</numerusform>
+            <numerusform>Arrêté : %n attestations écrites.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificates written, and all of them in “%1”.</source>
         <translation>
-            <numerusform>%n attestation écrite, et toutes dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n attestations écrites, et toutes dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n attestation écrite, et toutes dans « %1 ».</numerusform>
+            <numerusform>%n attestations écrites, et toutes dans « %1 ».</numerusform>
         </translation>
     </message>
 </context>
@@ -2755,7 +2806,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation>Date d&apos;entrée</translation>
+        <translation>Date d'entrée</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -2791,7 +2842,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}</source>
-        <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
+        <translation>Impossible d'écrire « {path} » : {reason}</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2819,7 +2870,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No session is planned in these dates.</source>
-        <translation>Aucune séance n&apos;est prévue à ces dates.</translation>
+        <translation>Aucune séance n'est prévue à ces dates.</translation>
     </message>
     <message>
         <source>Agendas from {start} to {end}</source>
@@ -2834,8 +2885,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Bilan du programme — {name}</translation>
     </message>
     <message>
-        <source>Nobody in this programme has met the certificate&apos;s criteria yet.</source>
-        <translation>Personne dans ce programme ne remplit encore les critères de l&apos;attestation.</translation>
+        <source>Nobody in this programme has met the certificate's criteria yet.</source>
+        <translation>Personne dans ce programme ne remplit encore les critères de l'attestation.</translation>
     </message>
     <message>
         <source>All certificates — {programme}</source>
@@ -2853,7 +2904,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&lt;h2&gt;Bienvenue dans Mentorat&lt;/h2&gt;&lt;p&gt;Mentorat vous aide à animer un programme de mentorat inversé : enregistrez vos collaborateurs et leurs compétences, formez les binômes, planifiez les séances, imprimez chartes, ordres du jour et attestations.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur, enregistré au fil de la saisie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Your company&apos;s name</source>
+        <source>Your company's name</source>
         <translation>Le nom de votre entreprise</translation>
     </message>
     <message>
@@ -2862,15 +2913,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation>Nom de l&apos;entreprise</translation>
+        <translation>Nom de l'entreprise</translation>
     </message>
     <message>
         <source>&amp;Company name:</source>
-        <translation>Nom de l&apos;&amp;entreprise :</translation>
+        <translation>Nom de l'&amp;entreprise :</translation>
     </message>
     <message>
         <source>Language of the app and of its documents</source>
-        <translation>Langue de l&apos;application et de ses documents</translation>
+        <translation>Langue de l'application et de ses documents</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2886,7 +2937,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Explore the app with a fictitious company: people, pairs, sessions</source>
-        <translation>Découvrez l&apos;application avec une entreprise fictive : personnes, binômes, séances</translation>
+        <translation>Découvrez l'application avec une entreprise fictive : personnes, binômes, séances</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
@@ -2952,7 +3003,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation>Date d&apos;entrée</translation>
+        <translation>Date d'entrée</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -2980,7 +3031,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</source>
-        <translation>La première ligne de « {name} » contient des données, pas des intitulés de colonnes. Ajoutez une ligne d&apos;intitulés, par exemple : Nom;Prénom;Courriel;Service;Poste.</translation>
+        <translation>La première ligne de « {name} » contient des données, pas des intitulés de colonnes. Ajoutez une ligne d'intitulés, par exemple : Nom;Prénom;Courriel;Service;Poste.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has merged cells ({cells}). In Excel, select the sheet, unmerge the cells (Home › Merge &amp; Center) and import again.</source>
@@ -2996,35 +3047,35 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{value}” is not a date (write 31/12/2024 or 2024-12-31).</source>
-        <translation>« {value} » n&apos;est pas une date (écrivez 31/12/2024 ou 2024-12-31).</translation>
+        <translation>« {value} » n'est pas une date (écrivez 31/12/2024 ou 2024-12-31).</translation>
     </message>
     <message>
         <source>“{value}” is not a year of birth (write 1990).</source>
-        <translation>« {value} » n&apos;est pas une année de naissance (écrivez 1990).</translation>
+        <translation>« {value} » n'est pas une année de naissance (écrivez 1990).</translation>
     </message>
     <message>
         <source>Total row (“{text}”): not a person.</source>
-        <translation>Ligne de total («&#xa0;{text}&#xa0;»)&#xa0;: pas une personne.</translation>
+        <translation>Ligne de total (« {text} ») : pas une personne.</translation>
     </message>
     <message>
         <source>Total row (the formula {formula}): not a person.</source>
-        <translation>Ligne de total (la formule {formula})&#xa0;: pas une personne.</translation>
+        <translation>Ligne de total (la formule {formula}) : pas une personne.</translation>
     </message>
     <message>
         <source>Total row (numbers without a name): not a person.</source>
-        <translation>Ligne de total (des nombres sans nom)&#xa0;: pas une personne.</translation>
+        <translation>Ligne de total (des nombres sans nom) : pas une personne.</translation>
     </message>
     <message>
         <source>Blank row: nothing to import.</source>
-        <translation>Ligne vide&#xa0;: rien à importer.</translation>
+        <translation>Ligne vide : rien à importer.</translation>
     </message>
     <message>
         <source>{column}: the file holds the formula {formula} without its result (the program that wrote the file did not compute it). Type the value in the cell, or open and save the file in Excel or LibreOffice, and import again.</source>
-        <translation>{column}&#xa0;: le fichier contient la formule {formula} sans son résultat (le programme qui a écrit le fichier ne l’a pas calculé). Tapez la valeur dans la cellule, ou ouvrez et enregistrez le fichier dans Excel ou LibreOffice, puis importez-le à nouveau.</translation>
+        <translation>{column} : le fichier contient la formule {formula} sans son résultat (le programme qui a écrit le fichier ne l’a pas calculé). Tapez la valeur dans la cellule, ou ouvrez et enregistrez le fichier dans Excel ou LibreOffice, puis importez-le à nouveau.</translation>
     </message>
     <message>
         <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
-        <translation>« {value} » n&apos;est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
+        <translation>« {value} » n'est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
     </message>
     <message>
         <source>Cannot read “{name}”: {reason}</source>
@@ -3032,7 +3083,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is {size} MB; a staff list is much smaller (the limit is {limit} MB). Check that this is the right file.</source>
-        <translation>« {name} » pèse {size} Mo ; une liste du personnel est bien plus petite (la limite est de {limit} Mo). Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+        <translation>« {name} » pèse {size} Mo ; une liste du personnel est bien plus petite (la limite est de {limit} Mo). Vérifiez qu'il s'agit du bon fichier.</translation>
     </message>
     <message>
         <source>“{name}” is empty.</source>
@@ -3040,11 +3091,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is in the old Excel format (.xls). In Excel, save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)” and import that file.</source>
-        <translation>« {name} » est dans l&apos;ancien format Excel (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV (séparateur : point-virgule) » et importez ce fichier.</translation>
+        <translation>« {name} » est dans l'ancien format Excel (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV (séparateur : point-virgule) » et importez ce fichier.</translation>
     </message>
     <message>
         <source>“{name}” is not a text or Excel file. Export the staff list from Excel as CSV or XLSX and import that.</source>
-        <translation>« {name} » n&apos;est ni un fichier texte ni un fichier Excel. Exportez la liste du personnel depuis Excel en CSV ou en XLSX et importez ce fichier.</translation>
+        <translation>« {name} » n'est ni un fichier texte ni un fichier Excel. Exportez la liste du personnel depuis Excel en CSV ou en XLSX et importez ce fichier.</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be read: {reason}</source>
@@ -3052,19 +3103,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” goes on past line {line}: a staff list has at most {rows} lines and {cells} cells. Check that this is the right file, or split it.</source>
-        <translation>«&#xa0;{name}&#xa0;» continue au-delà de la ligne {line}&#xa0;: une liste du personnel compte au plus {rows} lignes et {cells} cellules. Vérifiez que c’est le bon fichier, ou découpez-le.</translation>
+        <translation>« {name} » continue au-delà de la ligne {line} : une liste du personnel compte au plus {rows} lignes et {cells} cellules. Vérifiez que c’est le bon fichier, ou découpez-le.</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” has more than {limit} columns, more than any staff list. Check the separator, or remove the empty columns.</source>
-        <translation>La ligne {line} de «&#xa0;{name}&#xa0;» a plus de {limit} colonnes, plus que toute liste du personnel. Vérifiez le séparateur, ou supprimez les colonnes vides.</translation>
+        <translation>La ligne {line} de « {name} » a plus de {limit} colonnes, plus que toute liste du personnel. Vérifiez le séparateur, ou supprimez les colonnes vides.</translation>
     </message>
     <message>
         <source>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</source>
-        <translation>« {name} » n&apos;est pas un classeur Excel lisible par Mentorat. Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou en CSV.</translation>
+        <translation>« {name} » n'est pas un classeur Excel lisible par Mentorat. Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou en CSV.</translation>
     </message>
     <message>
         <source>“{name}” would unpack to {size} MB; a staff workbook is much smaller (the limit is {limit} MB). Check that this is the right file, or save the list as CSV.</source>
-        <translation>«&#xa0;{name}&#xa0;» occuperait {size}&#xa0;Mo une fois décompressé&#xa0;; un classeur du personnel est bien plus petit (la limite est de {limit}&#xa0;Mo). Vérifiez que c’est le bon fichier, ou enregistrez la liste en CSV.</translation>
+        <translation>« {name} » occuperait {size} Mo une fois décompressé ; un classeur du personnel est bien plus petit (la limite est de {limit} Mo). Vérifiez que c’est le bon fichier, ou enregistrez la liste en CSV.</translation>
     </message>
     <message>
         <source>“{name}” is a damaged workbook: {reason}</source>
@@ -3076,7 +3127,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</source>
-        <translation>« {name} » n&apos;a pas de feuille « {sheet} » (il a : {sheets}).</translation>
+        <translation>« {name} » n'a pas de feuille « {sheet} » (il a : {sheets}).</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of “{name}” is empty.</source>
@@ -3084,15 +3135,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Same email address as line {line}.</source>
-        <translation>Même adresse électronique qu&apos;à la ligne {line}.</translation>
+        <translation>Même adresse électronique qu'à la ligne {line}.</translation>
     </message>
     <message>
         <source>Same name as line {line} and no email address to tell them apart.</source>
-        <translation>Même nom qu&apos;à la ligne {line}, sans adresse électronique pour les distinguer.</translation>
+        <translation>Même nom qu'à la ligne {line}, sans adresse électronique pour les distinguer.</translation>
     </message>
     <message>
         <source>Several people are already called {name}: add the email address to say which one.</source>
-        <translation>Plusieurs personnes s&apos;appellent déjà {name} : ajoutez l&apos;adresse électronique pour préciser laquelle.</translation>
+        <translation>Plusieurs personnes s'appellent déjà {name} : ajoutez l'adresse électronique pour préciser laquelle.</translation>
     </message>
     <message>
         <source>Already there (same email address).</source>
@@ -3108,7 +3159,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Skill “{start}…”: {problem}</source>
-        <translation>Compétence «&#xa0;{start}…&#xa0;»&#xa0;: {problem}</translation>
+        <translation>Compétence « {start}… » : {problem}</translation>
     </message>
     <message>
         <source>Manager “{manager}” not found: left empty.</source>
@@ -3135,7 +3186,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The file chosen for the import</source>
-        <translation>Le fichier choisi pour l&apos;import</translation>
+        <translation>Le fichier choisi pour l'import</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
@@ -3182,7 +3233,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Même adresse électronique, ou à défaut mêmes prénom et nom</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file&apos;s values</source>
+        <source>&amp;Update them with the file's values</source>
         <translation>&amp;Les mettre à jour avec les valeurs du fichier</translation>
     </message>
     <message>
@@ -3203,19 +3254,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Otherwise nothing is imported until every problem is fixed</source>
-        <translation>Sinon rien n&apos;est importé tant que tous les problèmes ne sont pas corrigés</translation>
+        <translation>Sinon rien n'est importé tant que tous les problèmes ne sont pas corrigés</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation>Aperçu de l&apos;import</translation>
+        <translation>Aperçu de l'import</translation>
     </message>
     <message>
         <source>What the import will do with each line of the file</source>
-        <translation>Ce que l&apos;import fera de chaque ligne du fichier</translation>
+        <translation>Ce que l'import fera de chaque ligne du fichier</translation>
     </message>
     <message>
         <source>Choose a file to see what the import will do.</source>
-        <translation>Choisissez un fichier pour voir ce que fera l&apos;import.</translation>
+        <translation>Choisissez un fichier pour voir ce que fera l'import.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3231,7 +3282,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Write the previewed changes, all at once</source>
-        <translation>Enregistrer les changements de l&apos;aperçu, tous à la fois</translation>
+        <translation>Enregistrer les changements de l'aperçu, tous à la fois</translation>
     </message>
     <message>
         <source>Choose the staff file</source>
@@ -3295,7 +3346,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
-        <translation>Rien n&apos;a été importé : certaines lignes ont des problèmes.</translation>
+        <translation>Rien n'a été importé : certaines lignes ont des problèmes.</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file.</source>
@@ -3385,11 +3436,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancellation reason</source>
-        <translation>Motif d&apos;annulation</translation>
+        <translation>Motif d'annulation</translation>
     </message>
     <message>
         <source>Write only what you would show the person.</source>
-        <translation>N&apos;écrivez que ce que vous montreriez à la personne.</translation>
+        <translation>N'écrivez que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
@@ -3416,8 +3467,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Compétences travaillées :</translation>
     </message>
     <message>
-        <source>The pair&apos;s focus skills come first; tick any other</source>
-        <translation>Les compétences visées du binôme viennent d&apos;abord ; cochez-en d&apos;autres au besoin</translation>
+        <source>The pair's focus skills come first; tick any other</source>
+        <translation>Les compétences visées du binôme viennent d'abord ; cochez-en d'autres au besoin</translation>
     </message>
     <message>
         <source>Rating by {name}:</source>
@@ -3440,7 +3491,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>{name} :</translation>
     </message>
     <message>
-        <source>A “not a fit” answer puts the pair on the dashboard&apos;s to-do list.</source>
+        <source>A “not a fit” answer puts the pair on the dashboard's to-do list.</source>
         <translation>Une réponse « ne fonctionne pas » met le binôme dans la liste à faire du tableau de bord.</translation>
     </message>
     <message>
@@ -3461,11 +3512,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>A sentence the participants agree to see quoted in the programme report. Write only what you would show the person.</source>
-        <translation>Une phrase que les participants acceptent de voir citée dans le bilan du programme. N&apos;écrivez que ce que vous montreriez à la personne.</translation>
+        <translation>Une phrase que les participants acceptent de voir citée dans le bilan du programme. N'écrivez que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>Never printed, exported or shown in a report: for you alone. Still, write only what you would show the person.</source>
-        <translation>Jamais imprimées, exportées ni montrées dans un bilan : pour vous seul. N&apos;écrivez pourtant que ce que vous montreriez à la personne.</translation>
+        <translation>Jamais imprimées, exportées ni montrées dans un bilan : pour vous seul. N'écrivez pourtant que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>Shared &amp;quote:</source>
@@ -3573,8 +3624,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Se&amp;rveur partagé…</translation>
     </message>
     <message>
-        <source>Keep the data on the company&apos;s PostgreSQL server</source>
-        <translation>Conserver les données sur le serveur PostgreSQL de l&apos;entreprise</translation>
+        <source>Keep the data on the company's PostgreSQL server</source>
+        <translation>Conserver les données sur le serveur PostgreSQL de l'entreprise</translation>
     </message>
     <message>
         <source>&amp;Copy the data to another database…</source>
@@ -3597,8 +3648,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>À &amp;propos de Mentorat</translation>
     </message>
     <message>
-        <source>Shared server: {location} (backups are made by the server&apos;s administrator)</source>
-        <translation>Serveur partagé : {location} (les sauvegardes sont faites par l&apos;administrateur du serveur)</translation>
+        <source>Shared server: {location} (backups are made by the server's administrator)</source>
+        <translation>Serveur partagé : {location} (les sauvegardes sont faites par l'administrateur du serveur)</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -3653,7 +3704,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Most pairs first, then the best total score among those</source>
-        <translation>D&apos;abord le plus de binômes, puis le meilleur score total parmi eux</translation>
+        <translation>D'abord le plus de binômes, puis le meilleur score total parmi eux</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -3737,7 +3788,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</source>
-        <translation>Ce programme compte moins de deux participants : choisissez-les d&apos;abord (Participants… dans la vue Binômes).</translation>
+        <translation>Ce programme compte moins de deux participants : choisissez-les d'abord (Participants… dans la vue Binômes).</translation>
     </message>
     <message>
         <source>No pair to propose: record what participants can teach and want to learn, or change the weights.</source>
@@ -3779,7 +3830,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Pénalités</translation>
     </message>
     <message>
-        <source>The mentor&apos;s level in the skills the mentee wants to learn</source>
+        <source>The mentor's level in the skills the mentee wants to learn</source>
         <translation>Le niveau du mentor dans les compétences que le mentoré veut apprendre</translation>
     </message>
     <message>
@@ -3788,7 +3839,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The mentor is younger (or newer in the company) than the mentee</source>
-        <translation>Le mentor est plus jeune (ou plus récent dans l&apos;entreprise) que le mentoré</translation>
+        <translation>Le mentor est plus jeune (ou plus récent dans l'entreprise) que le mentoré</translation>
     </message>
     <message>
         <source>The two work in different departments</source>
@@ -3816,7 +3867,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{mentor} and {mentee}, kept together as you asked.</source>
-        <translation>{mentor} et {mentee}, gardés ensemble comme vous l&apos;avez demandé.</translation>
+        <translation>{mentor} et {mentee}, gardés ensemble comme vous l'avez demandé.</translation>
     </message>
     <message>
         <source>{mentor} teaches {skills}, at {level} level, to {mentee}, who teaches back {back}.</source>
@@ -3840,11 +3891,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Same management chain, two levels apart.</source>
-        <translation>Même ligne hiérarchique, à deux niveaux d&apos;écart.</translation>
+        <translation>Même ligne hiérarchique, à deux niveaux d'écart.</translation>
     </message>
     <message>
         <source>The mentor is not yet advanced in it: {name} should know.</source>
-        <translation>Le mentor n&apos;y est pas encore avancé : {name} doit le savoir.</translation>
+        <translation>Le mentor n'y est pas encore avancé : {name} doit le savoir.</translation>
     </message>
     <message>
         <source>No skill recorded as taught or wanted: complete their profile.</source>
@@ -3852,7 +3903,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nobody in the programme teaches what they want, nor wants what they teach.</source>
-        <translation>Personne dans le programme n&apos;enseigne ce qu&apos;il ou elle veut apprendre, ni ne veut apprendre ce qu&apos;il ou elle enseigne.</translation>
+        <translation>Personne dans le programme n'enseigne ce qu'il ou elle veut apprendre, ni ne veut apprendre ce qu'il ou elle enseigne.</translation>
     </message>
     <message>
         <source>Every possible partner is excluded: reporting line, forbidden, or paired before.</source>
@@ -3860,7 +3911,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Their possible partners are taken by better pairs or have no place left.</source>
-        <translation>Ses partenaires possibles sont pris par de meilleurs binômes ou n&apos;ont plus de place.</translation>
+        <translation>Ses partenaires possibles sont pris par de meilleurs binômes ou n'ont plus de place.</translation>
     </message>
     <message>
         <source>Every possible pair scores zero or less with the current weights.</source>
@@ -3888,7 +3939,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>one of them does not take part</source>
-        <translation>l&apos;un des deux ne participe pas</translation>
+        <translation>l'un des deux ne participe pas</translation>
     </message>
     <message>
         <source>the mentee already has a mentor</source>
@@ -3896,7 +3947,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>the mentor has no place left</source>
-        <translation>le mentor n&apos;a plus de place</translation>
+        <translation>le mentor n'a plus de place</translation>
     </message>
     <message>
         <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>
@@ -4027,7 +4078,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>M&amp;entor :</translation>
     </message>
     <message>
-        <source>The one who teaches; only the programme&apos;s participants are listed</source>
+        <source>The one who teaches; only the programme's participants are listed</source>
         <translation>Celui ou celle qui enseigne ; seuls les participants du programme sont proposés</translation>
     </message>
     <message>
@@ -4100,11 +4151,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Reason for &amp;stopping:</source>
-        <translation>Motif de l&apos;&amp;arrêt :</translation>
+        <translation>Motif de l'&amp;arrêt :</translation>
     </message>
     <message>
         <source>Needed when the pair stops</source>
-        <translation>Nécessaire quand le binôme s&apos;arrête</translation>
+        <translation>Nécessaire quand le binôme s'arrête</translation>
     </message>
     <message>
         <source>Choose a participant.</source>
@@ -4171,7 +4222,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Sessions held so far / sessions planned from today</source>
-        <translation>Séances tenues jusqu&apos;ici / séances prévues à partir d&apos;aujourd&apos;hui</translation>
+        <translation>Séances tenues jusqu'ici / séances prévues à partir d'aujourd'hui</translation>
     </message>
     <message>
         <source>Date of the last held session</source>
@@ -4182,8 +4233,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Date de la prochaine séance prévue</translation>
     </message>
     <message>
-        <source>From the days since the last held session against the programme&apos;s rhythm</source>
-        <translation>D&apos;après les jours écoulés depuis la dernière séance tenue, comparés au rythme du programme</translation>
+        <source>From the days since the last held session against the programme's rhythm</source>
+        <translation>D'après les jours écoulés depuis la dernière séance tenue, comparés au rythme du programme</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4211,7 +4262,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation>À l&apos;arrêt</translation>
+        <translation>À l'arrêt</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4282,7 +4333,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The matcher proposes the best pairs among the participants, with reasons</source>
-        <translation>L&apos;outil d&apos;appariement propose les meilleurs binômes parmi les participants, avec les raisons</translation>
+        <translation>L'outil d'appariement propose les meilleurs binômes parmi les participants, avec les raisons</translation>
     </message>
     <message>
         <source>New pair…</source>
@@ -4305,7 +4356,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Charte…</translation>
     </message>
     <message>
-        <source>The selected pair&apos;s charter with signature blocks, in Documents</source>
+        <source>The selected pair's charter with signature blocks, in Documents</source>
         <translation>La charte du binôme choisi, avec les signatures, dans Documents</translation>
     </message>
     <message>
@@ -4326,19 +4377,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{count} pairs, {active} active, {late} late or stalled</source>
-        <translation>{count} binômes, {active} actifs, {late} en retard ou à l&apos;arrêt</translation>
+        <translation>{count} binômes, {active} actifs, {late} en retard ou à l'arrêt</translation>
     </message>
     <message>
         <source>No programme yet. Create one with “New programme…”, choose its participants, then let “Suggest pairs…” form the pairs.</source>
-        <translation>Aucun programme pour l&apos;instant. Créez-en un avec « Nouveau programme… », choisissez ses participants, puis laissez « Proposer des binômes… » former les binômes.</translation>
+        <translation>Aucun programme pour l'instant. Créez-en un avec « Nouveau programme… », choisissez ses participants, puis laissez « Proposer des binômes… » former les binômes.</translation>
     </message>
     <message>
         <source>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</source>
-        <translation>Aucun binôme dans ce programme pour l&apos;instant. Choisissez les participants : « Proposer des binômes… » propose alors les meilleurs binômes avec leurs raisons ; ou formez-en un avec « Nouveau binôme… ».</translation>
+        <translation>Aucun binôme dans ce programme pour l'instant. Choisissez les participants : « Proposer des binômes… » propose alors les meilleurs binômes avec leurs raisons ; ou formez-en un avec « Nouveau binôme… ».</translation>
     </message>
     <message>
         <source>{status} · every {weeks} week(s) · up to {capacity} mentees per mentor</source>
-        <translation>{status} · toutes les {weeks} semaine(s) · jusqu&apos;à {capacity} mentorés par mentor</translation>
+        <translation>{status} · toutes les {weeks} semaine(s) · jusqu'à {capacity} mentorés par mentor</translation>
     </message>
     <message>
         <source>Start the programme</source>
@@ -4385,7 +4436,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show one department only</source>
-        <translation>N&apos;afficher qu&apos;un service</translation>
+        <translation>N'afficher qu'un service</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -4397,7 +4448,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>
-        <translation>Cochez les personnes qui participent. L&apos;appariement forme les binômes parmi elles seulement.</translation>
+        <translation>Cochez les personnes qui participent. L'appariement forme les binômes parmi elles seulement.</translation>
     </message>
     <message>
         <source>{count} participants chosen</source>
@@ -4654,7 +4705,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date:</source>
-        <translation>Date d&apos;entrée :</translation>
+        <translation>Date d'entrée :</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4665,7 +4716,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Change this person&apos;s details (Enter in the table)</source>
+        <source>Change this person's details (Enter in the table)</source>
         <translation>Modifier la fiche de cette personne (Entrée dans le tableau)</translation>
     </message>
     <message>
@@ -4677,8 +4728,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>A&amp;ttestation…</translation>
     </message>
     <message>
-        <source>This person&apos;s certificate, in Documents</source>
-        <translation>L&apos;attestation de cette personne, dans Documents</translation>
+        <source>This person's certificate, in Documents</source>
+        <translation>L'attestation de cette personne, dans Documents</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -4697,7 +4748,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Compétence à ajouter</translation>
     </message>
     <message>
-        <source>Choose a skill to add to this person&apos;s profile</source>
+        <source>Choose a skill to add to this person's profile</source>
         <translation>Choisir une compétence à ajouter au profil de cette personne</translation>
     </message>
     <message>
@@ -4770,7 +4821,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No pair yet.</source>
-        <translation>Aucun binôme pour l&apos;instant.</translation>
+        <translation>Aucun binôme pour l'instant.</translation>
     </message>
     <message>
         <source>mentor of {name}</source>
@@ -4802,7 +4853,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No session yet.</source>
-        <translation>Aucune séance pour l&apos;instant.</translation>
+        <translation>Aucune séance pour l'instant.</translation>
     </message>
     <message>
         <source>{date} with {name} — {status}</source>
@@ -4832,7 +4883,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <source>The person&apos;s first name</source>
+        <source>The person's first name</source>
         <translation>Le prénom de la personne</translation>
     </message>
     <message>
@@ -4840,7 +4891,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>The person&apos;s last name</source>
+        <source>The person's last name</source>
         <translation>Le nom de la personne</translation>
     </message>
     <message>
@@ -4889,11 +4940,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Hire date:</source>
-        <translation>&amp;Date d&apos;entrée :</translation>
+        <translation>&amp;Date d'entrée :</translation>
     </message>
     <message>
         <source>Optional; gives the seniority</source>
-        <translation>Facultatif ; donne l&apos;ancienneté</translation>
+        <translation>Facultatif ; donne l'ancienneté</translation>
     </message>
 </context>
 <context>
@@ -4920,10 +4971,10 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The skill (its category in the tooltip)</source>
-        <translation>La compétence (sa catégorie dans l&apos;infobulle)</translation>
+        <translation>La compétence (sa catégorie dans l'infobulle)</translation>
     </message>
     <message>
-        <source>The skill&apos;s category</source>
+        <source>The skill's category</source>
         <translation>La catégorie de la compétence</translation>
     </message>
     <message>
@@ -5106,11 +5157,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Jusqu&apos;à :</translation>
+        <translation>&amp;Jusqu'à :</translation>
     </message>
     <message>
         <source>Until the programme ends, or a given number of sessions</source>
-        <translation>Jusqu&apos;à la fin du programme, ou un nombre donné de séances</translation>
+        <translation>Jusqu'à la fin du programme, ou un nombre donné de séances</translation>
     </message>
     <message>
         <source> min</source>
@@ -5145,16 +5196,16 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Planifier</translation>
     </message>
     <message>
-        <source>The programme&apos;s end ({date})</source>
+        <source>The programme's end ({date})</source>
         <translation>La fin du programme ({date})</translation>
     </message>
     <message>
-        <source>The programme&apos;s end</source>
+        <source>The programme's end</source>
         <translation>La fin du programme</translation>
     </message>
     <message>
         <source>No pair to plan for: form an active pair in the Pairs view first.</source>
-        <translation>Aucun binôme à planifier : formez d&apos;abord un binôme actif dans la vue Binômes.</translation>
+        <translation>Aucun binôme à planifier : formez d'abord un binôme actif dans la vue Binômes.</translation>
     </message>
     <message>
         <source>1 session will be planned.</source>
@@ -5188,7 +5239,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Cette personne est déjà anonymisée.</translation>
     </message>
     <message>
-        <source>Type the person&apos;s name exactly as shown: {name}</source>
+        <source>Type the person's name exactly as shown: {name}</source>
         <translation>Saisissez le nom de la personne exactement comme affiché : {name}</translation>
     </message>
 </context>
@@ -5216,7 +5267,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>What the company expects from this programme</source>
-        <translation>Ce que l&apos;entreprise attend de ce programme</translation>
+        <translation>Ce que l'entreprise attend de ce programme</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -5256,7 +5307,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>&amp;Durée d&apos;une séance :</translation>
+        <translation>&amp;Durée d'une séance :</translation>
     </message>
     <message>
         <source>Split between the two directions of the pair</source>
@@ -5268,7 +5319,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The most mentees one mentor takes in this programme</source>
-        <translation>Le nombre maximal de mentorés d&apos;un mentor dans ce programme</translation>
+        <translation>Le nombre maximal de mentorés d'un mentor dans ce programme</translation>
     </message>
     <message>
         <source>A mid-point review</source>
@@ -5288,7 +5339,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Charters, certificates and the report print in this language</source>
-        <translation>Chartes, attestations et bilan s&apos;impriment dans cette langue</translation>
+        <translation>Chartes, attestations et bilan s'impriment dans cette langue</translation>
     </message>
     <message>
         <source>Use the default text</source>
@@ -5401,6 +5452,104 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation><numerusform>%n binôme</numerusform><numerusform>%n binômes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journals</source>
+        <translation><numerusform>%n compte rendu</numerusform><numerusform>%n comptes rendus</numerusform></translation>
+    </message>
+    <message>
+        <source>This backup is empty: it holds no people, pairs, sessions or journals.</source>
+        <translation>Cette sauvegarde est vide : elle ne contient ni personnes, ni binômes, ni séances, ni comptes rendus.</translation>
+    </message>
+    <message>
+        <source>This backup is older than the last recorded change ({date}): the work done after it is not in it.</source>
+        <translation>Cette sauvegarde est plus ancienne que la dernière modification enregistrée ({date}) : le travail fait depuis n’y figure pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is damaged ({problem}). Choose a backup to put in its place; the damaged file is kept beside it, renamed, for an expert.</source>
+        <translation>La base de données « {path} » est endommagée ({problem}). Choisissez une sauvegarde à mettre à sa place ; le fichier endommagé est conservé à côté, renommé, pour un spécialiste.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The backups kept beside the database, newest first</source>
+        <translation>Les sauvegardes conservées à côté de la base de données, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>There is no backup beside the database.</source>
+        <translation>Il n’y a aucune sauvegarde à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup file…</source>
+        <translation>&amp;Choisir un autre fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>A backup on a USB key or elsewhere</source>
+        <translation>Une sauvegarde sur une clé USB ou ailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the damaged file</source>
+        <translation>Mettre la sauvegarde choisie à la place du fichier endommagé</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Leave everything as it is and close Mentorat</source>
+        <translation>Tout laisser en l’état et fermer Mentorat</translation>
+    </message>
+    <message>
+        <source>{when} — encrypted: asks for its password</source>
+        <translation>{when} — chiffrée : demande son mot de passe</translation>
+    </message>
+    <message>
+        <source>{when} — cannot be used: {problem}</source>
+        <translation>{when} — inutilisable : {problem}</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Mentorat backups (*.sqlite3 *.zip);;All files (*)</source>
+        <translation>Sauvegardes Mentorat (*.sqlite3 *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation>Mot de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>pairs</source>
@@ -5508,7 +5657,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No start and end assessments recorded yet.</source>
-        <translation>Aucune évaluation de début et de fin n&apos;est encore enregistrée.</translation>
+        <translation>Aucune évaluation de début et de fin n'est encore enregistrée.</translation>
     </message>
     <message>
         <source>In their words</source>
@@ -5567,7 +5716,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” unpacks to more than {limit} MB, far more than any Mentorat database: it is not a Mentorat backup.</source>
-        <translation>« {name} » se décompresse en plus de {limit} Mo, bien plus que toute base Mentorat&#xa0;: ce n’est pas une sauvegarde Mentorat.</translation>
+        <translation>« {name} » se décompresse en plus de {limit} Mo, bien plus que toute base Mentorat : ce n’est pas une sauvegarde Mentorat.</translation>
     </message>
     <message>
         <source>“{name}” is not an intact Mentorat backup ({problem}).</source>
@@ -5587,7 +5736,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” does not have the schema Mentorat builds ({problems}): it was not restored.</source>
-        <translation>« {name} » n’a pas le schéma que construit Mentorat ({problems})&#xa0;: elle n’a pas été restaurée.</translation>
+        <translation>« {name} » n’a pas le schéma que construit Mentorat ({problems}) : elle n’a pas été restaurée.</translation>
     </message>
     <message>
         <source>There is no file at “{path}”.</source>
@@ -5735,9 +5884,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>the column “{table}.{column}” is not of the expected type</source>
         <translation>la colonne « {table}.{column} » n’a pas le type attendu</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>; and %n more</source>
-        <translation>&#xa0;; et %n de plus</translation>
+        <translation><numerusform> ; et %n de plus</numerusform><numerusform> ; et %n de plus</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5767,7 +5916,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>Seniority</name>
     <message>
         <source>less than a year</source>
-        <translation>moins d&apos;un an</translation>
+        <translation>moins d'un an</translation>
     </message>
     <message>
         <source>1 year</source>
@@ -5781,28 +5930,28 @@ Saisissez son nom pour confirmer :</translation>
 <context>
     <name>Server</name>
     <message>
-        <source>Enter the server&apos;s name or address.</source>
-        <translation>Saisissez le nom ou l&apos;adresse du serveur.</translation>
+        <source>Enter the server's name or address.</source>
+        <translation>Saisissez le nom ou l'adresse du serveur.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Un port est un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <source>Enter the database&apos;s name.</source>
+        <source>Enter the database's name.</source>
         <translation>Saisissez le nom de la base de données.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+        <translation>Saisissez le nom d'utilisateur.</translation>
     </message>
     <message>
         <source>The system keyring is not available, so the password cannot be saved safely: {reason}</source>
-        <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe ne peut pas être enregistré en sécurité : {reason}</translation>
+        <translation>Le trousseau du système n'est pas disponible : le mot de passe ne peut pas être enregistré en sécurité : {reason}</translation>
     </message>
     <message>
-        <source>Connected, but the user “{user}” may not create or change Mentorat&apos;s tables in “{database}”. Ask the administrator to make them the database&apos;s owner.</source>
-        <translation>Connexion réussie, mais l&apos;utilisateur « {user} » ne peut pas créer ni modifier les tables de Mentorat dans « {database} ». Demandez à l&apos;administrateur de le rendre propriétaire de la base.</translation>
+        <source>Connected, but the user “{user}” may not create or change Mentorat's tables in “{database}”. Ask the administrator to make them the database's owner.</source>
+        <translation>Connexion réussie, mais l'utilisateur « {user} » ne peut pas créer ni modifier les tables de Mentorat dans « {database} ». Demandez à l'administrateur de le rendre propriétaire de la base.</translation>
     </message>
     <message>
         <source>Connected to PostgreSQL {version}: everything is in order.</source>
@@ -5810,15 +5959,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The server has no database named “{database}”. Check the name.</source>
-        <translation>Le serveur n&apos;a pas de base nommée « {database} ». Vérifiez le nom.</translation>
+        <translation>Le serveur n'a pas de base nommée « {database} ». Vérifiez le nom.</translation>
     </message>
     <message>
         <source>Cannot reach the server {host}:{port}. Check its name, the port, and that this computer is on the company network.</source>
-        <translation>Impossible de joindre le serveur {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l&apos;entreprise.</translation>
+        <translation>Impossible de joindre le serveur {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l'entreprise.</translation>
     </message>
 </context>
 <context>
@@ -5828,8 +5977,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Serveur partagé</translation>
     </message>
     <message>
-        <source>When two or three coordinators work on different computers, keep the data on the company&apos;s PostgreSQL server instead of a file. Your IT provider creates an empty database and a user for Mentorat; enter them here.</source>
-        <translation>Quand deux ou trois coordinateurs travaillent sur des ordinateurs différents, conservez les données sur le serveur PostgreSQL de l&apos;entreprise plutôt que dans un fichier. Votre prestataire informatique crée une base vide et un utilisateur pour Mentorat ; saisissez-les ici.</translation>
+        <source>When two or three coordinators work on different computers, keep the data on the company's PostgreSQL server instead of a file. Your IT provider creates an empty database and a user for Mentorat; enter them here.</source>
+        <translation>Quand deux ou trois coordinateurs travaillent sur des ordinateurs différents, conservez les données sur le serveur PostgreSQL de l'entreprise plutôt que dans un fichier. Votre prestataire informatique crée une base vide et un utilisateur pour Mentorat ; saisissez-les ici.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -5861,14 +6010,14 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The user created for Mentorat</source>
-        <translation>L&apos;utilisateur créé pour Mentorat</translation>
+        <translation>L'utilisateur créé pour Mentorat</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>Kept in the system&apos;s keyring, never in a file</source>
+        <source>Kept in the system's keyring, never in a file</source>
         <translation>Conservé dans le trousseau du système, jamais dans un fichier</translation>
     </message>
     <message>
@@ -5876,7 +6025,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <source>Connect now and check Mentorat&apos;s rights</source>
+        <source>Connect now and check Mentorat's rights</source>
         <translation>Se connecter maintenant et vérifier les droits de Mentorat</translation>
     </message>
     <message>
@@ -5932,7 +6081,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Held or past sessions whose journal is not written</source>
-        <translation>Séances tenues ou passées dont le journal n&apos;est pas écrit</translation>
+        <translation>Séances tenues ou passées dont le journal n'est pas écrit</translation>
     </message>
     <message>
         <source>Past</source>
@@ -5940,7 +6089,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Sessions already past, newest first</source>
-        <translation>Séances passées, les plus récentes d&apos;abord</translation>
+        <translation>Séances passées, les plus récentes d'abord</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -5948,7 +6097,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancelled sessions, kept in history</source>
-        <translation>Séances annulées, gardées dans l&apos;historique</translation>
+        <translation>Séances annulées, gardées dans l'historique</translation>
     </message>
     <message>
         <source>All</source>
@@ -5964,7 +6113,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one programme</source>
-        <translation>Seulement les séances d&apos;un programme</translation>
+        <translation>Seulement les séances d'un programme</translation>
     </message>
     <message>
         <source>Pair</source>
@@ -5972,7 +6121,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one pair</source>
-        <translation>Seulement les séances d&apos;un binôme</translation>
+        <translation>Seulement les séances d'un binôme</translation>
     </message>
     <message>
         <source>Person</source>
@@ -5980,7 +6129,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one person (type to search)</source>
-        <translation>Seulement les séances d&apos;une personne (tapez pour chercher)</translation>
+        <translation>Seulement les séances d'une personne (tapez pour chercher)</translation>
     </message>
     <message>
         <source>All programmes</source>
@@ -6038,7 +6187,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Mentor et mentoré</translation>
     </message>
     <message>
-        <source>The pair&apos;s programme</source>
+        <source>The pair's programme</source>
         <translation>Le programme du binôme</translation>
     </message>
     <message>
@@ -6054,12 +6203,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Planifiée, tenue, annulée ou manquée</translation>
     </message>
     <message>
-        <source>Whether the session&apos;s journal is written</source>
+        <source>Whether the session's journal is written</source>
         <translation>Si le journal de la séance est écrit</translation>
     </message>
     <message>
-        <source>Minutes on the agenda, against the session&apos;s length</source>
-        <translation>Minutes à l&apos;ordre du jour, par rapport à la durée de la séance</translation>
+        <source>Minutes on the agenda, against the session's length</source>
+        <translation>Minutes à l'ordre du jour, par rapport à la durée de la séance</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -6107,11 +6256,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The session was more than a week ago and its journal is not written.</source>
-        <translation>La séance date de plus d&apos;une semaine et son journal n&apos;est pas écrit.</translation>
+        <translation>La séance date de plus d'une semaine et son journal n'est pas écrit.</translation>
     </message>
     <message>
         <source>The agenda is longer than the session.</source>
-        <translation>L&apos;ordre du jour est plus long que la séance.</translation>
+        <translation>L'ordre du jour est plus long que la séance.</translation>
     </message>
 </context>
 <context>
@@ -6125,7 +6274,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Jour férié : {name}.</translation>
     </message>
     <message>
-        <source>Outside the programme&apos;s dates.</source>
+        <source>Outside the programme's dates.</source>
         <translation>En dehors des dates du programme.</translation>
     </message>
     <message>
@@ -6145,7 +6294,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The pair was stopped: {reason}</source>
-        <translation>Le binôme a été arrêté&#xa0;: {reason}</translation>
+        <translation>Le binôme a été arrêté : {reason}</translation>
     </message>
     <message>
         <source>The programme is closed.</source>
@@ -6211,7 +6360,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Edit the agenda of the selected session</source>
-        <translation>Modifier l&apos;ordre du jour de la séance sélectionnée</translation>
+        <translation>Modifier l'ordre du jour de la séance sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
@@ -6243,19 +6392,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The session did not take place</source>
-        <translation>La séance n&apos;a pas eu lieu</translation>
+        <translation>La séance n'a pas eu lieu</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimer l&apos;ordre du jour…</translation>
+        <translation>&amp;Imprimer l'ordre du jour…</translation>
     </message>
     <message>
-        <source>Preview and print this session&apos;s agenda, in Documents</source>
-        <translation>Prévisualiser et imprimer l&apos;ordre du jour de cette séance, dans Documents</translation>
+        <source>Preview and print this session's agenda, in Documents</source>
+        <translation>Prévisualiser et imprimer l'ordre du jour de cette séance, dans Documents</translation>
     </message>
     <message>
         <source>&amp;Export to calendar</source>
-        <translation>&amp;Exporter vers l&apos;agenda</translation>
+        <translation>&amp;Exporter vers l'agenda</translation>
     </message>
     <message>
         <source>Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird</source>
@@ -6319,7 +6468,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation>Exporter vers l&apos;agenda</translation>
+        <translation>Exporter vers l'agenda</translation>
     </message>
     <message>
         <source>mentoring-sessions.ics</source>
@@ -6331,18 +6480,18 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{count} sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
-        <translation>{count} séances enregistrées dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l&apos;importer de nouveau met à jour les mêmes événements.</translation>
+        <translation>{count} séances enregistrées dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l'importer de nouveau met à jour les mêmes événements.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Organisation settings</source>
-        <translation>Paramètres de l&apos;organisation</translation>
+        <translation>Paramètres de l'organisation</translation>
     </message>
     <message>
         <source>&amp;Company name:</source>
-        <translation>Nom de l&apos;&amp;entreprise :</translation>
+        <translation>Nom de l'&amp;entreprise :</translation>
     </message>
     <message>
         <source>Printed on every document</source>
@@ -6386,7 +6535,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Language of the app (after a restart) and of new documents</source>
-        <translation>Langue de l&apos;application (après redémarrage) et des nouveaux documents</translation>
+        <translation>Langue de l'application (après redémarrage) et des nouveaux documents</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
@@ -6406,14 +6555,14 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Used when planning a new session</source>
-        <translation>Utilisée lors de la planification d&apos;une nouvelle séance</translation>
+        <translation>Utilisée lors de la planification d'une nouvelle séance</translation>
     </message>
     <message>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <source>Keep archived people&apos;s data &amp;for:</source>
+        <source>Keep archived people's data &amp;for:</source>
         <translation>Conserver les données des personnes archivées &amp;pendant :</translation>
     </message>
     <message>
@@ -6429,8 +6578,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Emplacement des &amp;données :</translation>
     </message>
     <message>
-        <source>Keep the data on the company&apos;s PostgreSQL server instead of a file</source>
-        <translation>Conserver les données sur le serveur PostgreSQL de l&apos;entreprise plutôt que dans un fichier</translation>
+        <source>Keep the data on the company's PostgreSQL server instead of a file</source>
+        <translation>Conserver les données sur le serveur PostgreSQL de l'entreprise plutôt que dans un fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -6458,7 +6607,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This file is not an image Mentorat can read.</source>
-        <translation>Ce fichier n&apos;est pas une image que Mentorat sait lire.</translation>
+        <translation>Ce fichier n'est pas une image que Mentorat sait lire.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -6525,7 +6674,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
-        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l&apos;enseigner.</translation>
+        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l'enseigner.</translation>
     </message>
 </context>
 <context>
@@ -6536,11 +6685,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>can teach it</source>
-        <translation>peut l&apos;enseigner</translation>
+        <translation>peut l'enseigner</translation>
     </message>
     <message>
         <source>wants to learn it</source>
-        <translation>veut l&apos;apprendre</translation>
+        <translation>veut l'apprendre</translation>
     </message>
 </context>
 <context>
@@ -6559,10 +6708,10 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Skills by category, with supply and demand</source>
-        <translation>Les compétences par catégorie, avec l&apos;offre et la demande</translation>
+        <translation>Les compétences par catégorie, avec l'offre et la demande</translation>
     </message>
     <message>
-        <source>Each person&apos;s level in each skill</source>
+        <source>Each person's level in each skill</source>
         <translation>Le niveau de chaque personne dans chaque compétence</translation>
     </message>
     <message>
@@ -6619,7 +6768,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Unmet demand is marked with a warning sign</source>
-        <translation>La demande non couverte est signalée par un panneau d&apos;avertissement</translation>
+        <translation>La demande non couverte est signalée par un panneau d'avertissement</translation>
     </message>
     <message>
         <source>Department filter</source>
@@ -6627,7 +6776,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show the people of one department</source>
-        <translation>Afficher les personnes d&apos;un seul service</translation>
+        <translation>Afficher les personnes d'un seul service</translation>
     </message>
     <message>
         <source>Category filter</source>
@@ -6635,7 +6784,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show the skills of one category</source>
-        <translation>Afficher les compétences d&apos;une seule catégorie</translation>
+        <translation>Afficher les compétences d'une seule catégorie</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -6715,7 +6864,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>There is no other category.</source>
-        <translation>Il n&apos;y a pas d&apos;autre catégorie.</translation>
+        <translation>Il n'y a pas d'autre catégorie.</translation>
     </message>
     <message>
         <source>Move “{name}” to the category:</source>
@@ -6765,20 +6914,20 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <source>The person&apos;s department</source>
+        <source>The person's department</source>
         <translation>Le service de la personne</translation>
     </message>
     <message>
-        <source>The person&apos;s job title</source>
+        <source>The person's job title</source>
         <translation>Le poste de la personne</translation>
     </message>
     <message>
         <source>Generation band, from the birth year</source>
-        <translation>La génération, d&apos;après l&apos;année de naissance</translation>
+        <translation>La génération, d'après l'année de naissance</translation>
     </message>
     <message>
         <source>Years since the hire date</source>
-        <translation>Années depuis la date d&apos;entrée</translation>
+        <translation>Années depuis la date d'entrée</translation>
     </message>
     <message>
         <source>Skills the person can teach</source>
@@ -6857,7 +7006,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show one department only</source>
-        <translation>N&apos;afficher qu&apos;un service</translation>
+        <translation>N'afficher qu'un service</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -6905,7 +7054,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No one here yet. Add the people of the company one by one, import the staff list you keep in Excel (CSV or XLSX), or try the app with a fictitious company.</source>
-        <translation>Personne pour l&apos;instant. Ajoutez les personnes de l&apos;entreprise une à une, importez la liste du personnel que vous tenez dans Excel (CSV ou XLSX), ou essayez l&apos;application avec une entreprise fictive.</translation>
+        <translation>Personne pour l'instant. Ajoutez les personnes de l'entreprise une à une, importez la liste du personnel que vous tenez dans Excel (CSV ou XLSX), ou essayez l'application avec une entreprise fictive.</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -6953,7 +7102,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Archive {name}? They have no ongoing pair. They leave the lists; their history stays, and you can unarchive them later.</source>
-        <translation>Archiver {name} ? Cette personne n&apos;a aucun binôme en cours. Elle quitte les listes ; son historique reste, et vous pourrez la désarchiver plus tard.</translation>
+        <translation>Archiver {name} ? Cette personne n'a aucun binôme en cours. Elle quitte les listes ; son historique reste, et vous pourrez la désarchiver plus tard.</translation>
     </message>
     <message>
         <source>Archive a person</source>
@@ -6995,6 +7144,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Mentorat</translation>
     </message>
     <message>
+        <source>The backup taken at closing failed: {reason}</source>
+        <translation>La sauvegarde prise à la fermeture a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>A Mentorat command is still writing to this database. Wait until it has finished, then start Mentorat again.</source>
+        <translation>Une commande Mentorat écrit encore dans cette base de données. Attendez qu’elle ait fini, puis relancez Mentorat.</translation>
+    </message>
+    <message>
         <source>Mentorat is already open on this database on this computer (process {pid}). Switch to its window instead of opening it twice.</source>
         <translation>Mentorat est déjà ouvert sur cette base de données sur cet ordinateur (processus {pid}). Passez à sa fenêtre plutôt que de l’ouvrir deux fois.</translation>
     </message>
@@ -7005,26 +7162,6 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <translation>Mentorat semble ouvert sur cette base de données sur l’ordinateur « {computer} ». L’ouvrir sur deux ordinateurs à la fois peut endommager les données.
 
 Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple après une panne de cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>The database “{path}” is damaged ({problem}) and there is no good backup beside it. The file was left untouched: if you have a backup elsewhere (a USB key), restore it with “mentorat restore FILE”.</source>
-        <translation>La base de données « {path} » est endommagée ({problem}) et aucune sauvegarde intacte ne se trouve à côté. Le fichier n’a pas été modifié : si vous avez une sauvegarde ailleurs (une clé USB), restaurez-la avec « mentorat restore FICHIER ».</translation>
-    </message>
-    <message>
-        <source>The database “{path}” is damaged ({problem}).
-
-The latest good backup is from {date}. Restore it? The damaged file is kept beside it, renamed.</source>
-        <translation>La base de données « {path} » est endommagée ({problem}).
-
-La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endommagé est conservé à côté, renommé.</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Restaurer la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
     </message>
     <message>
         <source>The backup of {date} is restored. The damaged file was kept as “{path}”.</source>
@@ -7039,15 +7176,15 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     <name>Subjects</name>
     <message>
         <source>No programme named “{name}”.</source>
-        <translation>Aucun programme ne s&apos;appelle « {name} ».</translation>
+        <translation>Aucun programme ne s'appelle « {name} ».</translation>
     </message>
     <message>
         <source>Nobody named “{name}”.</source>
-        <translation>Personne ne s&apos;appelle « {name} ».</translation>
+        <translation>Personne ne s'appelle « {name} ».</translation>
     </message>
     <message>
         <source>Several people are named “{name}”: give their email or id.</source>
-        <translation>Plusieurs personnes s&apos;appellent « {name} » : indiquez leur e-mail ou leur numéro.</translation>
+        <translation>Plusieurs personnes s'appellent « {name} » : indiquez leur e-mail ou leur numéro.</translation>
     </message>
 </context>
 <context>
@@ -7104,7 +7241,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>Copies everything (people, skills, programmes, pairs, sessions, journals, certificates) into an empty database: a new file, or the shared server. The current database is not changed.</source>
-        <translation>Copie tout (personnes, compétences, programmes, binômes, séances, comptes rendus, attestations) dans une base vide : un nouveau fichier ou le serveur partagé. La base actuelle n&apos;est pas modifiée.</translation>
+        <translation>Copie tout (personnes, compétences, programmes, binômes, séances, comptes rendus, attestations) dans une base vide : un nouveau fichier ou le serveur partagé. La base actuelle n'est pas modifiée.</translation>
     </message>
     <message>
         <source>A new file, or postgresql+psycopg://…</source>
@@ -7112,7 +7249,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>Path of a new file, or the URL of an empty database</source>
-        <translation>Chemin d&apos;un nouveau fichier, ou URL d&apos;une base vide</translation>
+        <translation>Chemin d'un nouveau fichier, ou URL d'une base vide</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -7172,7 +7309,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>The copy differs from the source ({tables}): do not use it.</source>
-        <translation>La copie diffère de la source ({tables}) : ne l&apos;utilisez pas.</translation>
+        <translation>La copie diffère de la source ({tables}) : ne l'utilisez pas.</translation>
     </message>
 </context>
 <context>
@@ -7199,7 +7336,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>The birth year is out of range.</source>
-        <translation>L&apos;année de naissance est hors limites.</translation>
+        <translation>L'année de naissance est hors limites.</translation>
     </message>
     <message>
         <source>A person cannot be their own manager.</source>
@@ -7227,7 +7364,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>This refers to something that no longer exists.</source>
-        <translation>Ceci fait référence à un élément qui n&apos;existe plus.</translation>
+        <translation>Ceci fait référence à un élément qui n'existe plus.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the database.</source>
@@ -7247,7 +7384,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
-        <translation>« {email} » n&apos;est pas une adresse e-mail.</translation>
+        <translation>« {email} » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>A job title has 300 characters at most.</source>
@@ -7255,23 +7392,23 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>The birth year must be between {first} and {last}.</source>
-        <translation>L&apos;année de naissance doit être comprise entre {first} et {last}.</translation>
+        <translation>L'année de naissance doit être comprise entre {first} et {last}.</translation>
     </message>
     <message>
         <source>The hire date cannot be in the future.</source>
-        <translation>La date d&apos;entrée ne peut pas être dans le futur.</translation>
+        <translation>La date d'entrée ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The chosen manager no longer exists.</source>
-        <translation>Le responsable choisi n&apos;existe plus.</translation>
+        <translation>Le responsable choisi n'existe plus.</translation>
     </message>
     <message>
         <source>The chosen department no longer exists.</source>
-        <translation>Le service choisi n&apos;existe plus.</translation>
+        <translation>Le service choisi n'existe plus.</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation>Cette personne n&apos;existe plus.</translation>
+        <translation>Cette personne n'existe plus.</translation>
     </message>
     <message>
         <source>{name} was archived.</source>
@@ -7282,11 +7419,11 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
         <translation>Cette personne figure dans des programmes ou des binômes : archivez-la plutôt.</translation>
     </message>
     <message>
-        <source>Enter the department&apos;s name.</source>
+        <source>Enter the department's name.</source>
         <translation>Saisissez le nom du service.</translation>
     </message>
     <message>
-        <source>Enter the programme&apos;s name.</source>
+        <source>Enter the programme's name.</source>
         <translation>Saisissez le nom du programme.</translation>
     </message>
     <message>
@@ -7311,14 +7448,14 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>Say how to end the pairs still going before closing the programme: {pairs}</source>
-        <translation>Indiquez comment terminer les binômes encore en cours avant de clôturer le programme&#xa0;: {pairs}</translation>
+        <translation>Indiquez comment terminer les binômes encore en cours avant de clôturer le programme : {pairs}</translation>
     </message>
     <message>
         <source>Pairs end completed or stopped.</source>
         <translation>Choisissez « terminé » ou « arrêté ».</translation>
     </message>
     <message>
-        <source>The pairs end between the programme&apos;s start and today.</source>
+        <source>The pairs end between the programme's start and today.</source>
         <translation>Les binômes se terminent entre le début du programme et aujourd’hui.</translation>
     </message>
     <message>
@@ -7331,7 +7468,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>This programme no longer exists.</source>
-        <translation>Ce programme n&apos;existe plus.</translation>
+        <translation>Ce programme n'existe plus.</translation>
     </message>
     <message>
         <source>{name} is archived and cannot join a pair.</source>
@@ -7361,13 +7498,13 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
         <source>{name} already mentors {count} people, the most this programme allows.</source>
         <translation>{name} accompagne déjà {count} personnes, le maximum de ce programme.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The goals are too long: at most %n characters (about three pages).</source>
-        <translation>Les objectifs sont trop longs&#xa0;: %n caractères au plus (environ trois pages).</translation>
+        <translation><numerusform>Les objectifs sont trop longs : %n caractère au plus (environ trois pages).</numerusform><numerusform>Les objectifs sont trop longs : %n caractères au plus (environ trois pages).</numerusform></translation>
     </message>
     <message>
         <source>This pair no longer exists.</source>
-        <translation>Ce binôme n&apos;existe plus.</translation>
+        <translation>Ce binôme n'existe plus.</translation>
     </message>
     <message>
         <source>This pair cannot change to that status.</source>
@@ -7375,11 +7512,11 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>Say why the pair stops.</source>
-        <translation>Indiquez pourquoi le binôme s&apos;arrête.</translation>
+        <translation>Indiquez pourquoi le binôme s'arrête.</translation>
     </message>
     <message>
         <source>The company name is too long (200 at most).</source>
-        <translation>Le nom de l&apos;entreprise est trop long (200 caractères au plus).</translation>
+        <translation>Le nom de l'entreprise est trop long (200 caractères au plus).</translation>
     </message>
     <message>
         <source>Choose French or English.</source>
@@ -7387,7 +7524,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>“{zone}” is not a known time zone.</source>
-        <translation>« {zone} » n&apos;est pas un fuseau horaire connu.</translation>
+        <translation>« {zone} » n'est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>The logo is too large (5 MB at most).</source>
@@ -7407,19 +7544,19 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>The chosen category no longer exists.</source>
-        <translation>La catégorie choisie n&apos;existe plus.</translation>
+        <translation>La catégorie choisie n'existe plus.</translation>
     </message>
     <message>
         <source>This skill no longer exists.</source>
-        <translation>Cette compétence n&apos;existe plus.</translation>
+        <translation>Cette compétence n'existe plus.</translation>
     </message>
     <message>
         <source>This session no longer exists.</source>
-        <translation>Cette séance n&apos;existe plus.</translation>
+        <translation>Cette séance n'existe plus.</translation>
     </message>
     <message>
         <source>Every agenda item needs a topic.</source>
-        <translation>Chaque point de l&apos;ordre du jour doit avoir un sujet.</translation>
+        <translation>Chaque point de l'ordre du jour doit avoir un sujet.</translation>
     </message>
     <message>
         <source>A topic is too long (500 characters at most).</source>
@@ -7435,11 +7572,11 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>Choose who does it.</source>
-        <translation>Choisissez qui s&apos;en charge.</translation>
+        <translation>Choisissez qui s'en charge.</translation>
     </message>
     <message>
         <source>This action item no longer exists.</source>
-        <translation>Cette action n&apos;existe plus.</translation>
+        <translation>Cette action n'existe plus.</translation>
     </message>
     <message>
         <source>Still in a pair of this programme, so still taking part: {names}</source>
@@ -7458,7 +7595,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
         <translation>Planifiez entre 1 et {max} séances à la fois.</translation>
     </message>
     <message>
-        <source>The first session is after the programme&apos;s end.</source>
+        <source>The first session is after the programme's end.</source>
         <translation>La première séance tombe après la fin du programme.</translation>
     </message>
     <message>
@@ -7467,23 +7604,23 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>This session has not begun yet: it can be held or missed only once its time has come.</source>
-        <translation>Cette séance n’a pas encore commencé&#xa0;: elle ne peut être tenue ou manquée qu’une fois son heure venue.</translation>
+        <translation>Cette séance n’a pas encore commencé : elle ne peut être tenue ou manquée qu’une fois son heure venue.</translation>
     </message>
     <message>
         <source>This text holds an invisible control character: remove it.</source>
-        <translation>Ce texte contient un caractère de contrôle invisible&#xa0;: supprimez-le.</translation>
+        <translation>Ce texte contient un caractère de contrôle invisible : supprimez-le.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too long once accents and ligatures are spelled out: at most %n characters.</source>
-        <translation>Trop long une fois les accents et ligatures développés&#xa0;: %n caractères au plus.</translation>
+        <translation><numerusform>Trop long une fois les accents et ligatures développés : %n caractère au plus.</numerusform><numerusform>Trop long une fois les accents et ligatures développés : %n caractères au plus.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation>%n caractères au plus.</translation>
+        <translation><numerusform>%n caractère au plus.</numerusform><numerusform>%n caractères au plus.</numerusform></translation>
     </message>
     <message>
         <source>This text holds a NUL character: remove it.</source>
-        <translation>Ce texte contient un caractère NUL&#xa0;: supprimez-le.</translation>
+        <translation>Ce texte contient un caractère NUL : supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -7494,7 +7631,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>What is happening in your programmes, what needs doing today, and whether the programme works.</source>
-        <translation>Ce qui se passe dans vos programmes, ce qu&apos;il reste à faire aujourd&apos;hui, et si le programme porte ses fruits.</translation>
+        <translation>Ce qui se passe dans vos programmes, ce qu'il reste à faire aujourd'hui, et si le programme porte ses fruits.</translation>
     </message>
     <message>
         <source>running programmes</source>
@@ -7518,7 +7655,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>The people of the company, who can teach what and who wants to learn what.</source>
-        <translation>Les collaborateurs de l&apos;entreprise : qui peut transmettre quoi, qui veut apprendre quoi.</translation>
+        <translation>Les collaborateurs de l'entreprise : qui peut transmettre quoi, qui veut apprendre quoi.</translation>
     </message>
     <message>
         <source>people</source>
@@ -7534,7 +7671,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
     </message>
     <message>
         <source>The skills catalogue by category, with supply and demand for each skill.</source>
-        <translation>Le catalogue des compétences par catégorie, avec l&apos;offre et la demande pour chacune.</translation>
+        <translation>Le catalogue des compétences par catégorie, avec l'offre et la demande pour chacune.</translation>
     </message>
     <message>
         <source>categories</source>
@@ -7608,7 +7745,7 @@ La dernière sauvegarde intacte date du {date}. La restaurer ? Le fichier endomm
         <translation>affiche cette aide et quitte</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>affiche le numéro de version et quitte</translation>
     </message>
     <message>

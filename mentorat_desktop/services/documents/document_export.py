@@ -20,8 +20,8 @@ from mentorat_desktop.documents.charter import build_charter
 from mentorat_desktop.documents.language import document_translator, short_date
 from mentorat_desktop.documents.report import build_report
 from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
-from mentorat_desktop.private_files import write_private
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.documents import certificates, document_data, programme_report
 from mentorat_desktop.services.documents.document_kinds import (
@@ -158,7 +158,7 @@ def certificates_batch(
         )
         + ".pdf"
     )
-    write_private(combined, build_certificates(docs))
+    write_file(combined, build_certificates(docs))
     if progress:
         progress(100, "")
     return BatchResult(tuple(written), combined, False)

@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from mentorat_desktop.db.sqlite_files import (
+    SQLITE_HEADER,
     STAMP_FORMAT,
     backup_name,
-    online_copy,
+    checked_copy,
+    companions,
     restrict_to_owner,
 )
 from mentorat_desktop.errors import ServiceError
@@ -36,6 +38,7 @@ MIN_PASSWORD_LENGTH = 8
 
 DAILY = "daily"
 MANUAL = "manual"
+AUTO = "auto"  # after changes: a writing command, the app closing, every 10 minutes of work
 BEFORE_RESTORE = "before-restore"
 BEFORE_ANONYMISATION = "before-anonymisation"
 SAFETY_PREFIX = "before-"
@@ -86,9 +89,28 @@ def list_backups(db_file: Path) -> list[BackupFile]:
     found = []
     for path in folder.iterdir():
         match = NAME_PATTERN.match(path.name)
-        if match and match["stem"] == db_file.stem and path.is_file():
+        if match and match["stem"] == db_file.stem and _looks_whole(path):
             found.append(describe_file(path))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    # Two copies in the same second (a start, then a command): the one written last is newer.
+    return sorted(found, key=lambda b: (b.taken_at, _written_at(b.path)), reverse=True)
+
+
+def _written_at(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _looks_whole(path: Path) -> bool:
+    """A file that can be a backup: not empty (a full disk leaves 0-byte files), with the
+    SQLite or ZIP signature. The full check is the restore's."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return head == SQLITE_HEADER or head.startswith(b"PK\x03\x04")
 
 
 def last_backup(db_file: Path) -> BackupFile | None:
@@ -152,7 +174,7 @@ def create_backup(
             restrict_to_owner(destination_folder, folder=True)
         if password is None:
             destination = _unique(destination_folder / name)
-            online_copy(db_file, destination)
+            _checked_into(db_file, destination)
         else:
             destination = _unique(destination_folder / Path(name).with_suffix(".zip"))
             _encrypted_copy(db_file, destination, name, password)
@@ -162,6 +184,8 @@ def create_backup(
                 folder=destination_folder, reason=exc.strerror or exc
             )
         ) from exc
+    except BackupError:
+        raise
     except Exception as exc:  # sqlite3.Error: the database could not be read
         raise BackupError(
             translate("Backup", "Cannot read the database to back it up: {reason}").format(
@@ -173,21 +197,50 @@ def create_backup(
     return BackupFile(destination, when.replace(microsecond=0), kind, password is not None)
 
 
+def _partial(destination: Path) -> Path:
+    """A hidden name no listing counts as a backup until the copy is checked."""
+    return destination.with_name(f".{destination.name}.partial")
+
+
+def _remove(path: Path) -> None:
+    for file in companions(path):
+        file.unlink(missing_ok=True)
+
+
+def _checked_into(db_file: Path, destination: Path) -> None:
+    """Copy, check (quick_check, row counts), then rename; a failed copy is removed."""
+    partial = _partial(destination)
+    try:
+        problem = checked_copy(db_file, partial)
+        if problem is not None:
+            raise BackupError(
+                translate(
+                    "Backup", "The backup failed its check and was removed: {problem}"
+                ).format(problem=problem)
+            )
+        partial.replace(destination)
+    finally:
+        _remove(partial)
+
+
 def _encrypted_copy(db_file: Path, destination: Path, member: str, password: str) -> None:
     import pyzipper
 
     with tempfile.TemporaryDirectory(prefix="mentorat-backup-") as scratch:
         plain = Path(scratch) / member
-        online_copy(db_file, plain)
-        partial = destination.with_name(destination.name + ".part")
-        with pyzipper.AESZipFile(
-            partial, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
-        ) as archive:
-            archive.setpassword(password.encode("utf-8"))
-            archive.setencryption(pyzipper.WZ_AES, nbits=256)
-            archive.write(plain, arcname=member)
-        restrict_to_owner(partial)
-        partial.replace(destination)
+        _checked_into(db_file, plain)
+        partial = _partial(destination)
+        try:
+            with pyzipper.AESZipFile(
+                partial, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+            ) as archive:
+                archive.setpassword(password.encode("utf-8"))
+                archive.setencryption(pyzipper.WZ_AES, nbits=256)
+                archive.write(plain, arcname=member)
+            restrict_to_owner(partial)
+            partial.replace(destination)
+        finally:
+            partial.unlink(missing_ok=True)
 
 
 def prune_plan(

@@ -38,6 +38,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.db.sqlite_files import restrict_to_owner
 from mentorat_desktop.errors import NotFoundError, ServiceError
+from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.settings import get_settings
 
@@ -221,9 +222,10 @@ def export_person_data(
     pdf_path = json_path.with_suffix(".pdf")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        write_file(json_path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
         restrict_to_owner(json_path)
-        pdf_path.write_bytes(build_person_data_pdf(data, language=language))
+        language = language or get_settings(database).language
+        write_file(pdf_path, build_person_data_pdf(data, language=language))
         restrict_to_owner(pdf_path)
     except OSError as exc:
         raise ServiceError(

@@ -67,6 +67,11 @@ class BackupSummary:
     pairs: int
     sessions: int
     encrypted: bool
+    journals: int = 0
+
+    @property
+    def holds_data(self) -> bool:
+        return any((self.people, self.pairs, self.sessions, self.journals))
 
 
 @dataclass(frozen=True)
@@ -229,7 +234,9 @@ def _check(copy: Path, original: Path, encrypted: bool) -> BackupSummary:
         )
     connection = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        people, pairs, sessions = (_count(connection, t) for t in ("person", "pair", "session"))
+        people, pairs, sessions, journals = (
+            _count(connection, t) for t in ("person", "pair", "session", "journal")
+        )
     finally:
         connection.close()
     return BackupSummary(
@@ -241,6 +248,7 @@ def _check(copy: Path, original: Path, encrypted: bool) -> BackupSummary:
         pairs=pairs,
         sessions=sessions,
         encrypted=encrypted,
+        journals=journals,
     )
 
 

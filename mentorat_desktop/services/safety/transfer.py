@@ -175,8 +175,12 @@ def transfer(
     source_target: str, destination_target: str, progress: Progress | None = None
 ) -> TransferReport:
     """Copy everything from source to an empty destination, then check the copy."""
-    source = open_database(source_target)
-    destination = open_database(destination_target)
+    source = open_database(source_target, reading=True)  # a mistyped source is not created
+    try:
+        destination = open_database(destination_target)
+    except Exception:
+        source.close()
+        raise
     try:
         if source.url.render_as_string() == destination.url.render_as_string():
             raise TransferRefusedError(

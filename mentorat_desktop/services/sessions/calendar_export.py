@@ -6,8 +6,6 @@ confidential notes, is never read here.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -22,6 +20,7 @@ from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import AgendaItem, Pair, Person, Programme, Session
 from mentorat_desktop.documents.language import clock, document_translator
 from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.ics import IcsEvent, build_calendar
 from mentorat_desktop.services.sessions.sessions import organisation_zone
@@ -175,10 +174,7 @@ def export_ics(
     data = build_calendar(events, name=translate("Calendar", "Mentoring sessions"), stamp=now)
     path = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".mentorat-", dir=path.parent or Path("."))
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
+        write_file(path, data)
     except OSError as exc:
         raise ServiceError(
             translate("Calendar", "Cannot write “{path}”: {reason}").format(

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import PersonSkill, Skill, SkillCategory
+from mentorat_desktop.files import replacing
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io import sheets
 from mentorat_desktop.io.skill_lists import SkillMention, format_skill_list
@@ -168,16 +169,17 @@ def export_staff(
     report(0.0)
     staff = list_staff(database)
     try:
-        if path.suffix.lower() == ".xlsx":
-            skills = _write_xlsx(database, path, staff, report)
-        else:
-            if matrix:
-                headers, rows, skills = _matrix_values(database, staff)
+        with replacing(path) as partial:  # a full disk leaves no half-written export
+            if path.suffix.lower() == ".xlsx":
+                skills = _write_xlsx(database, partial, staff, report)
             else:
-                headers, rows = staff_headers(), _staff_values(staff, _skill_mentions(database))
-                skills = 0
-            create_private(path)
-            sheets.write_csv(path, [headers, *rows])
+                if matrix:
+                    headers, rows, skills = _matrix_values(database, staff)
+                else:
+                    headers = staff_headers()
+                    rows = _staff_values(staff, _skill_mentions(database))
+                    skills = 0
+                sheets.write_csv(partial, [headers, *rows])
     except OSError as exc:
         raise StaffFileError(
             translate("Export", "Cannot write “{path}”: {reason}").format(

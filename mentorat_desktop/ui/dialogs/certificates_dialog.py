@@ -31,17 +31,19 @@ class CertificatesDialog(QDialog):
         self.people = people
         self.reasons: dict[int, QLineEdit] = {}
         getting = [p for p in people if p.eligible or p.certificate_code]
+        given, refused = len(getting), len(people) - len(getting)  # lupdate reads plain names
         summary = QLabel(
-            self.tr("%n participants will get a certificate.", None, len(getting))
+            self.tr("%n participants will get a certificate.", None, given)
             + " "
-            + self.tr("%n will not, unless you give a reason:", None, len(people) - len(getting))
+            + self.tr("%n will not, unless you give a reason:", None, refused)
         )
         summary.setWordWrap(True)
         body = QWidget()
         form = QFormLayout(body)
         for person in people:
             if person.eligible or person.certificate_code:
-                status = QLabel(self.tr("✔ certificate: %n held sessions", None, person.sessions))
+                held = person.sessions
+                status = QLabel(self.tr("✔ certificate: %n held sessions", None, held))
                 form.addRow(person.name, status)
                 continue
             missing = QLabel(self.tr("✘ missing: {what}").format(what=person.reason))

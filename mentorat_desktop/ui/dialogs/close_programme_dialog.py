@@ -95,10 +95,9 @@ class CloseProgrammeDialog(QDialog):
             return None
         box = QGroupBox(self.tr("Pairs still going"))
         form = QFormLayout(box)
+        going = len(pairs)
         names = QLabel(
-            self.tr("%n pairs are still going: %1", None, len(pairs)).replace(
-                "%1", "; ".join(pairs)
-            )
+            self.tr("%n pairs are still going: %1", None, going).replace("%1", "; ".join(pairs))
         )
         names.setWordWrap(True)
         form.addRow(names)
