@@ -23,11 +23,3 @@ def create_private(path: Path) -> None:
             os.fchmod(handle, OWNER_ONLY)  # an existing file keeps its mode otherwise
     finally:
         os.close(handle)
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` into ``path``, owner-only."""
-    create_private(path)
-    with open(path, "r+b") as file:
-        file.write(data)
-        file.truncate()

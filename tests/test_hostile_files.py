@@ -14,7 +14,7 @@ from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.db.engine import shown_target, without_password
 from mentorat_desktop.demo import load_demo
 from mentorat_desktop.errors import DatabaseOpenError
-from mentorat_desktop.private_files import write_private
+from mentorat_desktop.files import write_file
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps the profile's ACLs")
 
@@ -36,7 +36,7 @@ def test_private_write_narrows_an_existing_file(tmp_path: Path, loose_umask) -> 
     file = tmp_path / "old.pdf"
     file.write_bytes(b"old content, longer than the new one")
     file.chmod(0o644)
-    write_private(file, b"new")
+    write_file(file, b"new")
     assert _mode(file) == 0o600 and file.read_bytes() == b"new"
 
 

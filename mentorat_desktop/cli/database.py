@@ -12,7 +12,7 @@ from mentorat_desktop.cli.arguments import database_value, whole_number
 from mentorat_desktop.cli.guard import writes_target
 from mentorat_desktop.db.database import (
     Database,
-    describe_open_failure,
+    describe_database_error,
     integrity_report,
     open_database,
 )
@@ -125,7 +125,7 @@ def run_check(args: argparse.Namespace, target: str) -> int:
     try:
         return _check(database)
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a server that does not answer
-        return _fail(describe_open_failure(target, exc))
+        return _fail(describe_database_error(target, exc))
     finally:
         database.close()
 

@@ -379,10 +379,6 @@ def describe_database_error(target: str, exc: BaseException) -> str:
     )
 
 
-# The name the command line's check used before the guard shared it.
-describe_open_failure = describe_database_error
-
-
 def integrity_report(database: Database) -> str:
     """'ok', or what SQLite's quick check found; servers check themselves."""
     if database.sqlite_file is None:

@@ -14,7 +14,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from mentorat_desktop.private_files import write_private
+from mentorat_desktop.files import write_file
 
 _LIVE_PREVIEWS: weakref.WeakSet[PdfPreview] = weakref.WeakSet()
 
@@ -142,7 +142,7 @@ def save_pdf(
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    write_private(target, pdf)
+    write_file(target, pdf)
     return target
 
 
