@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from mentorat_desktop.cli.arguments import calendar_day, file_path, record_id, text_value
-from mentorat_desktop.db.database import open_database
+from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
@@ -149,7 +149,7 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         database.close()
 
 
-def _print_who_gets_one(database, programme_id: int, override: str) -> dict[int, str]:  # type: ignore[no-untyped-def]
+def _print_who_gets_one(database: Database, programme_id: int, override: str) -> dict[int, str]:
     """Who gets a certificate, and for each who does not, what is missing; as the app shows.
 
     With --override, those who miss a criterion get one for that reason.

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -16,6 +17,9 @@ from mentorat_desktop.db.database import describe_database_error
 from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from mentorat_desktop.services.safety.autobackup import ChangeWatch
 
 Handler = Callable[[argparse.Namespace, str], int]
 # What a command writes into: None for a command that only reads.
@@ -105,7 +109,7 @@ def _held_message(this_computer: bool, hostname: str) -> str:
     ).format(computer=hostname)
 
 
-def _back_up(watch) -> None:  # type: ignore[no-untyped-def]
+def _back_up(watch: ChangeWatch) -> None:
     from mentorat_desktop.services.safety.backup import BackupError
 
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy import Engine, select, text, update
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, CursorResult
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import InstrumentedAttribute, sessionmaker
 from sqlalchemy.orm import Session as OrmSession
@@ -138,13 +138,16 @@ def bump_counter(
     conditions = [model.id == row_id]
     if expected is not None:
         conditions.append(counter == expected)
-    moved = session.execute(
-        update(model)
-        .where(*conditions)
-        .values({counter.key: counter + 1})
-        .execution_options(synchronize_session=False)
+    moved = cast(
+        CursorResult[Any],  # what an UPDATE returns: it counts the rows it changed
+        session.execute(
+            update(model)
+            .where(*conditions)
+            .values({counter.key: counter + 1})
+            .execution_options(synchronize_session=False)
+        ),
     )
-    if moved.rowcount == 0:  # type: ignore[attr-defined]
+    if moved.rowcount == 0:
         if session.get(cast(Any, model), row_id) is None:
             raise NotFoundError(missing)
         raise stale_row_error()

@@ -13,16 +13,23 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from mentorat_desktop.db.migrate import MIGRATIONS_DIR, alembic_config
 from mentorat_desktop.i18n import translate
 
-# {"tables": {table: [[column, type, notnull, pk], ...]},
-#  "indexes": {table: [[unique, [columns]], ...]}, "foreign_keys": {table: [[...]]},
-#  "others": [[kind, name], ...]}  (triggers and views)
-Shape = dict[str, object]
+
+@dataclass(frozen=True)
+class Shape:
+    """A schema as SQLite's catalogue describes it, table by table."""
+
+    tables: dict[str, list[list[object]]]  # [[column, type, notnull, pk], ...]
+    indexes: dict[str, list[list[object]]]  # [[unique, [columns]], ...]
+    foreign_keys: dict[str, list[list[object]]]
+    others: list[list[str]]  # [[kind, name], ...]: triggers and views
+
+
 MAX_PROBLEMS_SHOWN = 5
 _references: dict[str, Shape] = {}
 
@@ -58,7 +65,7 @@ def read_shape(connection: sqlite3.Connection) -> Shape:
             )
         elif kind in ("trigger", "view"):
             others.append([kind, name])
-    return {"tables": tables, "indexes": indexes, "foreign_keys": foreign_keys, "others": others}
+    return Shape(tables, indexes, foreign_keys, others)
 
 
 def _scripts_key(revision: str) -> str:
@@ -80,7 +87,9 @@ def _build_reference(revision: str) -> Shape:
             command.upgrade(alembic_config(connection), revision)
         raw = engine.raw_connection()
         try:
-            return read_shape(raw.driver_connection)  # type: ignore[arg-type]
+            driver = raw.driver_connection
+            assert isinstance(driver, sqlite3.Connection)  # the sqlite:// engine above
+            return read_shape(driver)
         finally:
             raw.close()
     finally:
@@ -98,21 +107,21 @@ def reference_shape(revision: str) -> Shape:
 def schema_problems(found: Shape, expected: Shape) -> list[str]:
     """What differs, in the user's words; empty when the file has exactly our schema."""
     problems: list[str] = []
-    for kind, name in cast(list[tuple[str, str]], found["others"]):
+    for kind, name in found.others:
         if kind == "trigger":
             problems.append(translate("Schema", "an unexpected trigger “{name}”").format(name=name))
         else:
             problems.append(translate("Schema", "an unexpected view “{name}”").format(name=name))
-    tables: dict[str, list[list[object]]] = found["tables"]  # type: ignore[assignment]
-    reference: dict[str, list[list[object]]] = expected["tables"]  # type: ignore[assignment]
+    tables, reference = found.tables, expected.tables
     for table in sorted(set(reference) - set(tables)):
         problems.append(translate("Schema", "the table “{table}” is missing").format(table=table))
     for table in sorted(set(tables) - set(reference)):
         problems.append(translate("Schema", "an unexpected table “{table}”").format(table=table))
     for table in sorted(set(tables) & set(reference)):
         problems.extend(_column_problems(table, tables[table], reference[table]))
-        for part in ("indexes", "foreign_keys"):
-            if found[part].get(table) != expected[part].get(table):  # type: ignore[attr-defined]
+        pairs = ((found.indexes, expected.indexes), (found.foreign_keys, expected.foreign_keys))
+        for have, want in pairs:
+            if have.get(table) != want.get(table):
                 problems.append(
                     translate("Schema", "the indexes or keys of “{table}” differ").format(
                         table=table

@@ -127,6 +127,7 @@ def _merged_ranges(path: Path, part: str) -> list[MergedRange]:
     return found
 
 
+# The stubs type read-only sheets as Worksheet methods with the wrong self: left untyped.
 def _filled(ws) -> bool:  # type: ignore[no-untyped-def]
     for number, row in enumerate(ws.iter_rows(values_only=True)):
         if any(v not in (None, "") for v in row):
@@ -172,6 +173,7 @@ def _damaged(path: Path, exc: Exception) -> StaffFileError:
     )
 
 
+# Untyped for the same reason as _filled: openpyxl stubs and read-only workbooks disagree.
 def _read_sheet(path: Path, sheet: str | None, values, formulas) -> Grid:  # type: ignore[no-untyped-def]
     filled = [ws.title for ws in values.worksheets if _filled(ws)]
     if sheet is None:

@@ -16,9 +16,9 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from typing import IO, Any, cast
+from typing import IO, Any, TypeVar, cast
 
 from sqlalchemy import Boolean, Column, Date, Enum, Integer, LargeBinary, String, Table
 
@@ -27,6 +27,8 @@ from mentorat_desktop.db.types import UTCDateTime
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io import sheets
+
+T = TypeVar("T")
 
 MAX_TABLE_BYTES = 1 << 30  # one table's CSV: 1 GiB
 MAX_ARCHIVE_BYTES = 2 << 30  # every table together: 2 GiB
@@ -177,7 +179,7 @@ def _cell_error(name: str, table: str, line: int, column: str, reason: str) -> A
     )
 
 
-def decode(column: Column, cell: str) -> object:  # type: ignore[type-arg]
+def decode(column: Column[Any], cell: str) -> object:
     """The cell's value for its column; ValueError (in the user's words) when it does not fit."""
     if cell == NULL:
         if not column.nullable and not column.primary_key:
@@ -220,7 +222,7 @@ def decode(column: Column, cell: str) -> object:  # type: ignore[type-arg]
     return cell
 
 
-def _parse(parse, cell: str, reason: str):  # type: ignore[no-untyped-def]
+def _parse(parse: Callable[[str], T], cell: str, reason: str) -> T:
     try:
         return parse(cell)
     except (ValueError, TypeError) as exc:

@@ -127,7 +127,17 @@ def _age(path: Path) -> float:
         return 0.0
 
 
-def _read(path: Path) -> dict[str, object] | None:
+@dataclass(frozen=True)
+class _Record:
+    """What a lock file says about the process holding it."""
+
+    pid: int
+    hostname: str = ""
+    purpose: str = ""
+    started: str = ""
+
+
+def _read(path: Path) -> _Record | None:
     """The lock's record; also reads the older QLockFile format (pid, app, host lines)."""
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -138,20 +148,24 @@ def _read(path: Path) -> dict[str, object] | None:
     with contextlib.suppress(ValueError):
         record = json.loads(text)
         if isinstance(record, dict) and isinstance(record.get("pid"), int):
-            return record
+            return _Record(
+                record["pid"],
+                str(record.get("hostname") or ""),
+                str(record.get("purpose") or ""),
+                str(record.get("started") or ""),
+            )
     lines = text.splitlines()
     if lines and lines[0].strip().isdigit():
-        return {"pid": int(lines[0]), "hostname": lines[2] if len(lines) > 2 else ""}
+        return _Record(int(lines[0]), lines[2] if len(lines) > 2 else "")
     return None
 
 
-def _holder(record: dict[str, object]) -> LockHolder:
-    hostname = str(record.get("hostname") or "")
+def _holder(record: _Record) -> LockHolder:
     return LockHolder(
-        int(record["pid"]),  # type: ignore[call-overload]
-        hostname,
-        this_computer=_same_computer(hostname),
-        purpose=str(record.get("purpose") or APP),
+        record.pid,
+        record.hostname,
+        this_computer=_same_computer(record.hostname),
+        purpose=record.purpose or APP,
     )
 
 
@@ -159,15 +173,15 @@ def _same_computer(hostname: str) -> bool:
     return not hostname or hostname.casefold() == socket.gethostname().casefold()
 
 
-def _running(record: dict[str, object]) -> bool:
+def _running(record: _Record) -> bool:
     """Whether the process that wrote the lock still runs: same id AND same start time."""
-    pid = int(record["pid"])  # type: ignore[call-overload]
+    pid = record.pid
     started = process_start(pid)
     if started is None and sys.platform.startswith("linux"):
         return False  # /proc knows every process: gone, or a zombie that holds nothing
     if not started:  # the system cannot tell its start time: the id alone must do
         return _exists(pid)
-    recorded = str(record.get("started") or "")
+    recorded = record.started
     return not recorded or recorded == started
 
 
@@ -227,7 +241,9 @@ def _windows_start(pid: int) -> str | None:
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32 = ctypes.WinDLL(  # type: ignore[attr-defined]  # Windows only: absent from Linux stubs
+        "kernel32", use_last_error=True
+    )
     kernel32.OpenProcess.restype = wintypes.HANDLE
     kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
     kernel32.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
@@ -237,7 +253,8 @@ def _windows_start(pid: int) -> str | None:
     handle = kernel32.OpenProcess(query_limited_information, False, pid)
     if not handle:
         # Another user's process (a service): it exists, its start time is out of reach.
-        return "" if ctypes.get_last_error() == access_denied else None  # type: ignore[attr-defined]
+        denied = ctypes.get_last_error() == access_denied  # type: ignore[attr-defined]  # Windows
+        return "" if denied else None
     try:
         exit_code = wintypes.DWORD()
         if kernel32.GetExitCodeProcess(handle, ctypes.byref(exit_code)) and (

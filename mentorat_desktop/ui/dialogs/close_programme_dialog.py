@@ -121,7 +121,9 @@ class CloseProgrammeDialog(QDialog):
         self.end_reason.setToolTip(self.tr("Needed when they stop"))
         form.addRow(self.tr("&Reason:"), self.end_reason)
         self.end_status.currentIndexChanged.connect(
-            lambda: self.end_reason.setEnabled(self.end_status.currentData() == "stopped")
+            lambda: self.end_reason.setEnabled(
+                PairStatus(self.end_status.currentData()) is PairStatus.STOPPED
+            )
         )
         self.end_reason.setEnabled(False)
         for row in range(form.rowCount()):

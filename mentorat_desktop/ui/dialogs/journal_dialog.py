@@ -392,7 +392,7 @@ class JournalDialog(QDialog):
             blocked = self.status.blockSignals(True)  # show what is recorded, not what was refused
             self.status.setCurrentIndex(max(0, self.status.findData(self.journal.status)))
             self.status.blockSignals(blocked)
-            self.cancel_reason.setVisible(self.journal.status == "cancelled")
+            self.cancel_reason.setVisible(self.journal.status is SessionStatus.CANCELLED)
             return
         self.version = record.version
         self.journal = replace(self.journal, status=record.status)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def show_saved(dialog: JournalDialog, journal: JournalData) -> None:
         dialog.status.insertItem(0, icon("calendar-clock"), _tr("Not recorded yet"), journal.status)
     dialog.status.setCurrentIndex(dialog.status.findData(journal.status))
     dialog.cancel_reason.setText(journal.cancel_reason)
-    dialog.cancel_reason.setVisible(journal.status == "cancelled")
+    dialog.cancel_reason.setVisible(journal.status is SessionStatus.CANCELLED)
     for edit, value in (
         (dialog.summary, content.summary),
         (dialog.learned, content.learned),
