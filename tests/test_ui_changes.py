@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 import mentorat_desktop
 from mentorat_desktop.db.database import Database
@@ -23,10 +23,13 @@ from mentorat_desktop.i18n import install_translators
 from mentorat_desktop.services import changes as changes_module
 from mentorat_desktop.services.changes import EVERYTHING, NOTHING, Changes, changes_of
 from mentorat_desktop.services.staff.people import update_person
+from mentorat_desktop.services.staff.skill_matrix import skill_catalogue
+from mentorat_desktop.services.staff.skills import create_category, create_skill
 from mentorat_desktop.ui.dialogs.person_dialog import PersonDialog
 from mentorat_desktop.ui.dialogs.plan_sessions_dialog import PlanSessionsDialog
 from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from mentorat_desktop.ui.main_window import MainWindow
+from mentorat_desktop.ui.views.skills_view import SkillsView
 from tests.conftest import type_text
 from tests.test_services_sessions import make_world
 
@@ -101,6 +104,20 @@ def _window(qtbot, database: Database) -> MainWindow:  # type: ignore[no-untyped
     return window
 
 
+def _retype_and_save(qtbot, dialog_type: type, field: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Answer the dialog about to open: replace one field's text, then save."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, dialog_type)
+        edit = getattr(dialog, field)
+        edit.clear()
+        type_text(edit, text)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
 def _visit_every_view(window: MainWindow) -> None:
     for key in window.views:
         window.show_view(key)
@@ -126,17 +143,12 @@ def test_each_edit_reloads_only_the_views_that_show_it_once(
     QTimer.singleShot(0, add_person)
     qtbot.mouseClick(staff.empty_add_button, Qt.MouseButton.LeftButton)
     assert counts == {"staff": 1}
-    assert window.views["dashboard"].stale and not window.views["sessions"].stale
+    # Every other view shows people, so each is stale, and none loaded while hidden.
+    assert all(view.stale for key, view in window.views.items() if key != "staff")
 
     counts.clear()
 
-    def edit_person() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PersonDialog)
-        type_text(dialog.job_title, "Chargée de communication")
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, edit_person)
+    _retype_and_save(qtbot, PersonDialog, "job_title", "Chargée de communication")
     staff.edit_person()
     assert staff.detail.detail is not None
     assert staff.detail.detail.person.job_title == "Chargée de communication"
@@ -144,12 +156,19 @@ def test_each_edit_reloads_only_the_views_that_show_it_once(
 
     for key in ("dashboard", "sessions", "documents", "skills", "pairs"):
         window.show_view(key)
-    assert counts == {"staff": 1, "dashboard": 1, "skills": 1, "pairs": 1}
+    assert counts == {
+        "staff": 1,
+        "dashboard": 1,
+        "sessions": 1,
+        "documents": 1,
+        "skills": 1,
+        "pairs": 1,
+    }  # each once, when it is shown
     window.show_view("dashboard")  # nothing changed since: no new load
     assert counts["dashboard"] == 1
 
     # A session planned in Sessions: Sessions reloads; Staff and the dashboard when shown.
-    make_world(sqlite_database)
+    world = make_world(sqlite_database)
     window.refresh()  # as when coming back to the app
     _visit_every_view(window)
     counts.clear()
@@ -170,18 +189,52 @@ def test_each_edit_reloads_only_the_views_that_show_it_once(
     assert window.views["documents"].stale and window.views["staff"].stale
     assert not window.views["skills"].stale
 
+    # The mentor renamed in Staff: only Staff reloads; Sessions shows the new name when shown.
+    window.show_view("staff")
+    counts.clear()
+    staff.select_person(world.mentor)
+
+    _retype_and_save(qtbot, PersonDialog, "first_name", "Léonie")
+    staff.edit_person()
+    assert counts == {"staff": 1}
+    assert all(window.views[key].stale for key in ("sessions", "documents", "pairs"))
+    window.show_view("sessions")
+    assert counts == {"staff": 1, "sessions": 1}
+    first_week = sessions.model.index(0, 0)
+    planned = sessions.model.row_at(sessions.model.index(0, 0, first_week))
+    assert planned is not None and planned.mentor_name == "Léonie Martin"
+
+    # A skill renamed in Skills: Skills reloads; Staff (their skills) is only marked stale.
+    category = create_category(sqlite_database, "Numérique")
+    create_skill(sqlite_database, category.id, "Canva")
+    window.refresh()
+    _visit_every_view(window)
+    window.show_view("skills")
+    skills = window.views["skills"]
+    assert isinstance(skills, SkillsView)
+    skills.tabs.setCurrentIndex(0)
+    counts.clear()
+    proxy = skills.catalogue_proxy
+    canva = proxy.match(
+        proxy.index(0, 0),
+        Qt.ItemDataRole.DisplayRole,
+        "Canva",
+        1,
+        Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive,
+    )
+    skills.tree.setCurrentIndex(canva[0])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Canva avancé", True))
+    qtbot.mouseClick(skills.rename_button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in skill_catalogue(sqlite_database)[0].skills] == ["Canva avancé"]
+    assert counts == {"skills": 1}
+    assert window.views["staff"].stale and window.views["dashboard"].stale
+    assert not window.views["sessions"].stale and not window.views["documents"].stale
+
     # The settings saved on the dashboard: the dashboard reloads, and the window's title.
     window.show_view("dashboard")
     counts.clear()
 
-    def rename_company() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SettingsDialog)
-        dialog.company_name.clear()
-        type_text(dialog.company_name, "Atelier Nord")
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, rename_company)
+    _retype_and_save(qtbot, SettingsDialog, "company_name", "Atelier Nord")
     window.open_settings()
     assert counts == {"dashboard": 1}
     assert window.windowTitle().startswith("Atelier Nord")

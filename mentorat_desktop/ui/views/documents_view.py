@@ -49,7 +49,10 @@ PREVIEW = "preview"
 
 
 class DocumentsView(BaseView):
-    shows = Changes(programmes=True, pairs=True, sessions=True, documents=True, settings=True)
+    # people: the subjects (pairs, sessions, participants) are chosen by name.
+    shows = Changes(
+        people=True, programmes=True, pairs=True, sessions=True, documents=True, settings=True
+    )
 
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)

@@ -48,7 +48,8 @@ PAGE = 1000
 
 
 class SessionsView(BaseView):
-    shows = Changes(programmes=True, pairs=True, sessions=True, settings=True)
+    # people: each session shows its pair by name, so a rename makes the list stale.
+    shows = Changes(people=True, programmes=True, pairs=True, sessions=True, settings=True)
 
     def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(spec, database, parent)
