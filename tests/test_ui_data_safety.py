@@ -100,10 +100,21 @@ def test_backup_dialog_to_a_folder_with_a_password(
     assert "differ" in dialog.error.text() and dialog.result_file is None
     dialog.confirm.clear()
     type_text(dialog.confirm, "clé USB 2026")
-    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)  # in the background
+    assert QApplication.overrideCursor() is not None and not dialog.backup_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=20_000)
+    assert QApplication.overrideCursor() is None and dialog.backup_button.isEnabled()
     assert dialog.result_file is not None and dialog.result_file.path.suffix == ".zip"
     assert dialog.result_file.path.parent == tmp_path / "usb"
     assert "Backup written" in dialog.status.text()
+
+    # Refused in the background (too short a password): said at the field, button back.
+    for edit in (dialog.password, dialog.confirm):
+        edit.clear()
+        type_text(edit, "court")
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "8 characters" in dialog.error.text(), timeout=20_000)
+    assert dialog.backup_button.isEnabled() and QApplication.overrideCursor() is None
 
 
 def test_restore_dialog_shows_what_the_backup_holds_and_restores_it(

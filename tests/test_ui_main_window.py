@@ -137,9 +137,17 @@ def test_first_start_dialog_loads_demo(qtbot, sqlite_database: Database) -> None
         assert isinstance(dialog, FirstStartDialog)
         type_text(dialog.company_name, "Atelier Lumière")
         qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+        # Loading in the background: the dialog stays, busy, and Escape does not close it.
+        seen.append(QApplication.overrideCursor() is not None)
+        seen.append(not dialog.demo_button.isEnabled() and not dialog.empty_button.isEnabled())
+        dialog.reject()
+        seen.append(dialog.isVisible())
 
+    seen: list[bool] = []
     QTimer.singleShot(0, answer)
     first_start(sqlite_database, "fr")
+    assert seen == [True, True, True]
+    assert QApplication.overrideCursor() is None
 
     settings = get_settings(sqlite_database)
     assert settings.setup_done

@@ -68,22 +68,16 @@ def prepare_database(target: str, *, demo: bool) -> Database | None:
 
 def first_start(database: Database, language: str) -> None:
     """On an empty database never set up, ask the company name, language and how to begin."""
-    from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartChoice, FirstStartDialog
+    from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 
     if get_settings(database).setup_done or not get_overview(database).is_empty:
         return
-    dialog = FirstStartDialog(language)
+    dialog = FirstStartDialog(language, database=database)  # it loads the demo, if chosen
     accepted = dialog.exec()
-    choice, company, chosen_language = dialog.choice, dialog.company(), dialog.chosen_language()
+    company, chosen_language = dialog.company(), dialog.chosen_language()
     dialog.deleteLater()  # a parentless dialog left to Python's exit would outlive Qt
     if not accepted:
         return
-    if choice is FirstStartChoice.DEMO:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            load_demo(database, "small")
-        finally:
-            QApplication.restoreOverrideCursor()
     # After the demo, so what the user typed wins over the fictitious company's settings.
     company = company or get_settings(database).company_name
     complete_first_start(database, company, chosen_language)

@@ -2941,6 +2941,14 @@ Type their name to confirm:</translation>
         <source>Start with your own data</source>
         <translation>Start with your own data</translation>
     </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Loading the demo company…</source>
+        <translation>Loading the demo company…</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>

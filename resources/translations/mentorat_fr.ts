@@ -2947,6 +2947,14 @@ Saisissez son nom pour confirmer :</translation>
         <source>Start with your own data</source>
         <translation>Commencer avec vos propres données</translation>
     </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Loading the demo company…</source>
+        <translation>Chargement de l’entreprise de démonstration…</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.safety.backup import BackupFile, create_backup
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 LAST_FOLDER_KEY = "backup/last_folder"
@@ -114,13 +113,21 @@ class BackupDialog(QDialog):
             if password != self.confirm.text():
                 self.error.show_message(self.tr("The two passwords differ."))
                 return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # encrypting takes a second
-        try:
-            self.result_file = create_backup(self.db_file, folder=Path(folder), password=password)
-        except ServiceError as exc:
-            self.error.show_message(exc.message)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        db_file = self.db_file
+        self.backup_button.setEnabled(False)
+        ops.Op(  # copying and encrypting take seconds on a large database
+            self,
+            lambda _progress: create_backup(db_file, folder=Path(folder), password=password),
+            success=lambda backup: self._written(backup, folder),
+            failure=self._failed,
+            done=lambda: self.backup_button.setEnabled(True),
+            title=self.tr("Back up to a folder"),
+        ).run()
+
+    def _written(self, backup: BackupFile, folder: str) -> None:
+        self.result_file = backup
         QSettings().setValue(LAST_FOLDER_KEY, folder)
-        self.status.setText(self.tr("✔ Backup written: {path}").format(path=self.result_file.path))
+        self.status.setText(self.tr("✔ Backup written: {path}").format(path=backup.path))
+
+    def _failed(self, error: Exception) -> None:
+        self.error.show_message(ops.error_text(error))  # at the field, not in a message box

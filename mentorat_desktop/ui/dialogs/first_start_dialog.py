@@ -1,8 +1,13 @@
-"""The first start on an empty database: company name, language, demo data or a clean start."""
+"""The first start on an empty database: company name, language, demo data or a clean start.
+
+The demo company loads in the background (``ui/ops.py``) while the dialog stays open with a
+busy cursor and, when it is slow, a progress bar; the dialog closes once it is in.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,12 +16,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import app_icon, icon
+
+if TYPE_CHECKING:
+    from mentorat_desktop.db.database import Database
 
 
 class FirstStartChoice(Enum):
@@ -25,8 +35,12 @@ class FirstStartChoice(Enum):
 
 
 class FirstStartDialog(QDialog):
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, parent: QWidget | None = None, *, database: Database | None = None
+    ) -> None:
         super().__init__(parent)
+        self.database = database  # where the demo company goes; None: the caller loads it
+        self.loading = False
         self.setObjectName("first_start_dialog")
         self.setWindowTitle(self.tr("Welcome to Mentorat"))
         self.setWindowIcon(app_icon())
@@ -84,7 +98,39 @@ class FirstStartDialog(QDialog):
 
     def _finish(self, choice: FirstStartChoice) -> None:
         self.choice = choice
-        self.accept()
+        if choice is FirstStartChoice.DEMO and self.database is not None:
+            self._load_demo(self.database)
+        else:
+            self.accept()
+
+    def _load_demo(self, database: Database) -> None:
+        from mentorat_desktop.demo import load_demo
+
+        self.loading = True
+        for button in (self.demo_button, self.empty_button):
+            button.setEnabled(False)
+        ops.Op(
+            self,
+            lambda progress: load_demo(database, "small", progress=progress),
+            success=lambda _summary: self.accept(),
+            failure=self._demo_failed,
+            done=self._demo_done,
+            title=self.tr("Demo data"),
+            progress_label=self.tr("Loading the demo company…"),
+        ).run()
+
+    def _demo_done(self) -> None:
+        self.loading = False
+        for button in (self.demo_button, self.empty_button):
+            button.setEnabled(True)
+
+    def _demo_failed(self, error: Exception) -> None:
+        self.choice = FirstStartChoice.EMPTY
+        QMessageBox.warning(self, self.tr("Demo data"), ops.error_text(error))
+
+    def reject(self) -> None:
+        if not self.loading:  # half a demo company is no start: wait for it
+            super().reject()
 
     def company(self) -> str:
         return self.company_name.text().strip()
