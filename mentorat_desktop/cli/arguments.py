@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from datetime import date
+from typing import Any
 
 from mentorat_desktop.i18n import translate
 
@@ -125,3 +127,31 @@ def database_value(text: str) -> str:
             )
         )
     return text
+
+
+# --- declaring arguments and failing: the same few shapes in every command ------------------
+def flag(parser: argparse._ActionsContainer, name: str, help: str) -> None:
+    """An on/off option such as ``--dry-run``."""
+    parser.add_argument(name, action="store_true", help=help)
+
+
+def path_argument(
+    parser: argparse._ActionsContainer,
+    name: str,
+    metavar: str,
+    help: str,
+    *,
+    required: bool = False,
+    dest: str | None = None,
+) -> None:
+    """A file or folder, checked by ``file_path``: a positional ``file`` or an option."""
+    extra: dict[str, Any] = {"dest": dest} if dest else {}
+    if required:  # argparse refuses the word, even False, on a positional
+        extra["required"] = True
+    parser.add_argument(name, type=file_path, metavar=metavar, help=help, **extra)
+
+
+def fail(message: str, code: int = 2) -> int:
+    """Say why a command stops, on stderr, and give its exit code (2: the input was wrong)."""
+    print(message, file=sys.stderr)
+    return code

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from mentorat_desktop.cli.arguments import calendar_day, file_path, record_id, text_value
+from mentorat_desktop.cli.arguments import calendar_day, path_argument, record_id, text_value
 from mentorat_desktop.db.database import open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
@@ -42,12 +42,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar=translate("CLI", "DATE"),
         help=translate("CLI", "sessions from this day on (YYYY-MM-DD; default: today)"),
     )
-    parser.add_argument(
+    path_argument(
+        parser,
         "--out",
-        type=file_path,
+        translate("CLI", "FILE"),
+        translate("CLI", "the .ics file to write"),
         required=True,
-        metavar=translate("CLI", "FILE"),
-        help=translate("CLI", "the .ics file to write"),
     )
     parser.set_defaults(handler=run_export_ics)
 

@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from mentorat_desktop.cli.arguments import file_path
+from mentorat_desktop.cli.arguments import fail, flag, path_argument
 from mentorat_desktop.cli.guard import writes_target
 from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
@@ -18,27 +18,23 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     backup = commands.add_parser(
         "backup", help=translate("CLI", "back up the database (into backups/ or a folder)")
     )
-    backup.add_argument(
+    path_argument(
+        backup,
         "--to",
+        translate("CLI", "FOLDER"),
+        translate("CLI", "a folder of your choice, such as a USB key"),
         dest="folder",
-        type=file_path,
-        metavar=translate("CLI", "FOLDER"),
-        help=translate("CLI", "a folder of your choice, such as a USB key"),
     )
-    backup.add_argument(
+    flag(
+        backup,
         "--password",
-        action="store_true",
-        help=translate("CLI", "encrypt the copy (AES-256 ZIP); the password is asked for"),
+        translate("CLI", "encrypt the copy (AES-256 ZIP); the password is asked for"),
     )
     restore = commands.add_parser(
         "restore", help=translate("CLI", "replace the database with a backup")
     )
-    restore.add_argument(
-        "file", type=file_path, metavar=translate("CLI", "FILE"), help=translate("CLI", "backup")
-    )
-    restore.add_argument(
-        "--yes", action="store_true", help=translate("CLI", "do not ask for confirmation")
-    )
+    path_argument(restore, "file", translate("CLI", "FILE"), translate("CLI", "backup"))
+    flag(restore, "--yes", translate("CLI", "do not ask for confirmation"))
     archive = commands.add_parser(
         "archive", help=translate("CLI", "export or import all data as a ZIP of CSV files")
     )
@@ -50,17 +46,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         ("import", translate("CLI", "load an archive into an empty database")),
     ):
         action = actions.add_parser(name, help=text)
-        action.add_argument(
-            "file",
-            type=file_path,
-            metavar=translate("CLI", "FILE"),
-            help=translate("CLI", "ZIP archive"),
-        )
+        path_argument(action, "file", translate("CLI", "FILE"), translate("CLI", "ZIP archive"))
         if name == "export":
-            action.add_argument(
+            flag(
+                action,
                 "--with-notes",
-                action="store_true",
-                help=translate(
+                translate(
                     "CLI",
                     "include the confidential journal notes (left out by default); the archive "
                     "is then encrypted with a password, which is asked for",
@@ -72,11 +63,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         handler=run_archive,
         writes=lambda args, target: target if args.archive_action == "import" else None,
     )
-
-
-def _fail(message: str, code: int = 2) -> int:
-    print(message, file=sys.stderr)
-    return code
 
 
 def _read_password(prompt: str, *, confirm: bool) -> str:
@@ -117,7 +103,7 @@ def run_backup(args: argparse.Namespace, target: str) -> int:
             path, folder=Path(args.folder) if args.folder else None, password=password
         )
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     print(translate("CLI", "Backup written: {path}").format(path=backup.path))
     return 0
 
@@ -156,9 +142,9 @@ def run_restore(args: argparse.Namespace, target: str) -> int:
                 return 1
         outcome = restore_backup(path, backup, password)
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     except EOFError:
-        return _fail(translate("CLI", "No answer: nothing was changed (use --yes)."), 1)
+        return fail(translate("CLI", "No answer: nothing was changed (use --yes)."), 1)
     print(translate("CLI", "Restored into {path}.").format(path=path))
     if outcome.safety_copy:
         print(
@@ -211,7 +197,7 @@ def run_archive(args: argparse.Namespace, target: str) -> int:
         finally:
             database.close()
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     for name, count in report.tables:
         print(f"{name:24} {count:>8}")
     done = (

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from mentorat_desktop.cli.arguments import database_value, whole_number
+from mentorat_desktop.cli.arguments import database_value, fail, whole_number
 from mentorat_desktop.cli.guard import writes_target
 from mentorat_desktop.db.database import (
     Database,
@@ -74,11 +73,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     move.set_defaults(handler=run_transfer, writes=lambda args, _target: args.destination)
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
 def run_demo(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.demo import load_demo
 
@@ -89,7 +83,7 @@ def run_demo(args: argparse.Namespace, target: str) -> int:
         finally:
             database.close()
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     print(translate("CLI", "Demo data loaded into {location}").format(location=database.location))
     print(
         translate(
@@ -105,7 +99,7 @@ def run_check(args: argparse.Namespace, target: str) -> int:
     try:
         url = to_url(target)
     except (ValueError, OSError):
-        return _fail(
+        return fail(
             translate("CLI", "“{target}” is neither a file path nor a database URL.").format(
                 target=shown_target(target)
             )
@@ -115,17 +109,17 @@ def run_check(args: argparse.Namespace, target: str) -> int:
         translate("CLI", "Database: {location}").format(location=path or url.render_as_string(True))
     )
     if path is not None and not path.exists():
-        return _fail(
+        return fail(
             translate("CLI", "No database at this place yet: start Mentorat once to create it."), 1
         )
     try:
         database = open_database(target, migrate=False, reading=True)
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     try:
         return _check(database)
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a server that does not answer
-        return _fail(describe_database_error(target, exc))
+        return fail(describe_database_error(target, exc))
     finally:
         database.close()
 
@@ -135,14 +129,14 @@ def _check(database: Database) -> int:
     try:
         revision = check_schema(database.engine)
     except SchemaTooNewError as exc:
-        return _fail(
+        return fail(
             translate(
                 "CLI", "Schema revision: {revision} (newer than this version of Mentorat)"
             ).format(revision=exc.revision),
             1,
         )
     except NotMentoratDatabaseError:
-        return _fail(translate("CLI", "This is not a Mentorat database."), 1)
+        return fail(translate("CLI", "This is not a Mentorat database."), 1)
     head = head_revision()
     if revision == head:
         state = translate("CLI", "up to date")
@@ -175,12 +169,12 @@ def run_transfer(args: argparse.Namespace, target: str) -> int:
     try:
         report = transfer(args.source or target, args.destination, report_progress)
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     for table in report.tables:
         state = translate("CLI", "identical") if table.identical else translate("CLI", "DIFFERENT")
         print(f"{table.name:24} {table.source_rows:>8} {table.destination_rows:>8}  {state}")
     if not report.ok:
-        return _fail(translate("CLI", "The copy differs from the source: do not use it."), 1)
+        return fail(translate("CLI", "The copy differs from the source: do not use it."), 1)
     print(
         translate("CLI", "{rows} rows copied from {source} to {destination}, checked.").format(
             rows=report.rows, source=report.source, destination=report.destination

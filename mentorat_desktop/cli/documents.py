@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from mentorat_desktop.cli.arguments import calendar_day, file_path, record_id, text_value
+from mentorat_desktop.cli.arguments import calendar_day, fail, path_argument, record_id, text_value
 from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.files import write_file
@@ -53,12 +52,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
             "CLI", "issue a certificate although the criteria are not met, for this reason"
         ),
     )
-    export.add_argument(
+    path_argument(
+        export,
         "--out",
-        type=file_path,
+        translate("CLI", "PATH"),
+        translate("CLI", "the PDF file (a folder for certificates)"),
         required=True,
-        metavar=translate("CLI", "PATH"),
-        help=translate("CLI", "the PDF file (a folder for certificates)"),
     )
     verify = commands.add_parser(
         "verify", help=translate("CLI", "tell whose certificate a code is")
@@ -76,11 +75,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     verify.set_defaults(handler=run_verify)
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
 def run_export(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.services.documents import subjects
     from mentorat_desktop.services.documents.document_export import certificates_batch, render
@@ -89,7 +83,7 @@ def run_export(args: argparse.Namespace, target: str) -> int:
     try:
         database = open_database(target, reading=args.kind not in ISSUING)
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     try:
         programme_id = (
             subjects.find_programme(database, args.programme).id if args.programme else None
@@ -97,7 +91,7 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         out = Path(args.out)
         if args.kind == "certificates":
             if programme_id is None:
-                return _fail(translate("CLI", "Name the programme with --programme."))
+                return fail(translate("CLI", "Name the programme with --programme."))
             overrides = _print_who_gets_one(database, programme_id, args.override)
             result = certificates_batch(
                 database,
@@ -137,9 +131,9 @@ def run_export(args: argparse.Namespace, target: str) -> int:
         print(translate("CLI", "{title} written to {path}").format(title=document.title, path=out))
         return 0
     except ServiceError as exc:
-        return _fail(exc.message, 1)
+        return fail(exc.message, 1)
     except OSError as exc:
-        return _fail(
+        return fail(
             translate("CLI", "Cannot use “{path}”: {reason}").format(
                 path=exc.filename or args.out, reason=exc.strerror or exc
             ),
@@ -178,14 +172,14 @@ def run_verify(args: argparse.Namespace, target: str) -> int:
     try:
         database = open_database(target, reading=True)
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     try:
         code = " ".join(args.code)  # "MNT ABCD EFGH" typed without quotes
         record = verify(database, code)
     finally:
         database.close()
     if record is None:
-        return _fail(translate("CLI", "No certificate has the code {code}.").format(code=code), 1)
+        return fail(translate("CLI", "No certificate has the code {code}.").format(code=code), 1)
     sessions, minutes = record.sessions, record.minutes  # lupdate reads counts given by name
     figures = ", ".join(
         (

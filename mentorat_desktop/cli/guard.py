@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from mentorat_desktop.cli.arguments import fail
 from mentorat_desktop.db.database import describe_database_error
 from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
@@ -30,11 +31,6 @@ LOCK_WAIT_S = 10.0  # a command waits this long for the app or another command
 
 def writes_target(_args: argparse.Namespace, target: str) -> str | None:
     return target
-
-
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 2
 
 
 def _describe(exc: BaseException, target: str) -> str:
@@ -67,9 +63,9 @@ def run_command(handler: Handler, args: argparse.Namespace, target: str) -> int:
         with writing(written):
             return handler(args, target)
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     except DATABASE_ERRORS as exc:
-        return _fail(_describe(exc, written or target))
+        return fail(_describe(exc, written or target))
 
 
 @contextmanager

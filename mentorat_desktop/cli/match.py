@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from mentorat_desktop.cli.arguments import text_value
+from mentorat_desktop.cli.arguments import flag, text_value
 from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
@@ -30,16 +30,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar=translate("CLI", "NAME"),
         help=translate("CLI", "the programme's name (case and accents ignored)"),
     )
-    parser.add_argument(
-        "--json", action="store_true", help=translate("CLI", "print JSON instead of text")
-    )
-    parser.add_argument(
-        "--apply", action="store_true", help=translate("CLI", "create the proposed pairs")
-    )
-    parser.add_argument(
-        "--most-pairs",
-        action="store_true",
-        help=translate("CLI", "match as many people as possible, then by score"),
+    flag(parser, "--json", translate("CLI", "print JSON instead of text"))
+    flag(parser, "--apply", translate("CLI", "create the proposed pairs"))
+    flag(
+        parser, "--most-pairs", translate("CLI", "match as many people as possible, then by score")
     )
     parser.set_defaults(
         handler=run_match, writes=lambda args, target: target if args.apply else None

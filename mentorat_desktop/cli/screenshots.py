@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from mentorat_desktop.cli.arguments import file_path
+from mentorat_desktop.cli.arguments import path_argument
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
@@ -15,12 +15,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     shots = commands.add_parser(
         "screenshots", help=translate("CLI", "save every view as a PNG picture")
     )
-    shots.add_argument(
-        "--out",
-        type=file_path,
-        required=True,
-        metavar=translate("CLI", "FOLDER"),
-        help=translate("CLI", "where to save"),
+    path_argument(
+        shots, "--out", translate("CLI", "FOLDER"), translate("CLI", "where to save"), required=True
     )
     shots.add_argument(
         "--theme",

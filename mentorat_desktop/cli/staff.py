@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from mentorat_desktop.cli.arguments import file_path, text_value
+from mentorat_desktop.cli.arguments import fail, flag, path_argument, text_value
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
@@ -17,32 +17,29 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "import-staff",
         help=translate("CLI", "import people from a CSV or XLSX file (all rows or none)"),
     )
-    staff_in.add_argument(
-        "file",
-        type=file_path,
-        metavar=translate("CLI", "FILE"),
-        help=translate("CLI", "the CSV or XLSX file"),
+    path_argument(
+        staff_in, "file", translate("CLI", "FILE"), translate("CLI", "the CSV or XLSX file")
     )
-    staff_in.add_argument(
+    flag(
+        staff_in,
         "--dry-run",
-        action="store_true",
-        help=translate("CLI", "check the file and print what would happen, without writing"),
+        translate("CLI", "check the file and print what would happen, without writing"),
     )
     existing = staff_in.add_mutually_exclusive_group()
-    existing.add_argument(
+    flag(
+        existing,
         "--update",
-        action="store_true",
-        help=translate("CLI", "update people already there (same email, else same name)"),
+        translate("CLI", "update people already there (same email, else same name)"),
     )
-    existing.add_argument(
+    flag(
+        existing,
         "--skip-existing",
-        action="store_true",
-        help=translate("CLI", "leave people already there unchanged (the default)"),
+        translate("CLI", "leave people already there unchanged (the default)"),
     )
-    staff_in.add_argument(
+    flag(
+        staff_in,
         "--skip-invalid",
-        action="store_true",
-        help=translate("CLI", "import the valid rows even when some rows are rejected"),
+        translate("CLI", "import the valid rows even when some rows are rejected"),
     )
     staff_in.add_argument(
         "--sheet",
@@ -53,28 +50,21 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     staff_out = commands.add_parser(
         "export-staff", help=translate("CLI", "save the staff list and skills matrix (XLSX or CSV)")
     )
-    staff_out.add_argument(
+    path_argument(
+        staff_out,
         "file",
-        type=file_path,
-        metavar=translate("CLI", "FILE"),
-        help=translate("CLI", "a .xlsx or .csv file to write"),
+        translate("CLI", "FILE"),
+        translate("CLI", "a .xlsx or .csv file to write"),
     )
-    staff_out.add_argument(
+    flag(
+        staff_out,
         "--matrix",
-        action="store_true",
-        help=translate(
-            "CLI", "with a .csv file, write the skills matrix instead of the staff list"
-        ),
+        translate("CLI", "with a .csv file, write the skills matrix instead of the staff list"),
     )
     staff_in.set_defaults(
         handler=run_import_staff, writes=lambda args, target: None if args.dry_run else target
     )
     staff_out.set_defaults(handler=run_export_staff)
-
-
-def _fail(message: str, code: int = 2) -> int:
-    print(message, file=sys.stderr)
-    return code
 
 
 def run_import_staff(args: argparse.Namespace, target: str) -> int:
@@ -90,13 +80,13 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        return _fail(translate("CLI", "No file at {path}.").format(path=path))
+        return fail(translate("CLI", "No file at {path}.").format(path=path))
     if not os.access(path, os.R_OK):
-        return _fail(translate("CLI", "Cannot read {path}: permission denied.").format(path=path))
+        return fail(translate("CLI", "Cannot read {path}: permission denied.").format(path=path))
     try:
         database = open_database(target, reading=args.dry_run)
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     try:
         grid = read_grid(path, args.sheet)
         known = known_skill_headers((s.category_name, s.name) for s in list_skills(database))
@@ -108,9 +98,9 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
         )
     except SheetChoiceNeeded as exc:
         hint = translate("CLI", "Name it with --sheet NAME.")
-        return _fail(f"{exc.message} {hint}")
+        return fail(f"{exc.message} {hint}")
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     finally:
         database.close()
     for row in summary.rows:
@@ -180,7 +170,7 @@ def run_export_staff(args: argparse.Namespace, target: str) -> int:
 
     path = Path(args.file)
     if path.suffix.lower() not in (".xlsx", ".csv"):
-        return _fail(translate("CLI", "Name a .xlsx or .csv file."))
+        return fail(translate("CLI", "Name a .xlsx or .csv file."))
     try:
         database = open_database(target, reading=True)
         try:
@@ -188,7 +178,7 @@ def run_export_staff(args: argparse.Namespace, target: str) -> int:
         finally:
             database.close()
     except ServiceError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     print(
         translate("CLI", "{people} people and {skills} skills written to {path}").format(
             people=summary.people, skills=summary.skills, path=path
