@@ -59,6 +59,27 @@ def test_staff_and_dashboard_exports_are_owner_only(
     assert _mode(dashboard) == 0o600
 
 
+def test_a_failed_dashboard_export_leaves_the_previous_file_and_no_partial(
+    sqlite_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorat_desktop.io import sheets
+    from mentorat_desktop.services.dashboard.dashboard import load_dashboard
+    from mentorat_desktop.services.dashboard.dashboard_export import export_dashboard
+
+    (tmp_path / "usb").mkdir()
+    target = tmp_path / "usb" / "tableau.csv"
+    target.write_text("l’export de la semaine dernière", encoding="utf-8")
+
+    def full_disk(self, rows) -> None:  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sheets.CsvSheet, "writerows", full_disk)
+    with pytest.raises(OSError):
+        export_dashboard(load_dashboard(sqlite_database, None), "All", target)
+    assert target.read_text(encoding="utf-8") == "l’export de la semaine dernière"
+    assert [p.name for p in target.parent.iterdir()] == ["tableau.csv"]
+
+
 @posix_only
 def test_certificates_and_documents_are_owner_only(
     sqlite_database: Database, tmp_path: Path, loose_umask

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from mentorat_desktop.files import replacing
 from mentorat_desktop.i18n import format_month, translate
 from mentorat_desktop.io import sheets
-from mentorat_desktop.private_files import create_private
 from mentorat_desktop.services.dashboard.dashboard import DashboardData, decimal, figure_lines
 
 Section = tuple[str, list[str], list[list[object]]]
@@ -105,11 +105,13 @@ def export_dashboard(data: DashboardData, scope: str, path: Path) -> Path:
         for title, headers, rows in sections:
             widths = [_width(header, [row[i] for row in rows]) for i, header in enumerate(headers)]
             sheets.add_xlsx_sheet(book, title, headers, rows, widths=widths)
-        create_private(path)
-        book.save(path)
+        with replacing(path) as partial:  # owner-only, and whole or not at all
+            book.save(partial)
         return path
-    create_private(path)
-    with path.open("w", encoding=sheets.CSV_ENCODING, newline="") as handle:
+    with (
+        replacing(path) as partial,
+        partial.open("w", encoding=sheets.CSV_ENCODING, newline="") as handle,
+    ):
         writer = sheets.CsvSheet(handle)
         for number, (title, headers, rows) in enumerate(sections):
             if number:

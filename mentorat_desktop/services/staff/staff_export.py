@@ -24,7 +24,6 @@ from mentorat_desktop.i18n import translate
 from mentorat_desktop.io import sheets
 from mentorat_desktop.io.skill_lists import SkillMention, format_skill_list
 from mentorat_desktop.io.tables import StaffFileError
-from mentorat_desktop.private_files import create_private
 from mentorat_desktop.search_text import fold
 from mentorat_desktop.services.staff.skill_matrix import MatrixCell, skill_matrix
 from mentorat_desktop.services.staff.staff_directory import StaffRow, list_staff
@@ -191,7 +190,6 @@ def export_staff(
 
 
 def _write_xlsx(database: Database, path: Path, staff: list[StaffRow], report: Progress) -> int:
-    create_private(path)  # first: a missing folder fails before openpyxl's sheets exist
     book = sheets.new_workbook()
     values = _staff_values(staff, _skill_mentions(database))
     sheets.add_xlsx_sheet(book, translate("Export", "Staff"), staff_headers(), values)
