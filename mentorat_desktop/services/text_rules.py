@@ -28,6 +28,23 @@ def _field(column_key: str) -> str:
     return column_key[: -len(_KEY_SUFFIX)] if column_key.endswith(_KEY_SUFFIX) else column_key
 
 
+def length_problem(text: str, limit: int, *, key: bool = False) -> str:
+    """Why ``text`` does not fit a column of ``limit`` characters, or "" when it does.
+
+    ``key``: the text is a name's normalised key, which can outgrow the name itself.
+    """
+    if len(text) <= limit:
+        return ""
+    if key:
+        return translate(
+            "Validation",
+            "Too long once accents and ligatures are spelled out: at most %n characters.",
+            None,
+            limit,
+        )
+    return translate("Validation", "At most %n characters.", None, limit)
+
+
 def check_row(row: Any) -> None:
     """Raise ValidationError at the first text of ``row`` that PostgreSQL would refuse."""
     for attribute in inspect(row).mapper.column_attrs:
@@ -45,20 +62,10 @@ def check_row(row: Any) -> None:
                         "This text holds an invisible control character: remove it.",
                     ),
                 )
-            limit = kind.length
-            if len(value) > limit:
-                message = (
-                    translate(
-                        "Validation",
-                        "Too long once accents and ligatures are spelled out: at most %n "
-                        "characters.",
-                        None,
-                        limit,
-                    )
-                    if attribute.key.endswith(_KEY_SUFFIX)
-                    else translate("Validation", "At most %n characters.", None, limit)
-                )
-                raise ValidationError(_field(attribute.key), message)
+            if problem := length_problem(
+                value, kind.length, key=attribute.key.endswith(_KEY_SUFFIX)
+            ):
+                raise ValidationError(_field(attribute.key), problem)
         elif _NUL in value:
             raise ValidationError(
                 _field(attribute.key),
