@@ -3,7 +3,9 @@
 Shared by every command: a record number (ASCII digits, fits a 64-bit id), a day in a
 sensible range (date arithmetic on year 1 or 9999 overflows), a port, a path the system can
 hold, a database path or URL. A value passing here may still be refused by the services,
-which own the rules; these only keep Python's own limits out of the user's way.
+which own the rules; these only keep Python's own limits out of the user's way. The few
+shapes every command repeats (an on/off flag, a file or folder, a failure on stderr) are
+here too, so a command module says only what is its own.
 """
 
 from __future__ import annotations
