@@ -65,14 +65,19 @@ def test_anonymise_dubœuf_typed_duboeuf_then_delete_the_copies(
         assert any("juste avant l’anonymisation" in line for line in lines), lines
         assert any(older.name in line for line in lines)
         assert any(damaged.name in line and "endommagée" in line for line in lines), lines
-        qtbot.mouseClick(copies.delete_button, Qt.MouseButton.LeftButton)
-        assert copies.copies.count() == 0
+        qtbot.mouseClick(copies.delete_button, Qt.MouseButton.LeftButton)  # in the background
+        assert not copies.delete_button.isEnabled()
+        qtbot.waitUntil(lambda: copies.copies.count() == 0, timeout=20_000)
         assert "Aucune sauvegarde" in copies.summary.text()
         return 0
 
     monkeypatch.setattr(AnonymisedCopiesDialog, "exec", answer)
     QTimer.singleShot(0, confirm)
-    qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)  # in the background
+    assert dialog.working and QApplication.overrideCursor() is not None
+    dialog.reject()  # waits for the anonymisation
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
 
-    assert shown and dialog.changed
+    assert dialog.changed and not dialog.working
     assert _folder_traces(tmp_path) == []

@@ -5071,6 +5071,10 @@ Type their name to confirm:</translation>
         <translation>✔ Written: {json} and {pdf}</translation>
     </message>
     <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
         <source>✔ Anonymised: now “{label}”.</source>
         <translation>✔ Anonymised: now “{label}”.</translation>
     </message>

@@ -5077,6 +5077,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>✔ Écrits : {json} et {pdf}</translation>
     </message>
     <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
         <source>✔ Anonymised: now “{label}”.</source>
         <translation>✔ Anonymisé : désormais « {label} ».</translation>
     </message>

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -27,6 +26,7 @@ from mentorat_desktop.services.safety.privacy import (
     finish_anonymisation,
     remove_copies,
 )
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.qt_dates import to_qdatetime
 
 
@@ -126,23 +126,33 @@ class AnonymisedCopiesDialog(QDialog):
         for copy in outcome.copies:
             self.copies.addItem(self._describe(copy))
         self.copies.setVisible(count > 0)
-        self.compact_button.setVisible(not outcome.file_compacted)
-        self.anonymise_button.setEnabled(any(c.can_be_anonymised for c in outcome.copies))
-        self.delete_button.setEnabled(count > 0)
+        self._update_buttons()
 
-    def _run(self, step: Callable[[], AnonymisationOutcome]) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            outcome = step()
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.show_outcome(outcome)
+    def _update_buttons(self) -> None:
+        outcome = self.outcome
+        self.compact_button.setVisible(not outcome.file_compacted)
+        self.compact_button.setEnabled(True)
+        self.anonymise_button.setEnabled(any(c.can_be_anonymised for c in outcome.copies))
+        self.delete_button.setEnabled(bool(outcome.copies))
+
+    def _run(self, step: Callable[..., AnonymisationOutcome], **options: bool) -> None:
+        """One step in the background (copies are read and rewritten), the buttons off."""
+        database, outcome = self.database, self.outcome
+        for button in (self.compact_button, self.anonymise_button, self.delete_button):
+            button.setEnabled(False)
+        ops.Op(
+            self,
+            lambda _progress: step(database, outcome, **options),
+            success=self.show_outcome,
+            done=self._update_buttons,
+            title=self.tr("Anonymised"),
+        ).run()
 
     def compact_again(self) -> None:
-        self._run(lambda: finish_anonymisation(self.database, self.outcome))
+        self._run(finish_anonymisation)
 
     def anonymise_copies(self) -> None:
-        self._run(lambda: finish_anonymisation(self.database, self.outcome, anonymise=True))
+        self._run(finish_anonymisation, anonymise=True)
 
     def delete_copies(self) -> None:
-        self._run(lambda: remove_copies(self.database, self.outcome))
+        self._run(remove_copies)

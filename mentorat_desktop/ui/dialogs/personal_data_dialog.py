@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -27,10 +26,12 @@ from mentorat_desktop.search_text import fold, matches, search_terms
 from mentorat_desktop.services.safety.erasure import confirmation_matches
 from mentorat_desktop.services.safety.person_data import export_person_data
 from mentorat_desktop.services.safety.privacy import (
+    AnonymisationOutcome,
     PrivacyPerson,
     anonymise_person,
     list_privacy_people,
 )
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.dialogs.anonymised_copies_dialog import AnonymisedCopiesDialog
 from mentorat_desktop.ui.qt_dates import to_qdate
 from mentorat_desktop.ui.widgets.field_error import FieldError
@@ -106,6 +107,7 @@ class PersonalDataDialog(QDialog):
         self.setMinimumSize(560, 480)
         self.database = database
         self.changed = False
+        self.working = False  # an anonymisation under way: the dialog waits for it
         self.people: dict[int, PrivacyPerson] = {}
 
         intro = QLabel(
@@ -234,14 +236,28 @@ class PersonalDataDialog(QDialog):
         if not confirm.exec():
             return
         self.error.clear_message()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # every text is read
-        try:
-            outcome = anonymise_person(self.database, person.id, confirm.typed.text())
-        except ServiceError as exc:
-            self.error.show_message(exc.message)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        database, typed = self.database, confirm.typed.text()
+        for button in (self.export_button, self.anonymise_button):
+            button.setEnabled(False)
+        self.working = True
+        ops.Op(  # every free text is read: seconds on a large database
+            self,
+            lambda _progress: anonymise_person(database, person.id, typed),
+            success=lambda outcome: self._anonymised(person, outcome),
+            failure=lambda error: self.error.show_message(ops.error_text(error)),
+            done=self._done,
+            title=self.tr("Anonymisation"),
+        ).run()
+
+    def _done(self) -> None:
+        self.working = False
+        self._update_buttons()
+
+    def reject(self) -> None:
+        if not self.working:  # closing now would hide that the person was anonymised
+            super().reject()
+
+    def _anonymised(self, person: PrivacyPerson, outcome: AnonymisationOutcome) -> None:
         self.changed = True
         self.reload(person.id)
         self.status.setText(self.tr("✔ Anonymised: now “{label}”.").format(label=outcome.label))
