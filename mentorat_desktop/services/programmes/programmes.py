@@ -20,6 +20,7 @@ from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.search_text import fold
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import pairs
 from mentorat_desktop.services.programmes.charter import default_charter
@@ -31,6 +32,7 @@ from mentorat_desktop.services.programmes.pairs import (
 )
 from mentorat_desktop.services.programmes.participants import enrol
 from mentorat_desktop.services.sessions.sessions import cancel_future_sessions
+from mentorat_desktop.services.undo import undoable
 
 __all__ = ["archive_pair"]
 
@@ -372,12 +374,14 @@ def close_programme(
 
 
 @mutates(programmes=True)
+@undoable(labels.programme_archived)
 def archive_programme(database: Database, programme_id: int) -> ProgrammeRecord:
     missing = translate("Validation", "This programme no longer exists.")
     return archive_row(database, Programme, programme_id, missing, _programme_record)
 
 
 @mutates(programmes=True, pairs=True)
+@undoable(labels.new_pair)
 def create_pair(
     database: Database,
     programme_id: int,

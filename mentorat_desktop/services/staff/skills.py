@@ -12,8 +12,10 @@ from mentorat_desktop.db.models import Person, PersonSkill, Skill, SkillCategory
 from mentorat_desktop.db.types import normalise_key, utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.staff.names import name_problem
+from mentorat_desktop.services.undo import undoable
 
 LEVEL_NAMES = ("none", "basics", "intermediate", "advanced", "expert")
 
@@ -108,6 +110,7 @@ def list_skills(database: Database) -> list[SkillRecord]:
 
 
 @mutates(skills=True)
+@undoable(labels.person_skill)
 def set_person_skill(
     database: Database,
     person_id: int,
@@ -143,6 +146,7 @@ def set_person_skill(
 
 
 @mutates(skills=True)
+@undoable(labels.person_skill_cleared)
 def clear_person_skill(database: Database, person_id: int, skill_id: int) -> None:
     """Forget a person's level and flags in one skill."""
     with database.transaction() as session:
@@ -203,6 +207,7 @@ def move_skill(database: Database, skill_id: int, category_id: int) -> None:
 
 
 @mutates(skills=True)
+@undoable(labels.skill_archived)
 def set_skill_archived(database: Database, skill_id: int, archived: bool) -> None:
     """Archived skills leave the matrix and the pickers; people's levels in them are kept."""
     with database.transaction() as session:
@@ -226,6 +231,7 @@ def rename_category(database: Database, category_id: int, name: str) -> None:
 
 
 @mutates(skills=True)
+@undoable(labels.category_archived)
 def set_category_archived(database: Database, category_id: int, archived: bool) -> None:
     with database.transaction() as session:
         category = _category(session, category_id)

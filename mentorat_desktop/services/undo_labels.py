@@ -1,0 +1,187 @@
+"""The words Edit › Undo uses for each kind of edit: "level of Canva for Léa Martin".
+
+Each function takes the arguments of the service it names, and reads the names it needs
+before the service runs (a deleted row can still be named).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.models import Pair, Person, Programme, Skill, SkillCategory
+from mentorat_desktop.db.models import Session as SessionRow
+from mentorat_desktop.i18n import translate
+
+
+def _person(database: Database, person_id: int) -> str:
+    with database.reading() as session:
+        person = session.get(Person, person_id)
+        return person.full_name if person is not None else ""
+
+
+def _pair(database: Database, pair_id: int) -> str:
+    with database.reading() as session:
+        pair = session.get(Pair, pair_id)
+        if pair is None:
+            return ""
+        return translate("Undo", "{mentor} and {mentee}").format(
+            mentor=pair.mentor.full_name, mentee=pair.mentee.full_name
+        )
+
+
+def _session_pair(database: Database, session_id: int) -> str:
+    with database.reading() as session:
+        row = session.get(SessionRow, session_id)
+        pair_id = row.pair_id if row is not None else None
+    return _pair(database, pair_id) if pair_id is not None else ""
+
+
+def _skill(database: Database, skill_id: int) -> str:
+    with database.reading() as session:
+        skill = session.get(Skill, skill_id)
+        return skill.name if skill is not None else ""
+
+
+def _programme(database: Database, programme_id: int) -> str:
+    with database.reading() as session:
+        programme = session.get(Programme, programme_id)
+        return programme.name if programme is not None else ""
+
+
+# --- staff ----------------------------------------------------------------------------------
+def new_person(database: Database, data: Any) -> str:
+    name = f"{data.first_name.strip()} {data.last_name.strip()}".strip()
+    return translate("Undo", "new person {name}").format(name=name)
+
+
+def person_fields(database: Database, person_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "changes to {name}").format(name=_person(database, person_id))
+
+
+def person_archived(database: Database, person_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "archiving of {name}").format(name=_person(database, person_id))
+
+
+def person_restored(database: Database, person_id: int) -> str:
+    return translate("Undo", "restoring of {name}").format(name=_person(database, person_id))
+
+
+def person_deleted(database: Database, person_id: int) -> str:
+    return translate("Undo", "deletion of {name}").format(name=_person(database, person_id))
+
+
+def person_skill(database: Database, person_id: int, skill_id: int, **_: Any) -> str:
+    return translate("Undo", "level of {skill} for {name}").format(
+        skill=_skill(database, skill_id), name=_person(database, person_id)
+    )
+
+
+def person_skill_cleared(database: Database, person_id: int, skill_id: int) -> str:
+    return translate("Undo", "removal of {skill} for {name}").format(
+        skill=_skill(database, skill_id), name=_person(database, person_id)
+    )
+
+
+def skill_archived(database: Database, skill_id: int, archived: bool) -> str:
+    if archived:
+        text = translate("Undo", "archiving of skill {skill}")
+    else:
+        text = translate("Undo", "restoring of skill {skill}")
+    return text.format(skill=_skill(database, skill_id))
+
+
+def staff_import(database: Database, *_: Any, **__: Any) -> str:
+    return translate("Undo", "staff import")
+
+
+# --- programmes and pairs -------------------------------------------------------------------
+def participants(database: Database, programme_id: int, *_: Any) -> str:
+    return translate("Undo", "participants of {programme}").format(
+        programme=_programme(database, programme_id)
+    )
+
+
+def programme_archived(database: Database, programme_id: int) -> str:
+    return translate("Undo", "archiving of programme {programme}").format(
+        programme=_programme(database, programme_id)
+    )
+
+
+def new_pair(
+    database: Database, programme_id: int, mentor_id: int, mentee_id: int, **_: Any
+) -> str:
+    pair = translate("Undo", "{mentor} and {mentee}").format(
+        mentor=_person(database, mentor_id), mentee=_person(database, mentee_id)
+    )
+    return translate("Undo", "new pair {pair}").format(pair=pair)
+
+
+def pair_edited(database: Database, pair_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "pair {pair}").format(pair=_pair(database, pair_id))
+
+
+def pair_status(database: Database, pair_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "status of the pair {pair}").format(pair=_pair(database, pair_id))
+
+
+def pair_removed(database: Database, pair_id: int) -> str:
+    return translate("Undo", "removal of the pair {pair}").format(pair=_pair(database, pair_id))
+
+
+def proposals(database: Database, *_: Any, **__: Any) -> str:
+    return translate("Undo", "suggested pairs accepted")
+
+
+# --- sessions -------------------------------------------------------------------------------
+def sessions_planned(database: Database, plan: Any) -> str:
+    return translate("Undo", "sessions planned for {pair}").format(
+        pair=_pair(database, plan.pair_id)
+    )
+
+
+def session_moved(database: Database, session_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "date and place of a session of {pair}").format(
+        pair=_session_pair(database, session_id)
+    )
+
+
+def session_status(database: Database, session_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "status of a session of {pair}").format(
+        pair=_session_pair(database, session_id)
+    )
+
+
+def agenda(database: Database, session_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "agenda of a session of {pair}").format(
+        pair=_session_pair(database, session_id)
+    )
+
+
+def preparation(database: Database, session_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "preparation notes of a session of {pair}").format(
+        pair=_session_pair(database, session_id)
+    )
+
+
+def journal(database: Database, session_id: int, *_: Any, **__: Any) -> str:
+    return translate("Undo", "journal of a session of {pair}").format(
+        pair=_session_pair(database, session_id)
+    )
+
+
+def action_done(database: Database, action_id: int, done: bool) -> str:
+    if done:
+        return translate("Undo", "action item ticked")
+    return translate("Undo", "action item unticked")
+
+
+def category_archived(database: Database, category_id: int, archived: bool) -> str:
+    with database.reading() as session:
+        category = session.get(SkillCategory, category_id)
+        name = category.name if category is not None else ""
+    if archived:
+        text = translate("Undo", "archiving of category {category}")
+    else:
+        text = translate("Undo", "restoring of category {category}")
+    return text.format(category=name)
