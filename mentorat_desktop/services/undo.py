@@ -39,6 +39,7 @@ from mentorat_desktop.services.undo_capture import (
     read_rows,
     version_key,
 )
+from mentorat_desktop.services.undo_labels import elide
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEPTH = 100  # steps kept; older ones are forgotten
@@ -51,12 +52,6 @@ class UndoStep:
     changes: Changes
 
 
-@dataclass(frozen=True)
-class UndoOutcome:
-    label: str
-    changes: Changes
-
-
 class UndoStack:
     """The steps to undo and to redo, newest last; safe to push from a background import."""
 
@@ -64,11 +59,32 @@ class UndoStack:
         self._lock = threading.Lock()
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
+        self._listeners: list[Callable[[], object]] = []
+
+    def subscribe(self, listener: Callable[[], object]) -> None:
+        """Called, from whichever thread moved the stack, after each change of it."""
+        with self._lock:
+            self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[], object]) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def _moved(self) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener()
+            except RuntimeError:  # a window already gone
+                self.unsubscribe(listener)
 
     def push(self, step: UndoStep) -> None:
         with self._lock:
             self._undo = [*self._undo, step][-DEPTH:]
             self._redo = []
+        self._moved()
 
     def undo_label(self) -> str | None:
         with self._lock:
@@ -93,15 +109,19 @@ class UndoStack:
     def clear(self) -> None:
         with self._lock:
             self._undo, self._redo = [], []
+        self._moved()
 
     def take(self, redo: bool) -> UndoStep | None:
         with self._lock:
             steps = self._redo if redo else self._undo
-            return steps.pop() if steps else None
+            step = steps.pop() if steps else None
+        self._moved()
+        return step
 
     def put(self, step: UndoStep, redo: bool) -> None:
         with self._lock:
             (self._redo if redo else self._undo).append(step)
+        self._moved()
 
 
 def _rebased(row: RowChange, now: dict[tuple[type[Any], tuple[Any, ...]], Any]) -> RowChange:
@@ -153,23 +173,23 @@ def undoable(describe: Callable[..., str]) -> Callable[[F], F]:
 
 def _label(describe: Callable[..., str], *args: Any, **kwargs: Any) -> str:
     try:
-        return describe(*args, **kwargs)
+        return elide(describe(*args, **kwargs))
     except Exception:  # the service itself reports what is wrong
         return translate("Undo", "last change")
 
 
 @mutates(EVERYTHING)
-def undo(database: Database) -> UndoOutcome | None:
+def undo(database: Database) -> UndoStep | None:
     """Undo the newest step (None when there is none); its reverse becomes the redo step."""
     return _replay(database, redo=False)
 
 
 @mutates(EVERYTHING)
-def redo(database: Database) -> UndoOutcome | None:
+def redo(database: Database) -> UndoStep | None:
     return _replay(database, redo=True)
 
 
-def _replay(database: Database, *, redo: bool) -> UndoOutcome | None:
+def _replay(database: Database, *, redo: bool) -> UndoStep | None:
     stack = stack_for(database)
     step = stack.take(redo)
     if step is None:
@@ -180,7 +200,7 @@ def _replay(database: Database, *, redo: bool) -> UndoOutcome | None:
     reverse = UndoStep(step.label, capture.changes(), step.changes)
     stack.rebase(reverse.rows)
     stack.put(reverse, not redo)
-    return UndoOutcome(step.label, step.changes)
+    return step
 
 
 def _refuse_if_changed(session: OrmSession, step: UndoStep) -> None:

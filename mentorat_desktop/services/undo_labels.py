@@ -6,12 +6,21 @@ before the service runs (a deleted row can still be named).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import Pair, Person, Programme, Skill, SkillCategory
 from mentorat_desktop.db.models import Session as SessionRow
-from mentorat_desktop.i18n import translate
+from mentorat_desktop.i18n import interface_is_french, translate
+
+_BEFORE_VOWEL = re.compile(r"\bde (?=[AEIOUYHÀÂÉÈÊËÎÏÔÛaeiouyhàâéèêëîïôû])")
+
+
+def elide(label: str) -> str:
+    """French elides "de" before a vowel: "archivage d’Éloïse N'Diaye", "niveau d’Excel"."""
+    return _BEFORE_VOWEL.sub("d’", label) if interface_is_french() else label
 
 
 def _person(database: Database, person_id: int) -> str:
@@ -140,34 +149,20 @@ def sessions_planned(database: Database, plan: Any) -> str:
     )
 
 
-def session_moved(database: Database, session_id: int, *_: Any, **__: Any) -> str:
-    return translate("Undo", "date and place of a session of {pair}").format(
-        pair=_session_pair(database, session_id)
-    )
+def _of_session(text: Callable[[], str]) -> Callable[..., str]:
+    """A label naming the session's pair: the service's second argument is the session."""
+
+    def describe(database: Database, session_id: int, *_: Any, **__: Any) -> str:
+        return text().format(pair=_session_pair(database, session_id))
+
+    return describe
 
 
-def session_status(database: Database, session_id: int, *_: Any, **__: Any) -> str:
-    return translate("Undo", "status of a session of {pair}").format(
-        pair=_session_pair(database, session_id)
-    )
-
-
-def agenda(database: Database, session_id: int, *_: Any, **__: Any) -> str:
-    return translate("Undo", "agenda of a session of {pair}").format(
-        pair=_session_pair(database, session_id)
-    )
-
-
-def preparation(database: Database, session_id: int, *_: Any, **__: Any) -> str:
-    return translate("Undo", "preparation notes of a session of {pair}").format(
-        pair=_session_pair(database, session_id)
-    )
-
-
-def journal(database: Database, session_id: int, *_: Any, **__: Any) -> str:
-    return translate("Undo", "journal of a session of {pair}").format(
-        pair=_session_pair(database, session_id)
-    )
+session_moved = _of_session(lambda: translate("Undo", "date and place of a session of {pair}"))
+session_status = _of_session(lambda: translate("Undo", "status of a session of {pair}"))
+agenda = _of_session(lambda: translate("Undo", "agenda of a session of {pair}"))
+preparation = _of_session(lambda: translate("Undo", "preparation notes of a session of {pair}"))
+journal = _of_session(lambda: translate("Undo", "journal of a session of {pair}"))
 
 
 def action_done(database: Database, action_id: int, done: bool) -> str:
