@@ -1,0 +1,194 @@
+"""Édition › Annuler and Rétablir, driven in French as the office manager would: each kind of
+edit made in the views, undone (Ctrl+Z and the menu) and redone, checking the screen and the
+database; a stale undo refused; the steps cleared when the data is replaced."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from mentorat_desktop.db.database import Database, open_database
+from mentorat_desktop.db.models import Person, PersonSkill
+from mentorat_desktop.services import undo
+from mentorat_desktop.services.staff import people, skills
+from mentorat_desktop.services.staff.people import PersonInput
+from mentorat_desktop.services.staff.skill_matrix import skill_matrix
+from mentorat_desktop.ui.dialogs.person_dialog import PersonDialog
+from mentorat_desktop.ui.main_window import MainWindow
+from mentorat_desktop.ui.models.staff_table_model import COL_JOB
+from mentorat_desktop.ui.widgets.matrix_table import teach_key
+from tests.conftest import type_text
+from tests.test_lifecycle_journey import click, drive, french  # noqa: F401  (a fixture)
+
+pytestmark = pytest.mark.usefixtures("french")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _window(qtbot, database: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _undo_text(window: MainWindow) -> str:
+    window.edit_menu.refresh()
+    return window.edit_menu.undo_action.text()
+
+
+def _redo_text(window: MainWindow) -> str:
+    window.edit_menu.refresh()
+    return window.edit_menu.redo_action.text()
+
+
+def _person(database: Database, last_name: str) -> Person | None:
+    with database.reading() as session:
+        return session.scalars(select(Person).where(Person.last_name == last_name)).first()
+
+
+def _staff_names(window: MainWindow) -> list[str]:
+    view = window.views["staff"]
+    return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]  # type: ignore[attr-defined]
+
+
+def _staff_job(window: MainWindow) -> str:
+    view = window.views["staff"]
+    return str(view.proxy.index(0, COL_JOB).data() or "")  # type: ignore[attr-defined]
+
+
+def test_person_fields_and_archive_undone_and_redone(
+    qtbot, sqlite_database: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    database = sqlite_database
+    window = _window(qtbot, database)
+    window.show_view("staff")
+    staff = window.views["staff"]
+    menu = window.edit_menu
+    assert menu.menu.title() == "É&dition"
+    assert not menu.undo_action.isEnabled() and menu.undo_action.text() == "&Annuler"
+    assert not menu.redo_action.isEnabled() and menu.redo_action.text() == "&Rétablir"
+    assert menu.undo_action.toolTip() == "Rien à annuler"
+
+    def add(dialog) -> None:  # type: ignore[no-untyped-def]
+        type_text(dialog.first_name, "Léa")
+        type_text(dialog.last_name, "Martin")
+        click(qtbot, dialog.save_button)
+
+    drive(monkeypatch, PersonDialog, add)
+    click(qtbot, staff.empty_add_button)  # type: ignore[attr-defined]
+    assert _staff_names(window) == ["Léa Martin"]
+    assert _undo_text(window) == "&Annuler\u00a0: ajout de Léa Martin"
+
+    def edit(dialog) -> None:  # type: ignore[no-untyped-def]
+        type_text(dialog.job_title, "Chargée de communication")
+        click(qtbot, dialog.save_button)
+
+    drive(monkeypatch, PersonDialog, edit)
+    click(qtbot, staff.detail.edit_button)  # type: ignore[attr-defined]
+    assert _person(database, "Martin").job_title == "Chargée de communication"  # type: ignore[union-attr]
+    assert _undo_text(window) == "&Annuler\u00a0: modification de Léa Martin"
+
+    # Ctrl+Z from the table: the job title goes back, on screen and in the database.
+    staff.table.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(staff.table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert _person(database, "Martin").job_title == ""  # type: ignore[union-attr]
+    assert _staff_job(window) == ""
+    assert _redo_text(window) == "&Rétablir\u00a0: modification de Léa Martin"
+    assert window.statusBar().currentMessage() == "Annulé\u00a0: modification de Léa Martin"
+    qtbot.keyClick(staff.table, Qt.Key.Key_Y, CTRL)  # type: ignore[attr-defined]
+    assert _person(database, "Martin").job_title == "Chargée de communication"  # type: ignore[union-attr]
+    assert _staff_job(window) == "Chargée de communication"
+
+    # Archive, then undo it from the menu: she is back in the list.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click(qtbot, staff.detail.archive_button)  # type: ignore[attr-defined]
+    assert _person(database, "Martin").archived_at is not None  # type: ignore[union-attr]
+    assert _staff_names(window) == []
+    assert _undo_text(window) == "&Annuler\u00a0: archivage de Léa Martin"
+    menu.undo_action.trigger()
+    assert _person(database, "Martin").archived_at is None  # type: ignore[union-attr]
+    assert _staff_names(window) == ["Léa Martin"]
+    qtbot.keyClick(staff.table, Qt.Key.Key_Z, CTRL_SHIFT)  # type: ignore[attr-defined]
+    assert _person(database, "Martin").archived_at is not None  # type: ignore[union-attr]
+    assert _staff_names(window) == []
+    menu.undo_action.trigger()  # the archiving
+    menu.undo_action.trigger()  # the job title
+    menu.undo_action.trigger()  # the person herself
+    assert _person(database, "Martin") is None and _staff_names(window) == []
+    assert not menu.undo_action.isEnabled() and menu.redo_action.isEnabled()
+    menu.redo_action.trigger()
+    assert _staff_names(window) == ["Léa Martin"]
+
+
+def test_matrix_level_undone_after_a_view_change(qtbot, sqlite_database: Database) -> None:  # type: ignore[no-untyped-def]
+    database = sqlite_database
+    category = skills.create_category(database, "Numérique")
+    canva = skills.create_skill(database, category.id, "Canva")
+    léa = people.create_person(database, PersonInput("Léa", "Martin"))
+    undo.stack_for(database).clear()  # set-up, not the user's edits
+    window = _window(qtbot, database)
+    window.show_view("skills")
+    view = window.views["skills"]
+    view.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    model = view.matrix_model  # type: ignore[attr-defined]
+    index = model.index(0, 0)
+    view.matrix_table.setFocus()  # type: ignore[attr-defined]
+    view.matrix_table.setCurrentIndex(index)  # type: ignore[attr-defined]
+    qtbot.keyClicks(view.matrix_table, "3")  # type: ignore[attr-defined]
+    qtbot.keyClicks(view.matrix_table, teach_key())  # type: ignore[attr-defined]
+    assert skill_matrix(database).cells[(léa.id, canva.id)] == (3, True, False)
+    assert _undo_text(window) == "&Annuler\u00a0: niveau de Canva pour Léa Martin"
+
+    window.show_view("staff")  # the steps survive a change of view
+    window.show_view("skills")
+    qtbot.keyClick(view.matrix_table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert skill_matrix(database).cells[(léa.id, canva.id)] == (3, False, False)
+    assert model.index(0, 0).data() == "3"
+    qtbot.keyClick(view.matrix_table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    with database.reading() as session:
+        assert session.get(PersonSkill, (léa.id, canva.id)) is None
+    qtbot.keyClick(view.matrix_table, Qt.Key.Key_Y, CTRL)  # type: ignore[attr-defined]
+    qtbot.keyClick(view.matrix_table, Qt.Key.Key_Z, CTRL_SHIFT)  # type: ignore[attr-defined]
+    assert skill_matrix(database).cells[(léa.id, canva.id)] == (3, True, False)
+    assert model.index(0, 0).data() == f"3 {teach_key()}"
+
+
+def test_stale_undo_is_refused_in_one_sentence(
+    qtbot, sqlite_database: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    database = sqlite_database
+    léa = people.create_person(database, PersonInput("Léa", "Martin"))
+    window = _window(qtbot, database)
+    edited = people.update_person(database, léa.id, PersonInput("Léa", "Martin", job_title="RH"))
+    other = open_database(str(database.sqlite_file))  # another coordinator, meanwhile
+    people.update_person(
+        other,
+        léa.id,
+        PersonInput("Léa", "Martin", job_title="DRH"),
+        expected_version=edited.version,
+    )
+    other.close()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    window.edit_menu.undo_action.trigger()
+    assert warned == [
+        "«\u00a0modification de Léa Martin\u00a0» ne peut plus être annulé\u00a0: "
+        "quelqu’un d’autre l’a modifié entre-temps."
+    ]
+    assert _person(database, "Martin").job_title == "DRH"  # type: ignore[union-attr]
+    assert _undo_text(window) == "&Annuler\u00a0: ajout de Léa Martin"  # the step is dropped
+
+
+def test_steps_cleared_when_the_data_is_replaced(qtbot, sqlite_database: Database) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, sqlite_database)
+    people.create_person(sqlite_database, PersonInput("Léa", "Martin"))
+    assert window.edit_menu.undo_action.isEnabled() or _undo_text(window) != "&Annuler"
+    window.safety.data_replaced.emit()  # what a restore or an anonymisation signals
+    assert not window.edit_menu.undo_action.isEnabled()
+    assert window.edit_menu.undo_action.text() == "&Annuler"
