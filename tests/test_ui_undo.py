@@ -4,13 +4,24 @@ database; a stale undo refused; the steps cleared when the data is replaced."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from mentorat_desktop.db.database import Database, open_database
-from mentorat_desktop.db.models import Person, PersonSkill
+from mentorat_desktop.db.enums import PairStatus, ProgrammeStatus, SessionStatus
+from mentorat_desktop.db.models import (
+    OrganisationSettings,
+    Pair,
+    Person,
+    PersonSkill,
+    Programme,
+    ProgrammeParticipant,
+)
+from mentorat_desktop.db.models import Session as SessionRow
 from mentorat_desktop.services import undo
 from mentorat_desktop.services.staff import people, skills
 from mentorat_desktop.services.staff.people import PersonInput
@@ -20,21 +31,13 @@ from mentorat_desktop.ui.main_window import MainWindow
 from mentorat_desktop.ui.models.staff_table_model import COL_JOB
 from mentorat_desktop.ui.widgets.matrix_table import teach_key
 from tests.conftest import type_text
-from tests.test_lifecycle_journey import click, drive, french  # noqa: F401  (a fixture)
+from tests.test_lifecycle_journey import click, drive, french, type_date  # noqa: F401  (a fixture)
+from tests.test_ui_main_window import _window
 
 pytestmark = pytest.mark.usefixtures("french")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def _window(qtbot, database: Database) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def _undo_text(window: MainWindow) -> str:
@@ -192,3 +195,101 @@ def test_steps_cleared_when_the_data_is_replaced(qtbot, sqlite_database: Databas
     window.safety.data_replaced.emit()  # what a restore or an anonymisation signals
     assert not window.edit_menu.undo_action.isEnabled()
     assert window.edit_menu.undo_action.text() == "&Annuler"
+
+
+def _programme_with_two_participants(database: Database) -> tuple[int, int, int]:
+    """Set-up (not the user's edits): a running programme, Léa and Bernard taking part."""
+    today = date.today()
+    with database.transaction() as session:
+        session.add(OrganisationSettings(id=1, timezone="Europe/Paris", country="FR"))
+        léa = Person(first_name="Léa", last_name="Martin", birth_year=2001)
+        bernard = Person(first_name="Bernard", last_name="Dupont", birth_year=1966)
+        programme = Programme(
+            name="Cohorte 2026",
+            start_date=today - timedelta(days=30),
+            end_date=today + timedelta(days=150),
+            status=ProgrammeStatus.RUNNING,
+        )
+        session.add_all([léa, bernard, programme])
+        session.flush()
+        session.add_all(
+            ProgrammeParticipant(programme_id=programme.id, person_id=p)
+            for p in (léa.id, bernard.id)
+        )
+        return programme.id, léa.id, bernard.id
+
+
+def _pairs(database: Database) -> list[Pair]:
+    with database.reading() as session:
+        return list(session.scalars(select(Pair)))
+
+
+def _sessions(database: Database) -> list[SessionRow]:
+    with database.reading() as session:
+        return list(session.scalars(select(SessionRow).order_by(SessionRow.starts_at)))
+
+
+def test_pair_and_sessions_undone_and_redone(qtbot, sqlite_database: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
+    from mentorat_desktop.ui.dialogs.plan_sessions_dialog import PlanSessionsDialog
+
+    database = sqlite_database
+    _programme, léa, bernard = _programme_with_two_participants(database)
+    window = _window(qtbot, database)
+    window.show_view("pairs")
+    pairs_view = window.views["pairs"]
+
+    def form_pair(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.mentor.setCurrentIndex(dialog.mentor.findData(léa))
+        dialog.mentee.setCurrentIndex(dialog.mentee.findData(bernard))
+        dialog.status.setCurrentIndex(dialog.status.findData("active"))
+        click(qtbot, dialog.save_button)
+
+    drive(monkeypatch, PairDialog, form_pair)
+    click(qtbot, pairs_view.new_pair_button)  # type: ignore[attr-defined]
+    assert pairs_view.model.rowCount() == 1 and len(_pairs(database)) == 1  # type: ignore[attr-defined]
+    assert _undo_text(window) == "&Annuler\u00a0: nouveau binôme Léa Martin et Bernard Dupont"
+    pairs_view.table.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(pairs_view.table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert _pairs(database) == [] and pairs_view.model.rowCount() == 0  # type: ignore[attr-defined]
+    qtbot.keyClick(pairs_view.table, Qt.Key.Key_Y, CTRL)  # type: ignore[attr-defined]
+    (pair,) = _pairs(database)
+    assert pair.status is PairStatus.ACTIVE and pairs_view.model.rowCount() == 1  # type: ignore[attr-defined]
+
+    # Sessions: three planned, one cancelled, one marked missed; each undone in turn.
+    window.show_view("sessions")
+    sessions_view = window.views["sessions"]
+
+    def plan(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.pair.setCurrentIndex(dialog.pair.findData(pair.id))
+        type_date(qtbot, dialog.first_day, date.today() + timedelta(days=7))
+        dialog.for_count.setChecked(True)
+        dialog.count.setValue(3)
+        click(qtbot, dialog.plan_button)
+
+    drive(monkeypatch, PlanSessionsDialog, plan)
+    click(qtbot, sessions_view.plan_button)  # type: ignore[attr-defined]
+    first, second, _third = (s.id for s in _sessions(database))
+    assert _undo_text(window) == (
+        "&Annuler\u00a0: séances planifiées pour Léa Martin et Bernard Dupont"
+    )
+    assert sessions_view.select_session(first)  # type: ignore[attr-defined]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grève des transports", True))
+    click(qtbot, sessions_view.cancel_button)  # type: ignore[attr-defined]
+    assert _sessions(database)[0].status is SessionStatus.CANCELLED
+    assert _undo_text(window) == (
+        "&Annuler\u00a0: statut d’une séance de Léa Martin et Bernard Dupont"
+    )
+    window.edit_menu.undo_action.trigger()
+    assert _sessions(database)[0].status is SessionStatus.PLANNED
+    assert _sessions(database)[0].cancel_reason == ""
+    window.edit_menu.redo_action.trigger()
+    assert _sessions(database)[0].status is SessionStatus.CANCELLED
+    window.edit_menu.undo_action.trigger()
+    sessions_view.tree.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(sessions_view.tree, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert _sessions(database) == []  # the three planned sessions, as one step
+    assert not sessions_view.select_session(first)  # type: ignore[attr-defined]
+    qtbot.keyClick(sessions_view.tree, Qt.Key.Key_Z, CTRL_SHIFT)  # type: ignore[attr-defined]
+    assert [s.id for s in _sessions(database)][:2] == [first, second]
+    assert sessions_view.select_session(second)  # type: ignore[attr-defined]

@@ -180,3 +180,22 @@ def category_archived(database: Database, category_id: int, archived: bool) -> s
     else:
         text = translate("Undo", "restoring of category {category}")
     return text.format(category=name)
+
+
+def new_programme(database: Database, data: Any) -> str:
+    return translate("Undo", "new programme {programme}").format(programme=data.name.strip())
+
+
+def _of_programme(text: Callable[[], str]) -> Callable[..., str]:
+    """A label naming the programme: the service's second argument is the programme."""
+
+    def describe(database: Database, programme_id: int, *_: Any, **__: Any) -> str:
+        return text().format(programme=_programme(database, programme_id))
+
+    return describe
+
+
+programme_edited = _of_programme(lambda: translate("Undo", "programme {programme}"))
+programme_started = _of_programme(lambda: translate("Undo", "start of {programme}"))
+programme_closed = _of_programme(lambda: translate("Undo", "closing of {programme}"))
+assessments = _of_programme(lambda: translate("Undo", "assessments of {programme}"))

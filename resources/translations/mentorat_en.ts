@@ -7479,6 +7479,26 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <source>restoring of category {category}</source>
         <translation>restoring of category {category}</translation>
     </message>
+    <message>
+        <source>new programme {programme}</source>
+        <translation>new programme {programme}</translation>
+    </message>
+    <message>
+        <source>programme {programme}</source>
+        <translation>programme {programme}</translation>
+    </message>
+    <message>
+        <source>start of {programme}</source>
+        <translation>start of {programme}</translation>
+    </message>
+    <message>
+        <source>closing of {programme}</source>
+        <translation>closing of {programme}</translation>
+    </message>
+    <message>
+        <source>assessments of {programme}</source>
+        <translation>assessments of {programme}</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -7485,6 +7485,26 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
         <source>restoring of category {category}</source>
         <translation>désarchivage de la catégorie {category}</translation>
     </message>
+    <message>
+        <source>new programme {programme}</source>
+        <translation>nouveau programme {programme}</translation>
+    </message>
+    <message>
+        <source>programme {programme}</source>
+        <translation>programme {programme}</translation>
+    </message>
+    <message>
+        <source>start of {programme}</source>
+        <translation>démarrage de {programme}</translation>
+    </message>
+    <message>
+        <source>closing of {programme}</source>
+        <translation>clôture de {programme}</translation>
+    </message>
+    <message>
+        <source>assessments of {programme}</source>
+        <translation>évaluations de {programme}</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

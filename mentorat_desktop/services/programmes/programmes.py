@@ -158,6 +158,7 @@ def _apply(programme: Programme, name: str, data: ProgrammeInput) -> None:
 
 
 @mutates(programmes=True)
+@undoable(labels.new_programme)
 def create_programme(database: Database, data: ProgrammeInput) -> ProgrammeRecord:
     name = _validate(data)
     with database.transaction() as session:
@@ -178,6 +179,7 @@ def _editable(session: OrmSession, programme_id: int, expected_version: int | No
 
 
 @mutates(programmes=True)
+@undoable(labels.programme_edited)
 def update_programme(
     database: Database, programme_id: int, data: ProgrammeInput, expected_version: int | None
 ) -> ProgrammeRecord:
@@ -244,6 +246,7 @@ def list_programmes(database: Database) -> list[ProgrammeRecord]:
 
 
 @mutates(programmes=True, pairs=True)
+@undoable(labels.programme_started)
 def start_programme(
     database: Database, programme_id: int, expected_version: int | None
 ) -> ProgrammeRecord:
@@ -327,6 +330,7 @@ def closing_assessments(database: Database, programme_id: int) -> list[Assessmen
 
 
 @mutates(programmes=True, pairs=True, sessions=True, skills=True)
+@undoable(labels.programme_closed)
 def close_programme(
     database: Database,
     programme_id: int,
