@@ -20,6 +20,12 @@ from mentorat_desktop.services.staff.people import PersonInput
 from tests.test_services_sessions import PARIS, make_world, plan
 
 
+@pytest.fixture(autouse=True)
+def recording(database) -> None:  # type: ignore[no-untyped-def]
+    """As the Edit menu does: asking for the stack starts recording the edits."""
+    undo.stack_for(database)
+
+
 def _skill(database) -> int:  # type: ignore[no-untyped-def]
     with database.transaction() as s:
         category = SkillCategory(name="Numérique")
@@ -137,3 +143,14 @@ def test_agenda_replaced_then_undone(database) -> None:
     undo.redo(database)
     undo.redo(database)
     assert [i.topic for i in agenda.get_agenda(database, record.id).items] == ["A", "C"]
+
+
+def test_nothing_is_recorded_without_an_edit_menu(sqlite_target: str) -> None:
+    from mentorat_desktop.services.undo import _STACKS
+
+    database = open_database(sqlite_target)  # as the command line opens it
+    try:
+        people.create_person(database, PersonInput("Léa", "Martin"))
+        assert database.engine not in _STACKS
+    finally:
+        database.close()

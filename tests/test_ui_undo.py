@@ -166,8 +166,8 @@ def test_stale_undo_is_refused_in_one_sentence(
     qtbot, sqlite_database: Database, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     database = sqlite_database
-    léa = people.create_person(database, PersonInput("Léa", "Martin"))
     window = _window(qtbot, database)
+    léa = people.create_person(database, PersonInput("Léa", "Martin"))
     edited = people.update_person(database, léa.id, PersonInput("Léa", "Martin", job_title="RH"))
     other = open_database(str(database.sqlite_file))  # another coordinator, meanwhile
     people.update_person(
@@ -179,6 +179,7 @@ def test_stale_undo_is_refused_in_one_sentence(
     other.close()
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    qtbot.waitUntil(window.edit_menu.undo_action.isEnabled)  # the menu follows the stack
     window.edit_menu.undo_action.trigger()
     assert warned == [
         "«\u00a0modification de Léa Martin\u00a0» ne peut plus être annulé\u00a0: "

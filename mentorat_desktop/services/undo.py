@@ -140,7 +140,9 @@ _STACKS_LOCK = threading.Lock()
 
 
 def stack_for(database: Database) -> UndoStack:
-    """This database's stack, for as long as it stays open in this process."""
+    """This database's stack, for as long as it stays open in this process. Edits are
+    recorded only once a stack was asked for (the Edit menu does): the command line and
+    scripts pay nothing for undo."""
     with _STACKS_LOCK:
         stack = _STACKS.get(database.engine)
         if stack is None:
@@ -156,14 +158,15 @@ def undoable(describe: Callable[..., str]) -> Callable[[F], F]:
         @functools.wraps(function)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             database = args[0] if args else None
-            if is_capturing() or not isinstance(database, Database):
-                return function(*args, **kwargs)  # part of a larger undoable call
+            stack = _STACKS.get(database.engine) if isinstance(database, Database) else None
+            if stack is None or is_capturing():  # no window (the command line), or part of
+                return function(*args, **kwargs)  # a larger undoable call
             label = _label(describe, *args, **kwargs)
             with capturing() as capture:
                 result = function(*args, **kwargs)
             rows = capture.changes()
             if rows:
-                stack_for(database).push(UndoStep(label, rows, changes_of(wrapper)))
+                stack.push(UndoStep(label, rows, changes_of(wrapper)))
             return result
 
         return cast(F, wrapper)
