@@ -154,3 +154,25 @@ def test_nothing_is_recorded_without_an_edit_menu(sqlite_target: str) -> None:
         assert database.engine not in _STACKS
     finally:
         database.close()
+
+
+def test_an_import_is_one_step_managers_included(database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.db.models import Department
+    from mentorat_desktop.services.staff.staff_directory import list_staff
+    from mentorat_desktop.services.staff.staff_import import run_import
+    from tests.test_staff_import import HEADER, ROWS, load, write_csv
+
+    staff = load(write_csv(tmp_path / "staff.csv", [HEADER, *ROWS], "utf-8", ";"))
+    run_import(database, staff, dry_run=True)
+    stack = undo.stack_for(database)
+    assert stack.undo_label() is None  # a preview writes nothing, so there is nothing to undo
+    run_import(database, staff)
+    managers = {r.full_name: r.manager_id for r in list_staff(database)}
+    assert stack.undo_label() == "staff import"
+    undo.undo(database)
+    assert (_count(database, Person), _count(database, Department)) == (0, 0)
+    assert (_count(database, PersonSkill), _count(database, Skill)) == (0, 0)
+    assert stack.undo_label() is None
+    undo.redo(database)  # the people come back, each after their manager
+    assert {r.full_name: r.manager_id for r in list_staff(database)} == managers
+    assert _count(database, PersonSkill) > 0

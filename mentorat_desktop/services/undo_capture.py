@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect, select, tuple_
+from sqlalchemy import ColumnElement, event, inspect, select, tuple_
 from sqlalchemy.orm import Mapper, ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
 
@@ -98,17 +98,25 @@ def read_rows(
     props = list(mapper.column_attrs)
     primary = list(mapper.primary_key)
     found: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for start in range(0, len(keys), BATCH):
-        chunk = keys[start : start + BATCH]
-        if len(primary) == 1:
-            condition = primary[0].in_([k[0] for k in chunk])
-        else:
-            condition = tuple_(*primary).in_(chunk)
-        query = select(*[p.columns[0] for p in props]).where(condition)
+    for chunk in chunks(keys):
+        query = select(*[p.columns[0] for p in props]).where(key_condition(model, chunk))
         for values in session.execute(query):
             row = {p.key: v for p, v in zip(props, values, strict=True)}
             found[tuple(row[mapper.get_property_by_column(c).key] for c in primary)] = row
     return found
+
+
+def chunks(keys: list[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
+    for start in range(0, len(keys), BATCH):
+        yield keys[start : start + BATCH]
+
+
+def key_condition(model: type[Base], keys: list[tuple[Any, ...]]) -> ColumnElement[bool]:
+    """WHERE the primary key is one of these."""
+    primary = list(_mapper(model).primary_key)
+    if len(primary) == 1:
+        return primary[0].in_([k[0] for k in keys])
+    return tuple_(*primary).in_(keys)
 
 
 def _mapper(model: type[Base]) -> Mapper[Any]:
@@ -176,12 +184,20 @@ def _inserted(session: OrmSession, obj: Any) -> None:
 
 @event.listens_for(OrmSession, "do_orm_execute")
 def _bulk_statement(state: ORMExecuteState) -> None:
-    """An UPDATE or DELETE statement (an agenda replaced): note its rows before it runs."""
-    if _active.get() is None or not (state.is_update or state.is_delete):
+    """An UPDATE or DELETE statement (an agenda replaced): note its rows before it runs; an
+    INSERT of rows (an undo bringing rows back): note them as created."""
+    if _active.get() is None or not (state.is_update or state.is_delete or state.is_insert):
         return
     mapper = state.bind_mapper
     model = mapper.class_ if mapper is not None else None
     if model is None or not issubclass(model, Base):
+        return
+    if state.is_insert:
+        params: Any = state.parameters
+        rows: list[Any] = params if isinstance(params, list) else [params] if params else []
+        keys = [mapper.get_property_by_column(c).key for c in mapper.primary_key]  # type: ignore[union-attr]
+        for row in rows:
+            _note(state.session, (model, tuple(row[k] for k in keys)), None)
         return
     where = getattr(state.statement, "whereclause", None)
     props = list(mapper.column_attrs)  # type: ignore[union-attr]
