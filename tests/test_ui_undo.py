@@ -4,11 +4,11 @@ database; a stale undo refused; the steps cleared when the data is replaced."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from mentorat_desktop.db.database import Database, open_database
@@ -294,3 +294,76 @@ def test_pair_and_sessions_undone_and_redone(qtbot, sqlite_database: Database, m
     qtbot.keyClick(sessions_view.tree, Qt.Key.Key_Z, CTRL_SHIFT)  # type: ignore[attr-defined]
     assert [s.id for s in _sessions(database)][:2] == [first, second]
     assert sessions_view.select_session(second)  # type: ignore[attr-defined]
+
+
+def test_agenda_and_journal_undone_and_redone(
+    qtbot, sqlite_database: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.db.models import AgendaItem, Journal
+    from mentorat_desktop.services.sessions.agenda import get_agenda
+    from mentorat_desktop.services.sessions.sessions import PlanInput, plan_sessions
+    from mentorat_desktop.ui.dialogs.agenda_dialog import AgendaDialog
+    from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
+
+    database = sqlite_database
+    programme, léa, bernard = _programme_with_two_participants(database)
+    with database.transaction() as session:
+        pair = Pair(
+            programme_id=programme, mentor_id=léa, mentee_id=bernard, status=PairStatus.ACTIVE
+        )
+        session.add(pair)
+        session.flush()
+        pair_id = pair.id
+    (held,) = plan_sessions(
+        database, PlanInput(pair_id, date.today() - timedelta(days=3), time(10), 60)
+    )
+    window = _window(qtbot, database)
+    window.show_view("sessions")
+    view = window.views["sessions"]
+    view.set_quick_filter("all")  # type: ignore[attr-defined]
+    assert view.select_session(held.id)  # type: ignore[attr-defined]
+    pair_name = "Léa Martin et Bernard Dupont"
+
+    def add_two_items(dialog) -> None:  # type: ignore[no-untyped-def]
+        click(qtbot, dialog.add_button)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+        click(qtbot, dialog.add_button)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+        dialog.done(0)
+
+    drive(monkeypatch, AgendaDialog, add_two_items)
+    click(qtbot, view.agenda_button)  # type: ignore[attr-defined]
+    assert len(get_agenda(database, held.id).items) == 2
+    assert _undo_text(window) == f"&Annuler\u00a0: ordre du jour d’une séance de {pair_name}"
+    view.tree.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert len(get_agenda(database, held.id).items) == 1  # one step per save
+    qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    with database.reading() as session:
+        assert session.scalars(select(AgendaItem)).all() == []
+    qtbot.keyClick(view.tree, Qt.Key.Key_Y, CTRL)  # type: ignore[attr-defined]
+    qtbot.keyClick(view.tree, Qt.Key.Key_Y, CTRL)  # type: ignore[attr-defined]
+    assert [i.topic for i in get_agenda(database, held.id).items] == ["Nouveau point"] * 2
+
+    def write_journal(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.status.setCurrentIndex(dialog.status.findData("held"))
+        type_text(dialog.summary, "Prise en main de l’assistant")
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    drive(monkeypatch, JournalDialog, write_journal)
+    assert view.select_session(held.id)  # type: ignore[attr-defined]
+    click(qtbot, view.journal_button)  # type: ignore[attr-defined]
+    assert _sessions(database)[0].status is SessionStatus.HELD
+    assert _undo_text(window) == f"&Annuler\u00a0: compte rendu d’une séance de {pair_name}"
+    window.edit_menu.undo_action.trigger()
+    with database.reading() as session:
+        assert session.scalars(select(Journal)).all() == []
+    assert _undo_text(window) == f"&Annuler : statut d’une séance de {pair_name}"
+    window.edit_menu.undo_action.trigger()  # the status chosen in the dialog: its own step
+    assert _sessions(database)[0].status is SessionStatus.PLANNED
+    window.edit_menu.redo_action.trigger()
+    window.edit_menu.redo_action.trigger()
+    with database.reading() as session:
+        (journal,) = session.scalars(select(Journal)).all()
+        assert journal.summary == "Prise en main de l’assistant"
+    assert _sessions(database)[0].status is SessionStatus.HELD
