@@ -367,3 +367,40 @@ def test_agenda_and_journal_undone_and_redone(
         (journal,) = session.scalars(select(Journal)).all()
         assert journal.summary == "Prise en main de l’assistant"
     assert _sessions(database)[0].status is SessionStatus.HELD
+
+
+def test_skill_added_archived_and_restored_undone(
+    qtbot, sqlite_database: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.db.models import Skill
+    from mentorat_desktop.services.staff.skill_matrix import skill_catalogue
+
+    database = sqlite_database
+    skills.create_category(database, "Numérique")  # set-up: before the window, not recorded
+    window = _window(qtbot, database)
+    window.show_view("skills")
+    view = window.views["skills"]
+    view.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    view.tree.setCurrentIndex(view.catalogue_proxy.index(0, 0))  # type: ignore[attr-defined]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Excel", True))
+    click(qtbot, view.new_skill_button)  # type: ignore[attr-defined]
+    assert [s.name for s in skill_catalogue(database)[0].skills] == ["Excel"]
+    assert _undo_text(window) == "&Annuler\u00a0: nouvelle compétence Excel"
+
+    def archived() -> bool:
+        with database.reading() as session:
+            return session.scalars(select(Skill)).one().archived_at is not None
+
+    view._select("skill", skill_catalogue(database)[0].skills[0].id)  # type: ignore[attr-defined]
+    click(qtbot, view.archive_button)  # type: ignore[attr-defined]
+    assert archived()
+    assert _undo_text(window) == "&Annuler\u00a0: archivage de la compétence Excel"
+    view.tree.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert not archived()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Y, CTRL)  # type: ignore[attr-defined]
+    assert archived()
+    window.edit_menu.undo_action.trigger()
+    window.edit_menu.undo_action.trigger()  # the skill itself
+    assert skill_catalogue(database)[0].skills == ()
+    assert view.catalogue_proxy.rowCount(view.catalogue_proxy.index(0, 0)) == 0  # type: ignore[attr-defined]

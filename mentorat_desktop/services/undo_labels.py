@@ -172,9 +172,7 @@ def action_done(database: Database, action_id: int, done: bool) -> str:
 
 
 def category_archived(database: Database, category_id: int, archived: bool) -> str:
-    with database.reading() as session:
-        category = session.get(SkillCategory, category_id)
-        name = category.name if category is not None else ""
+    name = _category(database, category_id)
     if archived:
         text = translate("Undo", "archiving of category {category}")
     else:
@@ -199,3 +197,42 @@ programme_edited = _of_programme(lambda: translate("Undo", "programme {programme
 programme_started = _of_programme(lambda: translate("Undo", "start of {programme}"))
 programme_closed = _of_programme(lambda: translate("Undo", "closing of {programme}"))
 assessments = _of_programme(lambda: translate("Undo", "assessments of {programme}"))
+
+
+# --- the catalogue and departments ----------------------------------------------------------
+def _category(database: Database, category_id: int) -> str:
+    with database.reading() as session:
+        category = session.get(SkillCategory, category_id)
+        return category.name if category is not None else ""
+
+
+def new_category(database: Database, name: str) -> str:
+    return translate("Undo", "new category {category}").format(category=name.strip())
+
+
+def new_skill(database: Database, category_id: int, name: str, *_: Any) -> str:
+    return translate("Undo", "new skill {skill}").format(skill=name.strip())
+
+
+def skill_renamed(database: Database, skill_id: int, *_: Any) -> str:
+    return translate("Undo", "name of the skill {skill}").format(skill=_skill(database, skill_id))
+
+
+def skill_moved(database: Database, skill_id: int, *_: Any) -> str:
+    return translate("Undo", "category of the skill {skill}").format(
+        skill=_skill(database, skill_id)
+    )
+
+
+def category_renamed(database: Database, category_id: int, *_: Any) -> str:
+    return translate("Undo", "name of the category {category}").format(
+        category=_category(database, category_id)
+    )
+
+
+def category_moved(database: Database, category_id: int, *_: Any) -> str:
+    return translate("Undo", "order of the categories")
+
+
+def new_department(database: Database, name: str) -> str:
+    return translate("Undo", "new department {department}").format(department=name.strip())

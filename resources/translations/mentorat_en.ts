@@ -7499,6 +7499,34 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <source>assessments of {programme}</source>
         <translation>assessments of {programme}</translation>
     </message>
+    <message>
+        <source>new category {category}</source>
+        <translation>new category {category}</translation>
+    </message>
+    <message>
+        <source>new skill {skill}</source>
+        <translation>new skill {skill}</translation>
+    </message>
+    <message>
+        <source>name of the skill {skill}</source>
+        <translation>name of the skill {skill}</translation>
+    </message>
+    <message>
+        <source>category of the skill {skill}</source>
+        <translation>category of the skill {skill}</translation>
+    </message>
+    <message>
+        <source>name of the category {category}</source>
+        <translation>name of the category {category}</translation>
+    </message>
+    <message>
+        <source>order of the categories</source>
+        <translation>order of the categories</translation>
+    </message>
+    <message>
+        <source>new department {department}</source>
+        <translation>new department {department}</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

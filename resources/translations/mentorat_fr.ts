@@ -7505,6 +7505,34 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
         <source>assessments of {programme}</source>
         <translation>évaluations de {programme}</translation>
     </message>
+    <message>
+        <source>new category {category}</source>
+        <translation>nouvelle catégorie {category}</translation>
+    </message>
+    <message>
+        <source>new skill {skill}</source>
+        <translation>nouvelle compétence {skill}</translation>
+    </message>
+    <message>
+        <source>name of the skill {skill}</source>
+        <translation>nom de la compétence {skill}</translation>
+    </message>
+    <message>
+        <source>category of the skill {skill}</source>
+        <translation>catégorie de la compétence {skill}</translation>
+    </message>
+    <message>
+        <source>name of the category {category}</source>
+        <translation>nom de la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>order of the categories</source>
+        <translation>ordre des catégories</translation>
+    </message>
+    <message>
+        <source>new department {department}</source>
+        <translation>nouveau service {department}</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

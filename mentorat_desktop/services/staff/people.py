@@ -326,6 +326,7 @@ def _department_name(name: str, field: str) -> str:
 
 
 @mutates(people=True)
+@undoable(labels.new_department)
 def create_department(database: Database, name: str) -> DepartmentRecord:
     cleaned = _department_name(name, "name")
     with database.transaction() as session:

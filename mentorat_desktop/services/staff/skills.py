@@ -56,6 +56,7 @@ def _clean_name(name: str) -> str:
 
 
 @mutates(skills=True)
+@undoable(labels.new_category)
 def create_category(database: Database, name: str) -> CategoryRecord:
     cleaned = _clean_name(name)
     with database.transaction() as session:
@@ -72,6 +73,7 @@ def create_category(database: Database, name: str) -> CategoryRecord:
 
 
 @mutates(skills=True)
+@undoable(labels.new_skill)
 def create_skill(
     database: Database, category_id: int, name: str, description: str = ""
 ) -> SkillRecord:
@@ -184,6 +186,7 @@ def _check_skill_name_free(session: OrmSession, category_id: int, name: str, ski
 
 
 @mutates(skills=True)
+@undoable(labels.skill_renamed)
 def rename_skill(
     database: Database, skill_id: int, name: str, description: str | None = None
 ) -> None:
@@ -197,6 +200,7 @@ def rename_skill(
 
 
 @mutates(skills=True)
+@undoable(labels.skill_moved)
 def move_skill(database: Database, skill_id: int, category_id: int) -> None:
     """Put a skill in another category; refused when that category has one of the same name."""
     with database.transaction() as session:
@@ -216,6 +220,7 @@ def set_skill_archived(database: Database, skill_id: int, archived: bool) -> Non
 
 
 @mutates(skills=True)
+@undoable(labels.category_renamed)
 def rename_category(database: Database, category_id: int, name: str) -> None:
     cleaned = _clean_name(name)
     with database.transaction() as session:
@@ -239,6 +244,7 @@ def set_category_archived(database: Database, category_id: int, archived: bool) 
 
 
 @mutates(skills=True)
+@undoable(labels.category_moved)
 def move_category(database: Database, category_id: int, offset: int) -> None:
     """Move a category up (offset -1) or down (+1) in the catalogue's order."""
     with database.transaction() as session:
