@@ -51,20 +51,18 @@ class EditMenu(QObject):
 
     def refresh(self) -> None:
         undo_label, redo_label = self.stack.undo_label(), self.stack.redo_label()
-        if undo_label is None:
-            self.undo_action.setText(self.tr("&Undo"))
-            self.undo_action.setToolTip(self.tr("Nothing to undo"))
-        else:
-            self.undo_action.setText(self.tr("&Undo: {label}").format(label=undo_label))
-            self.undo_action.setToolTip(self.tr("Undo: {label}").format(label=undo_label))
-        if redo_label is None:
-            self.redo_action.setText(self.tr("&Redo"))
-            self.redo_action.setToolTip(self.tr("Nothing to redo"))
-        else:
-            self.redo_action.setText(self.tr("&Redo: {label}").format(label=redo_label))
-            self.redo_action.setToolTip(self.tr("Redo: {label}").format(label=redo_label))
-        self.undo_action.setEnabled(undo_label is not None)
-        self.redo_action.setEnabled(redo_label is not None)
+        _show(
+            self.undo_action,
+            undo_label,
+            (self.tr("&Undo"), self.tr("Nothing to undo")),
+            (self.tr("&Undo: {label}"), self.tr("Undo: {label}")),
+        )
+        _show(
+            self.redo_action,
+            redo_label,
+            (self.tr("&Redo"), self.tr("Nothing to redo")),
+            (self.tr("&Redo: {label}"), self.tr("Redo: {label}")),
+        )
 
     def clear(self) -> None:
         """After a restore or a transfer: the old steps describe data that is gone."""
@@ -92,3 +90,16 @@ class EditMenu(QObject):
         if step is not None:
             self.changed.emit(step.changes)
             self.window.statusBar().showMessage(done.format(label=step.label), 5000)
+
+
+def _show(
+    action: QAction, label: str | None, idle: tuple[str, str], named: tuple[str, str]
+) -> None:
+    """The action names its step, or says plainly that there is none, and is disabled."""
+    if label is None:
+        text, tip = idle
+    else:
+        text, tip = (t.format(label=label) for t in named)
+    action.setText(text)
+    action.setToolTip(tip)
+    action.setEnabled(label is not None)
