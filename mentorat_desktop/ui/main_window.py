@@ -33,6 +33,7 @@ from mentorat_desktop.services.settings import get_settings, save_settings
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.data_safety import DataSafety
 from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from mentorat_desktop.ui.edit_menu import EditMenu
 from mentorat_desktop.ui.icons import app_icon, icon
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import view_specs
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.edit_menu = EditMenu(self, self.database)  # Edit › Undo, Redo
+        self.edit_menu.changed.connect(self.notify)
+        self.safety.data_replaced.connect(self.edit_menu.clear)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.actions():
@@ -251,7 +255,10 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
 
         source = self.database.url.render_as_string(hide_password=False)
-        TransferDialog(source, self).exec()
+        dialog = TransferDialog(source, self)
+        dialog.exec()
+        if dialog.report is not None:
+            self.edit_menu.clear()
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         """Coming back to the app shows what another coordinator changed meanwhile."""

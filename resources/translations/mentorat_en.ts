@@ -2762,6 +2762,57 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {label}</source>
+        <translation>&amp;Undo: {label}</translation>
+    </message>
+    <message>
+        <source>Undo: {label}</source>
+        <translation>Undo: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nothing to redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {label}</source>
+        <translation>&amp;Redo: {label}</translation>
+    </message>
+    <message>
+        <source>Redo: {label}</source>
+        <translation>Redo: {label}</translation>
+    </message>
+    <message>
+        <source>Undone: {label}</source>
+        <translation>Undone: {label}</translation>
+    </message>
+    <message>
+        <source>Redone: {label}</source>
+        <translation>Redone: {label}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
     <name>EndLevelsModel</name>
     <message>
         <source>Learner</source>
@@ -7316,6 +7367,177 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
     <message>
         <source>The copy differs from the source ({tables}): do not use it.</source>
         <translation>The copy differs from the source ({tables}): do not use it.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>last change</source>
+        <translation>last change</translation>
+    </message>
+    <message>
+        <source>“{label}” can no longer be undone: someone else has changed it meanwhile.</source>
+        <translation>“{label}” can no longer be undone: someone else has changed it meanwhile.</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} and {mentee}</translation>
+    </message>
+    <message>
+        <source>new person {name}</source>
+        <translation>new person {name}</translation>
+    </message>
+    <message>
+        <source>changes to {name}</source>
+        <translation>changes to {name}</translation>
+    </message>
+    <message>
+        <source>archiving of {name}</source>
+        <translation>archiving of {name}</translation>
+    </message>
+    <message>
+        <source>restoring of {name}</source>
+        <translation>restoring of {name}</translation>
+    </message>
+    <message>
+        <source>deletion of {name}</source>
+        <translation>deletion of {name}</translation>
+    </message>
+    <message>
+        <source>staff import</source>
+        <translation>staff import</translation>
+    </message>
+    <message>
+        <source>new department {department}</source>
+        <translation>new department {department}</translation>
+    </message>
+    <message>
+        <source>level of {skill} for {name}</source>
+        <translation>level of {skill} for {name}</translation>
+    </message>
+    <message>
+        <source>removal of {skill} for {name}</source>
+        <translation>removal of {skill} for {name}</translation>
+    </message>
+    <message>
+        <source>new category {category}</source>
+        <translation>new category {category}</translation>
+    </message>
+    <message>
+        <source>new skill {skill}</source>
+        <translation>new skill {skill}</translation>
+    </message>
+    <message>
+        <source>name of the skill {skill}</source>
+        <translation>name of the skill {skill}</translation>
+    </message>
+    <message>
+        <source>category of the skill {skill}</source>
+        <translation>category of the skill {skill}</translation>
+    </message>
+    <message>
+        <source>name of the category {category}</source>
+        <translation>name of the category {category}</translation>
+    </message>
+    <message>
+        <source>order of the categories</source>
+        <translation>order of the categories</translation>
+    </message>
+    <message>
+        <source>archiving of skill {skill}</source>
+        <translation>archiving of skill {skill}</translation>
+    </message>
+    <message>
+        <source>restoring of skill {skill}</source>
+        <translation>restoring of skill {skill}</translation>
+    </message>
+    <message>
+        <source>archiving of category {category}</source>
+        <translation>archiving of category {category}</translation>
+    </message>
+    <message>
+        <source>restoring of category {category}</source>
+        <translation>restoring of category {category}</translation>
+    </message>
+    <message>
+        <source>new programme {programme}</source>
+        <translation>new programme {programme}</translation>
+    </message>
+    <message>
+        <source>programme {programme}</source>
+        <translation>programme {programme}</translation>
+    </message>
+    <message>
+        <source>start of {programme}</source>
+        <translation>start of {programme}</translation>
+    </message>
+    <message>
+        <source>closing of {programme}</source>
+        <translation>closing of {programme}</translation>
+    </message>
+    <message>
+        <source>archiving of programme {programme}</source>
+        <translation>archiving of programme {programme}</translation>
+    </message>
+    <message>
+        <source>participants of {programme}</source>
+        <translation>participants of {programme}</translation>
+    </message>
+    <message>
+        <source>assessments of {programme}</source>
+        <translation>assessments of {programme}</translation>
+    </message>
+    <message>
+        <source>new pair {pair}</source>
+        <translation>new pair {pair}</translation>
+    </message>
+    <message>
+        <source>pair {pair}</source>
+        <translation>pair {pair}</translation>
+    </message>
+    <message>
+        <source>status of the pair {pair}</source>
+        <translation>status of the pair {pair}</translation>
+    </message>
+    <message>
+        <source>removal of the pair {pair}</source>
+        <translation>removal of the pair {pair}</translation>
+    </message>
+    <message>
+        <source>suggested pairs accepted</source>
+        <translation>suggested pairs accepted</translation>
+    </message>
+    <message>
+        <source>sessions planned for {pair}</source>
+        <translation>sessions planned for {pair}</translation>
+    </message>
+    <message>
+        <source>date and place of a session of {pair}</source>
+        <translation>date and place of a session of {pair}</translation>
+    </message>
+    <message>
+        <source>status of a session of {pair}</source>
+        <translation>status of a session of {pair}</translation>
+    </message>
+    <message>
+        <source>journal of a session of {pair}</source>
+        <translation>journal of a session of {pair}</translation>
+    </message>
+    <message>
+        <source>agenda of a session of {pair}</source>
+        <translation>agenda of a session of {pair}</translation>
+    </message>
+    <message>
+        <source>preparation notes of a session of {pair}</source>
+        <translation>preparation notes of a session of {pair}</translation>
+    </message>
+    <message>
+        <source>action item ticked</source>
+        <translation>action item ticked</translation>
+    </message>
+    <message>
+        <source>action item unticked</source>
+        <translation>action item unticked</translation>
     </message>
 </context>
 <context>

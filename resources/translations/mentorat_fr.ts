@@ -2768,6 +2768,57 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {label}</source>
+        <translation>&amp;Annuler : {label}</translation>
+    </message>
+    <message>
+        <source>Undo: {label}</source>
+        <translation>Annuler : {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {label}</source>
+        <translation>&amp;Rétablir : {label}</translation>
+    </message>
+    <message>
+        <source>Redo: {label}</source>
+        <translation>Rétablir : {label}</translation>
+    </message>
+    <message>
+        <source>Undone: {label}</source>
+        <translation>Annulé : {label}</translation>
+    </message>
+    <message>
+        <source>Redone: {label}</source>
+        <translation>Rétabli : {label}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>EndLevelsModel</name>
     <message>
         <source>Learner</source>
@@ -7322,6 +7373,177 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <message>
         <source>The copy differs from the source ({tables}): do not use it.</source>
         <translation>La copie diffère de la source ({tables}) : ne l'utilisez pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>last change</source>
+        <translation>dernière modification</translation>
+    </message>
+    <message>
+        <source>“{label}” can no longer be undone: someone else has changed it meanwhile.</source>
+        <translation>« {label} » ne peut plus être annulé : quelqu’un d’autre l’a modifié entre-temps.</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>new person {name}</source>
+        <translation>ajout de {name}</translation>
+    </message>
+    <message>
+        <source>changes to {name}</source>
+        <translation>modification de {name}</translation>
+    </message>
+    <message>
+        <source>archiving of {name}</source>
+        <translation>archivage de {name}</translation>
+    </message>
+    <message>
+        <source>restoring of {name}</source>
+        <translation>désarchivage de {name}</translation>
+    </message>
+    <message>
+        <source>deletion of {name}</source>
+        <translation>suppression de {name}</translation>
+    </message>
+    <message>
+        <source>staff import</source>
+        <translation>import du personnel</translation>
+    </message>
+    <message>
+        <source>new department {department}</source>
+        <translation>nouveau service {department}</translation>
+    </message>
+    <message>
+        <source>level of {skill} for {name}</source>
+        <translation>niveau de {skill} pour {name}</translation>
+    </message>
+    <message>
+        <source>removal of {skill} for {name}</source>
+        <translation>retrait de {skill} pour {name}</translation>
+    </message>
+    <message>
+        <source>new category {category}</source>
+        <translation>nouvelle catégorie {category}</translation>
+    </message>
+    <message>
+        <source>new skill {skill}</source>
+        <translation>nouvelle compétence {skill}</translation>
+    </message>
+    <message>
+        <source>name of the skill {skill}</source>
+        <translation>nom de la compétence {skill}</translation>
+    </message>
+    <message>
+        <source>category of the skill {skill}</source>
+        <translation>catégorie de la compétence {skill}</translation>
+    </message>
+    <message>
+        <source>name of the category {category}</source>
+        <translation>nom de la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>order of the categories</source>
+        <translation>ordre des catégories</translation>
+    </message>
+    <message>
+        <source>archiving of skill {skill}</source>
+        <translation>archivage de la compétence {skill}</translation>
+    </message>
+    <message>
+        <source>restoring of skill {skill}</source>
+        <translation>désarchivage de la compétence {skill}</translation>
+    </message>
+    <message>
+        <source>archiving of category {category}</source>
+        <translation>archivage de la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>restoring of category {category}</source>
+        <translation>désarchivage de la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>new programme {programme}</source>
+        <translation>nouveau programme {programme}</translation>
+    </message>
+    <message>
+        <source>programme {programme}</source>
+        <translation>programme {programme}</translation>
+    </message>
+    <message>
+        <source>start of {programme}</source>
+        <translation>démarrage de {programme}</translation>
+    </message>
+    <message>
+        <source>closing of {programme}</source>
+        <translation>clôture de {programme}</translation>
+    </message>
+    <message>
+        <source>archiving of programme {programme}</source>
+        <translation>archivage du programme {programme}</translation>
+    </message>
+    <message>
+        <source>participants of {programme}</source>
+        <translation>participants de {programme}</translation>
+    </message>
+    <message>
+        <source>assessments of {programme}</source>
+        <translation>évaluations de {programme}</translation>
+    </message>
+    <message>
+        <source>new pair {pair}</source>
+        <translation>nouveau binôme {pair}</translation>
+    </message>
+    <message>
+        <source>pair {pair}</source>
+        <translation>binôme {pair}</translation>
+    </message>
+    <message>
+        <source>status of the pair {pair}</source>
+        <translation>statut du binôme {pair}</translation>
+    </message>
+    <message>
+        <source>removal of the pair {pair}</source>
+        <translation>retrait du binôme {pair}</translation>
+    </message>
+    <message>
+        <source>suggested pairs accepted</source>
+        <translation>binômes proposés acceptés</translation>
+    </message>
+    <message>
+        <source>sessions planned for {pair}</source>
+        <translation>séances planifiées pour {pair}</translation>
+    </message>
+    <message>
+        <source>date and place of a session of {pair}</source>
+        <translation>date et lieu d’une séance de {pair}</translation>
+    </message>
+    <message>
+        <source>status of a session of {pair}</source>
+        <translation>statut d’une séance de {pair}</translation>
+    </message>
+    <message>
+        <source>journal of a session of {pair}</source>
+        <translation>compte rendu d’une séance de {pair}</translation>
+    </message>
+    <message>
+        <source>agenda of a session of {pair}</source>
+        <translation>ordre du jour d’une séance de {pair}</translation>
+    </message>
+    <message>
+        <source>preparation notes of a session of {pair}</source>
+        <translation>préparation d’une séance de {pair}</translation>
+    </message>
+    <message>
+        <source>action item ticked</source>
+        <translation>action cochée</translation>
+    </message>
+    <message>
+        <source>action item unticked</source>
+        <translation>action décochée</translation>
     </message>
 </context>
 <context>

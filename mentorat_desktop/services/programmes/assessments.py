@@ -45,8 +45,10 @@ from mentorat_desktop.db.models import (
 from mentorat_desktop.documents.report_data import CategoryProgress
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes.pair_table import learner_skills
+from mentorat_desktop.services.undo import undoable
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def assessment_sheet(
 
 
 @mutates(programmes=True, skills=True)
+@undoable(labels.assessments)
 def record_assessments(
     database: Database,
     programme_id: int,

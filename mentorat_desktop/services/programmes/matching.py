@@ -23,9 +23,11 @@ from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.matching import DEFAULT_WEIGHTS, Candidate, Problem, Proposal, Weights, match
 from mentorat_desktop.matching.model import LockedPairError
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import match_text
 from mentorat_desktop.services.programmes.pairs import PairRecord, create_pairs
+from mentorat_desktop.services.undo import undoable
 
 CHAIN_DEPTH = 4
 
@@ -249,6 +251,7 @@ FOCUS_PER_SIDE = 2
 
 
 @mutates(programmes=True, pairs=True)
+@undoable(labels.proposals)
 def apply_proposals(
     database: Database,
     programme_id: int,

@@ -21,8 +21,10 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.sessions.sessions import cancel_future_sessions
+from mentorat_desktop.services.undo import undoable
 
 ONGOING = (PairStatus.PROPOSED, PairStatus.ACTIVE)
 # Where each status may go next; completed and stopped are final.
@@ -221,6 +223,7 @@ def _set_focus(session: OrmSession, pair: Pair, focus: tuple[FocusSkill, ...]) -
 
 
 @mutates(pairs=True)
+@undoable(labels.new_pair)
 def create_pair(
     database: Database,
     programme_id: int,
@@ -323,6 +326,7 @@ def get_pair(database: Database, pair_id: int) -> PairRecord:
 
 
 @mutates(pairs=True)
+@undoable(labels.pair_edited)
 def update_pair(
     database: Database,
     pair_id: int,
@@ -343,6 +347,7 @@ def update_pair(
 
 
 @mutates(pairs=True, sessions=True)
+@undoable(labels.pair_status)
 def set_pair_status(
     database: Database,
     pair_id: int,
@@ -374,6 +379,7 @@ def set_pair_status(
 
 
 @mutates(pairs=True)
+@undoable(labels.pair_removed)
 def archive_pair(database: Database, pair_id: int) -> PairRecord:
     missing = translate("Validation", "This pair no longer exists.")
     return archive_row(database, Pair, pair_id, missing, _record)

@@ -21,7 +21,9 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.undo import undoable
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def enrol(session: OrmSession, programme_id: int, person_ids: set[int]) -> None:
 
 
 @mutates(programmes=True)
+@undoable(labels.participants)
 def set_participants(database: Database, programme_id: int, person_ids: set[int]) -> int:
     """Make exactly these people the participants; refused for someone in an ongoing pair."""
     with database.transaction() as session:

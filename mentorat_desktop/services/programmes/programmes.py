@@ -20,6 +20,7 @@ from mentorat_desktop.db.types import normalise_key
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.search_text import fold
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import pairs
 from mentorat_desktop.services.programmes.charter import default_charter
@@ -31,6 +32,7 @@ from mentorat_desktop.services.programmes.pairs import (
 )
 from mentorat_desktop.services.programmes.participants import enrol
 from mentorat_desktop.services.sessions.sessions import cancel_future_sessions
+from mentorat_desktop.services.undo import undoable
 
 __all__ = ["archive_pair"]
 
@@ -156,6 +158,7 @@ def _apply(programme: Programme, name: str, data: ProgrammeInput) -> None:
 
 
 @mutates(programmes=True)
+@undoable(labels.new_programme)
 def create_programme(database: Database, data: ProgrammeInput) -> ProgrammeRecord:
     name = _validate(data)
     with database.transaction() as session:
@@ -176,6 +179,7 @@ def _editable(session: OrmSession, programme_id: int, expected_version: int | No
 
 
 @mutates(programmes=True)
+@undoable(labels.programme_edited)
 def update_programme(
     database: Database, programme_id: int, data: ProgrammeInput, expected_version: int | None
 ) -> ProgrammeRecord:
@@ -242,6 +246,7 @@ def list_programmes(database: Database) -> list[ProgrammeRecord]:
 
 
 @mutates(programmes=True, pairs=True)
+@undoable(labels.programme_started)
 def start_programme(
     database: Database, programme_id: int, expected_version: int | None
 ) -> ProgrammeRecord:
@@ -325,6 +330,7 @@ def closing_assessments(database: Database, programme_id: int) -> list[Assessmen
 
 
 @mutates(programmes=True, pairs=True, sessions=True, skills=True)
+@undoable(labels.programme_closed)
 def close_programme(
     database: Database,
     programme_id: int,
@@ -372,12 +378,14 @@ def close_programme(
 
 
 @mutates(programmes=True)
+@undoable(labels.programme_archived)
 def archive_programme(database: Database, programme_id: int) -> ProgrammeRecord:
     missing = translate("Validation", "This programme no longer exists.")
     return archive_row(database, Programme, programme_id, missing, _programme_record)
 
 
 @mutates(programmes=True, pairs=True)
+@undoable(labels.new_pair)
 def create_pair(
     database: Database,
     programme_id: int,

@@ -14,7 +14,9 @@ from mentorat_desktop.db.enums import ActionOwner, SessionStatus
 from mentorat_desktop.db.models import ActionItem, AgendaItem, Journal, Person, Session
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.undo import undoable
 
 FIRST, REGULAR, MIDPOINT, CLOSING = "first", "regular", "midpoint", "closing"
 TEMPLATES = (FIRST, REGULAR, MIDPOINT, CLOSING)
@@ -184,6 +186,7 @@ def open_actions(database: Database, pair_id: int, before: datetime) -> list[Ope
 
 
 @mutates(sessions=True)
+@undoable(labels.agenda)
 def save_agenda(
     database: Database,
     session_id: int,
@@ -227,6 +230,7 @@ def save_agenda(
 
 
 @mutates(sessions=True)
+@undoable(labels.preparation)
 def save_preparation_notes(
     database: Database, session_id: int, notes: str, *, expected_version: int | None = None
 ) -> int:

@@ -30,7 +30,9 @@ from mentorat_desktop.db.models import (
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.undo import undoable
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,7 @@ def _check(data: JournalInput) -> None:
 
 
 @mutates(sessions=True, pairs=True)
+@undoable(labels.journal)
 def save_journal(
     database: Database,
     session_id: int,
@@ -262,6 +265,7 @@ def _save_actions(
 
 
 @mutates(sessions=True)
+@undoable(labels.action_done)
 def set_action_done(database: Database, action_id: int, done: bool) -> None:
     with database.transaction() as session:
         action = session.get(ActionItem, action_id)

@@ -21,6 +21,7 @@ from mentorat_desktop.db.models import OrganisationSettings, Pair, Person, Progr
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.sessions.session_checks import (
     MAX_OCCURRENCES,
@@ -31,6 +32,7 @@ from mentorat_desktop.services.sessions.session_checks import (
     to_utc,
     warnings_for,
 )
+from mentorat_desktop.services.undo import undoable
 
 RHYTHMS = ("single", "weeks", "monthly")
 
@@ -234,6 +236,7 @@ def preview_plan(database: Database, plan: PlanInput) -> list[PlannedOccurrence]
 
 
 @mutates(sessions=True)
+@undoable(labels.sessions_planned)
 def plan_sessions(database: Database, plan: PlanInput) -> list[SessionRecord]:
     """Create every session of the plan in one transaction; warnings do not stop it."""
     with database.transaction() as session:
@@ -280,6 +283,7 @@ def move_warnings(
 
 
 @mutates(sessions=True)
+@undoable(labels.session_moved)
 def move_session(
     database: Database,
     session_id: int,
@@ -317,6 +321,7 @@ def move_session(
 
 
 @mutates(sessions=True)
+@undoable(labels.session_status)
 def set_status(
     database: Database,
     session_id: int,
@@ -378,6 +383,7 @@ def cancel_future_sessions(
 
 
 @mutates(sessions=True)
+@undoable(labels.session_status)
 def cancel_session(
     database: Database, session_id: int, expected_version: int | None, reason: str
 ) -> SessionRecord:
@@ -385,5 +391,6 @@ def cancel_session(
 
 
 @mutates(sessions=True)
+@undoable(labels.session_status)
 def mark_missed(database: Database, session_id: int, expected_version: int | None) -> SessionRecord:
     return set_status(database, session_id, expected_version, SessionStatus.MISSED)

@@ -23,8 +23,10 @@ from mentorat_desktop.db.models import (
 from mentorat_desktop.db.types import normalise_key, utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.staff.names import name_problem
+from mentorat_desktop.services.undo import undoable
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 OLDEST_BIRTH_YEAR = 1920
@@ -194,6 +196,7 @@ def _apply(person: Person, data: PersonInput) -> None:
 
 
 @mutates(people=True)
+@undoable(labels.new_person)
 def create_person(database: Database, data: PersonInput) -> PersonRecord:
     with database.transaction() as session:
         cleaned = _validate(session, data, None)
@@ -212,6 +215,7 @@ def _load(session: OrmSession, person_id: int) -> Person:
 
 
 @mutates(people=True)
+@undoable(labels.person_fields)
 def update_person(
     database: Database, person_id: int, data: PersonInput, *, expected_version: int | None = None
 ) -> PersonRecord:
@@ -254,6 +258,7 @@ def active_pair_ids(session: OrmSession, person_id: int) -> list[int]:
 
 
 @mutates(people=True, pairs=True, sessions=True)
+@undoable(labels.person_archived)
 def archive_person(database: Database, person_id: int, reason: str = "") -> ArchiveOutcome:
     """Archive a person; their proposed or active pairs are stopped with a reason."""
     with database.transaction() as session:
@@ -272,6 +277,7 @@ def archive_person(database: Database, person_id: int, reason: str = "") -> Arch
 
 
 @mutates(people=True)
+@undoable(labels.person_restored)
 def unarchive_person(database: Database, person_id: int) -> PersonRecord:
     with database.transaction() as session:
         person = _load(session, person_id)
@@ -281,6 +287,7 @@ def unarchive_person(database: Database, person_id: int) -> PersonRecord:
 
 
 @mutates(people=True, skills=True)
+@undoable(labels.person_deleted)
 def delete_person(database: Database, person_id: int) -> None:
     """Delete only a person nothing refers to (a typo just entered); otherwise archive."""
     with database.transaction() as session:
@@ -319,6 +326,7 @@ def _department_name(name: str, field: str) -> str:
 
 
 @mutates(people=True)
+@undoable(labels.new_department)
 def create_department(database: Database, name: str) -> DepartmentRecord:
     cleaned = _department_name(name, "name")
     with database.transaction() as session:

@@ -12,8 +12,10 @@ from mentorat_desktop.db.models import Person, PersonSkill, Skill, SkillCategory
 from mentorat_desktop.db.types import normalise_key, utc_now
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.staff.names import name_problem
+from mentorat_desktop.services.undo import undoable
 
 LEVEL_NAMES = ("none", "basics", "intermediate", "advanced", "expert")
 
@@ -54,6 +56,7 @@ def _clean_name(name: str) -> str:
 
 
 @mutates(skills=True)
+@undoable(labels.new_category)
 def create_category(database: Database, name: str) -> CategoryRecord:
     cleaned = _clean_name(name)
     with database.transaction() as session:
@@ -70,6 +73,7 @@ def create_category(database: Database, name: str) -> CategoryRecord:
 
 
 @mutates(skills=True)
+@undoable(labels.new_skill)
 def create_skill(
     database: Database, category_id: int, name: str, description: str = ""
 ) -> SkillRecord:
@@ -108,6 +112,7 @@ def list_skills(database: Database) -> list[SkillRecord]:
 
 
 @mutates(skills=True)
+@undoable(labels.person_skill)
 def set_person_skill(
     database: Database,
     person_id: int,
@@ -143,6 +148,7 @@ def set_person_skill(
 
 
 @mutates(skills=True)
+@undoable(labels.person_skill_cleared)
 def clear_person_skill(database: Database, person_id: int, skill_id: int) -> None:
     """Forget a person's level and flags in one skill."""
     with database.transaction() as session:
@@ -180,6 +186,7 @@ def _check_skill_name_free(session: OrmSession, category_id: int, name: str, ski
 
 
 @mutates(skills=True)
+@undoable(labels.skill_renamed)
 def rename_skill(
     database: Database, skill_id: int, name: str, description: str | None = None
 ) -> None:
@@ -193,6 +200,7 @@ def rename_skill(
 
 
 @mutates(skills=True)
+@undoable(labels.skill_moved)
 def move_skill(database: Database, skill_id: int, category_id: int) -> None:
     """Put a skill in another category; refused when that category has one of the same name."""
     with database.transaction() as session:
@@ -203,6 +211,7 @@ def move_skill(database: Database, skill_id: int, category_id: int) -> None:
 
 
 @mutates(skills=True)
+@undoable(labels.skill_archived)
 def set_skill_archived(database: Database, skill_id: int, archived: bool) -> None:
     """Archived skills leave the matrix and the pickers; people's levels in them are kept."""
     with database.transaction() as session:
@@ -211,6 +220,7 @@ def set_skill_archived(database: Database, skill_id: int, archived: bool) -> Non
 
 
 @mutates(skills=True)
+@undoable(labels.category_renamed)
 def rename_category(database: Database, category_id: int, name: str) -> None:
     cleaned = _clean_name(name)
     with database.transaction() as session:
@@ -226,6 +236,7 @@ def rename_category(database: Database, category_id: int, name: str) -> None:
 
 
 @mutates(skills=True)
+@undoable(labels.category_archived)
 def set_category_archived(database: Database, category_id: int, archived: bool) -> None:
     with database.transaction() as session:
         category = _category(session, category_id)
@@ -233,6 +244,7 @@ def set_category_archived(database: Database, category_id: int, archived: bool) 
 
 
 @mutates(skills=True)
+@undoable(labels.category_moved)
 def move_category(database: Database, category_id: int, offset: int) -> None:
     """Move a category up (offset -1) or down (+1) in the catalogue's order."""
     with database.transaction() as session:

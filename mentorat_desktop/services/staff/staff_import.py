@@ -21,9 +21,11 @@ from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.skill_lists import SkillMention
 from mentorat_desktop.io.staff_columns import StaffLine, StaffSheet, read_lines
 from mentorat_desktop.search_text import fold
+from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.staff.names import name_problem
 from mentorat_desktop.services.staff.people import PersonInput, clean_person_input
+from mentorat_desktop.services.undo import undoable
 
 Progress = Callable[[float], None]
 
@@ -113,6 +115,7 @@ def _load_known(session: OrmSession) -> _Known:
 
 
 @mutates(people=True, skills=True)
+@undoable(labels.staff_import)
 def run_import(
     database: Database,
     sheet: StaffSheet,
