@@ -61,6 +61,22 @@ export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml
 # /dev/null, output through a pipe.
 win() { "$wine64" "$@" </dev/null 2>&1 | cat; }
 win32() { "$wine32" "$@" </dev/null 2>&1 | cat; }
+# Runs a command on a fresh Xvfb (its streams: /dev/null), waits for the Mentorat window,
+# saves a screenshot of the screen to $1, and ends Wine's processes.
+window_on_xvfb() {
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    shot=$1; shift
+    "$@" </dev/null >/dev/null 2>&1 &
+    for _ in $(seq 1 120); do
+      if xdotool search --name "Mentorat" >/dev/null 2>&1; then break; fi
+      sleep 1
+    done
+    xdotool search --name "Mentorat" >/dev/null 2>&1 || { echo "no window after 120 s" >&2; exit 1; }
+    sleep 5
+    import -window root "$shot"
+    /usr/lib/wine/wineserver -k
+  ' window "$@"
+}
 host_python=${PYTHON:-$repo/.venv/bin/python}
 [ -x "$host_python" ] || host_python=python3
 pip_win() {
@@ -146,17 +162,7 @@ grep -q "passed" "$artifacts/selftest-windows-plugin.txt"
 
 step "mentorat.exe started on Xvfb (windowed, no console), a screenshot"
 home_data="$WINEPREFIX/drive_c/users/$(whoami)/AppData/Local/Mentorat"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  "$0" dist/mentorat/mentorat.exe --lang fr --demo </dev/null >/dev/null 2>&1 &
-  for _ in $(seq 1 120); do
-    if xdotool search --name "Mentorat" >/dev/null 2>&1; then break; fi
-    sleep 1
-  done
-  xdotool search --name "Mentorat" >/dev/null 2>&1 || { echo "no window after 120 s" >&2; exit 1; }
-  sleep 5
-  import -window root "$1"
-  "$2" -k
-' "$wine64" "$artifacts/mentorat-windows.png" /usr/lib/wine/wineserver
+window_on_xvfb "$artifacts/mentorat-windows.png" "$wine64" dist/mentorat/mentorat.exe --lang fr --demo
 [ -s "$artifacts/mentorat-windows.png" ]
 echo "Screenshot: $artifacts/mentorat-windows.png"
 
@@ -200,17 +206,7 @@ step "the installed mentorat.exe from its Start-menu shortcut (no console), its 
 shortcut=$(find "$user_dir/AppData/Roaming/Microsoft/Windows/Start Menu/Programs" \
   -name "Mentorat.lnk" | head -n 1)
 rm -f "$home_data/mentorat.log"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  "$0" start /unix "$1" </dev/null 2>&1 | cat
-  for _ in $(seq 1 120); do
-    if xdotool search --name "Mentorat" >/dev/null 2>&1; then break; fi
-    sleep 1
-  done
-  xdotool search --name "Mentorat" >/dev/null 2>&1 || { echo "no window after 120 s" >&2; exit 1; }
-  sleep 3
-  import -window root "$2"
-  "$3" -k
-' "$wine64" "$shortcut" "$artifacts/mentorat-shortcut.png" /usr/lib/wine/wineserver
+window_on_xvfb "$artifacts/mentorat-shortcut.png" "$wine64" start /unix "$shortcut"
 /usr/lib/wine/wineserver -w
 [ -s "$home_data/mentorat.log" ] || { echo "no log in $home_data" >&2; exit 1; }
 cp "$home_data/mentorat.log" "$artifacts/mentorat-shortcut.log"
