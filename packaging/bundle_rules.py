@@ -100,6 +100,10 @@ PYTHON_EXCLUDED = (
     "pkg_resources",
     "distutils",
     "pydoc_data",
+    # pytz (2.6 MB with its time-zone files): only icalendar's optional pytz provider imports
+    # it; icalendar uses zoneinfo (with the tzdata package where the system has no database).
+    "pytz",
+    "icalendar.timezone.pytz",
     # East Asian text codecs: files are read as UTF-8 or Windows-1252, never these.
     "_codecs_cn",
     "_codecs_hk",
@@ -146,6 +150,9 @@ LINUX_SYSTEM_LIBRARIES = (
     r"libgcc_s\.so(\..*)?",
     r"libX11(-xcb)?\.so(\..*)?",
     r"lib(fontconfig|freetype|expat|z|uuid|com_err|gpg-error)\.so(\..*)?",
+    # D-Bus's client library (QtDBus links it), on every desktop since 2006 with the same ABI:
+    # a private copy brought libsystemd and what it needs (libgcrypt, liblz4, libcap), 2.7 MB.
+    r"libdbus-1\.so(\..*)?",
 )
 
 # Modules loaded in ways PyInstaller's import scan cannot see.
