@@ -7,6 +7,7 @@ spec stays a short list of decisions.
 from __future__ import annotations
 
 import ast
+import importlib.machinery
 import importlib.util
 import re
 import tomllib
@@ -247,6 +248,26 @@ def command_imports(cli_main: Path = PACKAGE / "cli" / "main.py") -> list[str]:
             names = ast.literal_eval(node.value)
             return [f"mentorat_desktop.cli.{name}" for name in names]
     raise ValueError(f"no COMMAND_MODULES in {cli_main}")
+
+
+def present_submodules(package: str, names: tuple[str, ...]) -> list[str]:
+    """``package.name`` for each name the installed package holds as a file: for hooks
+    whose contributed version names modules some releases lack (PyInstaller then warns
+    `Hidden import ... not found!`). Looked for as files, without importing the package
+    (psycopg_binary refuses to be imported before psycopg)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    suffixes = importlib.machinery.all_suffixes()
+    return [
+        f"{package}.{name}"
+        for name in names
+        if any(
+            (Path(folder) / f"{name}{suffix}").is_file()
+            for folder in spec.submodule_search_locations
+            for suffix in suffixes
+        )
+    ]
 
 
 def optional_imports() -> list[str]:
