@@ -151,9 +151,10 @@ LINUX_SYSTEM_LIBRARIES = (
     r"libgcc_s\.so(\..*)?",
     r"libX11(-xcb)?\.so(\..*)?",
     r"lib(fontconfig|freetype|expat|z|uuid|com_err|gpg-error)\.so(\..*)?",
-    # D-Bus's client library (QtDBus links it), on every desktop since 2006 with the same ABI:
-    # a private copy brought libsystemd and what it needs (libgcrypt, liblz4, libcap), 2.7 MB.
-    r"libdbus-1\.so(\..*)?",
+    # D-Bus's client library (QtDBus links it), on every desktop since 2006 with the same ABI,
+    # and what only it needs here (ldd lists them as QtDBus's): libsystemd with libgcrypt,
+    # liblz4 and libcap, 2.7 MB. A system whose libdbus links libsystemd has it.
+    r"lib(dbus-1|systemd|gcrypt|lz4|cap)\.so(\..*)?",
 )
 
 # Modules loaded in ways PyInstaller's import scan cannot see.

@@ -248,7 +248,9 @@ def test_windows_installer_script_compiles_as_far_as_can_be_told_here() -> None:
         ("libfontconfig.so.1", True),
         ("libz.so.1", True),
         ("libdbus-1.so.3", True),
-        ("libsystemd.so.0", False),  # left out only as libdbus's dependency
+        ("libsystemd.so.0", True),  # libdbus's, which ldd lists as QtDBus's own
+        ("libgcrypt.so.20", True),
+        ("libcapi20.so.3", False),
         ("libzstd.so.1", False),
         ("libxcb-cursor.so.0", False),  # Qt 6.5+ needs it and many desktops lack it
         ("libcom_err-2abe824b.so.2.1", False),  # a wheel's private copy, under its own name
