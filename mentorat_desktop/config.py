@@ -14,6 +14,7 @@ from mentorat_desktop import APP_NAME
 
 DATABASE_ENV = "MENTORAT_DATABASE"
 DEFAULT_DATABASE_NAME = "mentorat.sqlite3"
+LOG_FILE_NAME = "mentorat.log"
 
 
 def data_dir() -> Path:
@@ -23,6 +24,11 @@ def data_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / DEFAULT_DATABASE_NAME
+
+
+def log_path() -> Path:
+    """The app's log: in the data folder, where a windowed start (no console) can write."""
+    return data_dir() / LOG_FILE_NAME
 
 
 def resource_path(*parts: str) -> Path:

@@ -7,6 +7,7 @@ spec stays a short list of decisions.
 from __future__ import annotations
 
 import ast
+import importlib.machinery
 import importlib.util
 import re
 import tomllib
@@ -100,6 +101,10 @@ PYTHON_EXCLUDED = (
     "pkg_resources",
     "distutils",
     "pydoc_data",
+    # pytz (2.6 MB with its time-zone files): only icalendar's optional pytz provider imports
+    # it; icalendar uses zoneinfo (with the tzdata package where the system has no database).
+    "pytz",
+    "icalendar.timezone.pytz",
     # East Asian text codecs: files are read as UTF-8 or Windows-1252, never these.
     "_codecs_cn",
     "_codecs_hk",
@@ -146,6 +151,10 @@ LINUX_SYSTEM_LIBRARIES = (
     r"libgcc_s\.so(\..*)?",
     r"libX11(-xcb)?\.so(\..*)?",
     r"lib(fontconfig|freetype|expat|z|uuid|com_err|gpg-error)\.so(\..*)?",
+    # D-Bus's client library (QtDBus links it), on every desktop since 2006 with the same ABI,
+    # and what only it needs here (ldd lists them as QtDBus's): libsystemd with libgcrypt,
+    # liblz4 and libcap, 2.7 MB. A system whose libdbus links libsystemd has it.
+    r"lib(dbus-1|systemd|gcrypt|lz4|cap)\.so(\..*)?",
 )
 
 # Modules loaded in ways PyInstaller's import scan cannot see.
@@ -240,6 +249,26 @@ def command_imports(cli_main: Path = PACKAGE / "cli" / "main.py") -> list[str]:
             names = ast.literal_eval(node.value)
             return [f"mentorat_desktop.cli.{name}" for name in names]
     raise ValueError(f"no COMMAND_MODULES in {cli_main}")
+
+
+def present_submodules(package: str, names: tuple[str, ...]) -> list[str]:
+    """``package.name`` for each name the installed package holds as a file: for hooks
+    whose contributed version names modules some releases lack (PyInstaller then warns
+    `Hidden import ... not found!`). Looked for as files, without importing the package
+    (psycopg_binary refuses to be imported before psycopg)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    suffixes = importlib.machinery.all_suffixes()
+    return [
+        f"{package}.{name}"
+        for name in names
+        if any(
+            (Path(folder) / f"{name}{suffix}").is_file()
+            for folder in spec.submodule_search_locations
+            for suffix in suffixes
+        )
+    ]
 
 
 def optional_imports() -> list[str]:

@@ -148,8 +148,58 @@ def test_windows_installer_is_per_user_and_bilingual() -> None:
     assert 'MessagesFile: "compiler:Languages\\French.isl"' in script
     assert 'MessagesFile: "compiler:Default.isl"' in script
     assert "Flags: unchecked" in script  # the desktop shortcut is offered, not imposed
-    assert "{localappdata}\\Mentorat" in script  # where the uninstaller says the data stays
     assert (ROOT / "resources/icons/app/mentorat.ico").is_file()
+
+
+def _iss_entries(script: str, section: str) -> dict[str, str]:
+    """name=value lines of one section of an Inno Setup script."""
+    body = script.split(f"\n[{section}]\n", 1)[1].split("\n[", 1)[0]
+    lines = [line for line in body.splitlines() if line and not line.startswith(";")]
+    return dict(line.split("=", 1) for line in lines)
+
+
+def test_windows_uninstaller_says_where_the_data_stays_in_one_box_per_language() -> None:
+    """Inno Setup shows UninstalledAll (or UninstalledMost) whatever the [Code] does: a MsgBox
+    of ours at usPostUninstall made two boxes in a row (issue 22). The data folder is said in
+    Inno Setup's own closing box instead, in each language."""
+    script = (ROOT / "packaging" / "windows" / "mentorat.iss").read_text(encoding="utf-8")
+    assert "MsgBox(" not in script
+    messages = _iss_entries(script, "Messages")
+    for language in ("english", "french"):
+        for name in ("UninstalledAll", "UninstalledMost"):
+            text = messages[f"{language}.{name}"]
+            assert text.startswith("%1 ")  # the app's name, as Inno Setup's own message
+            # Messages expand no constants; "%%" prints "%": Explorer's address bar takes it.
+            assert "%%LOCALAPPDATA%%\\Mentorat" in text
+    # The folder the app really uses on Windows (platformdirs, not roaming).
+    config = (ROOT / "mentorat_desktop" / "config.py").read_text(encoding="utf-8")
+    assert "user_data_path(APP_NAME, appauthor=False, roaming=False)" in config
+
+
+@pytest.mark.parametrize(
+    ("hook", "package", "named"),
+    [
+        ("hook-psycopg_binary.py", "psycopg_binary", ("_uuid",)),
+        ("hook-pycparser.py", "pycparser", ("lextab", "yacctab")),
+    ],
+)
+def test_our_hooks_name_only_modules_that_exist(
+    hook: str, package: str, named: tuple[str, ...]
+) -> None:
+    """pyinstaller-hooks-contrib names psycopg_binary._uuid and pycparser's lextab/yacctab,
+    which today's releases lack: the build warned `Hidden import ... not found!` (issue 22)."""
+    spec = (ROOT / "packaging" / "mentorat.spec").read_text(encoding="utf-8")
+    assert 'hookspath=[str(ROOT / "packaging" / "hooks")]' in spec
+    source = (ROOT / "packaging" / "hooks" / hook).read_text(encoding="utf-8")
+    assert f"present_submodules({package!r}, {named!r})".replace("'", '"') in source
+    import psycopg  # noqa: F401  (psycopg_binary refuses to be imported first)
+
+    for name in rules.present_submodules(package, named):
+        assert importlib.util.find_spec(name) is not None, name
+    assert rules.present_submodules("psycopg_binary", ("_psycopg", "nothing")) == [
+        "psycopg_binary._psycopg"
+    ]
+    assert rules.present_submodules("no_such_package", ("x",)) == []
 
 
 def _brace_comments_that_nest(code: str) -> list[str]:
@@ -174,7 +224,7 @@ def _brace_comments_that_nest(code: str) -> list[str]:
 
 def test_windows_installer_script_compiles_as_far_as_can_be_told_here() -> None:
     script = (ROOT / "packaging" / "windows" / "mentorat.iss").read_text(encoding="utf-8")
-    code = script.split("[Code]", 1)[1]
+    code = script.split("\n[Code]\n", 1)[1] if "\n[Code]\n" in script else ""
     assert _brace_comments_that_nest(code) == []
     assert _brace_comments_that_nest("{ data outside {app}, kept }") != []  # the check works
     # VersionInfoVersion takes four numbers at most, never "1.2.0rc1".
@@ -197,6 +247,10 @@ def test_windows_installer_script_compiles_as_far_as_can_be_told_here() -> None:
         ("libX11-xcb.so.1", True),
         ("libfontconfig.so.1", True),
         ("libz.so.1", True),
+        ("libdbus-1.so.3", True),
+        ("libsystemd.so.0", True),  # libdbus's, which ldd lists as QtDBus's own
+        ("libgcrypt.so.20", True),
+        ("libcapi20.so.3", False),
         ("libzstd.so.1", False),
         ("libxcb-cursor.so.0", False),  # Qt 6.5+ needs it and many desktops lack it
         ("libcom_err-2abe824b.so.2.1", False),  # a wheel's private copy, under its own name

@@ -11,6 +11,7 @@ from importlib import import_module
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop import __version__
+from mentorat_desktop.app_log import attach_missing_streams, start_log
 from mentorat_desktop.cli.arguments import database_value
 from mentorat_desktop.config import database_target
 from mentorat_desktop.i18n import translate
@@ -158,6 +159,7 @@ def _never_fail_on_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    attach_missing_streams()  # a windowed start has none: before anything may write
     _never_fail_on_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     _start_qt(args_list)
@@ -174,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from mentorat_desktop.ui.app import run_gui
 
+        start_log()  # the window's session logs to the data folder
         return run_gui(target, demo=args.demo, language=args.lang)
     from mentorat_desktop.cli.guard import run_command
 

@@ -47,11 +47,21 @@ RestartApplications=no
 Name: "french"; MessagesFile: "compiler:Languages\French.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
+; The uninstaller's closing box, one only, says where the data stays: the user's data lives
+; outside the program folder, in {localappdata}\Mentorat (mentorat_desktop/config.py), and the
+; uninstaller never touches it. Inno Setup shows UninstalledAll (or UninstalledMost) after the
+; code's last uninstall step whatever it does, so a MsgBox of ours made two boxes in a row;
+; messages expand no constants, hence the folder as File Explorer's address bar takes it
+; (%%X%% prints %X%).
+[Messages]
+english.UninstalledAll=%1 has been removed from this computer.%n%nYour data was kept, in the folder %%LOCALAPPDATA%%\Mentorat (type this in File Explorer's address bar to open it). It holds your database and its backups: delete the folder yourself if you no longer need them; reinstalling Mentorat finds them again.
+french.UninstalledAll=%1 a été supprimé de cet ordinateur.%n%nVos données ont été conservées, dans le dossier %%LOCALAPPDATA%%\Mentorat (tapez ce chemin dans la barre d'adresse de l'Explorateur de fichiers pour l'ouvrir). Il contient votre base de données et ses sauvegardes : supprimez ce dossier vous-même si vous n'en avez plus besoin ; une nouvelle installation de Mentorat les retrouvera.
+english.UninstalledMost=%1 has been removed from this computer, but some of its files could not be: you may delete them yourself.%n%nYour data was kept, in the folder %%LOCALAPPDATA%%\Mentorat. It holds your database and its backups: delete the folder yourself if you no longer need them.
+french.UninstalledMost=%1 a été supprimé de cet ordinateur, mais certains de ses fichiers n'ont pas pu l'être : vous pouvez les supprimer vous-même.%n%nVos données ont été conservées, dans le dossier %%LOCALAPPDATA%%\Mentorat. Il contient votre base de données et ses sauvegardes : supprimez ce dossier vous-même si vous n'en avez plus besoin.
+
 [CustomMessages]
 english.AppComment=Run a reverse-mentoring programme
 french.AppComment=Piloter un programme de mentorat inversé
-english.DataKept=Mentorat has been removed from this computer.%n%nYour data was kept, in this folder:%n%1%n%nIt holds your database and its backups. Delete the folder yourself if you no longer need them; reinstalling Mentorat finds them again.
-french.DataKept=Mentorat a été supprimé de cet ordinateur.%n%nVos données ont été conservées, dans ce dossier :%n%1%n%nIl contient votre base de données et ses sauvegardes. Supprimez ce dossier vous-même si vous n'en avez plus besoin ; une nouvelle installation de Mentorat les retrouvera.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -69,14 +79,3 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:App
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
-
-[Code]
-// The user's data lives outside the program folder, in %LOCALAPPDATA%\Mentorat (see
-// mentorat_desktop/config.py), so the uninstaller never touches it; it says where it is.
-// (No brace comments here: they end at the first closing brace, as in a constant's.)
-procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
-begin
-  if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
-    MsgBox(FmtMessage(CustomMessage('DataKept'), [ExpandConstant('{localappdata}\Mentorat')]),
-      mbInformation, MB_OK);
-end;
