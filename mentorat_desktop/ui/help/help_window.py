@@ -1,0 +1,184 @@
+"""The user guide's window: the list of pages, a search field, the page rendered from Markdown.
+
+Offline and light: a QTextBrowser reads the Markdown files shipped in ``resources/guide``
+(``setSource`` renders ``.md`` and resolves the screenshots and the links between pages),
+no web engine. The search keeps the pages holding every word and highlights them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.i18n import interface_is_french
+from mentorat_desktop.ui.help import guide
+from mentorat_desktop.ui.icons import app_icon
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def guide_language() -> str:
+    """The guide in the interface's language."""
+    return "fr" if interface_is_french() else "en"
+
+
+class HelpWindow(QWidget):
+    """A window beside the main one (not modal), so the guide stays open while one works."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("help_window")
+        self.language = language
+        self.pages = {page.key: page for page in guide.load_pages(language)}
+        self.setWindowTitle(self.tr("Mentorat — User guide"))
+        self.setWindowIcon(app_icon())
+        self.resize(QSize(1000, 720))
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("help_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search the guide"))
+        self.search.setAccessibleName(self.tr("Search the guide"))
+        self.search.setToolTip(self.tr("Shows the pages holding every word typed (Ctrl+F)"))
+        self.search.textChanged.connect(self._search_changed)
+        self.page_list = QListWidget(self)
+        self.page_list.setObjectName("help_pages")
+        self.page_list.setAccessibleName(self.tr("Pages of the guide"))
+        for key, page in self.pages.items():
+            item = QListWidgetItem(page.title)
+            item.setData(KEY_ROLE, key)
+            self.page_list.addItem(item)
+        self.page_list.currentItemChanged.connect(self._item_chosen)
+        self.no_match = QLabel(self)
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("help_browser")
+        self.browser.setAccessibleName(self.tr("Guide page"))
+        self.browser.setOpenExternalLinks(True)
+        self.browser.sourceChanged.connect(self._source_changed)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.page_list, 1)
+        left_layout.addWidget(self.no_match)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 780])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(self.close)
+
+    # --- pages ------------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        key = key if key in self.pages else guide.FIRST_PAGE
+        if key != self.current_page() or self.browser.source().isEmpty():
+            self.browser.setSource(QUrl.fromLocalFile(str(self.pages[key].path)))
+        self._select(key)
+
+    def current_page(self) -> str:
+        name = self.browser.source().fileName()
+        return name.removesuffix(".md") if name else ""
+
+    def _select(self, key: str) -> None:
+        for row in range(self.page_list.count()):
+            item = self.page_list.item(row)
+            if item.data(KEY_ROLE) == key:
+                self.page_list.blockSignals(True)
+                self.page_list.setCurrentItem(item)
+                self.page_list.blockSignals(False)
+
+    def _item_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.show_page(str(current.data(KEY_ROLE)))
+
+    def _source_changed(self, url: QUrl) -> None:
+        """A link to another page was followed: the list and the highlights follow it."""
+        self._select(url.fileName().removesuffix(".md"))
+        self._highlight()
+
+    # --- search -----------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        found = set(guide.find_pages(self.language, text))
+        for row in range(self.page_list.count()):
+            item = self.page_list.item(row)
+            item.setHidden(item.data(KEY_ROLE) not in found)
+        self.no_match.setText(
+            self.tr("No page holds “{words}”.").format(words=text.strip()) if not found else ""
+        )
+        self.no_match.setVisible(not found)
+        if found and self.current_page() not in found:
+            self.show_page(next(key for key in guide.PAGES if key in found))
+        self._highlight()
+
+    def visible_pages(self) -> list[str]:
+        return [
+            str(self.page_list.item(row).data(KEY_ROLE))
+            for row in range(self.page_list.count())
+            if not self.page_list.item(row).isHidden()
+        ]
+
+    def _highlight(self) -> None:
+        """Mark every occurrence of the searched words on the page shown, and go to the first."""
+        document = self.browser.document()
+        marked = QTextCharFormat()
+        marked.setBackground(self.palette().highlight())
+        marked.setForeground(self.palette().highlightedText())
+        selections = []
+        for start, length in guide.occurrences(document.toRawText(), self.search.text()):
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = marked
+            selections.append(selection)
+        self.browser.setExtraSelections(selections)
+        if selections:
+            self.browser.setTextCursor(QTextCursor(selections[0].cursor))
+            self.browser.ensureCursorVisible()
+
+    def highlighted(self) -> list[str]:
+        return [s.cursor.selectedText() for s in self.browser.extraSelections()]
+
+
+def show_guide(parent: QWidget, page: str) -> HelpWindow:
+    """Open the guide at a page, reusing the window already open for this parent."""
+    language = guide_language()
+    window = next(
+        (w for w in parent.findChildren(HelpWindow) if w.language == language),
+        None,
+    )
+    if window is None:
+        window = HelpWindow(language, parent)
+    window.show_page(guide.page_for_view(page))
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.activateWindow()  # brings an open guide to the front
+    return window
