@@ -260,3 +260,32 @@ def test_checklist_hidden_when_done_or_dismissed(qtbot, sqlite_database, languag
     load_demo(sqlite_database, "small", seed=3)
     dashboard.reload()
     assert not dashboard.first_steps.isVisible()  # every step done
+
+
+def test_f1_in_a_dialog_opens_its_page(qtbot, sqlite_database, language: str) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, sqlite_database)
+    window.show_view("staff")
+    seen: list[tuple[str, str, bool]] = []
+
+    def press_f1() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PersonDialog)
+        dialog.first_name.setFocus()
+        qtbot.waitUntil(lambda: _has_key(dialog))
+        qtbot.keyClick(dialog.first_name, Qt.Key.Key_F1)
+        help_window = dialog.findChild(HelpWindow)
+        assert help_window is not None
+        seen.append((help_window.current_page(), help_window.language, help_window.isVisible()))
+        help_window.close()
+        dialog.reject()
+
+    QTimer.singleShot(0, press_f1)
+    qtbot.mouseClick(window.views["staff"].new_button, Qt.MouseButton.LeftButton)
+    assert seen == [("staff", language, True)]
+    assert list_staff(sqlite_database) == []
+
+
+def _has_key(dialog) -> bool:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.help.help_window import _DialogHelpKey
+
+    return dialog.findChild(_DialogHelpKey) is not None

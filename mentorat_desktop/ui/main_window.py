@@ -168,6 +168,11 @@ class MainWindow(QMainWindow):
         self.guide_action.triggered.connect(lambda: self.show_guide())
         help_menu.addAction(self.guide_action)
         help_menu.addAction(QWhatsThis.createAction(self))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from mentorat_desktop.ui.help.help_window import enable_help_in_dialogs
+
+            enable_help_in_dialogs(app)
         help_menu.addSeparator()
         about_action = QAction(icon("info"), self.tr("&About Mentorat"), self)
         about_action.triggered.connect(self.show_about)

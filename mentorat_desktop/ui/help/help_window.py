@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +29,34 @@ from mentorat_desktop.ui.help import guide
 from mentorat_desktop.ui.icons import app_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+# The page about what each dialog does (by class name, so no dialog is imported here).
+DIALOG_PAGES = {
+    "PersonDialog": "staff",
+    "ImportDialog": "staff",
+    "SettingsDialog": "getting-started",
+    "FirstStartDialog": "getting-started",
+    "ProgrammeDialog": "pairs",
+    "ParticipantsDialog": "pairs",
+    "PairDialog": "pairs",
+    "MatchDialog": "pairs",
+    "CloseProgrammeDialog": "pairs",
+    "PlanSessionsDialog": "sessions",
+    "MoveSessionDialog": "sessions",
+    "AgendaDialog": "sessions",
+    "JournalDialog": "sessions",
+    "AssessmentDialog": "dashboard",
+    "CertificatesDialog": "documents",
+    "DocumentDialog": "documents",
+    "BackupDialog": "backups",
+    "RestoreDialog": "backups",
+    "RecoveryDialog": "backups",
+    "ArchiveDialog": "backups",
+    "PersonalDataDialog": "backups",
+    "AnonymiseConfirmDialog": "backups",
+    "AnonymisedCopiesDialog": "backups",
+    "ServerDialog": "faq",
+    "TransferDialog": "faq",
+}
 
 
 def guide_language() -> str:
@@ -182,3 +212,32 @@ def show_guide(parent: QWidget, page: str) -> HelpWindow:
     window.show()
     window.activateWindow()  # brings an open guide to the front
     return window
+
+
+class _DialogHelpKey(QShortcut):
+    """F1 in a dialog: the guide at the dialog's page, as a window of the dialog (a modal
+    dialog leaves only its own windows usable)."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(QKeySequence(Qt.Key.Key_F1), dialog)
+        self.page = DIALOG_PAGES.get(type(dialog).__name__, guide.FIRST_PAGE)
+        self.activated.connect(self._open)
+
+    def _open(self) -> None:
+        dialog = self.parent()
+        if isinstance(dialog, QWidget):
+            show_guide(dialog, self.page)
+
+
+def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
+    dialog = new.window() if new is not None else None
+    if isinstance(dialog, QDialog) and dialog.findChild(_DialogHelpKey) is None:
+        _DialogHelpKey(dialog)
+
+
+def enable_help_in_dialogs(app: QApplication) -> None:
+    """Give every dialog F1 when it first takes the focus: no dialog needs to know, and a
+    change of focus is rare enough to cost nothing."""
+    if not app.property("mentorat_dialog_help"):
+        app.setProperty("mentorat_dialog_help", True)
+        app.focusChanged.connect(_focus_changed)
