@@ -289,3 +289,16 @@ def _has_key(dialog) -> bool:  # type: ignore[no-untyped-def]
     from mentorat_desktop.ui.help.help_window import _DialogHelpKey
 
     return dialog.findChild(_DialogHelpKey) is not None
+
+
+def test_the_self_test_checks_the_shipped_guide(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.cli.selftest import SelfTestRun, run_checks
+    from mentorat_desktop.ui.selftest_checks import check_guide
+
+    run = SelfTestRun(tmp_path)
+    (result,) = run_checks(run, [("guide", check_guide)])
+    assert result.ok, result.detail
+    assert result.detail == "9 pages in fr, en, 18 pictures"
+    monkeypatch.setattr(guide, "image_targets", lambda text: ["../images/missing.png"])
+    (result,) = run_checks(run, [("guide", check_guide)])
+    assert not result.ok and "missing.png" in result.detail
