@@ -302,3 +302,14 @@ def test_the_self_test_checks_the_shipped_guide(qapp, tmp_path, monkeypatch) -> 
     monkeypatch.setattr(guide, "image_targets", lambda text: ["../images/missing.png"])
     (result,) = run_checks(run, [("guide", check_guide)])
     assert not result.ok and "missing.png" in result.detail
+
+
+@pytest.mark.parametrize(("size", "one_row"), [((1440, 860), True), ((1024, 700), False)])
+def test_checklist_fits_in_one_row_or_two(qtbot, sqlite_database, language, size, one_row) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, sqlite_database)
+    window.resize(*size)
+    panel = window.views["dashboard"].first_steps
+    qtbot.waitUntil(lambda: panel.one_row is one_row)
+    for button in panel.buttons.values():  # every step readable in full
+        assert button.width() >= button.sizeHint().width(), button.text()
+    assert panel.hide_button.width() >= panel.hide_button.sizeHint().width()

@@ -6,21 +6,13 @@ Shown until every step is done, or until the user hides it (remembered in QSetti
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from mentorat_desktop.services.dashboard.first_steps import FirstStep, FirstSteps
 from mentorat_desktop.ui.icons import accent, icon
 
 HIDDEN_KEY = "dashboard/first_steps_hidden"
-COLUMNS = 3
 
 
 class FirstStepsPanel(QFrame):
@@ -34,24 +26,15 @@ class FirstStepsPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("First steps"))
         self.steps = FirstSteps(frozenset())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(2)
-        header = QHBoxLayout()
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        header.addWidget(self.title, 1)
         self.hide_button = QPushButton(self.tr("Hide this list"), self)
         self.hide_button.setObjectName("first_steps_hide")
         self.hide_button.setFlat(True)
         self.hide_button.setToolTip(self.tr("The dashboard no longer shows the first steps"))
         self.hide_button.clicked.connect(self.dismiss)
-        header.addWidget(self.hide_button)
-        layout.addLayout(header)
-        row = QHBoxLayout()
-        row.setSpacing(4)
         self.buttons: dict[FirstStep, QPushButton] = {}
         for step in FirstStep:
             button = QPushButton(self)
@@ -61,9 +44,48 @@ class FirstStepsPanel(QFrame):
             button.setStyleSheet("text-align: left;")
             button.clicked.connect(lambda _=False, s=step: self.chosen.emit(s))
             self.buttons[step] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(12, 4, 12, 4)
+        self.grid.setHorizontalSpacing(4)
+        self.grid.setVerticalSpacing(0)
+        self.one_row: bool | None = None
+        self._place(one_row=False)
+
+    # --- layout: one row when it fits, else the title above the steps ----------------------
+    def _place(self, one_row: bool) -> None:
+        if one_row == self.one_row:
+            return
+        self.one_row = one_row
+        widgets = [self.title, *self.buttons.values(), self.hide_button]
+        for widget in widgets:
+            self.grid.removeWidget(widget)
+        for column in range(len(widgets) + 1):
+            self.grid.setColumnStretch(column, 0)
+        steps = list(self.buttons.values())
+        if one_row:
+            self.grid.addWidget(self.title, 0, 0)
+            for column, button in enumerate(steps, start=1):
+                self.grid.addWidget(button, 0, column)
+            self.grid.setColumnStretch(len(steps) + 1, 1)
+            self.grid.addWidget(self.hide_button, 0, len(steps) + 2)
+        else:
+            self.grid.addWidget(self.title, 0, 0, 1, len(steps) - 2)
+            self.grid.addWidget(
+                self.hide_button, 0, len(steps) - 2, 1, 2, Qt.AlignmentFlag.AlignRight
+            )
+            for column, button in enumerate(steps):
+                self.grid.addWidget(button, 1, column)
+            self.grid.setColumnStretch(len(steps), 1)
+
+    def _one_row_width(self) -> int:
+        widgets = [self.title, *self.buttons.values(), self.hide_button]
+        spacing = self.grid.horizontalSpacing() * (len(widgets) + 1)
+        margins = self.grid.contentsMargins()
+        return sum(w.sizeHint().width() for w in widgets) + spacing + margins.left() * 2 + 24
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(self.width() >= self._one_row_width())
 
     def _texts(self) -> dict[FirstStep, tuple[str, str, str]]:
         """(short name, the step in full, where it leads) for each step, in order."""
@@ -122,6 +144,7 @@ class FirstStepsPanel(QFrame):
             font.setUnderline(not done)
             button.setFont(font)
         self.setVisible(not steps.all_done and not QSettings().value(HIDDEN_KEY, False, bool))
+        self._place(self.width() >= self._one_row_width())  # the texts' widths changed
 
     def dismiss(self) -> None:
         QSettings().setValue(HIDDEN_KEY, True)
