@@ -313,3 +313,36 @@ def test_checklist_fits_in_one_row_or_two(qtbot, sqlite_database, language, size
     for button in panel.buttons.values():  # every step readable in full
         assert button.width() >= button.sizeHint().width(), button.text()
     assert panel.hide_button.width() >= panel.hide_button.sizeHint().width()
+
+
+def test_sections_match_across_languages_and_dialogs() -> None:
+    from mentorat_desktop.ui.help.help_window import DIALOG_PAGES
+
+    sections = {
+        lang: {p.key: p.text.count("\n## ") for p in guide.load_pages(lang)}
+        for lang in guide.LANGUAGES
+    }
+    assert sections["fr"] == sections["en"]
+    for dialog, target in DIALOG_PAGES.items():
+        key, _, number = target.partition("#")
+        assert key in guide.PAGES and 1 <= int(number) <= sections["fr"][key], dialog
+
+
+@pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
+def test_a_dialog_opens_its_section(qtbot, sqlite_database, language: str) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, sqlite_database)
+    help_window = window.show_guide("sessions#5")  # the journal dialog's
+    assert help_window.current_page() == "sessions"
+    assert help_window.current_section() == ("Le journal" if language == "fr" else "The journal")
+    assert help_window.go_to_section(99) is False
+
+
+def test_the_guide_window_keeps_its_size(qtbot, sqlite_database, language: str) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, sqlite_database)
+    first = window.show_guide("faq")
+    first.resize(700, 500)
+    first.close()
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not window.findChildren(HelpWindow))
+    again = window.show_guide("faq")
+    assert again is not first and (again.width(), again.height()) == (700, 500)

@@ -7,8 +7,8 @@ no web engine. The search keeps the pages holding every word and highlights them
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,33 +29,35 @@ from mentorat_desktop.ui.help import guide
 from mentorat_desktop.ui.icons import app_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-# The page about what each dialog does (by class name, so no dialog is imported here).
+GEOMETRY_KEY = "help_window/geometry"
+# The page and section (its "## " heading, counted from 1) about what each dialog does, by
+# class name so no dialog is imported here. The pages of both languages have the same sections.
 DIALOG_PAGES = {
-    "PersonDialog": "staff",
-    "ImportDialog": "staff",
-    "SettingsDialog": "getting-started",
-    "FirstStartDialog": "getting-started",
-    "ProgrammeDialog": "pairs",
-    "ParticipantsDialog": "pairs",
-    "PairDialog": "pairs",
-    "MatchDialog": "pairs",
-    "CloseProgrammeDialog": "pairs",
-    "PlanSessionsDialog": "sessions",
-    "MoveSessionDialog": "sessions",
-    "AgendaDialog": "sessions",
-    "JournalDialog": "sessions",
-    "AssessmentDialog": "dashboard",
-    "CertificatesDialog": "documents",
-    "DocumentDialog": "documents",
-    "BackupDialog": "backups",
-    "RestoreDialog": "backups",
-    "RecoveryDialog": "backups",
-    "ArchiveDialog": "backups",
-    "PersonalDataDialog": "backups",
-    "AnonymiseConfirmDialog": "backups",
-    "AnonymisedCopiesDialog": "backups",
-    "ServerDialog": "faq",
-    "TransferDialog": "faq",
+    "PersonDialog": "staff#1",
+    "ImportDialog": "staff#1",
+    "FirstStartDialog": "getting-started#1",
+    "SettingsDialog": "getting-started#2",
+    "ProgrammeDialog": "pairs#1",
+    "ParticipantsDialog": "pairs#2",
+    "MatchDialog": "pairs#3",
+    "PairDialog": "pairs#3",
+    "CloseProgrammeDialog": "pairs#4",
+    "PlanSessionsDialog": "sessions#2",
+    "MoveSessionDialog": "sessions#3",
+    "AgendaDialog": "sessions#4",
+    "JournalDialog": "sessions#5",
+    "AssessmentDialog": "dashboard#5",
+    "CertificatesDialog": "documents#1",
+    "DocumentDialog": "documents#1",
+    "BackupDialog": "backups#2",
+    "RestoreDialog": "backups#3",
+    "RecoveryDialog": "backups#3",
+    "ArchiveDialog": "backups#4",
+    "PersonalDataDialog": "backups#5",
+    "AnonymiseConfirmDialog": "backups#5",
+    "AnonymisedCopiesDialog": "backups#5",
+    "ServerDialog": "faq#7",
+    "TransferDialog": "faq#7",
 }
 
 
@@ -74,7 +76,9 @@ class HelpWindow(QWidget):
         self.pages = {page.key: page for page in guide.load_pages(language)}
         self.setWindowTitle(self.tr("Mentorat — User guide"))
         self.setWindowIcon(app_icon())
-        self.resize(QSize(1000, 720))
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(QSize(1000, 720))
 
         self.search = QLineEdit(self)
         self.search.setObjectName("help_search")
@@ -120,12 +124,40 @@ class HelpWindow(QWidget):
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
+
     # --- pages ------------------------------------------------------------------------------
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, section: int = 0) -> None:
+        """Show a page, at its top or at its section-th "## " heading."""
         key = key if key in self.pages else guide.FIRST_PAGE
         if key != self.current_page() or self.browser.source().isEmpty():
             self.browser.setSource(QUrl.fromLocalFile(str(self.pages[key].path)))
         self._select(key)
+        if section > 0:
+            self.go_to_section(section)
+
+    def go_to_section(self, section: int) -> bool:
+        block, seen = self.browser.document().begin(), 0
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 2:
+                seen += 1
+                if seen == section:
+                    scroll = self.browser.verticalScrollBar()
+                    scroll.setValue(scroll.maximum())  # so the heading comes to the top
+                    self.browser.setTextCursor(QTextCursor(block))
+                    self.browser.ensureCursorVisible()
+                    return True
+            block = block.next()
+        return False
+
+    def current_section(self) -> str:
+        """The heading of the section the cursor is in (for tests and screen readers)."""
+        block = self.browser.textCursor().block()
+        while block.isValid() and block.blockFormat().headingLevel() != 2:
+            block = block.previous()
+        return block.text() if block.isValid() else ""
 
     def current_page(self) -> str:
         name = self.browser.source().fileName()
@@ -198,7 +230,8 @@ class HelpWindow(QWidget):
 
 
 def show_guide(parent: QWidget, page: str) -> HelpWindow:
-    """Open the guide at a page, reusing the window already open for this parent."""
+    """Open the guide at a page ("sessions", or "sessions#5" for its fifth section), reusing
+    the window already open for this parent."""
     language = guide_language()
     window = next(
         (w for w in parent.findChildren(HelpWindow) if w.language == language),
@@ -206,7 +239,8 @@ def show_guide(parent: QWidget, page: str) -> HelpWindow:
     )
     if window is None:
         window = HelpWindow(language, parent)
-    window.show_page(guide.page_for_view(page))
+    key, _, section = page.partition("#")
+    window.show_page(guide.page_for_view(key), int(section or 0))
     if window.isMinimized():
         window.showNormal()
     window.show()
