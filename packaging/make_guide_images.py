@@ -15,19 +15,11 @@ from pathlib import Path
 
 from PIL import Image
 
+from mentorat_desktop.ui.help.guide import VIEW_PAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "resources" / "guide" / "images"
-SHOTS = (
-    "dashboard",
-    "staff",
-    "skills",
-    "pairs",
-    "sessions",
-    "documents",
-    "first-start-dialog",
-    "backup-dialog",
-    "match-dialog",
-)
+SHOTS = (*VIEW_PAGES, "first-start-dialog", "backup-dialog", "match-dialog")
 WIDTH = 680
 
 

@@ -147,6 +147,11 @@ def test_search_filters_pages_and_highlights(qtbot, sqlite_database, language: s
     assert help_window.current_page() in shown  # the page shown moved to one that holds it
     marked = help_window.highlighted()
     assert marked and all(word.lower() == "attestation" for word in marked)
+    starts = [s.cursor.selectionStart() for s in help_window.browser.extraSelections()]
+    assert help_window.browser.textCursor().selectionStart() == starts[0]
+    for expected in [*starts[1:], starts[0]]:  # Enter goes to the next one, then round
+        qtbot.keyClick(help_window.search, Qt.Key.Key_Return)
+        assert help_window.browser.textCursor().selectionStart() == expected
     help_window.search.clear()
     assert help_window.visible_pages() == list(guide.PAGES)
     assert help_window.highlighted() == []

@@ -3118,8 +3118,8 @@ Type their name to confirm:</translation>
         <translation>Search the guide</translation>
     </message>
     <message>
-        <source>Shows the pages holding every word typed (Ctrl+F)</source>
-        <translation>Shows the pages holding every word typed (Ctrl+F)</translation>
+        <source>Shows the pages holding every word typed (Ctrl+F); Enter goes to the next one</source>
+        <translation>Shows the pages holding every word typed (Ctrl+F); Enter goes to the next one</translation>
     </message>
     <message>
         <source>Pages of the guide</source>

@@ -3124,8 +3124,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Chercher dans le guide</translation>
     </message>
     <message>
-        <source>Shows the pages holding every word typed (Ctrl+F)</source>
-        <translation>Montre les pages qui contiennent tous les mots tapés (Ctrl+F)</translation>
+        <source>Shows the pages holding every word typed (Ctrl+F); Enter goes to the next one</source>
+        <translation>Montre les pages qui contiennent tous les mots tapés (Ctrl+F) ; Entrée passe au mot suivant</translation>
     </message>
     <message>
         <source>Pages of the guide</source>

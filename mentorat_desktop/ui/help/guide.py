@@ -16,19 +16,10 @@ from mentorat_desktop.config import resource_path
 from mentorat_desktop.search_text import fold, matches, search_terms
 
 LANGUAGES = ("fr", "en")
+FIRST_PAGE = "getting-started"
+VIEW_PAGES = ("dashboard", "staff", "skills", "pairs", "sessions", "documents")  # by view key
 # In reading order: getting started, one page per view of the main window, then safety and FAQ.
-PAGES = (
-    "getting-started",
-    "dashboard",
-    "staff",
-    "skills",
-    "pairs",
-    "sessions",
-    "documents",
-    "backups",
-    "faq",
-)
-FIRST_PAGE = PAGES[0]
+PAGES = (FIRST_PAGE, *VIEW_PAGES, "backups", "faq")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
 _LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)\s]+)\)")
 _MARKUP = re.compile(r"[#*_`>|]+")

@@ -85,8 +85,11 @@ class HelpWindow(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search the guide"))
         self.search.setAccessibleName(self.tr("Search the guide"))
-        self.search.setToolTip(self.tr("Shows the pages holding every word typed (Ctrl+F)"))
+        self.search.setToolTip(
+            self.tr("Shows the pages holding every word typed (Ctrl+F); Enter goes to the next one")
+        )
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.next_match)
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("help_pages")
         self.page_list.setAccessibleName(self.tr("Pages of the guide"))
@@ -224,6 +227,17 @@ class HelpWindow(QWidget):
         if selections:
             self.browser.setTextCursor(QTextCursor(selections[0].cursor))
             self.browser.ensureCursorVisible()
+
+    def next_match(self) -> None:
+        """The next highlighted word after the cursor, from the top again after the last."""
+        selections = self.browser.extraSelections()
+        if not selections:
+            return
+        here = self.browser.textCursor().selectionEnd()
+        following = [s for s in selections if s.cursor.selectionStart() >= here]
+        chosen = (following or selections)[0]
+        self.browser.setTextCursor(QTextCursor(chosen.cursor))
+        self.browser.ensureCursorVisible()
 
     def highlighted(self) -> list[str]:
         return [s.cursor.selectedText() for s in self.browser.extraSelections()]
