@@ -182,6 +182,7 @@ def test_every_figure_says_how_it_is_computed(qtbot, sqlite_database, language: 
         words = explanations[key].split()[:3]
         assert words and all(word in tile.toolTip() for word in words), key
         assert " ".join(words) in tile.whatsThis()
+        assert tile.accessibleDescription().endswith(explanations[key])
     assert "appariement" in dashboard.tiles["match_rate"].toolTip()  # in French
     assert "30 derniers jours" in dashboard.tiles["active_pairs"].toolTip()
     assert "7 jours" in dashboard.tiles["journals"].toolTip()

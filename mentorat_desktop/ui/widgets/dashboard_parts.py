@@ -69,7 +69,7 @@ class FigureTile(QFrame):
         self.setToolTip(self._explained(f"{label}: {value} — {detail}"))
         self.setWhatsThis(self._explained(label))
         self.setAccessibleName(f"{label}: {value}")
-        self.setAccessibleDescription(detail)
+        self.setAccessibleDescription(f"{detail}. {self.explanation}")  # the tooltip, read out
 
     def _explained(self, heading: str) -> str:
         parts = [f"<b>{escape(heading, quote=False)}</b>"] if heading else []
