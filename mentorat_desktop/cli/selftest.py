@@ -274,6 +274,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("matching", check_matching),
     ("views", _ui_check("check_views")),
     ("about", _ui_check("check_about")),
+    ("guide", _ui_check("check_guide")),
 ]
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -165,6 +166,18 @@ class MainWindow(QMainWindow):
                 view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(icon("circle-help"), self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setToolTip(self.tr("The guide's page about the view shown (F1)"))
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(QWhatsThis.createAction(self))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from mentorat_desktop.ui.help.help_window import enable_help_in_dialogs
+
+            enable_help_in_dialogs(app)
+        help_menu.addSeparator()
         about_action = QAction(icon("info"), self.tr("&About Mentorat"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
@@ -304,6 +317,12 @@ class MainWindow(QMainWindow):
     def _demo_refused(self, error: Exception) -> None:
         self.demo_action.setEnabled(get_overview(self.database).is_empty)
         QMessageBox.warning(self, self.tr("Demo data"), ops.error_text(error))
+
+    def show_guide(self, page: str | None = None) -> QWidget:
+        """The user guide, at the page about the view shown unless told which."""
+        from mentorat_desktop.ui.help.help_window import show_guide
+
+        return show_guide(self, page or self.current_view_key())
 
     def show_about(self) -> None:
         from mentorat_desktop.ui.dialogs.about_dialog import AboutDialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -63,3 +64,32 @@ def check_about(run: SelfTestRun) -> str:
     finally:
         dialog.close()
         dialog.deleteLater()
+
+
+def check_guide(run: SelfTestRun) -> str:
+    """The user guide is shipped: every page in both languages renders with its pictures."""
+    from PySide6.QtGui import QImage, QTextDocument
+
+    from mentorat_desktop.ui.help import guide
+    from mentorat_desktop.ui.help.help_window import HelpWindow
+
+    pictures = 0
+    for language in guide.LANGUAGES:
+        window = HelpWindow(language)
+        try:
+            for page in guide.load_pages(language):
+                if not page.path.is_file():
+                    raise FileNotFoundError(page.path)
+                window.show_page(page.key)
+                if not window.browser.toPlainText().startswith(page.title):
+                    raise RuntimeError(f"the guide's page {language}/{page.key} does not show")
+                for target in guide.image_targets(page.text):
+                    data = window.browser.loadResource(
+                        QTextDocument.ResourceType.ImageResource, QUrl(target)
+                    )
+                    if QImage.fromData(data).isNull():
+                        raise FileNotFoundError(f"{language}/{page.key}: {target}")
+                    pictures += 1
+        finally:
+            window.deleteLater()
+    return f"{len(guide.PAGES)} pages in {', '.join(guide.LANGUAGES)}, {pictures} pictures"

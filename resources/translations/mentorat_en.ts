@@ -2939,6 +2939,49 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>FigureHelp</name>
+    <message>
+        <source>Participants of the programmes shown who are the mentor or the mentee of an active pair, divided by all their participants. Archived people (who left the company) are counted on neither side.</source>
+        <translation>Participants of the programmes shown who are the mentor or the mentee of an active pair, divided by all their participants. Archived people (who left the company) are counted on neither side.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs whose status is active. Below: how many of them held a session in the last %n days, and their share of the active pairs.</source>
+        <translation><numerusform>Pairs whose status is active. Below: how many of them held a session in the last day, and their share of the active pairs.</numerusform><numerusform>Pairs whose status is active. Below: how many of them held a session in the last %n days, and their share of the active pairs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessions marked held that took place this calendar month, in the organisation's time zone. Below: the planned sessions still to come before the month ends.</source>
+        <translation>Sessions marked held that took place this calendar month, in the organisation's time zone. Below: the planned sessions still to come before the month ends.</translation>
+    </message>
+    <message>
+        <source>The total length of every session marked held, in hours; planned, cancelled and missed sessions do not count.</source>
+        <translation>The total length of every session marked held, in hours; planned, cancelled and missed sessions do not count.</translation>
+    </message>
+    <message>
+        <source>Sessions held divided by the sessions due to date: every session already begun that was not cancelled. A missed session, or one still marked planned after its date, counts as due but not as held.</source>
+        <translation>Sessions held divided by the sessions due to date: every session already begun that was not cancelled. A missed session, or one still marked planned after its date, counts as due but not as held.</translation>
+    </message>
+    <message>
+        <source>Pairs whose status is completed (they went to the end), and pairs stopped before the end.</source>
+        <translation>Pairs whose status is completed (they went to the end), and pairs stopped before the end.</translation>
+    </message>
+    <message>
+        <source>The average of the ratings (1 to 5) written in the session journals, by the mentors and by the mentees separately. A journal without a rating is left out; “—” means no rating yet.</source>
+        <translation>The average of the ratings (1 to 5) written in the session journals, by the mentors and by the mentees separately. A journal without a rating is left out; “—” means no rating yet.</translation>
+    </message>
+    <message>
+        <source>The answers to the pairing-fit question asked in the journals after a pair's first session, each side's answer counted: good fit, unsure, not a fit.</source>
+        <translation>The answers to the pairing-fit question asked in the journals after a pair's first session, each side's answer counted: good fit, unsure, not a fit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past sessions, held or still marked planned, that have no journal yet. Overdue: more than %n days after the session.</source>
+        <translation><numerusform>Past sessions, held or still marked planned, that have no journal yet. Overdue: more than %n day after the session.</numerusform><numerusform>Past sessions, held or still marked planned, that have no journal yet. Overdue: more than %n days after the session.</numerusform></translation>
+    </message>
+    <message>
+        <source>Counted over the programme chosen above, or all running programmes; archived pairs and their sessions are left out.</source>
+        <translation>Counted over the programme chosen above, or all running programmes; archived pairs and their sessions are left out.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Mentorat</source>
@@ -3002,6 +3045,105 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>Hide this list</source>
+        <translation>Hide this list</translation>
+    </message>
+    <message>
+        <source>The dashboard no longer shows the first steps</source>
+        <translation>The dashboard no longer shows the first steps</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>1. Name your organisation</source>
+        <translation>1. Name your organisation</translation>
+    </message>
+    <message>
+        <source>Opens the settings: company name, logo, signatory</source>
+        <translation>Opens the settings: company name, logo, signatory</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>2. Add or import your staff</source>
+        <translation>2. Add or import your staff</translation>
+    </message>
+    <message>
+        <source>Opens Staff: New person, or Import… from Excel</source>
+        <translation>Opens Staff: New person, or Import… from Excel</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>3. Record who can teach what</source>
+        <translation>3. Record who can teach what</translation>
+    </message>
+    <message>
+        <source>Opens Skills: the catalogue and the people × skills matrix</source>
+        <translation>Opens Skills: the catalogue and the people × skills matrix</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>4. Create a programme</source>
+        <translation>4. Create a programme</translation>
+    </message>
+    <message>
+        <source>Opens Pairs: New programme…, then Participants…</source>
+        <translation>Opens Pairs: New programme…, then Participants…</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>5. Form the pairs</source>
+        <translation>5. Form the pairs</translation>
+    </message>
+    <message>
+        <source>Opens Pairs: Suggest pairs…, or New pair…</source>
+        <translation>Opens Pairs: Suggest pairs…, or New pair…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>6. Plan the sessions</source>
+        <translation>6. Plan the sessions</translation>
+    </message>
+    <message>
+        <source>Opens Sessions: Plan sessions…</source>
+        <translation>Opens Sessions: Plan sessions…</translation>
+    </message>
+    <message>
+        <source>First steps: {done} of {total} done</source>
+        <translation>First steps: {done} of {total} done</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+</context>
+<context>
     <name>Generation</name>
     <message>
         <source>Generation Z</source>
@@ -3022,6 +3164,33 @@ Type their name to confirm:</translation>
     <message>
         <source>Before 1946</source>
         <translation>Before 1946</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Mentorat — User guide</source>
+        <translation>Mentorat — User guide</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Shows the pages holding every word typed (Ctrl+F); Enter goes to the next one</source>
+        <translation>Shows the pages holding every word typed (Ctrl+F); Enter goes to the next one</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Pages of the guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Guide page</translation>
+    </message>
+    <message>
+        <source>No page holds “{words}”.</source>
+        <translation>No page holds “{words}”.</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3864,14 @@ Type their name to confirm:</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The guide's page about the view shown (F1)</source>
+        <translation>The guide's page about the view shown (F1)</translation>
     </message>
     <message>
         <source>&amp;About Mentorat</source>

@@ -2945,6 +2945,49 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>FigureHelp</name>
+    <message>
+        <source>Participants of the programmes shown who are the mentor or the mentee of an active pair, divided by all their participants. Archived people (who left the company) are counted on neither side.</source>
+        <translation>Participants des programmes affichés qui sont mentor ou mentoré d'un binôme actif, divisés par tous leurs participants. Les personnes archivées (parties de l'entreprise) ne sont comptées d'aucun côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs whose status is active. Below: how many of them held a session in the last %n days, and their share of the active pairs.</source>
+        <translation><numerusform>Binômes dont le statut est actif. En dessous : combien d'entre eux ont tenu une séance le dernier jour, et leur part des binômes actifs.</numerusform><numerusform>Binômes dont le statut est actif. En dessous : combien d'entre eux ont tenu une séance ces %n derniers jours, et leur part des binômes actifs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessions marked held that took place this calendar month, in the organisation's time zone. Below: the planned sessions still to come before the month ends.</source>
+        <translation>Séances marquées tenues qui ont eu lieu ce mois-ci (mois civil, dans le fuseau horaire de l'organisation). En dessous : les séances prévues d'ici la fin du mois.</translation>
+    </message>
+    <message>
+        <source>The total length of every session marked held, in hours; planned, cancelled and missed sessions do not count.</source>
+        <translation>La durée totale des séances marquées tenues, en heures ; les séances prévues, annulées ou manquées ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Sessions held divided by the sessions due to date: every session already begun that was not cancelled. A missed session, or one still marked planned after its date, counts as due but not as held.</source>
+        <translation>Séances tenues divisées par les séances dues à ce jour : toutes celles déjà commencées et non annulées. Une séance manquée, ou encore marquée prévue après sa date, compte comme due mais pas comme tenue.</translation>
+    </message>
+    <message>
+        <source>Pairs whose status is completed (they went to the end), and pairs stopped before the end.</source>
+        <translation>Binômes dont le statut est terminé (allés jusqu'au bout), et binômes arrêtés avant la fin.</translation>
+    </message>
+    <message>
+        <source>The average of the ratings (1 to 5) written in the session journals, by the mentors and by the mentees separately. A journal without a rating is left out; “—” means no rating yet.</source>
+        <translation>La moyenne des notes (1 à 5) inscrites dans les journaux de séance, par les mentors et par les mentorés séparément. Un journal sans note n'est pas compté ; « — » signifie aucune note pour l'instant.</translation>
+    </message>
+    <message>
+        <source>The answers to the pairing-fit question asked in the journals after a pair's first session, each side's answer counted: good fit, unsure, not a fit.</source>
+        <translation>Les réponses à la question sur l'entente posée dans les journaux après la première séance d'un binôme, la réponse de chaque côté comptée : bonne entente, incertaine, pas d'entente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past sessions, held or still marked planned, that have no journal yet. Overdue: more than %n days after the session.</source>
+        <translation><numerusform>Séances passées, tenues ou encore marquées prévues, qui n'ont pas encore de journal. En retard : plus de %n jour après la séance.</numerusform><numerusform>Séances passées, tenues ou encore marquées prévues, qui n'ont pas encore de journal. En retard : plus de %n jours après la séance.</numerusform></translation>
+    </message>
+    <message>
+        <source>Counted over the programme chosen above, or all running programmes; archived pairs and their sessions are left out.</source>
+        <translation>Compté sur le programme choisi en haut, ou sur tous les programmes en cours ; les binômes archivés et leurs séances ne sont pas comptés.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Mentorat</source>
@@ -3008,6 +3051,105 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Hide this list</source>
+        <translation>Masquer cette liste</translation>
+    </message>
+    <message>
+        <source>The dashboard no longer shows the first steps</source>
+        <translation>Le tableau de bord n'affichera plus les premiers pas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>1. Name your organisation</source>
+        <translation>1. Nommez votre organisation</translation>
+    </message>
+    <message>
+        <source>Opens the settings: company name, logo, signatory</source>
+        <translation>Ouvre les paramètres : nom de l'entreprise, logo, signataire</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>2. Add or import your staff</source>
+        <translation>2. Ajoutez ou importez votre personnel</translation>
+    </message>
+    <message>
+        <source>Opens Staff: New person, or Import… from Excel</source>
+        <translation>Ouvre Personnel : Nouvelle personne, ou Importer… depuis Excel</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>3. Record who can teach what</source>
+        <translation>3. Indiquez qui peut enseigner quoi</translation>
+    </message>
+    <message>
+        <source>Opens Skills: the catalogue and the people × skills matrix</source>
+        <translation>Ouvre Compétences : le catalogue et la matrice personnes × compétences</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>4. Create a programme</source>
+        <translation>4. Créez un programme</translation>
+    </message>
+    <message>
+        <source>Opens Pairs: New programme…, then Participants…</source>
+        <translation>Ouvre Binômes : Nouveau programme…, puis Participants…</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>5. Form the pairs</source>
+        <translation>5. Formez les binômes</translation>
+    </message>
+    <message>
+        <source>Opens Pairs: Suggest pairs…, or New pair…</source>
+        <translation>Ouvre Binômes : Proposer des binômes…, ou Nouveau binôme…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>6. Plan the sessions</source>
+        <translation>6. Planifiez les séances</translation>
+    </message>
+    <message>
+        <source>Opens Sessions: Plan sessions…</source>
+        <translation>Ouvre Séances : Planifier des séances…</translation>
+    </message>
+    <message>
+        <source>First steps: {done} of {total} done</source>
+        <translation>Premiers pas : {done} sur {total} faits</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+</context>
+<context>
     <name>Generation</name>
     <message>
         <source>Generation Z</source>
@@ -3028,6 +3170,33 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Before 1946</source>
         <translation>Avant 1946</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Mentorat — User guide</source>
+        <translation>Mentorat — Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Chercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Shows the pages holding every word typed (Ctrl+F); Enter goes to the next one</source>
+        <translation>Montre les pages qui contiennent tous les mots tapés (Ctrl+F) ; Entrée passe au mot suivant</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Pages du guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>No page holds “{words}”.</source>
+        <translation>Aucune page ne contient « {words} ».</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3870,14 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>The guide's page about the view shown (F1)</source>
+        <translation>La page du guide sur la vue affichée (F1)</translation>
     </message>
     <message>
         <source>&amp;About Mentorat</source>

@@ -39,6 +39,7 @@ from mentorat_desktop.services.dashboard.dashboard import (
     load_dashboard,
     programme_choices,
 )
+from mentorat_desktop.services.dashboard.first_steps import FirstStep, first_steps
 from mentorat_desktop.services.dashboard.overview import get_overview
 from mentorat_desktop.services.programmes.assessments import record_assessments
 from mentorat_desktop.ui.icons import icon
@@ -50,6 +51,7 @@ from mentorat_desktop.ui.widgets.dashboard_charts import (
     SessionsChart,
 )
 from mentorat_desktop.ui.widgets.dashboard_parts import FigureTile, TodoList
+from mentorat_desktop.ui.widgets.first_steps_panel import FirstStepsPanel
 
 PROGRAMME_KEY = "dashboard/programme"
 ALL_RUNNING = -1
@@ -69,6 +71,9 @@ class DashboardView(BaseView):
 
         self.empty_state = self._build_empty_state()
         outer.addWidget(self.empty_state)
+        self.first_steps = FirstStepsPanel(self)
+        self.first_steps.chosen.connect(self.open_first_step)
+        outer.addWidget(self.first_steps)
 
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
@@ -224,6 +229,7 @@ class DashboardView(BaseView):
         self.ratings_chart.set_ratings(data.ratings)
         self.progress_chart.set_progress(data.progress)
         self.todo_list.set_items(data.todo, not data.empty)
+        self.first_steps.set_steps(first_steps(self.database))
         empty_db = get_overview(self.database).is_empty
         if empty_db:
             hint = self.tr(
@@ -252,6 +258,12 @@ class DashboardView(BaseView):
             self.open_assessments(entry.item_id, AssessmentKind.END)
         else:
             self.navigate_requested.emit(entry.view, entry.item_id)
+
+    def open_first_step(self, step: FirstStep) -> None:
+        if step.view == "settings":
+            self.settings_requested.emit()
+        else:
+            self.navigate_requested.emit(step.view, None)
 
     def open_assessments(
         self, programme_id: int | None = None, kind: AssessmentKind = AssessmentKind.START

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 from mentorat_desktop.services.dashboard import dashboard_todo as todo
 from mentorat_desktop.services.dashboard.dashboard_todo import TodoItem
+from mentorat_desktop.services.dashboard.figure_help import figure_explanations, figures_scope
 from mentorat_desktop.ui.icons import accent, icon
 
 TODO_ROLE = Qt.ItemDataRole.UserRole
@@ -29,11 +31,14 @@ KIND_ICONS = {
 
 
 class FigureTile(QFrame):
-    """A figure: its value large, its name, and what it counts (also the tooltip)."""
+    """A figure: its value large, its name, and what it counts; the tooltip and "What's
+    this?" also say how it is computed."""
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"figure_{key}")
+        self.explanation = figure_explanations().get(key, "")
+        self.setWhatsThis(self._explained(""))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
@@ -61,9 +66,15 @@ class FigureTile(QFrame):
         self.value.setStyleSheet(f"color: {accent()};")
         self.caption.setText(label)
         self.detail.setText(detail)
-        self.setToolTip(f"{label}: {value} — {detail}")
+        self.setToolTip(self._explained(f"{label}: {value} — {detail}"))
+        self.setWhatsThis(self._explained(label))
         self.setAccessibleName(f"{label}: {value}")
-        self.setAccessibleDescription(detail)
+        self.setAccessibleDescription(f"{detail}. {self.explanation}")  # the tooltip, read out
+
+    def _explained(self, heading: str) -> str:
+        parts = [f"<b>{escape(heading, quote=False)}</b>"] if heading else []
+        parts += [escape(self.explanation, quote=False), escape(figures_scope(), quote=False)]
+        return "".join(f"<p>{part}</p>" for part in parts)
 
 
 class TodoList(QListWidget):
