@@ -358,7 +358,10 @@ class StaffView(BaseView):
                     "Archive {name}? They have no ongoing pair. They leave the lists; their "
                     "history stays, and you can unarchive them later."
                 ).format(name=person.full_name)
-            answer = QMessageBox.question(self, self.tr("Archive a person"), text)
+            no = QMessageBox.StandardButton.No
+            answer = QMessageBox.question(
+                self, self.tr("Archive a person"), text, QMessageBox.StandardButton.Yes | no, no
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
             people.archive_person(self.database, person.id)
