@@ -105,12 +105,12 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
-    if language == "en":
-        return
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English too: its singular forms of the "%n" texts
     if ours.load(translation_file(language)):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{language}", qt_dir):

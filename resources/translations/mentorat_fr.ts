@@ -311,9 +311,12 @@
         <source>Use a template</source>
         <translation>Utiliser un modèle</translation>
     </message>
-    <message>
-        <source>Replace the {count} items of this agenda with the template?</source>
-        <translation>Remplacer les {count} points de cet ordre du jour par le modèle ?</translation>
+    <message numerus="yes">
+        <source>Replace the %n items of this agenda with the template?</source>
+        <translation>
+            <numerusform>Remplacer le point de cet ordre du jour par le modèle ?</numerusform>
+            <numerusform>Remplacer les %n points de cet ordre du jour par le modèle ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up: {action}</source>
@@ -1557,11 +1560,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>as a mentee, learning from a colleague</source>
-        <translation>en tant que mentoré(e), en apprenant d'un(e) collègue</translation>
+        <translation>en apprenant auprès d’une ou d’un collègue</translation>
     </message>
     <message>
         <source>both as a mentor and as a mentee, in a reciprocal pair</source>
-        <translation>à la fois comme mentor et comme mentoré(e), dans un binôme réciproque</translation>
+        <translation>à la fois en transmettant et en apprenant, dans un binôme réciproque</translation>
     </message>
     <message>
         <source>Certificate of participation</source>
@@ -1626,9 +1629,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>not in any pair of this programme</source>
         <translation>dans aucun binôme de ce programme</translation>
     </message>
-    <message>
-        <source>{held} held sessions of the {needed} required</source>
-        <translation>{held} séances tenues sur les {needed} requises</translation>
+    <message numerus="yes">
+        <source>%n held sessions of the {needed} required</source>
+        <translation><numerusform>%n séance tenue sur les {needed} requises</numerusform><numerusform>%n séances tenues sur les {needed} requises</numerusform></translation>
     </message>
     <message>
         <source>end assessment not recorded</source>
@@ -1968,57 +1971,73 @@ Saisissez son nom pour confirmer :</translation>
         <source>Match rate</source>
         <translation>Taux d’appariement</translation>
     </message>
-    <message>
-        <source>{matched} of {participants} participants are in an active pair</source>
-        <translation>{matched} participants sur {participants} sont dans un binôme actif</translation>
+    <message numerus="yes">
+        <source>%n of {participants} participants are in an active pair</source>
+        <translation><numerusform>%n participant sur {participants} est dans un binôme actif</numerusform><numerusform>%n participants sur {participants} sont dans un binôme actif</numerusform></translation>
     </message>
     <message>
         <source>Active pairs</source>
         <translation>Binômes actifs</translation>
     </message>
-    <message>
-        <source>{share} met in the last 30 days ({count} pairs)</source>
-        <translation>{share} se sont vus ces 30 derniers jours ({count} binômes)</translation>
+    <message numerus="yes">
+        <source>{share} met in the last 30 days (%n pairs)</source>
+        <translation><numerusform>{share} se sont vus ces 30 derniers jours (%n binôme)</numerusform><numerusform>{share} se sont vus ces 30 derniers jours (%n binômes)</numerusform></translation>
     </message>
     <message>
         <source>Sessions this month</source>
         <translation>Séances ce mois-ci</translation>
     </message>
-    <message>
-        <source>held this month; {planned} more planned</source>
-        <translation>tenues ce mois-ci ; encore {planned} prévues</translation>
+    <message numerus="yes">
+        <source>held this month; %n more planned</source>
+        <translation><numerusform>tenues ce mois-ci ; encore %n prévue</numerusform><numerusform>tenues ce mois-ci ; encore %n prévues</numerusform></translation>
     </message>
     <message>
         <source>Hours of mentoring</source>
         <translation>Heures de mentorat</translation>
     </message>
-    <message>
-        <source>in {count} held sessions</source>
-        <translation>en {count} séances tenues</translation>
+    <message numerus="yes">
+        <source>in %n held sessions</source>
+        <translation><numerusform>en %n séance tenue</numerusform><numerusform>en %n séances tenues</numerusform></translation>
     </message>
     <message>
         <source>Session completion</source>
         <translation>Séances tenues</translation>
     </message>
-    <message>
-        <source>{held} held of {due} planned to date</source>
-        <translation>{held} tenues sur {due} prévues à ce jour</translation>
+    <message numerus="yes">
+        <source>{held} of %n planned to date</source>
+        <translation><numerusform>{held} sur %n prévue à ce jour</numerusform><numerusform>{held} sur %n prévues à ce jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation><numerusform>%n tenue</numerusform><numerusform>%n tenues</numerusform></translation>
     </message>
     <message>
         <source>Pairs completed / stopped</source>
         <translation>Binômes terminés / arrêtés</translation>
     </message>
-    <message>
-        <source>{completed} completed, {stopped} stopped early</source>
-        <translation>{completed} terminés, {stopped} arrêtés en cours de route</translation>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation><numerusform>%n terminé</numerusform><numerusform>%n terminés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped early</source>
+        <translation><numerusform>%n arrêté en cours de route</numerusform><numerusform>%n arrêtés en cours de route</numerusform></translation>
     </message>
     <message>
         <source>Ratings (mentors / mentees)</source>
         <translation>Notes (mentors / mentorés)</translation>
     </message>
+    <message numerus="yes">
+        <source>of which %n overdue (over a week)</source>
+        <translation><numerusform>dont %n en retard (plus d’une semaine)</numerusform><numerusform>dont %n en retard (plus d’une semaine)</numerusform></translation>
+    </message>
     <message>
-        <source>average out of 5, over {count} rated journals</source>
-        <translation>moyenne sur 5, sur {count} journaux notés</translation>
+        <source>{completed}, {stopped}</source>
+        <translation>{completed}, {stopped}</translation>
+    </message>
+    <message numerus="yes">
+        <source>average out of 5, over %n rated journals</source>
+        <translation><numerusform>moyenne sur 5, sur %n journal noté</numerusform><numerusform>moyenne sur 5, sur %n journaux notés</numerusform></translation>
     </message>
     <message>
         <source>Pairing fit (good / unsure / not)</source>
@@ -2032,25 +2051,25 @@ Saisissez son nom pour confirmer :</translation>
         <source>Journals to write</source>
         <translation>Journaux à rédiger</translation>
     </message>
-    <message>
-        <source>of which {count} overdue (over a week)</source>
-        <translation>dont {count} en retard (plus d’une semaine)</translation>
+    <message numerus="yes">
+        <source>{mentor} and {mentee}: no session held in the %n days since the start ({rhythm})</source>
+        <translation><numerusform>{mentor} et {mentee} : aucune séance tenue en %n jour depuis le début ({rhythm})</numerusform><numerusform>{mentor} et {mentee} : aucune séance tenue en %n jours depuis le début ({rhythm})</numerusform></translation>
     </message>
-    <message>
-        <source>{mentor} and {mentee}: no session held in the {days} days since the start (one every {weeks} weeks planned)</source>
-        <translation>{mentor} et {mentee} : aucune séance tenue en {days} jours depuis le début (une toutes les {weeks} semaines prévue)</translation>
+    <message numerus="yes">
+        <source>{mentor} and {mentee}: no session for %n days ({rhythm})</source>
+        <translation><numerusform>{mentor} et {mentee} : aucune séance depuis %n jour ({rhythm})</numerusform><numerusform>{mentor} et {mentee} : aucune séance depuis %n jours ({rhythm})</numerusform></translation>
     </message>
-    <message>
-        <source>{mentor} and {mentee}: no session for {days} days (one every {weeks} weeks planned)</source>
-        <translation>{mentor} et {mentee} : aucune séance depuis {days} jours (une toutes les {weeks} semaines prévue)</translation>
+    <message numerus="yes">
+        <source>one every %n weeks planned</source>
+        <translation><numerusform>une par semaine prévue</numerusform><numerusform>une toutes les %n semaines prévue</numerusform></translation>
     </message>
     <message>
         <source>Stalled: {text}</source>
         <translation>À l’arrêt : {text}</translation>
     </message>
-    <message>
-        <source>… and {count} more pairs without a recent session</source>
-        <translation>… et {count} autres binômes sans séance récente</translation>
+    <message numerus="yes">
+        <source>… and %n more pairs without a recent session</source>
+        <translation><numerusform>… et %n autre binôme sans séance récente</numerusform><numerusform>… et %n autres binômes sans séance récente</numerusform></translation>
     </message>
     <message>
         <source>both</source>
@@ -2076,17 +2095,17 @@ Saisissez son nom pour confirmer :</translation>
         <source>Journal to write: {mentor} and {mentee}, session of {day}</source>
         <translation>Journal à rédiger : {mentor} et {mentee}, séance du {day}</translation>
     </message>
-    <message>
-        <source>… and {count} more sessions to journal</source>
-        <translation>… et {count} autres séances à consigner</translation>
+    <message numerus="yes">
+        <source>… and %n more sessions to journal</source>
+        <translation><numerusform>… et %n autre séance à consigner</numerusform><numerusform>… et %n autres séances à consigner</numerusform></translation>
     </message>
     <message>
         <source>Action due on {day}, still open: “{action}” ({mentor} and {mentee})</source>
         <translation>Action prévue pour le {day}, toujours ouverte : « {action} » ({mentor} et {mentee})</translation>
     </message>
-    <message>
-        <source>… and {count} more overdue actions</source>
-        <translation>… et {count} autres actions en retard</translation>
+    <message numerus="yes">
+        <source>… and %n more overdue actions</source>
+        <translation><numerusform>… et %n autre action en retard</numerusform><numerusform>… et %n autres actions en retard</numerusform></translation>
     </message>
     <message>
         <source>“{programme}” ended on {day}: close it</source>
@@ -2096,17 +2115,17 @@ Saisissez son nom pour confirmer :</translation>
         <source>“{programme}” ends on {day}</source>
         <translation>« {programme} » se termine le {day}</translation>
     </message>
-    <message>
-        <source>“{programme}”: {count} certificates to issue</source>
-        <translation>« {programme} » : {count} attestations à délivrer</translation>
+    <message numerus="yes">
+        <source>“{programme}”: %n certificates to issue</source>
+        <translation><numerusform>« {programme} » : %n attestation à délivrer</numerusform><numerusform>« {programme} » : %n attestations à délivrer</numerusform></translation>
     </message>
-    <message>
-        <source>“{programme}”: end assessment to record for {count} people</source>
-        <translation>« {programme} » : évaluation de fin à saisir pour {count} personnes</translation>
+    <message numerus="yes">
+        <source>“{programme}”: end assessment to record for %n people</source>
+        <translation><numerusform>« {programme} » : évaluation de fin à saisir pour %n personne</numerusform><numerusform>« {programme} » : évaluation de fin à saisir pour %n personnes</numerusform></translation>
     </message>
-    <message>
-        <source>{count} people want to learn “{skill}”, which nobody in a running programme teaches</source>
-        <translation>{count} personnes veulent apprendre « {skill} », que personne n’enseigne dans un programme en cours</translation>
+    <message numerus="yes">
+        <source>%n people want to learn “{skill}”, which nobody in a running programme teaches</source>
+        <translation><numerusform>%n personne veut apprendre « {skill} », que personne n’enseigne dans un programme en cours</numerusform><numerusform>%n personnes veulent apprendre « {skill} », que personne n’enseigne dans un programme en cours</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2218,9 +2237,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Skill progress</source>
         <translation>Progression</translation>
     </message>
-    <message>
-        <source>To do ({count})</source>
-        <translation>À faire ({count})</translation>
+    <message numerus="yes">
+        <source>To do (%n)</source>
+        <translation>
+            <numerusform>À faire (%n)</numerusform>
+            <numerusform>À faire (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a line, or press Enter, to go where it is done.</source>
@@ -2724,9 +2746,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
-    <message>
-        <source>{title} — {pages} page(s)</source>
-        <translation>{title} — {pages} page(s)</translation>
+    <message numerus="yes">
+        <source>{title} — %n pages</source>
+        <translation>
+            <numerusform>{title} — %n page</numerusform>
+            <numerusform>{title} — %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3296,13 +3321,83 @@ Saisissez son nom pour confirmer :</translation>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
-    <message>
-        <source>{encoding}, separator “{separator}”, {rows} lines</source>
-        <translation>{encoding}, séparateur « {separator} », {rows} lignes</translation>
+    <message numerus="yes">
+        <source>{encoding}, separator “{separator}”, %n lines</source>
+        <translation>
+            <numerusform>{encoding}, séparateur « {separator} », %n ligne</numerusform>
+            <numerusform>{encoding}, séparateur « {separator} », %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “{sheet}”, %n lines</source>
+        <translation>
+            <numerusform>Feuille « {sheet} », %n ligne</numerusform>
+            <numerusform>Feuille « {sheet} », %n lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, {rows} lines</source>
-        <translation>Feuille « {sheet} », {rows} lignes</translation>
+        <source>Import done: {created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>Import terminé : {created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créée</numerusform>
+            <numerusform>%n créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of problems</source>
+        <translation>
+            <numerusform>%n écartée à cause de problèmes</numerusform>
+            <numerusform>%n écartées à cause de problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: {created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>Aperçu : {created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n à ignorer</numerusform>
+            <numerusform>%n à ignorer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n avec des problèmes</numerusform>
+            <numerusform>%n avec des problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Level in “{skill}”</source>
@@ -3319,14 +3414,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>What the column “{name}” holds</source>
         <translation>Ce que contient la colonne « {name} »</translation>
-    </message>
-    <message>
-        <source>Import done: {created} created, {updated} updated, {skipped} skipped, {rejected} left out because of problems.</source>
-        <translation>Import terminé : {created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} écartées à cause de problèmes.</translation>
-    </message>
-    <message>
-        <source>Preview: {created} to create, {updated} to update, {skipped} to skip, {rejected} with problems.</source>
-        <translation>Aperçu : {created} à créer, {updated} à mettre à jour, {skipped} à ignorer, {rejected} avec des problèmes.</translation>
     </message>
     <message>
         <source>New departments: {names}.</source>
@@ -4039,13 +4126,13 @@ Saisissez son nom pour confirmer :</translation>
         <source>This database has never been backed up. Back it up now.</source>
         <translation>Cette base de données n’a jamais été sauvegardée. Sauvegardez-la maintenant.</translation>
     </message>
-    <message>
-        <source>The last backup is {days} days old: back up now, ideally to a USB key.</source>
-        <translation>La dernière sauvegarde date de {days} jours : sauvegardez maintenant, idéalement sur une clé USB.</translation>
+    <message numerus="yes">
+        <source>The last backup is %n days old: back up now, ideally to a USB key.</source>
+        <translation><numerusform>La dernière sauvegarde date de %n jour : sauvegardez maintenant, idéalement sur une clé USB.</numerusform><numerusform>La dernière sauvegarde date de %n jours : sauvegardez maintenant, idéalement sur une clé USB.</numerusform></translation>
     </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} et {count} autres</translation>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation><numerusform>{names} et %n autre</numerusform><numerusform>{names} et %n autres</numerusform></translation>
     </message>
     <message>
         <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
@@ -4272,9 +4359,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>No</source>
         <translation>Non</translation>
     </message>
-    <message>
-        <source>{days} days since the last held session</source>
-        <translation>{days} jours depuis la dernière séance tenue</translation>
+    <message numerus="yes">
+        <source>%n days since the last held session</source>
+        <translation>
+            <numerusform>%n jour depuis la dernière séance tenue</numerusform>
+            <numerusform>%n jours depuis la dernière séance tenue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4376,8 +4466,47 @@ Saisissez son nom pour confirmer :</translation>
         <translation>clôturé</translation>
     </message>
     <message>
-        <source>{count} pairs, {active} active, {late} late or stalled</source>
-        <translation>{count} binômes, {active} actifs, {late} en retard ou à l'arrêt</translation>
+        <source>{pairs}, {active}, {late}</source>
+        <translation>{pairs}, {active}, {late}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late or stalled</source>
+        <translation>
+            <numerusform>%n en retard ou à l’arrêt</numerusform>
+            <numerusform>%n en retard ou à l’arrêt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{status} · {rhythm} · {capacity}</source>
+        <translation>{status} · {rhythm} · {capacity}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>chaque semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n mentees per mentor</source>
+        <translation>
+            <numerusform>jusqu’à %n mentoré par mentor</numerusform>
+            <numerusform>jusqu’à %n mentorés par mentor</numerusform>
+        </translation>
     </message>
     <message>
         <source>No programme yet. Create one with “New programme…”, choose its participants, then let “Suggest pairs…” form the pairs.</source>
@@ -4386,10 +4515,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</source>
         <translation>Aucun binôme dans ce programme pour l'instant. Choisissez les participants : « Proposer des binômes… » propose alors les meilleurs binômes avec leurs raisons ; ou formez-en un avec « Nouveau binôme… ».</translation>
-    </message>
-    <message>
-        <source>{status} · every {weeks} week(s) · up to {capacity} mentees per mentor</source>
-        <translation>{status} · toutes les {weeks} semaine(s) · jusqu'à {capacity} mentorés par mentor</translation>
     </message>
     <message>
         <source>Start the programme</source>
@@ -4450,9 +4575,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>
         <translation>Cochez les personnes qui participent. L'appariement forme les binômes parmi elles seulement.</translation>
     </message>
-    <message>
-        <source>{count} participants chosen</source>
-        <translation>{count} participants choisis</translation>
+    <message numerus="yes">
+        <source>%n participants chosen</source>
+        <translation>
+            <numerusform>%n participant choisi</numerusform>
+            <numerusform>%n participants choisis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4785,11 +4913,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation>Archivée</translation>
+        <translation>Fiche archivée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation>En poste</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
@@ -4859,9 +4987,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>{date} with {name} — {status}</source>
         <translation>{date} avec {name} — {status}</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>et {count} de plus</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>This skill is already in the profile.</source>
@@ -5120,14 +5251,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Chaque mois, le même jour de la semaine</translation>
     </message>
     <message>
-        <source>every </source>
-        <translation>toutes les </translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> semaines</translation>
-    </message>
-    <message>
         <source>Weeks between sessions</source>
         <translation>Semaines entre deux séances</translation>
     </message>
@@ -5147,9 +5270,19 @@ Saisissez son nom pour confirmer :</translation>
         <source>For</source>
         <translation>Pour</translation>
     </message>
-    <message>
-        <source> sessions</source>
-        <translation> séances</translation>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>toutes les %n semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of sessions</source>
@@ -5207,17 +5340,19 @@ Saisissez son nom pour confirmer :</translation>
         <source>No pair to plan for: form an active pair in the Pairs view first.</source>
         <translation>Aucun binôme à planifier : formez d'abord un binôme actif dans la vue Binômes.</translation>
     </message>
-    <message>
-        <source>1 session will be planned.</source>
-        <translation>1 séance sera planifiée.</translation>
+    <message numerus="yes">
+        <source>%n sessions will be planned.</source>
+        <translation>
+            <numerusform>%n séance sera planifiée.</numerusform>
+            <numerusform>%n séances seront planifiées.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} sessions will be planned.</source>
-        <translation>{count} séances seront planifiées.</translation>
-    </message>
-    <message>
-        <source>{count} with a warning: check them below.</source>
-        <translation>{count} avec un avertissement : vérifiez-les ci-dessous.</translation>
+    <message numerus="yes">
+        <source>%n with a warning: check them below.</source>
+        <translation>
+            <numerusform>%n avec un avertissement : vérifiez-la ci-dessous.</numerusform>
+            <numerusform>%n avec un avertissement : vérifiez-les ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5285,13 +5420,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Last day of the programme</source>
         <translation>Dernier jour du programme</translation>
     </message>
-    <message>
-        <source>every </source>
-        <translation>toutes les </translation>
-    </message>
-    <message>
-        <source> week(s)</source>
-        <translation> semaine(s)</translation>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>toutes les %n semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session &amp;rhythm:</source>
@@ -5918,13 +6052,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>less than a year</source>
         <translation>moins d'un an</translation>
     </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>{count} ans</translation>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6226,13 +6356,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Missed</source>
         <translation>Manquée</translation>
     </message>
-    <message>
-        <source>Week {week}, from {day}: 1 session</source>
-        <translation>Semaine {week}, à partir du {day} : 1 séance</translation>
-    </message>
-    <message>
-        <source>Week {week}, from {day}: {count} sessions</source>
-        <translation>Semaine {week}, à partir du {day} : {count} séances</translation>
+    <message numerus="yes">
+        <source>Week {week}, from {day}: %n sessions</source>
+        <translation>
+            <numerusform>Semaine {week}, à partir du {day} : %n séance</numerusform>
+            <numerusform>Semaine {week}, à partir du {day} : %n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -6426,17 +6555,26 @@ Saisissez son nom pour confirmer :</translation>
         <source>Everything upcoming</source>
         <translation>Tout ce qui est à venir</translation>
     </message>
-    <message>
-        <source>The first {count} sessions of this filter</source>
-        <translation>Les {count} premières séances de ce filtre</translation>
+    <message numerus="yes">
+        <source>The first %n sessions of this filter</source>
+        <translation>
+            <numerusform>La première séance de ce filtre</numerusform>
+            <numerusform>Les %n premières séances de ce filtre</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 séance</translation>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} séances</translation>
+    <message numerus="yes">
+        <source>%n sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>%n séance enregistrée dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l’importer de nouveau met à jour les mêmes événements.</numerusform>
+            <numerusform>%n séances enregistrées dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l’importer de nouveau met à jour les mêmes événements.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to journal: every held session has its journal.</source>
@@ -6477,10 +6615,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>{count} sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
-        <translation>{count} séances enregistrées dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l'importer de nouveau met à jour les mêmes événements.</translation>
     </message>
 </context>
 <context>
@@ -6557,9 +6691,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Used when planning a new session</source>
         <translation>Utilisée lors de la planification d'une nouvelle séance</translation>
     </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep archived people's data &amp;for:</source>
@@ -6656,21 +6793,30 @@ Saisissez son nom pour confirmer :</translation>
         <source>Active or archived</source>
         <translation>Active ou archivée</translation>
     </message>
-    <message>
-        <source>{name} ({count} skills)</source>
-        <translation>{name} ({count} compétences)</translation>
+    <message numerus="yes">
+        <source>{name} (%n skills)</source>
+        <translation>
+            <numerusform>{name} (%n compétence)</numerusform>
+            <numerusform>{name} (%n compétences)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No teacher for %n</source>
+        <translation>
+            <numerusform>Personne pour enseigner à %n personne</numerusform>
+            <numerusform>Personne pour enseigner à %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
         <translation>Archivée</translation>
-    </message>
-    <message>
-        <source>No teacher for {count}</source>
-        <translation>Personne pour enseigner à {count}</translation>
-    </message>
-    <message>
-        <source>{count} short</source>
-        <translation>{count} manquant(s)</translation>
     </message>
     <message>
         <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
@@ -6943,15 +7089,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Active or archived</source>
-        <translation>Active ou archivée</translation>
+        <translation>En poste ou fiche archivée</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation>Archivée</translation>
+        <translation>Fiche archivée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation>En poste</translation>
     </message>
     <message>
         <source>Born in {year}</source>
@@ -7014,19 +7160,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Active, archived or everyone</source>
-        <translation>Actives, archivées ou tout le monde</translation>
+        <translation>En poste, fiches archivées ou tout le monde</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Actives</translation>
+        <translation>En poste</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation>Archivées</translation>
+        <translation>Fiches archivées</translation>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation>Actives et archivées</translation>
+        <translation>En poste et fiches archivées</translation>
     </message>
     <message>
         <source>Can teach filter</source>
@@ -7084,6 +7230,13 @@ Saisissez son nom pour confirmer :</translation>
         <source>Wants to learn: any</source>
         <translation>Veut apprendre : tout</translation>
     </message>
+    <message numerus="yes">
+        <source>Archive {name}? Their %n ongoing pairs (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</source>
+        <translation>
+            <numerusform>Archiver {name} ? Son binôme en cours (avec {partners}) sera arrêté, avec « archivé » comme motif. Son historique reste.</numerusform>
+            <numerusform>Archiver {name} ? Ses %n binômes en cours (avec {partners}) seront arrêtés, avec « archivé » comme motif. Son historique reste.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Can teach: {skill}</source>
         <translation>Peut enseigner : {skill}</translation>
@@ -7095,10 +7248,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
-    </message>
-    <message>
-        <source>Archive {name}? Their {count} ongoing pair(s) (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</source>
-        <translation>Archiver {name} ? Ses binômes en cours ({count}, avec {partners}) seront arrêtés, avec « archivé·e » comme motif. Son historique reste.</translation>
     </message>
     <message>
         <source>Archive {name}? They have no ongoing pair. They leave the lists; their history stays, and you can unarchive them later.</source>
@@ -7412,7 +7561,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>{name} was archived.</source>
-        <translation>{name} a été archivé(e).</translation>
+        <translation>Fiche archivée : {name}.</translation>
     </message>
     <message>
         <source>This person appears in programmes or pairs: archive them instead.</source>
@@ -7472,7 +7621,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>{name} is archived and cannot join a pair.</source>
-        <translation>{name} est archivé(e) et ne peut pas rejoindre un binôme.</translation>
+        <translation>Fiche archivée : {name} ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
         <source>This programme is closed: no new pairs.</source>
@@ -7492,7 +7641,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>{name} is already the mentee of a pair in this programme.</source>
-        <translation>{name} est déjà mentoré(e) dans un binôme de ce programme.</translation>
+        <translation>{name} a déjà un mentor dans un binôme de ce programme.</translation>
     </message>
     <message>
         <source>{name} already mentors {count} people, the most this programme allows.</source>

@@ -282,12 +282,11 @@ class AgendaDialog(QDialog):
 
     def apply_template(self) -> None:
         if self.model.rowCount():
+            rows = self.model.rowCount()
             answer = QMessageBox.question(
                 self,
                 self.tr("Use a template"),
-                self.tr("Replace the {count} items of this agenda with the template?").format(
-                    count=self.model.rowCount()
-                ),
+                self.tr("Replace the %n items of this agenda with the template?", "", rows),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

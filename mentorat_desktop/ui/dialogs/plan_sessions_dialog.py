@@ -37,6 +37,7 @@ from mentorat_desktop.services.settings import get_settings
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.words import follow_plural
 
 PREVIEW_DELAY_MS = 150
 
@@ -144,8 +145,7 @@ class PlanSessionsDialog(QDialog):
         self.every_weeks = QSpinBox()
         self.every_weeks.setRange(1, 12)
         self.every_weeks.setValue(2)
-        self.every_weeks.setPrefix(self.tr("every "))
-        self.every_weeks.setSuffix(self.tr(" weeks"))
+        follow_plural(self.every_weeks, lambda weeks: self.tr("every %n weeks", "", weeks))
         self.every_weeks.setAccessibleName(self.tr("Weeks between sessions"))
         rhythm = QWidget()
         rhythm_row = QHBoxLayout(rhythm)
@@ -163,7 +163,7 @@ class PlanSessionsDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(6)
-        self.count.setSuffix(self.tr(" sessions"))
+        follow_plural(self.count, lambda count: self.tr("%n sessions", "", count))
         self.count.setAccessibleName(self.tr("Number of sessions"))
         self.until_group = QButtonGroup(self)
         self.until_group.addButton(self.until_end)
@@ -338,15 +338,9 @@ class PlanSessionsDialog(QDialog):
                 item.setIcon(icon("calendar-check"))
             self.preview.addItem(item)
         total = len(occurrences)
-        summary = (
-            self.tr("1 session will be planned.")
-            if total == 1
-            else self.tr("{count} sessions will be planned.").format(count=total)
-        )
+        summary = self.tr("%n sessions will be planned.", "", total)
         if warned:
-            summary += " " + self.tr("{count} with a warning: check them below.").format(
-                count=warned
-            )
+            summary += " " + self.tr("%n with a warning: check them below.", "", warned)
         self.preview_label.setText(summary)
         self.plan_button.setEnabled(True)
 

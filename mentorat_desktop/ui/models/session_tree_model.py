@@ -219,10 +219,8 @@ class SessionTreeModel(QAbstractItemModel):
                 QDate(monday.year, monday.month, monday.day), QLocale.FormatType.LongFormat
             )
             week = monday.isocalendar().week
-            if count == 1:
-                return self.tr("Week {week}, from {day}: 1 session").format(week=week, day=when)
-            return self.tr("Week {week}, from {day}: {count} sessions").format(
-                week=week, day=when, count=count
+            return self.tr("Week {week}, from {day}: %n sessions", "", count).format(
+                week=week, day=when
             )
         if role == FONT:
             font = QFont()

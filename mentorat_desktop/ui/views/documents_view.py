@@ -345,11 +345,8 @@ class DocumentsView(BaseView):
     def _show(self, document: RenderedDocument) -> None:
         self.rendered = document
         self.preview.show_pdf(document.pdf)
-        self.status.setText(
-            self.tr("{title} — {pages} page(s)").format(
-                title=document.title, pages=self.preview.page_count()
-            )
-        )
+        pages = self.preview.page_count()
+        self.status.setText(self.tr("{title} — %n pages", "", pages).format(title=document.title))
         self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:

@@ -228,11 +228,9 @@ class SessionsView(BaseView):
             self.tree.setFirstColumnSpanned(week, QModelIndex(), True)
         count = len(rows)
         if more:
-            text = self.tr("The first {count} sessions of this filter").format(count=count)
-        elif count == 1:
-            text = self.tr("1 session")
+            text = self.tr("The first %n sessions of this filter", "", count)
         else:
-            text = self.tr("{count} sessions").format(count=count)
+            text = self.tr("%n sessions", "", count)
         self.count_label.setText(text)
         self.more_button.setVisible(more)
         self.empty_label.setText(self._empty_hint())
@@ -407,9 +405,11 @@ class SessionsView(BaseView):
             self,
             self.tr("Export to calendar"),
             self.tr(
-                "{count} sessions saved in {path}. Open the file with Outlook, Google Calendar "
-                "or Thunderbird; importing it again updates the same events."
-            ).format(count=count, path=path),
+                "%n sessions saved in {path}. Open the file with Outlook, Google Calendar "
+                "or Thunderbird; importing it again updates the same events.",
+                "",
+                count,
+            ).format(path=path),
         )
 
     def select_item(self, item_id: int) -> None:

@@ -278,9 +278,7 @@ class PersonDetailPane(QWidget):
             for s in self.detail.sessions[:8]
         ]
         more = len(self.detail.sessions) - len(items)
-        tail = (
-            "<br>" + html.escape(self.tr("and {count} more").format(count=more)) if more > 0 else ""
-        )
+        tail = "<br>" + html.escape(self.tr("and %n more", "", more)) if more > 0 else ""
         return "<b>{}</b><ul style='margin:0'>{}</ul>{}".format(
             title, "".join(f"<li>{i}</li>" for i in items), tail
         )
