@@ -5,12 +5,22 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
+from mentorat_desktop.db.enums import SessionStatus
+from mentorat_desktop.db.models import Person
 from mentorat_desktop.i18n import install_translators, translate
+from mentorat_desktop.services.sessions import sessions
+from mentorat_desktop.services.sessions.sessions import PlanInput
+from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
+from mentorat_desktop.ui.words import literal
+from tests.test_services_sessions import make_world
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LAZY_PLURAL = re.compile(r"\w\((s|e|es|e\)s|x)\)", re.IGNORECASE)
@@ -100,3 +110,51 @@ def test_english_singular(qapp) -> None:  # type: ignore[no-untyped-def]
         translate("ParticipantsDialog", "%n participants chosen", None, 3)
         == "3 participants chosen"
     )
+
+
+def _shown_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(kind, text) of every widget whose text Qt reads for a "&" shortcut mark."""
+    found: list[tuple[str, str]] = []
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None:
+            found.append(("label", label.text()))
+    for button in root.findChildren(QAbstractButton):
+        found.append(("button", button.text()))
+    for box in root.findChildren(QGroupBox):
+        found.append(("group", box.title()))
+    return found
+
+
+def test_a_name_with_an_ampersand_is_never_a_shortcut(qtbot, sqlite_database) -> None:  # type: ignore[no-untyped-def]
+    """ "Note de Zoë O'Brien _<Fils>": the "&" of a name once became Alt+<."""
+    world = make_world(sqlite_database)
+    with sqlite_database.transaction() as s:
+        s.get(Person, world.mentee).last_name = "Dupont &<Fils>"
+    (record,) = sessions.plan_sessions(
+        sqlite_database, PlanInput(world.pair, date(2026, 3, 3), time(14), 60)
+    )
+    sessions.set_status(sqlite_database, record.id, None, SessionStatus.HELD)
+    dialog = JournalDialog(sqlite_database, record.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    named = [(kind, text) for kind, text in _shown_texts(dialog) if "Fils" in text]
+    assert len(named) >= 2  # the rating and the pairing fit of the mentee
+    for kind, text in named:
+        assert "Dupont &<Fils>" in text.replace("&&", "\0").replace("\0", "&"), (kind, text)
+        assert QKeySequence.mnemonic(text).isEmpty(), (kind, text)
+    dialog.close()
+
+
+def test_literal_escapes_every_ampersand() -> None:
+    assert literal("Durand & Fils && Co") == "Durand && Fils &&&& Co"
+
+
+def test_french_uses_one_apostrophe_and_says_courriel() -> None:
+    straight, mail = [], []
+    for context, _source, text in _texts("fr"):
+        if "'" in text:
+            straight.append(f"{context}: {text!r}")
+        if re.search(r"\be-?mail\b|adresse électronique", re.sub(r"\{\w+\}", "", text), re.I):
+            mail.append(f"{context}: {text!r}")
+    assert not straight, straight
+    assert not mail, mail

@@ -83,7 +83,7 @@
     <name>ActionRow</name>
     <message>
         <source>What is to be done</source>
-        <translation>Ce qu'il y a à faire</translation>
+        <translation>Ce qu’il y a à faire</translation>
     </message>
     <message>
         <source>Action</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Agenda items</source>
-        <translation>Points de l'ordre du jour</translation>
+        <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
         <source>Double-click or F2 to edit; Alt+Up and Alt+Down or drag to reorder</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Replace the agenda with the chosen template</source>
-        <translation>Remplacer l'ordre du jour par le modèle choisi</translation>
+        <translation>Remplacer l’ordre du jour par le modèle choisi</translation>
     </message>
     <message>
         <source>What each side prepares; printed on the agenda</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Add to the a&amp;genda</source>
-        <translation>Ajouter à l'ordre du &amp;jour</translation>
+        <translation>Ajouter à l’ordre du &amp;jour</translation>
     </message>
     <message>
         <source>A 5-minute follow-up item per ticked action</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>The agenda runs {over} min over the session.</source>
-        <translation>L'ordre du jour dépasse la séance de {over} min.</translation>
+        <translation>L’ordre du jour dépasse la séance de {over} min.</translation>
     </message>
 </context>
 <context>
@@ -435,7 +435,7 @@
         <source>{name}'s name, email, birth year, hire date, job title and manager link, and every note written by or about them, will be erased for good. Their sessions, hours and ratings stay in the statistics. A backup is taken first.
 
 Type their name to confirm:</source>
-        <translation>Le nom, l'e-mail, l'année de naissance, la date d'embauche, l'intitulé de poste et le lien hiérarchique de {name}, ainsi que toutes les notes écrites par cette personne ou à son sujet, seront définitivement effacés. Ses séances, heures et évaluations restent dans les statistiques. Une sauvegarde est faite avant.
+        <translation>Le nom, le courriel, l’année de naissance, la date d’embauche, l’intitulé de poste et le lien hiérarchique de {name}, ainsi que toutes les notes écrites par cette personne ou à son sujet, seront définitivement effacés. Ses séances, heures et évaluations restent dans les statistiques. Une sauvegarde est faite avant.
 
 Saisissez son nom pour confirmer :</translation>
     </message>
@@ -918,7 +918,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>CLI</name>
     <message>
         <source>Run a reverse-mentoring programme. Without a command, opens the app.</source>
-        <translation>Animez un programme de mentorat inversé. Sans commande, ouvre l'application.</translation>
+        <translation>Animez un programme de mentorat inversé. Sans commande, ouvre l’application.</translation>
     </message>
     <message>
         <source>PATH_OR_URL</source>
@@ -930,11 +930,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>language of the interface</source>
-        <translation>langue de l'interface</translation>
+        <translation>langue de l’interface</translation>
     </message>
     <message>
         <source>open the app on a fresh demo database in a temporary folder</source>
-        <translation>ouvre l'application sur une base de démonstration neuve, dans un dossier temporaire</translation>
+        <translation>ouvre l’application sur une base de démonstration neuve, dans un dossier temporaire</translation>
     </message>
     <message>
         <source>check this installation (database, demo data, documents, views) and exit</source>
@@ -958,7 +958,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>print the database location, schema and integrity</source>
-        <translation>affiche l'emplacement, le schéma et l'intégrité de la base</translation>
+        <translation>affiche l’emplacement, le schéma et l’intégrité de la base</translation>
     </message>
     <message>
         <source>copy all data into another, empty database (SQLite ⇄ PostgreSQL)</source>
@@ -1014,7 +1014,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No database at this place yet: start Mentorat once to create it.</source>
-        <translation>Aucune base à cet endroit pour l'instant : lancez Mentorat une fois pour la créer.</translation>
+        <translation>Aucune base à cet endroit pour l’instant : lancez Mentorat une fois pour la créer.</translation>
     </message>
     <message>
         <source>Schema revision: {revision} (newer than this version of Mentorat)</source>
@@ -1022,7 +1022,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This is not a Mentorat database.</source>
-        <translation>Ce n'est pas une base Mentorat.</translation>
+        <translation>Ce n’est pas une base Mentorat.</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -1058,7 +1058,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The copy differs from the source: do not use it.</source>
-        <translation>La copie diffère de la source : ne l'utilisez pas.</translation>
+        <translation>La copie diffère de la source : ne l’utilisez pas.</translation>
     </message>
     <message>
         <source>{rows} rows copied from {source} to {destination}, checked.</source>
@@ -1070,7 +1070,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Save sessions as an .ics file. Without options: every session from today on. Importing the file again updates the same events.</source>
-        <translation>Enregistre des séances dans un fichier .ics. Sans option : toutes les séances à partir d'aujourd'hui. Importer de nouveau le fichier met à jour les mêmes événements.</translation>
+        <translation>Enregistre des séances dans un fichier .ics. Sans option : toutes les séances à partir d’aujourd’hui. Importer de nouveau le fichier met à jour les mêmes événements.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1094,7 +1094,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>sessions from this day on (YYYY-MM-DD; default: today)</source>
-        <translation>séances à partir de ce jour (AAAA-MM-JJ ; par défaut : aujourd'hui)</translation>
+        <translation>séances à partir de ce jour (AAAA-MM-JJ ; par défaut : aujourd’hui)</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1190,7 +1190,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>It comes from an older version and will be upgraded.</source>
-        <translation>Elle provient d'une version plus ancienne et sera mise à jour.</translation>
+        <translation>Elle provient d’une version plus ancienne et sera mise à jour.</translation>
     </message>
     <message>
         <source>Replace the data in {path} with it? [y/N] </source>
@@ -1198,11 +1198,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>No answer: nothing was changed (use --yes).</source>
-        <translation>Pas de réponse : rien n'a été modifié (utilisez --yes).</translation>
+        <translation>Pas de réponse : rien n’a été modifié (utilisez --yes).</translation>
     </message>
     <message>
         <source>Restored into {path}.</source>
@@ -1246,7 +1246,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>pair id (charter of a pair)</source>
-        <translation>numéro du binôme (charte d'un binôme)</translation>
+        <translation>numéro du binôme (charte d’un binôme)</translation>
     </message>
     <message>
         <source>session id (agenda)</source>
@@ -1254,7 +1254,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>person: name, email or id</source>
-        <translation>personne : nom, e-mail ou numéro</translation>
+        <translation>personne : nom, courriel ou numéro</translation>
     </message>
     <message>
         <source>first day (agendas)</source>
@@ -1282,7 +1282,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>tell whose certificate a code is</source>
-        <translation>indique à qui appartient l'attestation d'un code</translation>
+        <translation>indique à qui appartient l’attestation d’un code</translation>
     </message>
     <message>
         <source>the code printed on the certificate, or the text its QR code holds</source>
@@ -1342,7 +1342,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>propose the best pairs for a programme, with scores and reasons</source>
-        <translation>proposer les meilleurs binômes d'un programme, avec scores et raisons</translation>
+        <translation>proposer les meilleurs binômes d’un programme, avec scores et raisons</translation>
     </message>
     <message>
         <source>the programme's name (case and accents ignored)</source>
@@ -1418,7 +1418,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No file at {path}.</source>
-        <translation>Aucun fichier à l'emplacement {path}.</translation>
+        <translation>Aucun fichier à l’emplacement {path}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: permission denied.</source>
@@ -1458,11 +1458,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n'a été écrit.</translation>
+        <translation>Essai à blanc : rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was written: fix the rejected rows, or use --skip-invalid to import the others.</source>
-        <translation>Rien n'a été écrit : corrigez les lignes refusées, ou utilisez --skip-invalid pour importer les autres.</translation>
+        <translation>Rien n’a été écrit : corrigez les lignes refusées, ou utilisez --skip-invalid pour importer les autres.</translation>
     </message>
     <message>
         <source>Name a .xlsx or .csv file.</source>
@@ -1521,7 +1521,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>Calendar</name>
     <message>
         <source>No programme is named “{name}”.</source>
-        <translation>Aucun programme ne s'appelle « {name} ».</translation>
+        <translation>Aucun programme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>Agenda:</source>
@@ -1549,7 +1549,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}</source>
-        <translation>Impossible d'écrire « {path} » : {reason}</translation>
+        <translation>Impossible d’écrire « {path} » : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1623,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>Certificates</name>
     <message>
         <source>This person no longer exists.</source>
-        <translation>Cette personne n'existe plus.</translation>
+        <translation>Cette personne n’existe plus.</translation>
     </message>
     <message>
         <source>not in any pair of this programme</source>
@@ -1639,7 +1639,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{name} has not met the criteria ({reason}). Give a reason to issue the certificate anyway.</source>
-        <translation>{name} ne remplit pas les critères ({reason}). Indiquez une raison pour délivrer l'attestation malgré tout.</translation>
+        <translation>{name} ne remplit pas les critères ({reason}). Indiquez une raison pour délivrer l’attestation malgré tout.</translation>
     </message>
     <message>
         <source>mentor</source>
@@ -1655,7 +1655,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This certificate no longer exists.</source>
-        <translation>Cette attestation n'existe plus.</translation>
+        <translation>Cette attestation n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1733,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Kindness: no question is silly, no habit is old-fashioned; listen first.</source>
-        <translation>Bienveillance : aucune question n'est bête, aucune habitude n'est dépassée ; écoutez d'abord.</translation>
+        <translation>Bienveillance : aucune question n’est bête, aucune habitude n’est dépassée ; écoutez d’abord.</translation>
     </message>
     <message>
         <source>Preparation: come with a question, an example or a task to work on.</source>
@@ -1741,7 +1741,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Rhythm: keep the dates; move a session rather than cancel it.</source>
-        <translation>Rythme : tenez les dates ; déplacez une séance plutôt que de l'annuler.</translation>
+        <translation>Rythme : tenez les dates ; déplacez une séance plutôt que de l’annuler.</translation>
     </message>
     <message>
         <source>Duration: commit for the whole programme, including the closing review.</source>
@@ -1749,11 +1749,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Teach by doing together, at the other's pace, on their real work.</source>
-        <translation>Transmettre en faisant ensemble, au rythme de l'autre, sur son travail réel.</translation>
+        <translation>Transmettre en faisant ensemble, au rythme de l’autre, sur son travail réel.</translation>
     </message>
     <message>
         <source>You are a teacher, not the IT hotline: sessions are for learning, not for fixing the other's computer.</source>
-        <translation>Vous êtes un enseignant, pas l'assistance informatique : les séances servent à apprendre, pas à dépanner l'ordinateur de l'autre.</translation>
+        <translation>Vous êtes un enseignant, pas l’assistance informatique : les séances servent à apprendre, pas à dépanner l’ordinateur de l’autre.</translation>
     </message>
     <message>
         <source>Share the know-how of your trade, your network and your experience.</source>
@@ -1761,7 +1761,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Try things between sessions: that is where learning happens.</source>
-        <translation>S'exercer entre les séances : c'est là que l'on apprend.</translation>
+        <translation>S’exercer entre les séances : c’est là que l’on apprend.</translation>
     </message>
     <message>
         <source>Our commitments</source>
@@ -1797,7 +1797,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancelling: warn the other at least two working days before, and set a new date within two weeks.</source>
-        <translation>Annulation : prévenez l'autre au moins deux jours ouvrés avant, et fixez une nouvelle date dans les deux semaines.</translation>
+        <translation>Annulation : prévenez l’autre au moins deux jours ouvrés avant, et fixez une nouvelle date dans les deux semaines.</translation>
     </message>
     <message>
         <source>A mid-point review with the coordinator checks that the pair works.</source>
@@ -1825,7 +1825,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>A pair that does not work is nobody's fault. Either of you may end it at any time by telling {contact}, who will look for another match.</source>
-        <translation>Un binôme qui ne fonctionne pas n'est la faute de personne. Chacun peut y mettre fin à tout moment en prévenant {contact}, qui cherchera une autre association.</translation>
+        <translation>Un binôme qui ne fonctionne pas n’est la faute de personne. Chacun peut y mettre fin à tout moment en prévenant {contact}, qui cherchera une autre association.</translation>
     </message>
     <message>
         <source>Your personal data</source>
@@ -1833,7 +1833,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
-        <translation>L'entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
+        <translation>L’entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -1857,7 +1857,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>For the company</source>
-        <translation>Pour l'entreprise</translation>
+        <translation>Pour l’entreprise</translation>
     </message>
     <message>
         <source>Date and signature</source>
@@ -1873,11 +1873,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>What reverse mentoring is</source>
-        <translation>Qu'est-ce que le mentorat inversé ?</translation>
+        <translation>Qu’est-ce que le mentorat inversé ?</translation>
     </message>
     <message>
         <source>In reverse mentoring, a colleague who masters a skill — often a younger one, at ease with digital tools — teaches it to a more experienced colleague, who gives back their know-how of the trade, the clients and the company. Both learn; neither is the other's boss.</source>
-        <translation>Dans le mentorat inversé, un collègue qui maîtrise une compétence — souvent plus jeune, à l'aise avec les outils numériques — la transmet à un collègue plus expérimenté, qui partage en retour sa connaissance du métier, des clients et de l'entreprise. Les deux apprennent ; aucun n'est le supérieur de l'autre.</translation>
+        <translation>Dans le mentorat inversé, un collègue qui maîtrise une compétence — souvent plus jeune, à l’aise avec les outils numériques — la transmet à un collègue plus expérimenté, qui partage en retour sa connaissance du métier, des clients et de l’entreprise. Les deux apprennent ; aucun n’est le supérieur de l’autre.</translation>
     </message>
     <message>
         <source>Objectives of the programme</source>
@@ -2436,23 +2436,23 @@ Saisissez son nom pour confirmer :</translation>
     <name>Database</name>
     <message>
         <source>Changed by someone else meanwhile: reload and try again.</source>
-        <translation>Modifié entre-temps par quelqu'un d'autre : rechargez et recommencez.</translation>
+        <translation>Modifié entre-temps par quelqu’un d’autre : rechargez et recommencez.</translation>
     </message>
     <message>
         <source>“{target}” is neither a file path nor a database URL.</source>
-        <translation>« {target} » n'est ni un chemin de fichier ni une URL de base de données.</translation>
+        <translation>« {target} » n’est ni un chemin de fichier ni une URL de base de données.</translation>
     </message>
     <message>
         <source>Cannot use the database “{target}”: {reason}</source>
-        <translation>Impossible d'utiliser la base « {target} » : {reason}</translation>
+        <translation>Impossible d’utiliser la base « {target} » : {reason}</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Mentorat (schema {revision}). Install the latest version to open it; the file was left untouched.</source>
-        <translation>Cette base a été écrite par une version plus récente de Mentorat (schéma {revision}). Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>Cette base a été écrite par une version plus récente de Mentorat (schéma {revision}). Installez la dernière version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{target}” is a database, but not a Mentorat one; it was left untouched.</source>
-        <translation>« {target} » est une base de données, mais pas une base Mentorat ; elle n'a pas été modifiée.</translation>
+        <translation>« {target} » est une base de données, mais pas une base Mentorat ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>“{target}” does not have the schema Mentorat builds ({problems}); it was left untouched.</source>
@@ -2484,7 +2484,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{path}” is not a Mentorat database (not an SQLite file).</source>
-        <translation>« {path} » n'est pas une base Mentorat (ce n'est pas un fichier SQLite).</translation>
+        <translation>« {path} » n’est pas une base Mentorat (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>“{path}” is read-only: Mentorat needs to write to it.</source>
@@ -2492,7 +2492,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The folder “{folder}” is not writable: choose another place.</source>
-        <translation>Le dossier « {folder} » n'est pas accessible en écriture : choisissez un autre emplacement.</translation>
+        <translation>Le dossier « {folder} » n’est pas accessible en écriture : choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>“{target}” is locked by another program. Close it and try again.</source>
@@ -2512,11 +2512,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{target}” is damaged or not a database.</source>
-        <translation>« {target} » est endommagée ou n'est pas une base de données.</translation>
+        <translation>« {target} » est endommagée ou n’est pas une base de données.</translation>
     </message>
     <message>
         <source>Cannot open the database “{target}”: {reason}</source>
-        <translation>Impossible d'ouvrir la base « {target} » : {reason}</translation>
+        <translation>Impossible d’ouvrir la base « {target} » : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2573,11 +2573,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme no longer exists.</source>
-        <translation>Ce programme n'existe plus.</translation>
+        <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
         <source>This pair no longer exists.</source>
-        <translation>Ce binôme n'existe plus.</translation>
+        <translation>Ce binôme n’existe plus.</translation>
     </message>
     <message>
         <source>both</source>
@@ -2585,7 +2585,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This session no longer exists.</source>
-        <translation>Cette séance n'existe plus.</translation>
+        <translation>Cette séance n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2596,15 +2596,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Pair charter, with signatures</source>
-        <translation>Charte d'un binôme, avec signatures</translation>
+        <translation>Charte d’un binôme, avec signatures</translation>
     </message>
     <message>
         <source>Session agenda</source>
-        <translation>Ordre du jour d'une séance</translation>
+        <translation>Ordre du jour d’une séance</translation>
     </message>
     <message>
         <source>Agendas of a week</source>
-        <translation>Ordres du jour d'une semaine</translation>
+        <translation>Ordres du jour d’une semaine</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -2612,7 +2612,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>All certificates of a programme</source>
-        <translation>Toutes les attestations d'un programme</translation>
+        <translation>Toutes les attestations d’un programme</translation>
     </message>
     <message>
         <source>Programme report</source>
@@ -2668,7 +2668,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Who the certificate is for</source>
-        <translation>À qui est destinée l'attestation</translation>
+        <translation>À qui est destinée l’attestation</translation>
     </message>
     <message>
         <source>&amp;Override:</source>
@@ -2676,7 +2676,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The criteria are not met: say why the certificate is issued anyway</source>
-        <translation>Les critères ne sont pas remplis : indiquez pourquoi l'attestation est délivrée malgré tout</translation>
+        <translation>Les critères ne sont pas remplis : indiquez pourquoi l’attestation est délivrée malgré tout</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2736,11 +2736,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme has no pairs yet.</source>
-        <translation>Ce programme n'a pas encore de binômes.</translation>
+        <translation>Ce programme n’a pas encore de binômes.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation>Préparation de l'aperçu…</translation>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2831,7 +2831,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation>Date d'entrée</translation>
+        <translation>Date d’entrée</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -2867,7 +2867,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}</source>
-        <translation>Impossible d'écrire « {path} » : {reason}</translation>
+        <translation>Impossible d’écrire « {path} » : {reason}</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2895,7 +2895,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No session is planned in these dates.</source>
-        <translation>Aucune séance n'est prévue à ces dates.</translation>
+        <translation>Aucune séance n’est prévue à ces dates.</translation>
     </message>
     <message>
         <source>Agendas from {start} to {end}</source>
@@ -2911,7 +2911,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nobody in this programme has met the certificate's criteria yet.</source>
-        <translation>Personne dans ce programme ne remplit encore les critères de l'attestation.</translation>
+        <translation>Personne dans ce programme ne remplit encore les critères de l’attestation.</translation>
     </message>
     <message>
         <source>All certificates — {programme}</source>
@@ -2938,15 +2938,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation>Nom de l'entreprise</translation>
+        <translation>Nom de l’entreprise</translation>
     </message>
     <message>
         <source>&amp;Company name:</source>
-        <translation>Nom de l'&amp;entreprise :</translation>
+        <translation>Nom de l’&amp;entreprise :</translation>
     </message>
     <message>
         <source>Language of the app and of its documents</source>
-        <translation>Langue de l'application et de ses documents</translation>
+        <translation>Langue de l’application et de ses documents</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2962,7 +2962,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Explore the app with a fictitious company: people, pairs, sessions</source>
-        <translation>Découvrez l'application avec une entreprise fictive : personnes, binômes, séances</translation>
+        <translation>Découvrez l’application avec une entreprise fictive : personnes, binômes, séances</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
@@ -3028,7 +3028,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation>Date d'entrée</translation>
+        <translation>Date d’entrée</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -3056,7 +3056,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</source>
-        <translation>La première ligne de « {name} » contient des données, pas des intitulés de colonnes. Ajoutez une ligne d'intitulés, par exemple : Nom;Prénom;Courriel;Service;Poste.</translation>
+        <translation>La première ligne de « {name} » contient des données, pas des intitulés de colonnes. Ajoutez une ligne d’intitulés, par exemple : Nom;Prénom;Courriel;Service;Poste.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has merged cells ({cells}). In Excel, select the sheet, unmerge the cells (Home › Merge &amp; Center) and import again.</source>
@@ -3072,11 +3072,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{value}” is not a date (write 31/12/2024 or 2024-12-31).</source>
-        <translation>« {value} » n'est pas une date (écrivez 31/12/2024 ou 2024-12-31).</translation>
+        <translation>« {value} » n’est pas une date (écrivez 31/12/2024 ou 2024-12-31).</translation>
     </message>
     <message>
         <source>“{value}” is not a year of birth (write 1990).</source>
-        <translation>« {value} » n'est pas une année de naissance (écrivez 1990).</translation>
+        <translation>« {value} » n’est pas une année de naissance (écrivez 1990).</translation>
     </message>
     <message>
         <source>Total row (“{text}”): not a person.</source>
@@ -3100,7 +3100,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
-        <translation>« {value} » n'est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
+        <translation>« {value} » n’est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
     </message>
     <message>
         <source>Cannot read “{name}”: {reason}</source>
@@ -3108,7 +3108,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is {size} MB; a staff list is much smaller (the limit is {limit} MB). Check that this is the right file.</source>
-        <translation>« {name} » pèse {size} Mo ; une liste du personnel est bien plus petite (la limite est de {limit} Mo). Vérifiez qu'il s'agit du bon fichier.</translation>
+        <translation>« {name} » pèse {size} Mo ; une liste du personnel est bien plus petite (la limite est de {limit} Mo). Vérifiez qu’il s’agit du bon fichier.</translation>
     </message>
     <message>
         <source>“{name}” is empty.</source>
@@ -3116,11 +3116,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is in the old Excel format (.xls). In Excel, save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)” and import that file.</source>
-        <translation>« {name} » est dans l'ancien format Excel (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV (séparateur : point-virgule) » et importez ce fichier.</translation>
+        <translation>« {name} » est dans l’ancien format Excel (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV (séparateur : point-virgule) » et importez ce fichier.</translation>
     </message>
     <message>
         <source>“{name}” is not a text or Excel file. Export the staff list from Excel as CSV or XLSX and import that.</source>
-        <translation>« {name} » n'est ni un fichier texte ni un fichier Excel. Exportez la liste du personnel depuis Excel en CSV ou en XLSX et importez ce fichier.</translation>
+        <translation>« {name} » n’est ni un fichier texte ni un fichier Excel. Exportez la liste du personnel depuis Excel en CSV ou en XLSX et importez ce fichier.</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be read: {reason}</source>
@@ -3136,7 +3136,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</source>
-        <translation>« {name} » n'est pas un classeur Excel lisible par Mentorat. Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou en CSV.</translation>
+        <translation>« {name} » n’est pas un classeur Excel lisible par Mentorat. Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou en CSV.</translation>
     </message>
     <message>
         <source>“{name}” would unpack to {size} MB; a staff workbook is much smaller (the limit is {limit} MB). Check that this is the right file, or save the list as CSV.</source>
@@ -3152,7 +3152,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</source>
-        <translation>« {name} » n'a pas de feuille « {sheet} » (il a : {sheets}).</translation>
+        <translation>« {name} » n’a pas de feuille « {sheet} » (il a : {sheets}).</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of “{name}” is empty.</source>
@@ -3160,19 +3160,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Same email address as line {line}.</source>
-        <translation>Même adresse électronique qu'à la ligne {line}.</translation>
+        <translation>Même courriel qu’à la ligne {line}.</translation>
     </message>
     <message>
         <source>Same name as line {line} and no email address to tell them apart.</source>
-        <translation>Même nom qu'à la ligne {line}, sans adresse électronique pour les distinguer.</translation>
+        <translation>Même nom qu’à la ligne {line}, sans courriel pour les distinguer.</translation>
     </message>
     <message>
         <source>Several people are already called {name}: add the email address to say which one.</source>
-        <translation>Plusieurs personnes s'appellent déjà {name} : ajoutez l'adresse électronique pour préciser laquelle.</translation>
+        <translation>Plusieurs personnes s’appellent déjà {name} : ajoutez le courriel pour préciser laquelle.</translation>
     </message>
     <message>
         <source>Already there (same email address).</source>
-        <translation>Déjà présente (même adresse électronique).</translation>
+        <translation>Déjà présente (même courriel).</translation>
     </message>
     <message>
         <source>Already there (same first and last name).</source>
@@ -3192,7 +3192,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Several people match the manager “{manager}”: give their email address.</source>
-        <translation>Plusieurs personnes correspondent au responsable « {manager} » : indiquez son adresse électronique.</translation>
+        <translation>Plusieurs personnes correspondent au responsable « {manager} » : indiquez son courriel.</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3211,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The file chosen for the import</source>
-        <translation>Le fichier choisi pour l'import</translation>
+        <translation>Le fichier choisi pour l’import</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
@@ -3255,7 +3255,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Same email address, or else same first and last name</source>
-        <translation>Même adresse électronique, ou à défaut mêmes prénom et nom</translation>
+        <translation>Même courriel, ou à défaut mêmes prénom et nom</translation>
     </message>
     <message>
         <source>&amp;Update them with the file's values</source>
@@ -3279,19 +3279,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Otherwise nothing is imported until every problem is fixed</source>
-        <translation>Sinon rien n'est importé tant que tous les problèmes ne sont pas corrigés</translation>
+        <translation>Sinon rien n’est importé tant que tous les problèmes ne sont pas corrigés</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation>Aperçu de l'import</translation>
+        <translation>Aperçu de l’import</translation>
     </message>
     <message>
         <source>What the import will do with each line of the file</source>
-        <translation>Ce que l'import fera de chaque ligne du fichier</translation>
+        <translation>Ce que l’import fera de chaque ligne du fichier</translation>
     </message>
     <message>
         <source>Choose a file to see what the import will do.</source>
-        <translation>Choisissez un fichier pour voir ce que fera l'import.</translation>
+        <translation>Choisissez un fichier pour voir ce que fera l’import.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3307,7 +3307,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Write the previewed changes, all at once</source>
-        <translation>Enregistrer les changements de l'aperçu, tous à la fois</translation>
+        <translation>Enregistrer les changements de l’aperçu, tous à la fois</translation>
     </message>
     <message>
         <source>Choose the staff file</source>
@@ -3433,7 +3433,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
-        <translation>Rien n'a été importé : certaines lignes ont des problèmes.</translation>
+        <translation>Rien n’a été importé : certaines lignes ont des problèmes.</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file.</source>
@@ -3523,11 +3523,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancellation reason</source>
-        <translation>Motif d'annulation</translation>
+        <translation>Motif d’annulation</translation>
     </message>
     <message>
         <source>Write only what you would show the person.</source>
-        <translation>N'écrivez que ce que vous montreriez à la personne.</translation>
+        <translation>N’écrivez que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
@@ -3555,7 +3555,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The pair's focus skills come first; tick any other</source>
-        <translation>Les compétences visées du binôme viennent d'abord ; cochez-en d'autres au besoin</translation>
+        <translation>Les compétences visées du binôme viennent d’abord ; cochez-en d’autres au besoin</translation>
     </message>
     <message>
         <source>Rating by {name}:</source>
@@ -3599,11 +3599,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>A sentence the participants agree to see quoted in the programme report. Write only what you would show the person.</source>
-        <translation>Une phrase que les participants acceptent de voir citée dans le bilan du programme. N'écrivez que ce que vous montreriez à la personne.</translation>
+        <translation>Une phrase que les participants acceptent de voir citée dans le bilan du programme. N’écrivez que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>Never printed, exported or shown in a report: for you alone. Still, write only what you would show the person.</source>
-        <translation>Jamais imprimées, exportées ni montrées dans un bilan : pour vous seul. N'écrivez pourtant que ce que vous montreriez à la personne.</translation>
+        <translation>Jamais imprimées, exportées ni montrées dans un bilan : pour vous seul. N’écrivez pourtant que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>Shared &amp;quote:</source>
@@ -3712,7 +3712,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Keep the data on the company's PostgreSQL server</source>
-        <translation>Conserver les données sur le serveur PostgreSQL de l'entreprise</translation>
+        <translation>Conserver les données sur le serveur PostgreSQL de l’entreprise</translation>
     </message>
     <message>
         <source>&amp;Copy the data to another database…</source>
@@ -3736,7 +3736,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Shared server: {location} (backups are made by the server's administrator)</source>
-        <translation>Serveur partagé : {location} (les sauvegardes sont faites par l'administrateur du serveur)</translation>
+        <translation>Serveur partagé : {location} (les sauvegardes sont faites par l’administrateur du serveur)</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -3791,7 +3791,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Most pairs first, then the best total score among those</source>
-        <translation>D'abord le plus de binômes, puis le meilleur score total parmi eux</translation>
+        <translation>D’abord le plus de binômes, puis le meilleur score total parmi eux</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -3875,7 +3875,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</source>
-        <translation>Ce programme compte moins de deux participants : choisissez-les d'abord (Participants… dans la vue Binômes).</translation>
+        <translation>Ce programme compte moins de deux participants : choisissez-les d’abord (Participants… dans la vue Binômes).</translation>
     </message>
     <message>
         <source>No pair to propose: record what participants can teach and want to learn, or change the weights.</source>
@@ -3926,7 +3926,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The mentor is younger (or newer in the company) than the mentee</source>
-        <translation>Le mentor est plus jeune (ou plus récent dans l'entreprise) que le mentoré</translation>
+        <translation>Le mentor est plus jeune (ou plus récent dans l’entreprise) que le mentoré</translation>
     </message>
     <message>
         <source>The two work in different departments</source>
@@ -3954,7 +3954,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{mentor} and {mentee}, kept together as you asked.</source>
-        <translation>{mentor} et {mentee}, gardés ensemble comme vous l'avez demandé.</translation>
+        <translation>{mentor} et {mentee}, gardés ensemble comme vous l’avez demandé.</translation>
     </message>
     <message>
         <source>{mentor} teaches {skills}, at {level} level, to {mentee}, who teaches back {back}.</source>
@@ -3978,11 +3978,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Same management chain, two levels apart.</source>
-        <translation>Même ligne hiérarchique, à deux niveaux d'écart.</translation>
+        <translation>Même ligne hiérarchique, à deux niveaux d’écart.</translation>
     </message>
     <message>
         <source>The mentor is not yet advanced in it: {name} should know.</source>
-        <translation>Le mentor n'y est pas encore avancé : {name} doit le savoir.</translation>
+        <translation>Le mentor n’y est pas encore avancé : {name} doit le savoir.</translation>
     </message>
     <message>
         <source>No skill recorded as taught or wanted: complete their profile.</source>
@@ -3990,7 +3990,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nobody in the programme teaches what they want, nor wants what they teach.</source>
-        <translation>Personne dans le programme n'enseigne ce qu'il ou elle veut apprendre, ni ne veut apprendre ce qu'il ou elle enseigne.</translation>
+        <translation>Personne dans le programme n’enseigne ce qu’il ou elle veut apprendre, ni ne veut apprendre ce qu’il ou elle enseigne.</translation>
     </message>
     <message>
         <source>Every possible partner is excluded: reporting line, forbidden, or paired before.</source>
@@ -3998,7 +3998,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Their possible partners are taken by better pairs or have no place left.</source>
-        <translation>Ses partenaires possibles sont pris par de meilleurs binômes ou n'ont plus de place.</translation>
+        <translation>Ses partenaires possibles sont pris par de meilleurs binômes ou n’ont plus de place.</translation>
     </message>
     <message>
         <source>Every possible pair scores zero or less with the current weights.</source>
@@ -4026,7 +4026,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>one of them does not take part</source>
-        <translation>l'un des deux ne participe pas</translation>
+        <translation>l’un des deux ne participe pas</translation>
     </message>
     <message>
         <source>the mentee already has a mentor</source>
@@ -4034,7 +4034,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>the mentor has no place left</source>
-        <translation>le mentor n'a plus de place</translation>
+        <translation>le mentor n’a plus de place</translation>
     </message>
     <message>
         <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>
@@ -4238,11 +4238,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Reason for &amp;stopping:</source>
-        <translation>Motif de l'&amp;arrêt :</translation>
+        <translation>Motif de l’&amp;arrêt :</translation>
     </message>
     <message>
         <source>Needed when the pair stops</source>
-        <translation>Nécessaire quand le binôme s'arrête</translation>
+        <translation>Nécessaire quand le binôme s’arrête</translation>
     </message>
     <message>
         <source>Choose a participant.</source>
@@ -4309,7 +4309,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Sessions held so far / sessions planned from today</source>
-        <translation>Séances tenues jusqu'ici / séances prévues à partir d'aujourd'hui</translation>
+        <translation>Séances tenues jusqu’ici / séances prévues à partir d’aujourd’hui</translation>
     </message>
     <message>
         <source>Date of the last held session</source>
@@ -4321,7 +4321,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>From the days since the last held session against the programme's rhythm</source>
-        <translation>D'après les jours écoulés depuis la dernière séance tenue, comparés au rythme du programme</translation>
+        <translation>D’après les jours écoulés depuis la dernière séance tenue, comparés au rythme du programme</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4349,7 +4349,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation>À l'arrêt</translation>
+        <translation>À l’arrêt</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4423,7 +4423,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The matcher proposes the best pairs among the participants, with reasons</source>
-        <translation>L'outil d'appariement propose les meilleurs binômes parmi les participants, avec les raisons</translation>
+        <translation>L’outil d’appariement propose les meilleurs binômes parmi les participants, avec les raisons</translation>
     </message>
     <message>
         <source>New pair…</source>
@@ -4510,11 +4510,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No programme yet. Create one with “New programme…”, choose its participants, then let “Suggest pairs…” form the pairs.</source>
-        <translation>Aucun programme pour l'instant. Créez-en un avec « Nouveau programme… », choisissez ses participants, puis laissez « Proposer des binômes… » former les binômes.</translation>
+        <translation>Aucun programme pour l’instant. Créez-en un avec « Nouveau programme… », choisissez ses participants, puis laissez « Proposer des binômes… » former les binômes.</translation>
     </message>
     <message>
         <source>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</source>
-        <translation>Aucun binôme dans ce programme pour l'instant. Choisissez les participants : « Proposer des binômes… » propose alors les meilleurs binômes avec leurs raisons ; ou formez-en un avec « Nouveau binôme… ».</translation>
+        <translation>Aucun binôme dans ce programme pour l’instant. Choisissez les participants : « Proposer des binômes… » propose alors les meilleurs binômes avec leurs raisons ; ou formez-en un avec « Nouveau binôme… ».</translation>
     </message>
     <message>
         <source>Start the programme</source>
@@ -4561,7 +4561,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show one department only</source>
-        <translation>N'afficher qu'un service</translation>
+        <translation>N’afficher qu’un service</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -4573,7 +4573,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>
-        <translation>Cochez les personnes qui participent. L'appariement forme les binômes parmi elles seulement.</translation>
+        <translation>Cochez les personnes qui participent. L’appariement forme les binômes parmi elles seulement.</translation>
     </message>
     <message numerus="yes">
         <source>%n participants chosen</source>
@@ -4642,7 +4642,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -4833,7 +4833,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date:</source>
-        <translation>Date d'entrée :</translation>
+        <translation>Date d’entrée :</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4857,7 +4857,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This person's certificate, in Documents</source>
-        <translation>L'attestation de cette personne, dans Documents</translation>
+        <translation>L’attestation de cette personne, dans Documents</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -4949,7 +4949,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No pair yet.</source>
-        <translation>Aucun binôme pour l'instant.</translation>
+        <translation>Aucun binôme pour l’instant.</translation>
     </message>
     <message>
         <source>mentor of {name}</source>
@@ -4981,7 +4981,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No session yet.</source>
-        <translation>Aucune séance pour l'instant.</translation>
+        <translation>Aucune séance pour l’instant.</translation>
     </message>
     <message>
         <source>{date} with {name} — {status}</source>
@@ -5071,11 +5071,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Hire date:</source>
-        <translation>&amp;Date d'entrée :</translation>
+        <translation>&amp;Date d’entrée :</translation>
     </message>
     <message>
         <source>Optional; gives the seniority</source>
-        <translation>Facultatif ; donne l'ancienneté</translation>
+        <translation>Facultatif ; donne l’ancienneté</translation>
     </message>
 </context>
 <context>
@@ -5102,7 +5102,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The skill (its category in the tooltip)</source>
-        <translation>La compétence (sa catégorie dans l'infobulle)</translation>
+        <translation>La compétence (sa catégorie dans l’infobulle)</translation>
     </message>
     <message>
         <source>The skill's category</source>
@@ -5290,11 +5290,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Jusqu'à :</translation>
+        <translation>&amp;Jusqu’à :</translation>
     </message>
     <message>
         <source>Until the programme ends, or a given number of sessions</source>
-        <translation>Jusqu'à la fin du programme, ou un nombre donné de séances</translation>
+        <translation>Jusqu’à la fin du programme, ou un nombre donné de séances</translation>
     </message>
     <message>
         <source> min</source>
@@ -5338,7 +5338,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No pair to plan for: form an active pair in the Pairs view first.</source>
-        <translation>Aucun binôme à planifier : formez d'abord un binôme actif dans la vue Binômes.</translation>
+        <translation>Aucun binôme à planifier : formez d’abord un binôme actif dans la vue Binômes.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions will be planned.</source>
@@ -5402,7 +5402,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>What the company expects from this programme</source>
-        <translation>Ce que l'entreprise attend de ce programme</translation>
+        <translation>Ce que l’entreprise attend de ce programme</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -5441,7 +5441,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>&amp;Durée d'une séance :</translation>
+        <translation>&amp;Durée d’une séance :</translation>
     </message>
     <message>
         <source>Split between the two directions of the pair</source>
@@ -5453,7 +5453,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The most mentees one mentor takes in this programme</source>
-        <translation>Le nombre maximal de mentorés d'un mentor dans ce programme</translation>
+        <translation>Le nombre maximal de mentorés d’un mentor dans ce programme</translation>
     </message>
     <message>
         <source>A mid-point review</source>
@@ -5473,7 +5473,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Charters, certificates and the report print in this language</source>
-        <translation>Chartes, attestations et bilan s'impriment dans cette langue</translation>
+        <translation>Chartes, attestations et bilan s’impriment dans cette langue</translation>
     </message>
     <message>
         <source>Use the default text</source>
@@ -5791,7 +5791,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No start and end assessments recorded yet.</source>
-        <translation>Aucune évaluation de début et de fin n'est encore enregistrée.</translation>
+        <translation>Aucune évaluation de début et de fin n’est encore enregistrée.</translation>
     </message>
     <message>
         <source>In their words</source>
@@ -6050,7 +6050,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>Seniority</name>
     <message>
         <source>less than a year</source>
-        <translation>moins d'un an</translation>
+        <translation>moins d’un an</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
@@ -6061,7 +6061,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>Server</name>
     <message>
         <source>Enter the server's name or address.</source>
-        <translation>Saisissez le nom ou l'adresse du serveur.</translation>
+        <translation>Saisissez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
@@ -6073,15 +6073,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation>Saisissez le nom d'utilisateur.</translation>
+        <translation>Saisissez le nom d’utilisateur.</translation>
     </message>
     <message>
         <source>The system keyring is not available, so the password cannot be saved safely: {reason}</source>
-        <translation>Le trousseau du système n'est pas disponible : le mot de passe ne peut pas être enregistré en sécurité : {reason}</translation>
+        <translation>Le trousseau du système n’est pas disponible : le mot de passe ne peut pas être enregistré en sécurité : {reason}</translation>
     </message>
     <message>
         <source>Connected, but the user “{user}” may not create or change Mentorat's tables in “{database}”. Ask the administrator to make them the database's owner.</source>
-        <translation>Connexion réussie, mais l'utilisateur « {user} » ne peut pas créer ni modifier les tables de Mentorat dans « {database} ». Demandez à l'administrateur de le rendre propriétaire de la base.</translation>
+        <translation>Connexion réussie, mais l’utilisateur « {user} » ne peut pas créer ni modifier les tables de Mentorat dans « {database} ». Demandez à l’administrateur de le rendre propriétaire de la base.</translation>
     </message>
     <message>
         <source>Connected to PostgreSQL {version}: everything is in order.</source>
@@ -6089,15 +6089,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The server has no database named “{database}”. Check the name.</source>
-        <translation>Le serveur n'a pas de base nommée « {database} ». Vérifiez le nom.</translation>
+        <translation>Le serveur n’a pas de base nommée « {database} ». Vérifiez le nom.</translation>
     </message>
     <message>
         <source>Cannot reach the server {host}:{port}. Check its name, the port, and that this computer is on the company network.</source>
-        <translation>Impossible de joindre le serveur {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l'entreprise.</translation>
+        <translation>Impossible de joindre le serveur {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l’entreprise.</translation>
     </message>
 </context>
 <context>
@@ -6108,7 +6108,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>When two or three coordinators work on different computers, keep the data on the company's PostgreSQL server instead of a file. Your IT provider creates an empty database and a user for Mentorat; enter them here.</source>
-        <translation>Quand deux ou trois coordinateurs travaillent sur des ordinateurs différents, conservez les données sur le serveur PostgreSQL de l'entreprise plutôt que dans un fichier. Votre prestataire informatique crée une base vide et un utilisateur pour Mentorat ; saisissez-les ici.</translation>
+        <translation>Quand deux ou trois coordinateurs travaillent sur des ordinateurs différents, conservez les données sur le serveur PostgreSQL de l’entreprise plutôt que dans un fichier. Votre prestataire informatique crée une base vide et un utilisateur pour Mentorat ; saisissez-les ici.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -6140,7 +6140,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The user created for Mentorat</source>
-        <translation>L'utilisateur créé pour Mentorat</translation>
+        <translation>L’utilisateur créé pour Mentorat</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -6211,7 +6211,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Held or past sessions whose journal is not written</source>
-        <translation>Séances tenues ou passées dont le journal n'est pas écrit</translation>
+        <translation>Séances tenues ou passées dont le journal n’est pas écrit</translation>
     </message>
     <message>
         <source>Past</source>
@@ -6219,7 +6219,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Sessions already past, newest first</source>
-        <translation>Séances passées, les plus récentes d'abord</translation>
+        <translation>Séances passées, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -6227,7 +6227,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancelled sessions, kept in history</source>
-        <translation>Séances annulées, gardées dans l'historique</translation>
+        <translation>Séances annulées, gardées dans l’historique</translation>
     </message>
     <message>
         <source>All</source>
@@ -6243,7 +6243,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one programme</source>
-        <translation>Seulement les séances d'un programme</translation>
+        <translation>Seulement les séances d’un programme</translation>
     </message>
     <message>
         <source>Pair</source>
@@ -6251,7 +6251,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one pair</source>
-        <translation>Seulement les séances d'un binôme</translation>
+        <translation>Seulement les séances d’un binôme</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6259,7 +6259,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one person (type to search)</source>
-        <translation>Seulement les séances d'une personne (tapez pour chercher)</translation>
+        <translation>Seulement les séances d’une personne (tapez pour chercher)</translation>
     </message>
     <message>
         <source>All programmes</source>
@@ -6338,7 +6338,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Minutes on the agenda, against the session's length</source>
-        <translation>Minutes à l'ordre du jour, par rapport à la durée de la séance</translation>
+        <translation>Minutes à l’ordre du jour, par rapport à la durée de la séance</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -6385,11 +6385,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The session was more than a week ago and its journal is not written.</source>
-        <translation>La séance date de plus d'une semaine et son journal n'est pas écrit.</translation>
+        <translation>La séance date de plus d’une semaine et son journal n’est pas écrit.</translation>
     </message>
     <message>
         <source>The agenda is longer than the session.</source>
-        <translation>L'ordre du jour est plus long que la séance.</translation>
+        <translation>L’ordre du jour est plus long que la séance.</translation>
     </message>
 </context>
 <context>
@@ -6489,7 +6489,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Edit the agenda of the selected session</source>
-        <translation>Modifier l'ordre du jour de la séance sélectionnée</translation>
+        <translation>Modifier l’ordre du jour de la séance sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
@@ -6521,19 +6521,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The session did not take place</source>
-        <translation>La séance n'a pas eu lieu</translation>
+        <translation>La séance n’a pas eu lieu</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimer l'ordre du jour…</translation>
+        <translation>&amp;Imprimer l’ordre du jour…</translation>
     </message>
     <message>
         <source>Preview and print this session's agenda, in Documents</source>
-        <translation>Prévisualiser et imprimer l'ordre du jour de cette séance, dans Documents</translation>
+        <translation>Prévisualiser et imprimer l’ordre du jour de cette séance, dans Documents</translation>
     </message>
     <message>
         <source>&amp;Export to calendar</source>
-        <translation>&amp;Exporter vers l'agenda</translation>
+        <translation>&amp;Exporter vers l’agenda</translation>
     </message>
     <message>
         <source>Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird</source>
@@ -6606,7 +6606,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation>Exporter vers l'agenda</translation>
+        <translation>Exporter vers l’agenda</translation>
     </message>
     <message>
         <source>mentoring-sessions.ics</source>
@@ -6621,11 +6621,11 @@ Saisissez son nom pour confirmer :</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Organisation settings</source>
-        <translation>Paramètres de l'organisation</translation>
+        <translation>Paramètres de l’organisation</translation>
     </message>
     <message>
         <source>&amp;Company name:</source>
-        <translation>Nom de l'&amp;entreprise :</translation>
+        <translation>Nom de l’&amp;entreprise :</translation>
     </message>
     <message>
         <source>Printed on every document</source>
@@ -6669,7 +6669,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Language of the app (after a restart) and of new documents</source>
-        <translation>Langue de l'application (après redémarrage) et des nouveaux documents</translation>
+        <translation>Langue de l’application (après redémarrage) et des nouveaux documents</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
@@ -6689,7 +6689,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Used when planning a new session</source>
-        <translation>Utilisée lors de la planification d'une nouvelle séance</translation>
+        <translation>Utilisée lors de la planification d’une nouvelle séance</translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
@@ -6716,7 +6716,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Keep the data on the company's PostgreSQL server instead of a file</source>
-        <translation>Conserver les données sur le serveur PostgreSQL de l'entreprise plutôt que dans un fichier</translation>
+        <translation>Conserver les données sur le serveur PostgreSQL de l’entreprise plutôt que dans un fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -6744,7 +6744,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This file is not an image Mentorat can read.</source>
-        <translation>Ce fichier n'est pas une image que Mentorat sait lire.</translation>
+        <translation>Ce fichier n’est pas une image que Mentorat sait lire.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -6820,7 +6820,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
-        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l'enseigner.</translation>
+        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l’enseigner.</translation>
     </message>
 </context>
 <context>
@@ -6831,11 +6831,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>can teach it</source>
-        <translation>peut l'enseigner</translation>
+        <translation>peut l’enseigner</translation>
     </message>
     <message>
         <source>wants to learn it</source>
-        <translation>veut l'apprendre</translation>
+        <translation>veut l’apprendre</translation>
     </message>
 </context>
 <context>
@@ -6854,7 +6854,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Skills by category, with supply and demand</source>
-        <translation>Les compétences par catégorie, avec l'offre et la demande</translation>
+        <translation>Les compétences par catégorie, avec l’offre et la demande</translation>
     </message>
     <message>
         <source>Each person's level in each skill</source>
@@ -6914,7 +6914,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Unmet demand is marked with a warning sign</source>
-        <translation>La demande non couverte est signalée par un panneau d'avertissement</translation>
+        <translation>La demande non couverte est signalée par un panneau d’avertissement</translation>
     </message>
     <message>
         <source>Department filter</source>
@@ -6922,7 +6922,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show the people of one department</source>
-        <translation>Afficher les personnes d'un seul service</translation>
+        <translation>Afficher les personnes d’un seul service</translation>
     </message>
     <message>
         <source>Category filter</source>
@@ -6930,7 +6930,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show the skills of one category</source>
-        <translation>Afficher les compétences d'une seule catégorie</translation>
+        <translation>Afficher les compétences d’une seule catégorie</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -7010,7 +7010,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>There is no other category.</source>
-        <translation>Il n'y a pas d'autre catégorie.</translation>
+        <translation>Il n’y a pas d’autre catégorie.</translation>
     </message>
     <message>
         <source>Move “{name}” to the category:</source>
@@ -7069,11 +7069,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Generation band, from the birth year</source>
-        <translation>La génération, d'après l'année de naissance</translation>
+        <translation>La génération, d’après l’année de naissance</translation>
     </message>
     <message>
         <source>Years since the hire date</source>
-        <translation>Années depuis la date d'entrée</translation>
+        <translation>Années depuis la date d’entrée</translation>
     </message>
     <message>
         <source>Skills the person can teach</source>
@@ -7152,7 +7152,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show one department only</source>
-        <translation>N'afficher qu'un service</translation>
+        <translation>N’afficher qu’un service</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -7200,7 +7200,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No one here yet. Add the people of the company one by one, import the staff list you keep in Excel (CSV or XLSX), or try the app with a fictitious company.</source>
-        <translation>Personne pour l'instant. Ajoutez les personnes de l'entreprise une à une, importez la liste du personnel que vous tenez dans Excel (CSV ou XLSX), ou essayez l'application avec une entreprise fictive.</translation>
+        <translation>Personne pour l’instant. Ajoutez les personnes de l’entreprise une à une, importez la liste du personnel que vous tenez dans Excel (CSV ou XLSX), ou essayez l’application avec une entreprise fictive.</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -7251,7 +7251,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Archive {name}? They have no ongoing pair. They leave the lists; their history stays, and you can unarchive them later.</source>
-        <translation>Archiver {name} ? Cette personne n'a aucun binôme en cours. Elle quitte les listes ; son historique reste, et vous pourrez la désarchiver plus tard.</translation>
+        <translation>Archiver {name} ? Cette personne n’a aucun binôme en cours. Elle quitte les listes ; son historique reste, et vous pourrez la désarchiver plus tard.</translation>
     </message>
     <message>
         <source>Archive a person</source>
@@ -7325,15 +7325,15 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <name>Subjects</name>
     <message>
         <source>No programme named “{name}”.</source>
-        <translation>Aucun programme ne s'appelle « {name} ».</translation>
+        <translation>Aucun programme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>Nobody named “{name}”.</source>
-        <translation>Personne ne s'appelle « {name} ».</translation>
+        <translation>Personne ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>Several people are named “{name}”: give their email or id.</source>
-        <translation>Plusieurs personnes s'appellent « {name} » : indiquez leur e-mail ou leur numéro.</translation>
+        <translation>Plusieurs personnes s’appellent « {name} » : indiquez leur courriel ou leur numéro.</translation>
     </message>
 </context>
 <context>
@@ -7390,7 +7390,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>Copies everything (people, skills, programmes, pairs, sessions, journals, certificates) into an empty database: a new file, or the shared server. The current database is not changed.</source>
-        <translation>Copie tout (personnes, compétences, programmes, binômes, séances, comptes rendus, attestations) dans une base vide : un nouveau fichier ou le serveur partagé. La base actuelle n'est pas modifiée.</translation>
+        <translation>Copie tout (personnes, compétences, programmes, binômes, séances, comptes rendus, attestations) dans une base vide : un nouveau fichier ou le serveur partagé. La base actuelle n’est pas modifiée.</translation>
     </message>
     <message>
         <source>A new file, or postgresql+psycopg://…</source>
@@ -7398,7 +7398,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>Path of a new file, or the URL of an empty database</source>
-        <translation>Chemin d'un nouveau fichier, ou URL d'une base vide</translation>
+        <translation>Chemin d’un nouveau fichier, ou URL d’une base vide</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -7458,14 +7458,14 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The copy differs from the source ({tables}): do not use it.</source>
-        <translation>La copie diffère de la source ({tables}) : ne l'utilisez pas.</translation>
+        <translation>La copie diffère de la source ({tables}) : ne l’utilisez pas.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Another person already has this email address.</source>
-        <translation>Une autre personne a déjà cette adresse e-mail.</translation>
+        <translation>Une autre personne a déjà ce courriel.</translation>
     </message>
     <message>
         <source>A department with this name exists.</source>
@@ -7485,7 +7485,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The birth year is out of range.</source>
-        <translation>L'année de naissance est hors limites.</translation>
+        <translation>L’année de naissance est hors limites.</translation>
     </message>
     <message>
         <source>A person cannot be their own manager.</source>
@@ -7513,7 +7513,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>This refers to something that no longer exists.</source>
-        <translation>Ceci fait référence à un élément qui n'existe plus.</translation>
+        <translation>Ceci fait référence à un élément qui n’existe plus.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the database.</source>
@@ -7533,7 +7533,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
-        <translation>« {email} » n'est pas une adresse e-mail.</translation>
+        <translation>« {email} » n’est pas un courriel valide.</translation>
     </message>
     <message>
         <source>A job title has 300 characters at most.</source>
@@ -7541,23 +7541,23 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The birth year must be between {first} and {last}.</source>
-        <translation>L'année de naissance doit être comprise entre {first} et {last}.</translation>
+        <translation>L’année de naissance doit être comprise entre {first} et {last}.</translation>
     </message>
     <message>
         <source>The hire date cannot be in the future.</source>
-        <translation>La date d'entrée ne peut pas être dans le futur.</translation>
+        <translation>La date d’entrée ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The chosen manager no longer exists.</source>
-        <translation>Le responsable choisi n'existe plus.</translation>
+        <translation>Le responsable choisi n’existe plus.</translation>
     </message>
     <message>
         <source>The chosen department no longer exists.</source>
-        <translation>Le service choisi n'existe plus.</translation>
+        <translation>Le service choisi n’existe plus.</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation>Cette personne n'existe plus.</translation>
+        <translation>Cette personne n’existe plus.</translation>
     </message>
     <message>
         <source>{name} was archived.</source>
@@ -7617,7 +7617,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>This programme no longer exists.</source>
-        <translation>Ce programme n'existe plus.</translation>
+        <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
         <source>{name} is archived and cannot join a pair.</source>
@@ -7653,7 +7653,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>This pair no longer exists.</source>
-        <translation>Ce binôme n'existe plus.</translation>
+        <translation>Ce binôme n’existe plus.</translation>
     </message>
     <message>
         <source>This pair cannot change to that status.</source>
@@ -7661,11 +7661,11 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>Say why the pair stops.</source>
-        <translation>Indiquez pourquoi le binôme s'arrête.</translation>
+        <translation>Indiquez pourquoi le binôme s’arrête.</translation>
     </message>
     <message>
         <source>The company name is too long (200 at most).</source>
-        <translation>Le nom de l'entreprise est trop long (200 caractères au plus).</translation>
+        <translation>Le nom de l’entreprise est trop long (200 caractères au plus).</translation>
     </message>
     <message>
         <source>Choose French or English.</source>
@@ -7673,7 +7673,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>“{zone}” is not a known time zone.</source>
-        <translation>« {zone} » n'est pas un fuseau horaire connu.</translation>
+        <translation>« {zone} » n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>The logo is too large (5 MB at most).</source>
@@ -7693,19 +7693,19 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The chosen category no longer exists.</source>
-        <translation>La catégorie choisie n'existe plus.</translation>
+        <translation>La catégorie choisie n’existe plus.</translation>
     </message>
     <message>
         <source>This skill no longer exists.</source>
-        <translation>Cette compétence n'existe plus.</translation>
+        <translation>Cette compétence n’existe plus.</translation>
     </message>
     <message>
         <source>This session no longer exists.</source>
-        <translation>Cette séance n'existe plus.</translation>
+        <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
         <source>Every agenda item needs a topic.</source>
-        <translation>Chaque point de l'ordre du jour doit avoir un sujet.</translation>
+        <translation>Chaque point de l’ordre du jour doit avoir un sujet.</translation>
     </message>
     <message>
         <source>A topic is too long (500 characters at most).</source>
@@ -7721,11 +7721,11 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>Choose who does it.</source>
-        <translation>Choisissez qui s'en charge.</translation>
+        <translation>Choisissez qui s’en charge.</translation>
     </message>
     <message>
         <source>This action item no longer exists.</source>
-        <translation>Cette action n'existe plus.</translation>
+        <translation>Cette action n’existe plus.</translation>
     </message>
     <message>
         <source>Still in a pair of this programme, so still taking part: {names}</source>
@@ -7780,7 +7780,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>What is happening in your programmes, what needs doing today, and whether the programme works.</source>
-        <translation>Ce qui se passe dans vos programmes, ce qu'il reste à faire aujourd'hui, et si le programme porte ses fruits.</translation>
+        <translation>Ce qui se passe dans vos programmes, ce qu’il reste à faire aujourd’hui, et si le programme porte ses fruits.</translation>
     </message>
     <message>
         <source>running programmes</source>
@@ -7804,7 +7804,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The people of the company, who can teach what and who wants to learn what.</source>
-        <translation>Les collaborateurs de l'entreprise : qui peut transmettre quoi, qui veut apprendre quoi.</translation>
+        <translation>Les collaborateurs de l’entreprise : qui peut transmettre quoi, qui veut apprendre quoi.</translation>
     </message>
     <message>
         <source>people</source>
@@ -7820,7 +7820,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The skills catalogue by category, with supply and demand for each skill.</source>
-        <translation>Le catalogue des compétences par catégorie, avec l'offre et la demande pour chacune.</translation>
+        <translation>Le catalogue des compétences par catégorie, avec l’offre et la demande pour chacune.</translation>
     </message>
     <message>
         <source>categories</source>

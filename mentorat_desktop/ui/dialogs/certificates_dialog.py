@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.services.documents.certificates import Eligibility
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.words import literal
 
 
 class CertificatesDialog(QDialog):
@@ -44,7 +45,7 @@ class CertificatesDialog(QDialog):
             if person.eligible or person.certificate_code:
                 held = person.sessions
                 status = QLabel(self.tr("✔ certificate: %n held sessions", None, held))
-                form.addRow(person.name, status)
+                form.addRow(literal(person.name), status)
                 continue
             missing = QLabel(self.tr("✘ missing: {what}").format(what=person.reason))
             missing.setWordWrap(True)
@@ -60,7 +61,7 @@ class CertificatesDialog(QDialog):
             rows.setContentsMargins(0, 0, 0, 0)
             rows.addWidget(missing)
             rows.addWidget(reason)
-            form.addRow(person.name, column)
+            form.addRow(literal(person.name), column)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

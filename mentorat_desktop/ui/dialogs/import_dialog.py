@@ -46,6 +46,7 @@ from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.import_preview_model import ImportPreviewModel
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.words import literal
 
 
 class ImportDialog(QDialog):
@@ -271,7 +272,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Column {name}").format(name=label))
             combo.setToolTip(self.tr("What the column “{name}” holds").format(name=label))
             combo.activated.connect(lambda _i: self._columns_changed())
-            title = QLabel(label)
+            title = QLabel(literal(label))
             title.setBuddy(combo)
             form.addRow(title, combo)
             self.role_combos.append(combo)

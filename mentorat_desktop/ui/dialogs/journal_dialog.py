@@ -45,6 +45,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.action_row import ActionRow
 from mentorat_desktop.ui.widgets.conflict_bar import ConflictBar
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.words import literal
 
 SAVE_DELAY_MS = 700
 
@@ -205,14 +206,14 @@ class JournalDialog(QDialog):
         self.mentee_rating = rating_choice(content.mentee_rating)
         add_row(
             form,
-            self.tr("Rating by {name}:").format(name=mentor),
+            self.tr("Rating by {name}:").format(name=literal(mentor)),
             self.mentor_rating,
             self.mentor_rating,
             self.tr("How the mentor rates the session, 1 to 5"),
         )
         add_row(
             form,
-            self.tr("Rating by {name}:").format(name=mentee),
+            self.tr("Rating by {name}:").format(name=literal(mentee)),
             self.mentee_rating,
             self.mentee_rating,
             self.tr("How the mentee rates the session, 1 to 5"),
@@ -226,8 +227,8 @@ class JournalDialog(QDialog):
         self.mentee_fit = fit_choice(content.mentee_fit)
         self.fit_box = QGroupBox(self.tr("After the first session: is the pairing a good fit?"))
         fit_form = QFormLayout(self.fit_box)
-        fit_form.addRow(self.tr("{name}:").format(name=mentor), self.mentor_fit)
-        fit_form.addRow(self.tr("{name}:").format(name=mentee), self.mentee_fit)
+        fit_form.addRow(self.tr("{name}:").format(name=literal(mentor)), self.mentor_fit)
+        fit_form.addRow(self.tr("{name}:").format(name=literal(mentee)), self.mentee_fit)
         fit_hint = QLabel(
             self.tr("A “not a fit” answer puts the pair on the dashboard's to-do list.")
         )
