@@ -9,16 +9,23 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import Person
-from mentorat_desktop.i18n import install_translators, translate
+from mentorat_desktop.i18n import (
+    fill,
+    format_long_date,
+    install_translators,
+    long_date_format,
+    translate,
+)
 from mentorat_desktop.services.sessions import sessions
 from mentorat_desktop.services.sessions.sessions import PlanInput
 from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
+from mentorat_desktop.ui.widgets.date_field import parse_date
 from mentorat_desktop.ui.words import literal
 from tests.test_services_sessions import make_world
 
@@ -158,3 +165,40 @@ def test_french_uses_one_apostrophe_and_says_courriel() -> None:
             mail.append(f"{context}: {text!r}")
     assert not straight, straight
     assert not mail, mail
+
+
+def test_french_elides_before_a_vowel_or_a_mute_h() -> None:
+    assert fill("attestation de {name}", True, name="Ancien participant n° 3") == (
+        "attestation d’Ancien participant n° 3"
+    )
+    assert fill("L’application de {organisation}", True, organisation="Ateliers Lumière") == (
+        "L’application d’Ateliers Lumière"
+    )
+    assert fill("Note de {name} :", True, name="Hélène") == "Note d’Hélène :"
+    assert fill("Note de {name} :", True, name="Zoë") == "Note de Zoë :"
+    assert fill("Le {day} tombe", True, day="1er mai") == "Le 1er mai tombe"
+    assert fill("certificate of {name}", False, name="Anne") == "certificate of Anne"
+
+
+@pytest.mark.usefixtures("french")
+def test_french_long_dates_write_the_first_as_1er() -> None:
+    assert format_long_date(date(2026, 12, 1)) == "mardi 1er décembre 2026"
+    assert format_long_date(date(2026, 12, 3)) == "jeudi 3 décembre 2026"
+    first = long_date_format(date(2026, 12, 1))
+    assert parse_date("mardi 1er décembre 2026", shown=first) == QDate(2026, 12, 1)
+    assert parse_date("jeudi 3 décembre 2026", shown=first) == QDate(2026, 12, 3)
+    shown = long_date_format(date(2026, 12, 3))
+    assert parse_date("mardi 1er décembre 2026", shown=shown) == QDate(2026, 12, 1)
+
+
+@pytest.mark.usefixtures("french")
+def test_the_journal_elides_in_french(qtbot, sqlite_database) -> None:  # type: ignore[no-untyped-def]
+    world = make_world(sqlite_database)  # Léa Martin teaches Bernard Dupont
+    (record,) = sessions.plan_sessions(
+        sqlite_database, PlanInput(world.pair, date(2026, 12, 1), time(14), 60)
+    )
+    dialog = JournalDialog(sqlite_database, record.id)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Note de Léa Martin :" in labels and "Note de Bernard Dupont :" in labels
+    assert any("mardi 1er décembre 2026" in text for text in labels), labels

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.documents.certificates import Eligibility
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.words import literal
@@ -53,7 +54,7 @@ class CertificatesDialog(QDialog):
             reason.setPlaceholderText(self.tr("Reason to issue it anyway (optional)"))
             reason.setToolTip(self.tr("Recorded on the certificate as an override"))
             reason.setAccessibleName(
-                self.tr("Reason to issue the certificate of {name}").format(name=person.name)
+                fill(self.tr("Reason to issue the certificate of {name}"), name=person.name)
             )
             self.reasons[person.person_id] = reason
             column = QWidget()

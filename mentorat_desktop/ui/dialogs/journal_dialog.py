@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import ActionOwner, PairingFit, SessionStatus
 from mentorat_desktop.errors import ConflictError, ServiceError
+from mentorat_desktop.i18n import fill, format_long_date
 from mentorat_desktop.services.sessions.journals import (
     ActionData,
     JournalInput,
@@ -105,9 +106,7 @@ class JournalDialog(QDialog):
         """Who meets, and when, in the organisation's timezone."""
         mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
         local = self.journal.starts_at.astimezone(database_zone(self.database))
-        day = QLocale().toString(
-            QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-        )
+        day = format_long_date(local.date())
         clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
         title = QLabel(
             self.tr("{mentor} and {mentee}, {day} at {time}").format(
@@ -206,14 +205,14 @@ class JournalDialog(QDialog):
         self.mentee_rating = rating_choice(content.mentee_rating)
         add_row(
             form,
-            self.tr("Rating by {name}:").format(name=literal(mentor)),
+            fill(self.tr("Rating by {name}:"), name=literal(mentor)),
             self.mentor_rating,
             self.mentor_rating,
             self.tr("How the mentor rates the session, 1 to 5"),
         )
         add_row(
             form,
-            self.tr("Rating by {name}:").format(name=literal(mentee)),
+            fill(self.tr("Rating by {name}:"), name=literal(mentee)),
             self.mentee_rating,
             self.mentee_rating,
             self.tr("How the mentee rates the session, 1 to 5"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.i18n import format_long_date
 from mentorat_desktop.services.sessions.sessions import (
     PairChoice,
     PlanInput,
@@ -35,6 +36,7 @@ from mentorat_desktop.services.sessions.sessions import (
 )
 from mentorat_desktop.services.settings import get_settings
 from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.qt_dates import show_long_date
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.words import follow_plural
@@ -115,8 +117,8 @@ class PlanSessionsDialog(QDialog):
     def _build_when(self, form: QFormLayout) -> None:
         """The first session's day and local time."""
         self.first_day = DateField()
-        self.first_day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.first_day.setDate(QDate.currentDate().addDays(7))
+        show_long_date(self.first_day)
         self.start_time = QTimeEdit(QTime(14, 0))
         self.start_time.setDisplayFormat("HH:mm")
         when = QWidget()
@@ -133,6 +135,7 @@ class PlanSessionsDialog(QDialog):
             self.tr("&First session:"),
             when,
             self.tr("Day and local time; later sessions keep the same time, summer or winter"),
+            self.first_day,
         )
         self.start_time.setToolTip(self.tr("Local time of every session of the series"))
         self.start_time.setAccessibleName(self.tr("Time"))
@@ -153,7 +156,14 @@ class PlanSessionsDialog(QDialog):
         rhythm_row.addWidget(self.rhythm, 2)
         rhythm_row.addWidget(self.every_weeks, 1)
         rhythm.setFocusProxy(self.rhythm)
-        self._row(form, "rhythm", self.tr("&Rhythm:"), rhythm, self.tr("How often the pair meets"))
+        self._row(
+            form,
+            "rhythm",
+            self.tr("&Rhythm:"),
+            rhythm,
+            self.tr("How often the pair meets"),
+            self.rhythm,
+        )
         self.every_weeks.setToolTip(self.tr("Number of weeks between two sessions"))
 
     def _build_until(self, form: QFormLayout) -> None:
@@ -228,7 +238,16 @@ class PlanSessionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         return buttons
 
-    def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget, tip: str) -> None:
+    def _row(
+        self,
+        form: QFormLayout,
+        field: str,
+        label: str,
+        widget: QWidget,
+        tip: str,
+        field_widget: QWidget | None = None,
+    ) -> None:
+        """A labelled row; the label points at `field_widget`, the input inside `widget`."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -238,9 +257,9 @@ class PlanSessionsDialog(QDialog):
         column.addWidget(error)
         self.errors[field] = error
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        caption.setBuddy(field_widget or widget)
         widget.setToolTip(tip)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        (field_widget or widget).setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow(caption, box)
 
     def chosen_pair(self) -> PairChoice | None:
@@ -317,17 +336,10 @@ class PlanSessionsDialog(QDialog):
             self.preview_label.clear()
             self.plan_button.setEnabled(False)
             return
-        locale = QLocale()
         warned = 0
         for occurrence in occurrences:
             local = occurrence.local_start
-            text = (
-                locale.toString(
-                    QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-                )
-                + " "
-                + f"{local:%H:%M}"
-            )
+            text = format_long_date(local.date()) + " " + f"{local:%H:%M}"
             item = QListWidgetItem(text)
             if occurrence.warnings:
                 warned += 1

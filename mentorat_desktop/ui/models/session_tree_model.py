@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from mentorat_desktop.db.enums import SessionStatus
+from mentorat_desktop.i18n import format_long_date
 from mentorat_desktop.services.sessions.session_list import (
     SessionRow,
     journal_overdue,
@@ -215,9 +216,7 @@ class SessionTreeModel(QAbstractItemModel):
         monday = self.weeks[index.row()]
         if role == DISPLAY:
             count = len(self.groups[index.row()])
-            when = self.locale.toString(
-                QDate(monday.year, monday.month, monday.day), QLocale.FormatType.LongFormat
-            )
+            when = format_long_date(monday)
             week = monday.isocalendar().week
             return self.tr("Week {week}, from {day}: %n sessions", "", count).format(
                 week=week, day=when

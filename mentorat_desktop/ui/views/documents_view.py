@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.documents import subjects
 from mentorat_desktop.services.documents.document_kinds import (
@@ -425,7 +426,7 @@ class DocumentsView(BaseView):
     def _batch_progress(self, percent: int, name: str) -> None:
         self.progress.setValue(percent)
         if name:
-            self.status.setText(self.tr("Certificate of {name}…").format(name=name))
+            self.status.setText(fill(self.tr("Certificate of {name}…"), name=name))
 
     def _batch_done(self, result: BatchResult) -> None:
         if result.files:

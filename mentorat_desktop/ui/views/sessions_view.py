@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.sessions import session_list as sl
 from mentorat_desktop.services.sessions.agenda import save_agenda, save_preparation_notes
@@ -351,8 +352,9 @@ class SessionsView(BaseView):
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Cancel the session"),
-            self.tr("Why is the session of {pair} cancelled?").format(
-                pair=f"{row.mentor_name} – {row.mentee_name}"
+            fill(
+                self.tr("Why is the session of {pair} cancelled?"),
+                pair=f"{row.mentor_name} – {row.mentee_name}",
             ),
         )
         if not ok:
