@@ -845,8 +845,8 @@ Type their name to confirm:</translation>
         <translation>Where to write the backup</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
@@ -2673,24 +2673,24 @@ Type their name to confirm:</translation>
         <translation>The criteria are not met: say why the certificate is issued anyway</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
     </message>
     <message>
         <source>Print the document (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Save as P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Save the document as a PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>Open the &amp;folder</translation>
     </message>
     <message>
         <source>Show the last saved file in its folder</source>
@@ -4074,8 +4074,8 @@ Type their name to confirm:</translation>
         <translation>&amp;Length:</translation>
     </message>
     <message>
-        <source>P&amp;lace:</source>
-        <translation>P&amp;lace:</translation>
+        <source>Pla&amp;ce:</source>
+        <translation>Pla&amp;ce:</translation>
     </message>
 </context>
 <context>
@@ -4142,8 +4142,8 @@ Type their name to confirm:</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>M&amp;entor:</source>
-        <translation>M&amp;entor:</translation>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
     </message>
     <message>
         <source>The one who teaches; only the programme's participants are listed</source>
@@ -4218,8 +4218,8 @@ Type their name to confirm:</translation>
         <translation>Proposed, then active; completed at the end, or stopped with a reason</translation>
     </message>
     <message>
-        <source>Reason for &amp;stopping:</source>
-        <translation>Reason for &amp;stopping:</translation>
+        <source>Reason for stopp&amp;ing:</source>
+        <translation>Reason for stopp&amp;ing:</translation>
     </message>
     <message>
         <source>Needed when the pair stops</source>
@@ -5184,12 +5184,12 @@ Type their name to confirm:</translation>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <source>&amp;Pair:</source>
-        <translation>&amp;Pair:</translation>
-    </message>
-    <message>
         <source>Who meets</source>
         <translation>Who meets</translation>
+    </message>
+    <message>
+        <source>P&amp;air:</source>
+        <translation>P&amp;air:</translation>
     </message>
     <message>
         <source>at</source>
@@ -5243,6 +5243,10 @@ Type their name to confirm:</translation>
         <source>For</source>
         <translation>For</translation>
     </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Pla&amp;ce:</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation><numerusform>every %n week</numerusform>
@@ -5282,10 +5286,6 @@ Type their name to confirm:</translation>
     <message>
         <source>Meeting room, address or video link</source>
         <translation>Meeting room, address or video link</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>P&amp;lace:</translation>
     </message>
     <message>
         <source>Where they meet; a video link is clickable in calendars</source>
@@ -6131,8 +6131,8 @@ Type their name to confirm:</translation>
         <translation>Connection test result</translation>
     </message>
     <message>
-        <source>&amp;Use this server</source>
-        <translation>&amp;Use this server</translation>
+        <source>Use this ser&amp;ver</source>
+        <translation>Use this ser&amp;ver</translation>
     </message>
     <message>
         <source>Open this server instead of the file from the next start</source>
@@ -6483,16 +6483,8 @@ Type their name to confirm:</translation>
         <translation>Cancel the session, with its reason</translation>
     </message>
     <message>
-        <source>Mark &amp;missed</source>
-        <translation>Mark &amp;missed</translation>
-    </message>
-    <message>
         <source>The session did not take place</source>
         <translation>The session did not take place</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation>&amp;Print agenda…</translation>
     </message>
     <message>
         <source>Preview and print this session's agenda, in Documents</source>
@@ -6543,6 +6535,14 @@ Type their name to confirm:</translation>
     <message>
         <source>Nothing to journal: every held session has its journal.</source>
         <translation>Nothing to journal: every held session has its journal.</translation>
+    </message>
+    <message>
+        <source>Mark m&amp;issed</source>
+        <translation>Mark m&amp;issed</translation>
+    </message>
+    <message>
+        <source>Print a&amp;genda…</source>
+        <translation>Print a&amp;genda…</translation>
     </message>
     <message>
         <source>No cancelled session.</source>
@@ -6636,8 +6636,8 @@ Type their name to confirm:</translation>
         <translation>Language of the app (after a restart) and of new documents</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Time zone:</translation>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
     </message>
     <message>
         <source>Session times are wall-clock times in this zone</source>
@@ -6805,10 +6805,6 @@ Type their name to confirm:</translation>
         <translation>Skills views</translation>
     </message>
     <message>
-        <source>&amp;Catalogue</source>
-        <translation>&amp;Catalogue</translation>
-    </message>
-    <message>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
@@ -6861,8 +6857,12 @@ Type their name to confirm:</translation>
         <translation>Archive or unarchive the selected skill or category; levels are kept</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation>Show arc&amp;hived</translation>
+        <source>Ca&amp;talogue</source>
+        <translation>Ca&amp;talogue</translation>
+    </message>
+    <message>
+        <source>Show arch&amp;ived</source>
+        <translation>Show arch&amp;ived</translation>
     </message>
     <message>
         <source>Show archived skills and categories too</source>

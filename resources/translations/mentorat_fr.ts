@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>Desce&amp;ndre</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
@@ -846,7 +846,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Où écrire la sauvegarde</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
@@ -2679,24 +2679,24 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Les critères ne sont pas remplis : indiquez pourquoi l’attestation est délivrée malgré tout</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Print the document (Ctrl+P)</source>
         <translation>Imprimer le document (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Enregistrer le document en PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Show the last saved file in its folder</source>
@@ -3607,7 +3607,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Shared &amp;quote:</source>
-        <translation>Citation &amp;partagée :</translation>
+        <translation>Citation parta&amp;gée :</translation>
     </message>
     <message>
         <source>Quoted in the programme report</source>
@@ -4093,7 +4093,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Durée :</translation>
     </message>
     <message>
-        <source>P&amp;lace:</source>
+        <source>Pla&amp;ce:</source>
         <translation>&amp;Lieu :</translation>
     </message>
 </context>
@@ -4161,8 +4161,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>M&amp;entor:</source>
-        <translation>M&amp;entor :</translation>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor :</translation>
     </message>
     <message>
         <source>The one who teaches; only the programme's participants are listed</source>
@@ -4237,7 +4237,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Proposé, puis actif ; terminé à la fin, ou arrêté avec un motif</translation>
     </message>
     <message>
-        <source>Reason for &amp;stopping:</source>
+        <source>Reason for stopp&amp;ing:</source>
         <translation>Motif de l’&amp;arrêt :</translation>
     </message>
     <message>
@@ -4849,7 +4849,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Archiver…</translation>
+        <translation>A&amp;rchiver…</translation>
     </message>
     <message>
         <source>&amp;Certificate…</source>
@@ -5211,12 +5211,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Planifier des séances</translation>
     </message>
     <message>
-        <source>&amp;Pair:</source>
-        <translation>&amp;Binôme :</translation>
-    </message>
-    <message>
         <source>Who meets</source>
         <translation>Qui se rencontre</translation>
+    </message>
+    <message>
+        <source>P&amp;air:</source>
+        <translation>&amp;Binôme :</translation>
     </message>
     <message>
         <source>at</source>
@@ -5224,7 +5224,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;First session:</source>
-        <translation>&amp;Première séance :</translation>
+        <translation>Première &amp;séance :</translation>
     </message>
     <message>
         <source>Day and local time; later sessions keep the same time, summer or winter</source>
@@ -5270,6 +5270,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>For</source>
         <translation>Pour</translation>
     </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -5311,10 +5315,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Meeting room, address or video link</source>
         <translation>Salle, adresse ou lien de visio</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Where they meet; a video link is clickable in calendars</source>
@@ -5441,7 +5441,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>&amp;Durée d’une séance :</translation>
+        <translation>D&amp;urée d’une séance :</translation>
     </message>
     <message>
         <source>Split between the two directions of the pair</source>
@@ -6163,7 +6163,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <source>&amp;Use this server</source>
+        <source>Use this ser&amp;ver</source>
         <translation>Utiliser ce ser&amp;veur</translation>
     </message>
     <message>
@@ -6509,23 +6509,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Cancel…</source>
-        <translation>&amp;Annuler…</translation>
+        <translation>A&amp;nnuler…</translation>
     </message>
     <message>
         <source>Cancel the session, with its reason</source>
         <translation>Annuler la séance, avec son motif</translation>
     </message>
     <message>
-        <source>Mark &amp;missed</source>
-        <translation>Marquer &amp;manquée</translation>
-    </message>
-    <message>
         <source>The session did not take place</source>
         <translation>La séance n’a pas eu lieu</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimer l’ordre du jour…</translation>
     </message>
     <message>
         <source>Preview and print this session's agenda, in Documents</source>
@@ -6579,6 +6571,14 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Nothing to journal: every held session has its journal.</source>
         <translation>Rien à consigner : chaque séance tenue a son journal.</translation>
+    </message>
+    <message>
+        <source>Mark m&amp;issed</source>
+        <translation>Marquer &amp;manquée</translation>
+    </message>
+    <message>
+        <source>Print a&amp;genda…</source>
+        <translation>&amp;Imprimer l’ordre du jour…</translation>
     </message>
     <message>
         <source>No cancelled session.</source>
@@ -6672,8 +6672,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Langue de l’application (après redémarrage) et des nouveaux documents</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
     </message>
     <message>
         <source>Session times are wall-clock times in this zone</source>
@@ -6845,10 +6845,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Vues des compétences</translation>
     </message>
     <message>
-        <source>&amp;Catalogue</source>
-        <translation>&amp;Catalogue</translation>
-    </message>
-    <message>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
@@ -6894,14 +6890,18 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archiver</translation>
+        <translation>Archi&amp;ver</translation>
     </message>
     <message>
         <source>Archive or unarchive the selected skill or category; levels are kept</source>
         <translation>Archiver ou désarchiver la compétence ou la catégorie sélectionnée ; les niveaux sont conservés</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
+        <source>Ca&amp;talogue</source>
+        <translation>Catal&amp;ogue</translation>
+    </message>
+    <message>
+        <source>Show arch&amp;ived</source>
         <translation>Afficher les arc&amp;hivées</translation>
     </message>
     <message>
@@ -6938,7 +6938,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation>C&amp;atégorie :</translation>
+        <translation>Catégor&amp;ie :</translation>
     </message>
     <message>
         <source>Skills matrix</source>
@@ -6962,7 +6962,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation>Désarc&amp;hiver</translation>
+        <translation>Désarchi&amp;ver</translation>
     </message>
     <message>
         <source>New category</source>

@@ -67,7 +67,7 @@ class MoveSessionDialog(QDialog):
             (self.tr("&Day:"), self.day),
             (self.tr("&Time:"), self.time),
             (self.tr("&Length:"), self.duration),
-            (self.tr("P&lace:"), self.location),
+            (self.tr("Pla&ce:"), self.location),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)

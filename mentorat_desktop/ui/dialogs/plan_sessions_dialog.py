@@ -112,7 +112,7 @@ class PlanSessionsDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         for choice in self.pairs:
             self.pair.addItem(f"{choice.label} ({choice.programme_name})", choice.id)
-        self._row(form, "pair", self.tr("&Pair:"), self.pair, self.tr("Who meets"))
+        self._row(form, "pair", self.tr("P&air:"), self.pair, self.tr("Who meets"))
 
     def _build_when(self, form: QFormLayout) -> None:
         """The first session's day and local time."""
@@ -214,7 +214,7 @@ class PlanSessionsDialog(QDialog):
         self._row(
             form,
             "location",
-            self.tr("P&lace:"),
+            self.tr("Pla&ce:"),
             self.location,
             self.tr("Where they meet; a video link is clickable in calendars"),
         )

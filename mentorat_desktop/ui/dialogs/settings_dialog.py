@@ -110,7 +110,7 @@ class SettingsDialog(FormDialog):
         self.add_row(
             form,
             "timezone",
-            self.tr("&Time zone:"),
+            self.tr("Time &zone:"),
             self.timezone,
             self.tr("Session times are wall-clock times in this zone"),
         )

@@ -108,11 +108,11 @@ class DocumentsView(BaseView):
             form.addRow(caption, widget)
             self.rows[key] = (caption, widget)
 
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
-        self.save_button = QPushButton(self.tr("Save as P&DF…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setToolTip(self.tr("Save the document as a PDF file (Ctrl+S)"))
-        self.folder_button = QPushButton(icon("folder-open"), self.tr("Open the &folder"))
+        self.folder_button = QPushButton(icon("folder-open"), self.tr("&Open the folder"))
         self.folder_button.setToolTip(self.tr("Show the last saved file in its folder"))
         self.batch_button = QPushButton(self.tr("&Write the certificates…"))
         self.batch_button.setToolTip(

@@ -142,13 +142,13 @@ class SessionsView(BaseView):
         )
         self.missed_button = self._button(
             "circle-alert",
-            self.tr("Mark &missed"),
+            self.tr("Mark m&issed"),
             self.tr("The session did not take place"),
             self.mark_missed,
         )
         self.print_button = self._button(
             "file-text",
-            self.tr("&Print agenda…"),
+            self.tr("Print a&genda…"),
             self.tr("Preview and print this session's agenda, in Documents"),
             lambda: self.document_requested.emit("agenda", {"session_id": self.selected_id()}),
         )

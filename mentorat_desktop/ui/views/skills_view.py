@@ -61,7 +61,7 @@ class SkillsView(BaseView):
         outer.addWidget(QLabel(f"<h2>{spec.title}</h2>"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Skills views"))
-        self.tabs.addTab(self._build_catalogue(), self.tr("&Catalogue"))
+        self.tabs.addTab(self._build_catalogue(), self.tr("Ca&talogue"))
         self.tabs.addTab(self._build_matrix(), self.tr("&Matrix"))
         self.tabs.setTabToolTip(0, self.tr("Skills by category, with supply and demand"))
         self.tabs.setTabToolTip(1, self.tr("Each person's level in each skill"))
@@ -109,7 +109,7 @@ class SkillsView(BaseView):
             self.tr("Archive or unarchive the selected skill or category; levels are kept"),
             self.toggle_archive,
         )
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Show arch&ived"))
         self.show_archived.setToolTip(self.tr("Show archived skills and categories too"))
         self.show_archived.toggled.connect(lambda _c: self.reload_catalogue())
         for widget in (
