@@ -2713,6 +2713,18 @@ Type their name to confirm:</translation>
         <translation>Progress</translation>
     </message>
     <message>
+        <source>No programme yet. Documents are made for a programme: create one in the Pairs view (“New programme…”); its charter, agendas, certificates and report are then prepared here.</source>
+        <translation>No programme yet. Documents are made for a programme: create one in the Pairs view (“New programme…”); its charter, agendas, certificates and report are then prepared here.</translation>
+    </message>
+    <message>
+        <source>Go to Pairs</source>
+        <translation>Go to Pairs</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Create a programme and form its pairs</translation>
+    </message>
+    <message>
         <source>issued</source>
         <translation>issued</translation>
     </message>
@@ -5247,6 +5259,10 @@ Type their name to confirm:</translation>
         <source>Pla&amp;ce:</source>
         <translation>Pla&amp;ce:</translation>
     </message>
+    <message>
+        <source>No pair to plan for yet: form an active pair first. “Go to Pairs” takes you there.</source>
+        <translation>No pair to plan for yet: form an active pair first. “Go to Pairs” takes you there.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation><numerusform>every %n week</numerusform>
@@ -5300,16 +5316,20 @@ Type their name to confirm:</translation>
         <translation>&amp;Plan</translation>
     </message>
     <message>
+        <source>&amp;Go to Pairs</source>
+        <translation>&amp;Go to Pairs</translation>
+    </message>
+    <message>
+        <source>Form the pairs first, in the Pairs view</source>
+        <translation>Form the pairs first, in the Pairs view</translation>
+    </message>
+    <message>
         <source>The programme's end ({date})</source>
         <translation>The programme's end ({date})</translation>
     </message>
     <message>
         <source>The programme's end</source>
         <translation>The programme's end</translation>
-    </message>
-    <message>
-        <source>No pair to plan for: form an active pair in the Pairs view first.</source>
-        <translation>No pair to plan for: form an active pair in the Pairs view first.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions will be planned.</source>
@@ -6435,6 +6455,14 @@ Type their name to confirm:</translation>
         <translation>Sessions by week</translation>
     </message>
     <message>
+        <source>Go to Pairs</source>
+        <translation>Go to Pairs</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Create a programme and form its pairs</translation>
+    </message>
+    <message>
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
@@ -6525,6 +6553,10 @@ Type their name to confirm:</translation>
         <translation><numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No session yet. Sessions are planned for a pair: create a programme and form its pairs in the Pairs view first, then plan their sessions here.</source>
+        <translation>No session yet. Sessions are planned for a pair: create a programme and form its pairs in the Pairs view first, then plan their sessions here.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
@@ -6875,6 +6907,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Unmet demand is marked with a warning sign</source>
         <translation>Unmet demand is marked with a warning sign</translation>
+    </message>
+    <message>
+        <source>No skill yet. Choose “New category…” to start a group of skills (for example Digital tools or Business know-how), then “New skill…” to add its skills. Importing the staff list also brings the skills its columns name.</source>
+        <translation>No skill yet. Choose “New category…” to start a group of skills (for example Digital tools or Business know-how), then “New skill…” to add its skills. Importing the staff list also brings the skills its columns name.</translation>
     </message>
     <message>
         <source>Department filter</source>

@@ -2719,6 +2719,18 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Progression</translation>
     </message>
     <message>
+        <source>No programme yet. Documents are made for a programme: create one in the Pairs view (“New programme…”); its charter, agendas, certificates and report are then prepared here.</source>
+        <translation>Aucun programme pour l’instant. Les documents se font pour un programme : créez-en un dans la vue Binômes (« Nouveau programme… ») ; sa charte, ses ordres du jour, ses attestations et son bilan se préparent ensuite ici.</translation>
+    </message>
+    <message>
+        <source>Go to Pairs</source>
+        <translation>Aller aux binômes</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Créer un programme et former ses binômes</translation>
+    </message>
+    <message>
         <source>issued</source>
         <translation>délivrée</translation>
     </message>
@@ -5274,6 +5286,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>Pla&amp;ce:</source>
         <translation>&amp;Lieu :</translation>
     </message>
+    <message>
+        <source>No pair to plan for yet: form an active pair first. “Go to Pairs” takes you there.</source>
+        <translation>Aucun binôme pour lequel planifier : formez d’abord un binôme actif. « Aller aux binômes » vous y mène.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -5329,16 +5345,20 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Planifier</translation>
     </message>
     <message>
+        <source>&amp;Go to Pairs</source>
+        <translation>&amp;Aller aux binômes</translation>
+    </message>
+    <message>
+        <source>Form the pairs first, in the Pairs view</source>
+        <translation>Former d’abord les binômes, dans la vue Binômes</translation>
+    </message>
+    <message>
         <source>The programme's end ({date})</source>
         <translation>La fin du programme ({date})</translation>
     </message>
     <message>
         <source>The programme's end</source>
         <translation>La fin du programme</translation>
-    </message>
-    <message>
-        <source>No pair to plan for: form an active pair in the Pairs view first.</source>
-        <translation>Aucun binôme à planifier : formez d’abord un binôme actif dans la vue Binômes.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions will be planned.</source>
@@ -6468,6 +6488,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Séances par semaine</translation>
     </message>
     <message>
+        <source>Go to Pairs</source>
+        <translation>Aller aux binômes</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Créer un programme et former ses binômes</translation>
+    </message>
+    <message>
         <source>Show more</source>
         <translation>Afficher la suite</translation>
     </message>
@@ -6560,6 +6588,10 @@ Saisissez son nom pour confirmer :</translation>
             <numerusform>%n séance</numerusform>
             <numerusform>%n séances</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No session yet. Sessions are planned for a pair: create a programme and form its pairs in the Pairs view first, then plan their sessions here.</source>
+        <translation>Aucune séance pour l’instant. Les séances se planifient pour un binôme : créez d’abord un programme et formez ses binômes dans la vue Binômes, puis planifiez leurs séances ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
@@ -6915,6 +6947,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Unmet demand is marked with a warning sign</source>
         <translation>La demande non couverte est signalée par un panneau d’avertissement</translation>
+    </message>
+    <message>
+        <source>No skill yet. Choose “New category…” to start a group of skills (for example Digital tools or Business know-how), then “New skill…” to add its skills. Importing the staff list also brings the skills its columns name.</source>
+        <translation>Aucune compétence pour l’instant. Choisissez « Nouvelle catégorie… » pour commencer un groupe de compétences (par exemple Outils numériques ou Savoir-faire métier), puis « Nouvelle compétence… » pour y ajouter ses compétences. Importer la liste du personnel apporte aussi les compétences que nomment ses colonnes.</translation>
     </message>
     <message>
         <source>Department filter</source>

@@ -234,6 +234,14 @@ class PlanSessionsDialog(QDialog):
         )
         self.plan_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.plan_button.setText(self.tr("&Plan"))
+        self.go_to_pairs = False
+        self.pairs_button = buttons.addButton(
+            self.tr("&Go to Pairs"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.pairs_button.setIcon(icon("handshake"))
+        self.pairs_button.setToolTip(self.tr("Form the pairs first, in the Pairs view"))
+        self.pairs_button.setVisible(not self.pairs)
+        self.pairs_button.clicked.connect(self._go_to_pairs)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         return buttons
@@ -261,6 +269,10 @@ class PlanSessionsDialog(QDialog):
         widget.setToolTip(tip)
         (field_widget or widget).setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow(caption, box)
+
+    def _go_to_pairs(self) -> None:
+        self.go_to_pairs = True
+        self.reject()
 
     def chosen_pair(self) -> PairChoice | None:
         pair_id = self.pair.currentData()
@@ -325,7 +337,10 @@ class PlanSessionsDialog(QDialog):
         plan = self.plan_input()
         if plan is None:
             self.preview_label.setText(
-                self.tr("No pair to plan for: form an active pair in the Pairs view first.")
+                self.tr(
+                    "No pair to plan for yet: form an active pair first. “Go to Pairs” takes "
+                    "you there."
+                )
             )
             self.plan_button.setEnabled(False)
             return

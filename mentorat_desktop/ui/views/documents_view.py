@@ -36,6 +36,7 @@ from mentorat_desktop.ui.qt_dates import to_date, to_qdatetime
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.date_field import DateField
+from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, open_folder, print_pdf, save_pdf
 
@@ -136,6 +137,18 @@ class DocumentsView(BaseView):
         self.status.setWordWrap(True)
         self.error = FieldError(self)
         self.preview = PdfPreview(self)
+        self.empty_hint = EmptyState(
+            self.tr(
+                "No programme yet. Documents are made for a programme: create one in the "
+                "Pairs view (“New programme…”); its charter, agendas, certificates and report "
+                "are then prepared here."
+            )
+        )
+        self.empty_pairs_button = self.empty_hint.add_button(
+            QPushButton(icon("handshake"), self.tr("Go to Pairs"))
+        )
+        self.empty_pairs_button.setToolTip(self.tr("Create a programme and form its pairs"))
+        self.empty_pairs_button.clicked.connect(lambda: self.navigate_requested.emit("pairs", None))
 
         top = QHBoxLayout()
         top.addLayout(form, 2)
@@ -149,6 +162,7 @@ class DocumentsView(BaseView):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.empty_hint, 1)
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -312,8 +326,21 @@ class DocumentsView(BaseView):
             "override_reason": self.override.text(),
         }
 
+    def _show_empty_state(self) -> bool:
+        """No programme: say how to get one, rather than an error over an empty preview."""
+        empty = self.programme.count() == 0
+        self.empty_hint.setVisible(empty)
+        self.preview.setVisible(not empty)
+        return empty
+
     def refresh_preview(self) -> None:
         self.error.clear_message()
+        if self._show_empty_state():
+            ops.forget(self, PREVIEW)
+            self.rendered = None
+            self.status.clear()
+            self._update_buttons()
+            return
         request = self._request()
         if request is None:
             ops.forget(self, PREVIEW)

@@ -42,6 +42,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
 
 HEADER_KEY = "sessions_view/header"
@@ -90,13 +91,16 @@ class SessionsView(BaseView):
         self.filter_bar = SessionFilterBar(self)
         self.filter_bar.changed.connect(self._filters_changed)
         layout.addWidget(self.filter_bar)
-        self.empty_label = QLabel(self)
+        self.empty_label = EmptyState(parent=self)
         self.empty_label.setObjectName("sessions_empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label, 1)
+        self.empty_pairs_button = self.empty_label.add_button(
+            QPushButton(icon("handshake"), self.tr("Go to Pairs"))
+        )
+        self.empty_pairs_button.setToolTip(self.tr("Create a programme and form its pairs"))
+        self.empty_pairs_button.clicked.connect(lambda: self.navigate_requested.emit("pairs", None))
+        self.empty_pairs_button.hide()
         footer = QHBoxLayout()
         self.count_label = QLabel(self)
         self.more_button = QPushButton(self.tr("Show more"), self)
@@ -234,14 +238,21 @@ class SessionsView(BaseView):
             text = self.tr("%n sessions", "", count)
         self.count_label.setText(text)
         self.more_button.setVisible(more)
-        self.empty_label.setText(self._empty_hint())
+        no_programme = self.filter_bar.programme_combo.count() <= 1
+        self.empty_label.set_text(self._empty_hint(no_programme))
         self.tree.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
+        self.empty_pairs_button.setVisible(count == 0 and no_programme)
         if selected is not None:
             self.select_session(selected)
         self._update_actions()
 
-    def _empty_hint(self) -> str:
+    def _empty_hint(self, no_programme: bool) -> str:
+        if no_programme:
+            return self.tr(
+                "No session yet. Sessions are planned for a pair: create a programme and form "
+                "its pairs in the Pairs view first, then plan their sessions here."
+            )
         quick = self.filters.quick
         if quick == sl.TO_JOURNAL:
             return self.tr("Nothing to journal: every held session has its journal.")
@@ -321,6 +332,8 @@ class SessionsView(BaseView):
         if dialog.exec() and dialog.created:
             self._changed(changes_of(plan_sessions))
             self.select_session(dialog.created[0])
+        elif dialog.go_to_pairs:
+            self.navigate_requested.emit("pairs", None)
 
     def edit_agenda(self) -> None:
         from mentorat_desktop.ui.dialogs.agenda_dialog import AgendaDialog

@@ -41,6 +41,7 @@ from mentorat_desktop.ui.models.skill_catalogue_model import (
 from mentorat_desktop.ui.models.skill_matrix_model import SkillMatrixModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.matrix_table import MatrixTable, learn_key, teach_key
 
@@ -144,6 +145,14 @@ class SkillsView(BaseView):
         self.tree.header().resizeSection(3, 170)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
+        self.catalogue_empty = EmptyState(
+            self.tr(
+                "No skill yet. Choose “New category…” to start a group of skills (for example "
+                "Digital tools or Business know-how), then “New skill…” to add its skills. "
+                "Importing the staff list also brings the skills its columns name."
+            )
+        )
+        layout.addWidget(self.catalogue_empty, 1)
         self.catalogue_error = FieldError(page)
         layout.addWidget(self.catalogue_error)
         return page
@@ -211,6 +220,8 @@ class SkillsView(BaseView):
         selected = self._selected()
         categories = skill_catalogue(self.database, include_archived=self.show_archived.isChecked())
         self.catalogue_model.set_rows(categories)
+        self.tree.setVisible(bool(categories))
+        self.catalogue_empty.setVisible(not categories)
         self.tree.expandAll()
         if selected is not None:
             self._select(*selected)
