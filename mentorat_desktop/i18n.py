@@ -7,6 +7,7 @@ the language and the locale live in one place.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -28,6 +29,32 @@ def interface_is_french() -> bool:
     return QLocale().language() == QLocale.Language.French
 
 
+_ELIDED = {"de": "d’", "De": "D’", "le": "l’", "Le": "L’", "que": "qu’", "Que": "Qu’"}
+_BEFORE_VALUE = re.compile(r"\b(de|De|le|Le|que|Que) \{(\w+)\}")
+_VOWEL_OR_H = re.compile(r"[aeiouhàâäéèêëîïôöùûüœæ]", re.IGNORECASE)
+
+
+def fill(template: str, french: bool | None = None, /, **values: object) -> str:
+    """`template.format(**values)`, eliding French "de", "le" and "que" before a value that
+    starts with a vowel or an h: "attestation d’Ancien participant", "Note d’Éloïse".
+
+    Only the word just before a value changes, never the value or the rest of the text.
+    `french` defaults to the interface's language; documents pass their own."""
+    if french is None:
+        french = interface_is_french()
+    if french:
+
+        def elide(match: re.Match[str]) -> str:
+            word, name = match.group(1), match.group(2)
+            value = str(values.get(name, ""))
+            if value[:1] and _VOWEL_OR_H.match(value[:1]):
+                return f"{_ELIDED[word]}{{{name}}}"
+            return match.group(0)
+
+        template = _BEFORE_VALUE.sub(elide, template)
+    return template.format(**values)
+
+
 def format_number(value: float, digits: int = 0) -> str:
     """A number with the locale's decimal separator: "12,5" in French."""
     return QLocale().toString(float(value), "f", digits)
@@ -44,6 +71,19 @@ def _qdate(day: date) -> QDate:
 
 def format_short_date(day: date) -> str:
     return QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def long_date_format(day: date) -> str:
+    """The locale's long date format for `day`; French writes the first of the month "1er"."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    if day.day == 1 and interface_is_french():
+        return pattern.replace("d MMMM", "d'er' MMMM", 1)
+    return pattern
+
+
+def format_long_date(day: date) -> str:
+    """ "mardi 1er décembre 2026", "jeudi 3 décembre 2026", "Thursday, 3 December 2026"."""
+    return QLocale().toString(_qdate(day), long_date_format(day))
 
 
 def format_month(day: date) -> str:
@@ -105,12 +145,12 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
-    if language == "en":
-        return
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English too: its singular forms of the "%n" texts
     if ours.load(translation_file(language)):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{language}", qt_dir):

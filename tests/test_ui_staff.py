@@ -312,3 +312,23 @@ def test_selection_survives_a_refresh(qtbot, sqlite_database: Database) -> None:
     view.select_person(ids["Zoé"])
     view.reload()
     assert view.table.currentIndex().data(ID_ROLE) == ids["Zoé"]
+
+
+def test_enter_on_the_archive_question_does_not_archive(qtbot, sqlite_database: Database) -> None:
+    """The confirmation's default button is No: Enter pressed by habit keeps the person."""
+    ids = _people(sqlite_database)
+    view = _view(qtbot, StaffView, "staff", sqlite_database)
+    view.select_person(ids["Paul"])
+    seen: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    qtbot.mouseClick(view.detail.archive_button, Qt.MouseButton.LeftButton)
+
+    assert len(seen) == 1
+    assert not people.get_person(sqlite_database, ids["Paul"]).archived

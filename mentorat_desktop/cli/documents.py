@@ -10,7 +10,7 @@ from mentorat_desktop.cli.arguments import calendar_day, fail, path_argument, re
 from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.files import write_file
-from mentorat_desktop.i18n import translate
+from mentorat_desktop.i18n import fill, translate
 
 ISSUING = {"certificate", "certificates"}
 
@@ -188,11 +188,12 @@ def run_verify(args: argparse.Namespace, target: str) -> int:
         )
     )
     print(
-        translate(
-            "CLI",
-            "{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; "
-            "{figures}.",
-        ).format(
+        fill(
+            translate(
+                "CLI",
+                "{code}: certificate of {person}, {role}, programme “{programme}”, issued on "
+                "{date}; {figures}.",
+            ),
             code=record.code,
             person=record.person,
             role=role_label(record.role),

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from mentorat_desktop.documents import layout
 from mentorat_desktop.documents.language import document_translator, short_date
 from mentorat_desktop.documents.layout import ACCENT_LIGHT, RULE, Letterhead, Translate, paragraph
+from mentorat_desktop.i18n import fill
 
 
 def _date(value: object, language: str) -> str:
@@ -193,11 +194,16 @@ def person_data_story(data: dict[str, Any], lang: str, translate: Translate) -> 
             s.subtitle,
         ),
         paragraph(
-            translate(
-                "PersonData",
-                "This document lists everything the Mentorat application of {organisation} "
-                "holds about {name}. The same data comes in a machine-readable file (JSON).",
-            ).format(organisation=data["export"]["organisation"] or "—", name=name),
+            fill(
+                translate(
+                    "PersonData",
+                    "This document lists everything the Mentorat application of {organisation} "
+                    "holds about {name}. The same data comes in a machine-readable file (JSON).",
+                ),
+                lang == "fr",
+                organisation=data["export"]["organisation"] or "—",
+                name=name,
+            ),
             s.body,
         ),
     ]

@@ -18,6 +18,7 @@ from mentorat_desktop.i18n import choose_language, install_translators, store_la
 from mentorat_desktop.services.dashboard.overview import get_overview
 from mentorat_desktop.services.safety.autobackup import fingerprint
 from mentorat_desktop.services.settings import complete_first_start, get_settings
+from mentorat_desktop.ui.theme import outline_check_indicators
 from mentorat_desktop.ui.wheel_guard import install_wheel_guard
 
 DESKTOP_FILE_NAME = "app.mentorat.Mentorat"
@@ -42,6 +43,7 @@ def gui_application(argv: list[str] | None = None) -> QApplication:
     set_application_identity(app)
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # matches packaging/linux/*.desktop
     install_wheel_guard(app)
+    outline_check_indicators(app)
     return app
 
 

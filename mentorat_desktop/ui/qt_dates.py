@@ -9,6 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDateEdit
+
+from mentorat_desktop.i18n import long_date_format
 
 
 def to_qdate(day: date) -> QDate:
@@ -22,3 +25,15 @@ def to_date(value: QDate) -> date:
 def to_qdatetime(moment: datetime) -> QDateTime:
     """The wall-clock time of ``moment`` (convert it to the zone to show first)."""
     return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+
+
+def show_long_date(edit: QDateEdit) -> None:
+    """Show `edit`'s date in the locale's long format, with French's "1er" on the first."""
+
+    def update(value: QDate) -> None:
+        pattern = long_date_format(to_date(value))
+        if edit.displayFormat() != pattern:
+            edit.setDisplayFormat(pattern)
+
+    edit.dateChanged.connect(update)
+    update(edit.date())

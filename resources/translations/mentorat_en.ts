@@ -311,9 +311,11 @@
         <source>Use a template</source>
         <translation>Use a template</translation>
     </message>
-    <message>
-        <source>Replace the {count} items of this agenda with the template?</source>
-        <translation>Replace the {count} items of this agenda with the template?</translation>
+    <message numerus="yes">
+        <source>Replace the %n items of this agenda with the template?</source>
+        <translation><numerusform>Replace the item of this agenda with the template?</numerusform>
+            <numerusform>Replace the %n items of this agenda with the template?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up: {action}</source>
@@ -592,11 +594,11 @@ Type their name to confirm:</translation>
     </message>
     <message numerus="yes">
         <source>longer than %n characters</source>
-        <translation><numerusform>longer than %n characters</numerusform><numerusform>longer than %n characters</numerusform></translation>
+        <translation><numerusform>longer than %n character</numerusform><numerusform>longer than %n characters</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>the line does not have %n cells</source>
-        <translation><numerusform>the line does not have %n cells</numerusform><numerusform>the line does not have %n cells</numerusform></translation>
+        <translation><numerusform>the line does not have %n cell</numerusform><numerusform>the line does not have %n cells</numerusform></translation>
     </message>
     <message>
         <source>“{name}”, {table}.csv line {line}: {reason}</source>
@@ -843,8 +845,8 @@ Type their name to confirm:</translation>
         <translation>Where to write the backup</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
@@ -1291,15 +1293,15 @@ Type their name to confirm:</translation>
     </message>
     <message numerus="yes">
         <source>%n held sessions</source>
-        <translation><numerusform>%n held sessions</numerusform><numerusform>%n held sessions</numerusform></translation>
+        <translation><numerusform>%n held session</numerusform><numerusform>%n held sessions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation><numerusform>%n sessions</numerusform><numerusform>%n sessions</numerusform></translation>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation><numerusform>%n minutes</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
         <source>{code}: certificate of {person}, {role}, programme “{programme}”, issued on {date}; {figures}.</source>
@@ -1487,7 +1489,7 @@ Type their name to confirm:</translation>
     </message>
     <message numerus="yes">
         <source>“{text}” is too long or holds control characters (at most %n characters).</source>
-        <translation><numerusform>“{text}” is too long or holds control characters (at most %n characters).</numerusform><numerusform>“{text}” is too long or holds control characters (at most %n characters).</numerusform></translation>
+        <translation><numerusform>“{text}” is too long or holds control characters (at most %n character).</numerusform><numerusform>“{text}” is too long or holds control characters (at most %n characters).</numerusform></translation>
     </message>
     <message>
         <source>“{text}” is not a usable path (empty, a NUL character, or a name past 255 characters).</source>
@@ -1626,9 +1628,9 @@ Type their name to confirm:</translation>
         <source>not in any pair of this programme</source>
         <translation>not in any pair of this programme</translation>
     </message>
-    <message>
-        <source>{held} held sessions of the {needed} required</source>
-        <translation>{held} held sessions of the {needed} required</translation>
+    <message numerus="yes">
+        <source>%n held sessions of the {needed} required</source>
+        <translation><numerusform>%n held session of the {needed} required</numerusform><numerusform>%n held sessions of the {needed} required</numerusform></translation>
     </message>
     <message>
         <source>end assessment not recorded</source>
@@ -1663,7 +1665,7 @@ Type their name to confirm:</translation>
     </message>
     <message numerus="yes">
         <source>%n participants will get a certificate.</source>
-        <translation><numerusform>%n participants will get a certificate.</numerusform>
+        <translation><numerusform>%n participant will get a certificate.</numerusform>
             <numerusform>%n participants will get a certificate.</numerusform>
         </translation>
     </message>
@@ -1675,7 +1677,7 @@ Type their name to confirm:</translation>
     </message>
     <message numerus="yes">
         <source>✔ certificate: %n held sessions</source>
-        <translation><numerusform>✔ certificate: %n held sessions</numerusform>
+        <translation><numerusform>✔ certificate: %n held session</numerusform>
             <numerusform>✔ certificate: %n held sessions</numerusform>
         </translation>
     </message>
@@ -1906,7 +1908,7 @@ Type their name to confirm:</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs are still going: %1</source>
-        <translation><numerusform>%n pairs are still going: %1</numerusform>
+        <translation><numerusform>%n pair is still going: %1</numerusform>
             <numerusform>%n pairs are still going: %1</numerusform>
         </translation>
     </message>
@@ -1965,56 +1967,68 @@ Type their name to confirm:</translation>
         <translation>Match rate</translation>
     </message>
     <message>
-        <source>{matched} of {participants} participants are in an active pair</source>
-        <translation>{matched} of {participants} participants are in an active pair</translation>
-    </message>
-    <message>
         <source>Active pairs</source>
         <translation>Active pairs</translation>
-    </message>
-    <message>
-        <source>{share} met in the last 30 days ({count} pairs)</source>
-        <translation>{share} met in the last 30 days ({count} pairs)</translation>
     </message>
     <message>
         <source>Sessions this month</source>
         <translation>Sessions this month</translation>
     </message>
     <message>
-        <source>held this month; {planned} more planned</source>
-        <translation>held this month; {planned} more planned</translation>
-    </message>
-    <message>
         <source>Hours of mentoring</source>
         <translation>Hours of mentoring</translation>
-    </message>
-    <message>
-        <source>in {count} held sessions</source>
-        <translation>in {count} held sessions</translation>
     </message>
     <message>
         <source>Session completion</source>
         <translation>Session completion</translation>
     </message>
     <message>
-        <source>{held} held of {due} planned to date</source>
-        <translation>{held} held of {due} planned to date</translation>
-    </message>
-    <message>
         <source>Pairs completed / stopped</source>
         <translation>Pairs completed / stopped</translation>
-    </message>
-    <message>
-        <source>{completed} completed, {stopped} stopped early</source>
-        <translation>{completed} completed, {stopped} stopped early</translation>
     </message>
     <message>
         <source>Ratings (mentors / mentees)</source>
         <translation>Ratings (mentors / mentees)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of {participants} participants are in an active pair</source>
+        <translation><numerusform>%n of {participants} participants is in an active pair</numerusform><numerusform>%n of {participants} participants are in an active pair</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{share} met in the last 30 days (%n pairs)</source>
+        <translation><numerusform>{share} met in the last 30 days (%n pair)</numerusform><numerusform>{share} met in the last 30 days (%n pairs)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>held this month; %n more planned</source>
+        <translation><numerusform>held this month; %n more planned</numerusform><numerusform>held this month; %n more planned</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n held sessions</source>
+        <translation><numerusform>in %n held session</numerusform><numerusform>in %n held sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{held} of %n planned to date</source>
+        <translation><numerusform>{held} of %n planned to date</numerusform><numerusform>{held} of %n planned to date</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation><numerusform>%n held</numerusform><numerusform>%n held</numerusform></translation>
+    </message>
     <message>
-        <source>average out of 5, over {count} rated journals</source>
-        <translation>average out of 5, over {count} rated journals</translation>
+        <source>{completed}, {stopped}</source>
+        <translation>{completed}, {stopped}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation><numerusform>%n completed</numerusform><numerusform>%n completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped early</source>
+        <translation><numerusform>%n stopped early</numerusform><numerusform>%n stopped early</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>average out of 5, over %n rated journals</source>
+        <translation><numerusform>average out of 5, over %n rated journal</numerusform><numerusform>average out of 5, over %n rated journals</numerusform></translation>
     </message>
     <message>
         <source>Pairing fit (good / unsure / not)</source>
@@ -2028,25 +2042,29 @@ Type their name to confirm:</translation>
         <source>Journals to write</source>
         <translation>Journals to write</translation>
     </message>
-    <message>
-        <source>of which {count} overdue (over a week)</source>
-        <translation>of which {count} overdue (over a week)</translation>
-    </message>
-    <message>
-        <source>{mentor} and {mentee}: no session held in the {days} days since the start (one every {weeks} weeks planned)</source>
-        <translation>{mentor} and {mentee}: no session held in the {days} days since the start (one every {weeks} weeks planned)</translation>
-    </message>
-    <message>
-        <source>{mentor} and {mentee}: no session for {days} days (one every {weeks} weeks planned)</source>
-        <translation>{mentor} and {mentee}: no session for {days} days (one every {weeks} weeks planned)</translation>
+    <message numerus="yes">
+        <source>of which %n overdue (over a week)</source>
+        <translation><numerusform>of which %n overdue (over a week)</numerusform><numerusform>of which %n overdue (over a week)</numerusform></translation>
     </message>
     <message>
         <source>Stalled: {text}</source>
         <translation>Stalled: {text}</translation>
     </message>
-    <message>
-        <source>… and {count} more pairs without a recent session</source>
-        <translation>… and {count} more pairs without a recent session</translation>
+    <message numerus="yes">
+        <source>{mentor} and {mentee}: no session held in the %n days since the start ({rhythm})</source>
+        <translation><numerusform>{mentor} and {mentee}: no session held in the %n day since the start ({rhythm})</numerusform><numerusform>{mentor} and {mentee}: no session held in the %n days since the start ({rhythm})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{mentor} and {mentee}: no session for %n days ({rhythm})</source>
+        <translation><numerusform>{mentor} and {mentee}: no session for %n day ({rhythm})</numerusform><numerusform>{mentor} and {mentee}: no session for %n days ({rhythm})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>one every %n weeks planned</source>
+        <translation><numerusform>one a week planned</numerusform><numerusform>one every %n weeks planned</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more pairs without a recent session</source>
+        <translation><numerusform>… and %n more pair without a recent session</numerusform><numerusform>… and %n more pairs without a recent session</numerusform></translation>
     </message>
     <message>
         <source>both</source>
@@ -2072,17 +2090,29 @@ Type their name to confirm:</translation>
         <source>Journal to write: {mentor} and {mentee}, session of {day}</source>
         <translation>Journal to write: {mentor} and {mentee}, session of {day}</translation>
     </message>
-    <message>
-        <source>… and {count} more sessions to journal</source>
-        <translation>… and {count} more sessions to journal</translation>
+    <message numerus="yes">
+        <source>… and %n more sessions to journal</source>
+        <translation><numerusform>… and %n more session to journal</numerusform><numerusform>… and %n more sessions to journal</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more overdue actions</source>
+        <translation><numerusform>… and %n more overdue action</numerusform><numerusform>… and %n more overdue actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{programme}”: %n certificates to issue</source>
+        <translation><numerusform>“{programme}”: %n certificate to issue</numerusform><numerusform>“{programme}”: %n certificates to issue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{programme}”: end assessment to record for %n people</source>
+        <translation><numerusform>“{programme}”: end assessment to record for %n person</numerusform><numerusform>“{programme}”: end assessment to record for %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people want to learn “{skill}”, which nobody in a running programme teaches</source>
+        <translation><numerusform>%n person wants to learn “{skill}”, which nobody in a running programme teaches</numerusform><numerusform>%n people want to learn “{skill}”, which nobody in a running programme teaches</numerusform></translation>
     </message>
     <message>
         <source>Action due on {day}, still open: “{action}” ({mentor} and {mentee})</source>
         <translation>Action due on {day}, still open: “{action}” ({mentor} and {mentee})</translation>
-    </message>
-    <message>
-        <source>… and {count} more overdue actions</source>
-        <translation>… and {count} more overdue actions</translation>
     </message>
     <message>
         <source>“{programme}” ended on {day}: close it</source>
@@ -2091,18 +2121,6 @@ Type their name to confirm:</translation>
     <message>
         <source>“{programme}” ends on {day}</source>
         <translation>“{programme}” ends on {day}</translation>
-    </message>
-    <message>
-        <source>“{programme}”: {count} certificates to issue</source>
-        <translation>“{programme}”: {count} certificates to issue</translation>
-    </message>
-    <message>
-        <source>“{programme}”: end assessment to record for {count} people</source>
-        <translation>“{programme}”: end assessment to record for {count} people</translation>
-    </message>
-    <message>
-        <source>{count} people want to learn “{skill}”, which nobody in a running programme teaches</source>
-        <translation>{count} people want to learn “{skill}”, which nobody in a running programme teaches</translation>
     </message>
 </context>
 <context>
@@ -2214,9 +2232,11 @@ Type their name to confirm:</translation>
         <source>Skill progress</source>
         <translation>Skill progress</translation>
     </message>
-    <message>
-        <source>To do ({count})</source>
-        <translation>To do ({count})</translation>
+    <message numerus="yes">
+        <source>To do (%n)</source>
+        <translation><numerusform>To do (%n)</numerusform>
+            <numerusform>To do (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a line, or press Enter, to go where it is done.</source>
@@ -2653,24 +2673,30 @@ Type their name to confirm:</translation>
         <translation>The criteria are not met: say why the certificate is issued anyway</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n pages</source>
+        <translation><numerusform>{title} — %n page</numerusform>
+            <numerusform>{title} — %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the document (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Save as P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Save the document as a PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>Open the &amp;folder</translation>
     </message>
     <message>
         <source>Show the last saved file in its folder</source>
@@ -2691,6 +2717,18 @@ Type their name to confirm:</translation>
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>No programme yet. Documents are made for a programme: create one in the Pairs view (“New programme…”); its charter, agendas, certificates and report are then prepared here.</source>
+        <translation>No programme yet. Documents are made for a programme: create one in the Pairs view (“New programme…”); its charter, agendas, certificates and report are then prepared here.</translation>
+    </message>
+    <message>
+        <source>Go to Pairs</source>
+        <translation>Go to Pairs</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Create a programme and form its pairs</translation>
     </message>
     <message>
         <source>issued</source>
@@ -2721,10 +2759,6 @@ Type their name to confirm:</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <source>{title} — {pages} page(s)</source>
-        <translation>{title} — {pages} page(s)</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2750,13 +2784,13 @@ Type their name to confirm:</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n certificates written.</source>
-        <translation><numerusform>Stopped: %n certificates written.</numerusform>
+        <translation><numerusform>Stopped: %n certificate written.</numerusform>
             <numerusform>Stopped: %n certificates written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificates written, and all of them in “%1”.</source>
-        <translation><numerusform>%n certificates written, and all of them in “%1”.</numerusform>
+        <translation><numerusform>%n certificate written, and it is also in “%1”.</numerusform>
             <numerusform>%n certificates written, and all of them in “%1”.</numerusform>
         </translation>
     </message>
@@ -3518,13 +3552,73 @@ Type their name to confirm:</translation>
         <source>tab</source>
         <translation>tab</translation>
     </message>
-    <message>
-        <source>{encoding}, separator “{separator}”, {rows} lines</source>
-        <translation>{encoding}, separator “{separator}”, {rows} lines</translation>
+    <message numerus="yes">
+        <source>{encoding}, separator “{separator}”, %n lines</source>
+        <translation><numerusform>{encoding}, separator “{separator}”, %n line</numerusform>
+            <numerusform>{encoding}, separator “{separator}”, %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “{sheet}”, %n lines</source>
+        <translation><numerusform>Sheet “{sheet}”, %n line</numerusform>
+            <numerusform>Sheet “{sheet}”, %n lines</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, {rows} lines</source>
-        <translation>Sheet “{sheet}”, {rows} lines</translation>
+        <source>Import done: {created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>Import done: {created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation><numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of problems</source>
+        <translation><numerusform>%n left out because of problems</numerusform>
+            <numerusform>%n left out because of problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: {created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>Preview: {created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation><numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation><numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation><numerusform>%n to skip</numerusform>
+            <numerusform>%n to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation><numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Level in “{skill}”</source>
@@ -3541,14 +3635,6 @@ Type their name to confirm:</translation>
     <message>
         <source>What the column “{name}” holds</source>
         <translation>What the column “{name}” holds</translation>
-    </message>
-    <message>
-        <source>Import done: {created} created, {updated} updated, {skipped} skipped, {rejected} left out because of problems.</source>
-        <translation>Import done: {created} created, {updated} updated, {skipped} skipped, {rejected} left out because of problems.</translation>
-    </message>
-    <message>
-        <source>Preview: {created} to create, {updated} to update, {skipped} to skip, {rejected} with problems.</source>
-        <translation>Preview: {created} to create, {updated} to update, {skipped} to skip, {rejected} with problems.</translation>
     </message>
     <message>
         <source>New departments: {names}.</source>
@@ -4236,8 +4322,8 @@ Type their name to confirm:</translation>
         <translation>&amp;Length:</translation>
     </message>
     <message>
-        <source>P&amp;lace:</source>
-        <translation>P&amp;lace:</translation>
+        <source>Pla&amp;ce:</source>
+        <translation>Pla&amp;ce:</translation>
     </message>
 </context>
 <context>
@@ -4269,13 +4355,13 @@ Type their name to confirm:</translation>
         <source>This database has never been backed up. Back it up now.</source>
         <translation>This database has never been backed up. Back it up now.</translation>
     </message>
-    <message>
-        <source>The last backup is {days} days old: back up now, ideally to a USB key.</source>
-        <translation>The last backup is {days} days old: back up now, ideally to a USB key.</translation>
+    <message numerus="yes">
+        <source>The last backup is %n days old: back up now, ideally to a USB key.</source>
+        <translation><numerusform>The last backup is %n day old: back up now, ideally to a USB key.</numerusform><numerusform>The last backup is %n days old: back up now, ideally to a USB key.</numerusform></translation>
     </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} and {count} more</translation>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation><numerusform>{names} and %n more</numerusform><numerusform>{names} and %n more</numerusform></translation>
     </message>
     <message>
         <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
@@ -4304,8 +4390,8 @@ Type their name to confirm:</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>M&amp;entor:</source>
-        <translation>M&amp;entor:</translation>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
     </message>
     <message>
         <source>The one who teaches; only the programme's participants are listed</source>
@@ -4380,8 +4466,8 @@ Type their name to confirm:</translation>
         <translation>Proposed, then active; completed at the end, or stopped with a reason</translation>
     </message>
     <message>
-        <source>Reason for &amp;stopping:</source>
-        <translation>Reason for &amp;stopping:</translation>
+        <source>Reason for stopp&amp;ing:</source>
+        <translation>Reason for stopp&amp;ing:</translation>
     </message>
     <message>
         <source>Needed when the pair stops</source>
@@ -4502,9 +4588,11 @@ Type their name to confirm:</translation>
         <source>No</source>
         <translation>No</translation>
     </message>
-    <message>
-        <source>{days} days since the last held session</source>
-        <translation>{days} days since the last held session</translation>
+    <message numerus="yes">
+        <source>%n days since the last held session</source>
+        <translation><numerusform>%n day since the last held session</numerusform>
+            <numerusform>%n days since the last held session</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4606,8 +4694,42 @@ Type their name to confirm:</translation>
         <translation>closed</translation>
     </message>
     <message>
-        <source>{count} pairs, {active} active, {late} late or stalled</source>
-        <translation>{count} pairs, {active} active, {late} late or stalled</translation>
+        <source>{pairs}, {active}, {late}</source>
+        <translation>{pairs}, {active}, {late}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation><numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation><numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late or stalled</source>
+        <translation><numerusform>%n late or stalled</numerusform>
+            <numerusform>%n late or stalled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{status} · {rhythm} · {capacity}</source>
+        <translation>{status} · {rhythm} · {capacity}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation><numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n mentees per mentor</source>
+        <translation><numerusform>up to %n mentee per mentor</numerusform>
+            <numerusform>up to %n mentees per mentor</numerusform>
+        </translation>
     </message>
     <message>
         <source>No programme yet. Create one with “New programme…”, choose its participants, then let “Suggest pairs…” form the pairs.</source>
@@ -4616,10 +4738,6 @@ Type their name to confirm:</translation>
     <message>
         <source>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</source>
         <translation>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</translation>
-    </message>
-    <message>
-        <source>{status} · every {weeks} week(s) · up to {capacity} mentees per mentor</source>
-        <translation>{status} · every {weeks} week(s) · up to {capacity} mentees per mentor</translation>
     </message>
     <message>
         <source>Start the programme</source>
@@ -4680,9 +4798,11 @@ Type their name to confirm:</translation>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>
         <translation>Tick the people who take part. The matcher forms pairs among them only.</translation>
     </message>
-    <message>
-        <source>{count} participants chosen</source>
-        <translation>{count} participants chosen</translation>
+    <message numerus="yes">
+        <source>%n participants chosen</source>
+        <translation><numerusform>%n participant chosen</numerusform>
+            <numerusform>%n participants chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5089,9 +5209,11 @@ Type their name to confirm:</translation>
         <source>{date} with {name} — {status}</source>
         <translation>{date} with {name} — {status}</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>and {count} more</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>This skill is already in the profile.</source>
@@ -5314,12 +5436,12 @@ Type their name to confirm:</translation>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <source>&amp;Pair:</source>
-        <translation>&amp;Pair:</translation>
-    </message>
-    <message>
         <source>Who meets</source>
         <translation>Who meets</translation>
+    </message>
+    <message>
+        <source>P&amp;air:</source>
+        <translation>P&amp;air:</translation>
     </message>
     <message>
         <source>at</source>
@@ -5353,13 +5475,37 @@ Type their name to confirm:</translation>
         <source>Monthly, on the same weekday</source>
         <translation>Monthly, on the same weekday</translation>
     </message>
-    <message>
-        <source>every </source>
-        <translation>every </translation>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation><numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation><numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation> weeks</translation>
+        <source>Pla&amp;ce:</source>
+        <translation>Pla&amp;ce:</translation>
+    </message>
+    <message>
+        <source>No pair to plan for yet: form an active pair first. “Go to Pairs” takes you there.</source>
+        <translation>No pair to plan for yet: form an active pair first. “Go to Pairs” takes you there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions will be planned.</source>
+        <translation><numerusform>%n session will be planned.</numerusform>
+            <numerusform>%n sessions will be planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning: check them below.</source>
+        <translation><numerusform>%n with a warning: check it below.</numerusform>
+            <numerusform>%n with a warning: check them below.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weeks between sessions</source>
@@ -5380,10 +5526,6 @@ Type their name to confirm:</translation>
     <message>
         <source>For</source>
         <translation>For</translation>
-    </message>
-    <message>
-        <source> sessions</source>
-        <translation> sessions</translation>
     </message>
     <message>
         <source>Number of sessions</source>
@@ -5414,10 +5556,6 @@ Type their name to confirm:</translation>
         <translation>Meeting room, address or video link</translation>
     </message>
     <message>
-        <source>P&amp;lace:</source>
-        <translation>P&amp;lace:</translation>
-    </message>
-    <message>
         <source>Where they meet; a video link is clickable in calendars</source>
         <translation>Where they meet; a video link is clickable in calendars</translation>
     </message>
@@ -5430,28 +5568,20 @@ Type their name to confirm:</translation>
         <translation>&amp;Plan</translation>
     </message>
     <message>
+        <source>&amp;Go to Pairs</source>
+        <translation>&amp;Go to Pairs</translation>
+    </message>
+    <message>
+        <source>Form the pairs first, in the Pairs view</source>
+        <translation>Form the pairs first, in the Pairs view</translation>
+    </message>
+    <message>
         <source>The programme's end ({date})</source>
         <translation>The programme's end ({date})</translation>
     </message>
     <message>
         <source>The programme's end</source>
         <translation>The programme's end</translation>
-    </message>
-    <message>
-        <source>No pair to plan for: form an active pair in the Pairs view first.</source>
-        <translation>No pair to plan for: form an active pair in the Pairs view first.</translation>
-    </message>
-    <message>
-        <source>1 session will be planned.</source>
-        <translation>1 session will be planned.</translation>
-    </message>
-    <message>
-        <source>{count} sessions will be planned.</source>
-        <translation>{count} sessions will be planned.</translation>
-    </message>
-    <message>
-        <source>{count} with a warning: check them below.</source>
-        <translation>{count} with a warning: check them below.</translation>
     </message>
 </context>
 <context>
@@ -5519,13 +5649,11 @@ Type their name to confirm:</translation>
         <source>Last day of the programme</source>
         <translation>Last day of the programme</translation>
     </message>
-    <message>
-        <source>every </source>
-        <translation>every </translation>
-    </message>
-    <message>
-        <source> week(s)</source>
-        <translation> week(s)</translation>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation><numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session &amp;rhythm:</source>
@@ -5689,19 +5817,19 @@ Type their name to confirm:</translation>
     <name>Recovery</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n pairs</source>
-        <translation><numerusform>%n pairs</numerusform><numerusform>%n pairs</numerusform></translation>
+        <translation><numerusform>%n pair</numerusform><numerusform>%n pairs</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation><numerusform>%n sessions</numerusform><numerusform>%n sessions</numerusform></translation>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n journals</source>
-        <translation><numerusform>%n journals</numerusform><numerusform>%n journals</numerusform></translation>
+        <translation><numerusform>%n journal</numerusform><numerusform>%n journals</numerusform></translation>
     </message>
     <message>
         <source>This backup is empty: it holds no people, pairs, sessions or journals.</source>
@@ -6152,13 +6280,9 @@ Type their name to confirm:</translation>
         <source>less than a year</source>
         <translation>less than a year</translation>
     </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 year</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>{count} years</translation>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6267,8 +6391,8 @@ Type their name to confirm:</translation>
         <translation>Connection test result</translation>
     </message>
     <message>
-        <source>&amp;Use this server</source>
-        <translation>&amp;Use this server</translation>
+        <source>Use this ser&amp;ver</source>
+        <translation>Use this ser&amp;ver</translation>
     </message>
     <message>
         <source>Open this server instead of the file from the next start</source>
@@ -6460,13 +6584,11 @@ Type their name to confirm:</translation>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
-    <message>
-        <source>Week {week}, from {day}: 1 session</source>
-        <translation>Week {week}, from {day}: 1 session</translation>
-    </message>
-    <message>
-        <source>Week {week}, from {day}: {count} sessions</source>
-        <translation>Week {week}, from {day}: {count} sessions</translation>
+    <message numerus="yes">
+        <source>Week {week}, from {day}: %n sessions</source>
+        <translation><numerusform>Week {week}, from {day}: %n session</numerusform>
+            <numerusform>Week {week}, from {day}: %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -6573,6 +6695,14 @@ Type their name to confirm:</translation>
         <translation>Sessions by week</translation>
     </message>
     <message>
+        <source>Go to Pairs</source>
+        <translation>Go to Pairs</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Create a programme and form its pairs</translation>
+    </message>
+    <message>
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
@@ -6621,16 +6751,38 @@ Type their name to confirm:</translation>
         <translation>Cancel the session, with its reason</translation>
     </message>
     <message>
-        <source>Mark &amp;missed</source>
-        <translation>Mark &amp;missed</translation>
+        <source>Mark m&amp;issed</source>
+        <translation>Mark m&amp;issed</translation>
+    </message>
+    <message>
+        <source>Print a&amp;genda…</source>
+        <translation>Print a&amp;genda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n sessions of this filter</source>
+        <translation><numerusform>The first session of this filter</numerusform>
+            <numerusform>The first %n sessions of this filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation><numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session yet. Sessions are planned for a pair: create a programme and form its pairs in the Pairs view first, then plan their sessions here.</source>
+        <translation>No session yet. Sessions are planned for a pair: create a programme and form its pairs in the Pairs view first, then plan their sessions here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
+        <translation><numerusform>%n session saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same event.</numerusform>
+            <numerusform>%n sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The session did not take place</source>
         <translation>The session did not take place</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation>&amp;Print agenda…</translation>
     </message>
     <message>
         <source>Preview and print this session's agenda, in Documents</source>
@@ -6659,18 +6811,6 @@ Type their name to confirm:</translation>
     <message>
         <source>Everything upcoming</source>
         <translation>Everything upcoming</translation>
-    </message>
-    <message>
-        <source>The first {count} sessions of this filter</source>
-        <translation>The first {count} sessions of this filter</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 session</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} sessions</translation>
     </message>
     <message>
         <source>Nothing to journal: every held session has its journal.</source>
@@ -6711,10 +6851,6 @@ Type their name to confirm:</translation>
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
-    </message>
-    <message>
-        <source>{count} sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
-        <translation>{count} sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</translation>
     </message>
 </context>
 <context>
@@ -6772,8 +6908,14 @@ Type their name to confirm:</translation>
         <translation>Language of the app (after a restart) and of new documents</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Time zone:</translation>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session times are wall-clock times in this zone</source>
@@ -6790,10 +6932,6 @@ Type their name to confirm:</translation>
     <message>
         <source>Used when planning a new session</source>
         <translation>Used when planning a new session</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> months</translation>
     </message>
     <message>
         <source>Keep archived people's data &amp;for:</source>
@@ -6890,21 +7028,27 @@ Type their name to confirm:</translation>
         <source>Active or archived</source>
         <translation>Active or archived</translation>
     </message>
-    <message>
-        <source>{name} ({count} skills)</source>
-        <translation>{name} ({count} skills)</translation>
+    <message numerus="yes">
+        <source>{name} (%n skills)</source>
+        <translation><numerusform>{name} (%n skill)</numerusform>
+            <numerusform>{name} (%n skills)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No teacher for %n</source>
+        <translation><numerusform>No teacher for %n</numerusform>
+            <numerusform>No teacher for %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation><numerusform>%n short</numerusform>
+            <numerusform>%n short</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
         <translation>Archived</translation>
-    </message>
-    <message>
-        <source>No teacher for {count}</source>
-        <translation>No teacher for {count}</translation>
-    </message>
-    <message>
-        <source>{count} short</source>
-        <translation>{count} short</translation>
     </message>
     <message>
         <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
@@ -6931,10 +7075,6 @@ Type their name to confirm:</translation>
     <message>
         <source>Skills views</source>
         <translation>Skills views</translation>
-    </message>
-    <message>
-        <source>&amp;Catalogue</source>
-        <translation>&amp;Catalogue</translation>
     </message>
     <message>
         <source>&amp;Matrix</source>
@@ -6989,8 +7129,12 @@ Type their name to confirm:</translation>
         <translation>Archive or unarchive the selected skill or category; levels are kept</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation>Show arc&amp;hived</translation>
+        <source>Ca&amp;talogue</source>
+        <translation>Ca&amp;talogue</translation>
+    </message>
+    <message>
+        <source>Show arch&amp;ived</source>
+        <translation>Show arch&amp;ived</translation>
     </message>
     <message>
         <source>Show archived skills and categories too</source>
@@ -7003,6 +7147,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Unmet demand is marked with a warning sign</source>
         <translation>Unmet demand is marked with a warning sign</translation>
+    </message>
+    <message>
+        <source>No skill yet. Choose “New category…” to start a group of skills (for example Digital tools or Business know-how), then “New skill…” to add its skills. Importing the staff list also brings the skills its columns name.</source>
+        <translation>No skill yet. Choose “New category…” to start a group of skills (for example Digital tools or Business know-how), then “New skill…” to add its skills. Importing the staff list also brings the skills its columns name.</translation>
     </message>
     <message>
         <source>Department filter</source>
@@ -7318,6 +7466,12 @@ Type their name to confirm:</translation>
         <source>Wants to learn: any</source>
         <translation>Wants to learn: any</translation>
     </message>
+    <message numerus="yes">
+        <source>Archive {name}? Their %n ongoing pairs (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</source>
+        <translation><numerusform>Archive {name}? Their ongoing pair (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</numerusform>
+            <numerusform>Archive {name}? Their %n ongoing pairs (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Can teach: {skill}</source>
         <translation>Can teach: {skill}</translation>
@@ -7329,10 +7483,6 @@ Type their name to confirm:</translation>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
-    </message>
-    <message>
-        <source>Archive {name}? Their {count} ongoing pair(s) (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</source>
-        <translation>Archive {name}? Their {count} ongoing pair(s) (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</translation>
     </message>
     <message>
         <source>Archive {name}? They have no ongoing pair. They leave the lists; their history stays, and you can unarchive them later.</source>
@@ -7905,7 +8055,7 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
     </message>
     <message numerus="yes">
         <source>The goals are too long: at most %n characters (about three pages).</source>
-        <translation><numerusform>The goals are too long: at most %n characters (about three pages).</numerusform><numerusform>The goals are too long: at most %n characters (about three pages).</numerusform></translation>
+        <translation><numerusform>The goals are too long: at most %n character.</numerusform><numerusform>The goals are too long: at most %n characters (about three pages).</numerusform></translation>
     </message>
     <message>
         <source>This pair no longer exists.</source>
@@ -8017,11 +8167,11 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
     </message>
     <message numerus="yes">
         <source>Too long once accents and ligatures are spelled out: at most %n characters.</source>
-        <translation><numerusform>Too long once accents and ligatures are spelled out: at most %n characters.</numerusform><numerusform>Too long once accents and ligatures are spelled out: at most %n characters.</numerusform></translation>
+        <translation><numerusform>Too long once accents and ligatures are spelled out: at most %n character.</numerusform><numerusform>Too long once accents and ligatures are spelled out: at most %n characters.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation><numerusform>At most %n characters.</numerusform><numerusform>At most %n characters.</numerusform></translation>
+        <translation><numerusform>At most %n character.</numerusform><numerusform>At most %n characters.</numerusform></translation>
     </message>
     <message>
         <source>This text holds a NUL character: remove it.</source>

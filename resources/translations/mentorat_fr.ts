@@ -83,7 +83,7 @@
     <name>ActionRow</name>
     <message>
         <source>What is to be done</source>
-        <translation>Ce qu'il y a à faire</translation>
+        <translation>Ce qu’il y a à faire</translation>
     </message>
     <message>
         <source>Action</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Agenda items</source>
-        <translation>Points de l'ordre du jour</translation>
+        <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
         <source>Double-click or F2 to edit; Alt+Up and Alt+Down or drag to reorder</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>Desce&amp;ndre</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Replace the agenda with the chosen template</source>
-        <translation>Remplacer l'ordre du jour par le modèle choisi</translation>
+        <translation>Remplacer l’ordre du jour par le modèle choisi</translation>
     </message>
     <message>
         <source>What each side prepares; printed on the agenda</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Add to the a&amp;genda</source>
-        <translation>Ajouter à l'ordre du &amp;jour</translation>
+        <translation>Ajouter à l’ordre du &amp;jour</translation>
     </message>
     <message>
         <source>A 5-minute follow-up item per ticked action</source>
@@ -311,9 +311,12 @@
         <source>Use a template</source>
         <translation>Utiliser un modèle</translation>
     </message>
-    <message>
-        <source>Replace the {count} items of this agenda with the template?</source>
-        <translation>Remplacer les {count} points de cet ordre du jour par le modèle ?</translation>
+    <message numerus="yes">
+        <source>Replace the %n items of this agenda with the template?</source>
+        <translation>
+            <numerusform>Remplacer le point de cet ordre du jour par le modèle ?</numerusform>
+            <numerusform>Remplacer les %n points de cet ordre du jour par le modèle ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up: {action}</source>
@@ -325,7 +328,7 @@
     </message>
     <message>
         <source>The agenda runs {over} min over the session.</source>
-        <translation>L'ordre du jour dépasse la séance de {over} min.</translation>
+        <translation>L’ordre du jour dépasse la séance de {over} min.</translation>
     </message>
 </context>
 <context>
@@ -432,7 +435,7 @@
         <source>{name}'s name, email, birth year, hire date, job title and manager link, and every note written by or about them, will be erased for good. Their sessions, hours and ratings stay in the statistics. A backup is taken first.
 
 Type their name to confirm:</source>
-        <translation>Le nom, l'e-mail, l'année de naissance, la date d'embauche, l'intitulé de poste et le lien hiérarchique de {name}, ainsi que toutes les notes écrites par cette personne ou à son sujet, seront définitivement effacés. Ses séances, heures et évaluations restent dans les statistiques. Une sauvegarde est faite avant.
+        <translation>Le nom, le courriel, l’année de naissance, la date d’embauche, l’intitulé de poste et le lien hiérarchique de {name}, ainsi que toutes les notes écrites par cette personne ou à son sujet, seront définitivement effacés. Ses séances, heures et évaluations restent dans les statistiques. Une sauvegarde est faite avant.
 
 Saisissez son nom pour confirmer :</translation>
     </message>
@@ -843,7 +846,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Où écrire la sauvegarde</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
@@ -915,7 +918,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>CLI</name>
     <message>
         <source>Run a reverse-mentoring programme. Without a command, opens the app.</source>
-        <translation>Animez un programme de mentorat inversé. Sans commande, ouvre l'application.</translation>
+        <translation>Animez un programme de mentorat inversé. Sans commande, ouvre l’application.</translation>
     </message>
     <message>
         <source>PATH_OR_URL</source>
@@ -927,11 +930,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>language of the interface</source>
-        <translation>langue de l'interface</translation>
+        <translation>langue de l’interface</translation>
     </message>
     <message>
         <source>open the app on a fresh demo database in a temporary folder</source>
-        <translation>ouvre l'application sur une base de démonstration neuve, dans un dossier temporaire</translation>
+        <translation>ouvre l’application sur une base de démonstration neuve, dans un dossier temporaire</translation>
     </message>
     <message>
         <source>check this installation (database, demo data, documents, views) and exit</source>
@@ -955,7 +958,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>print the database location, schema and integrity</source>
-        <translation>affiche l'emplacement, le schéma et l'intégrité de la base</translation>
+        <translation>affiche l’emplacement, le schéma et l’intégrité de la base</translation>
     </message>
     <message>
         <source>copy all data into another, empty database (SQLite ⇄ PostgreSQL)</source>
@@ -1011,7 +1014,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No database at this place yet: start Mentorat once to create it.</source>
-        <translation>Aucune base à cet endroit pour l'instant : lancez Mentorat une fois pour la créer.</translation>
+        <translation>Aucune base à cet endroit pour l’instant : lancez Mentorat une fois pour la créer.</translation>
     </message>
     <message>
         <source>Schema revision: {revision} (newer than this version of Mentorat)</source>
@@ -1019,7 +1022,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This is not a Mentorat database.</source>
-        <translation>Ce n'est pas une base Mentorat.</translation>
+        <translation>Ce n’est pas une base Mentorat.</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -1055,7 +1058,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The copy differs from the source: do not use it.</source>
-        <translation>La copie diffère de la source : ne l'utilisez pas.</translation>
+        <translation>La copie diffère de la source : ne l’utilisez pas.</translation>
     </message>
     <message>
         <source>{rows} rows copied from {source} to {destination}, checked.</source>
@@ -1067,7 +1070,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Save sessions as an .ics file. Without options: every session from today on. Importing the file again updates the same events.</source>
-        <translation>Enregistre des séances dans un fichier .ics. Sans option : toutes les séances à partir d'aujourd'hui. Importer de nouveau le fichier met à jour les mêmes événements.</translation>
+        <translation>Enregistre des séances dans un fichier .ics. Sans option : toutes les séances à partir d’aujourd’hui. Importer de nouveau le fichier met à jour les mêmes événements.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1091,7 +1094,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>sessions from this day on (YYYY-MM-DD; default: today)</source>
-        <translation>séances à partir de ce jour (AAAA-MM-JJ ; par défaut : aujourd'hui)</translation>
+        <translation>séances à partir de ce jour (AAAA-MM-JJ ; par défaut : aujourd’hui)</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1187,7 +1190,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>It comes from an older version and will be upgraded.</source>
-        <translation>Elle provient d'une version plus ancienne et sera mise à jour.</translation>
+        <translation>Elle provient d’une version plus ancienne et sera mise à jour.</translation>
     </message>
     <message>
         <source>Replace the data in {path} with it? [y/N] </source>
@@ -1195,11 +1198,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>No answer: nothing was changed (use --yes).</source>
-        <translation>Pas de réponse : rien n'a été modifié (utilisez --yes).</translation>
+        <translation>Pas de réponse : rien n’a été modifié (utilisez --yes).</translation>
     </message>
     <message>
         <source>Restored into {path}.</source>
@@ -1243,7 +1246,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>pair id (charter of a pair)</source>
-        <translation>numéro du binôme (charte d'un binôme)</translation>
+        <translation>numéro du binôme (charte d’un binôme)</translation>
     </message>
     <message>
         <source>session id (agenda)</source>
@@ -1251,7 +1254,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>person: name, email or id</source>
-        <translation>personne : nom, e-mail ou numéro</translation>
+        <translation>personne : nom, courriel ou numéro</translation>
     </message>
     <message>
         <source>first day (agendas)</source>
@@ -1279,7 +1282,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>tell whose certificate a code is</source>
-        <translation>indique à qui appartient l'attestation d'un code</translation>
+        <translation>indique à qui appartient l’attestation d’un code</translation>
     </message>
     <message>
         <source>the code printed on the certificate, or the text its QR code holds</source>
@@ -1339,7 +1342,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>propose the best pairs for a programme, with scores and reasons</source>
-        <translation>proposer les meilleurs binômes d'un programme, avec scores et raisons</translation>
+        <translation>proposer les meilleurs binômes d’un programme, avec scores et raisons</translation>
     </message>
     <message>
         <source>the programme's name (case and accents ignored)</source>
@@ -1415,7 +1418,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No file at {path}.</source>
-        <translation>Aucun fichier à l'emplacement {path}.</translation>
+        <translation>Aucun fichier à l’emplacement {path}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: permission denied.</source>
@@ -1455,11 +1458,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n'a été écrit.</translation>
+        <translation>Essai à blanc : rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was written: fix the rejected rows, or use --skip-invalid to import the others.</source>
-        <translation>Rien n'a été écrit : corrigez les lignes refusées, ou utilisez --skip-invalid pour importer les autres.</translation>
+        <translation>Rien n’a été écrit : corrigez les lignes refusées, ou utilisez --skip-invalid pour importer les autres.</translation>
     </message>
     <message>
         <source>Name a .xlsx or .csv file.</source>
@@ -1518,7 +1521,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>Calendar</name>
     <message>
         <source>No programme is named “{name}”.</source>
-        <translation>Aucun programme ne s'appelle « {name} ».</translation>
+        <translation>Aucun programme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>Agenda:</source>
@@ -1546,7 +1549,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}</source>
-        <translation>Impossible d'écrire « {path} » : {reason}</translation>
+        <translation>Impossible d’écrire « {path} » : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1557,11 +1560,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>as a mentee, learning from a colleague</source>
-        <translation>en tant que mentoré(e), en apprenant d'un(e) collègue</translation>
+        <translation>en apprenant auprès d’une ou d’un collègue</translation>
     </message>
     <message>
         <source>both as a mentor and as a mentee, in a reciprocal pair</source>
-        <translation>à la fois comme mentor et comme mentoré(e), dans un binôme réciproque</translation>
+        <translation>à la fois en transmettant et en apprenant, dans un binôme réciproque</translation>
     </message>
     <message>
         <source>Certificate of participation</source>
@@ -1620,15 +1623,15 @@ Saisissez son nom pour confirmer :</translation>
     <name>Certificates</name>
     <message>
         <source>This person no longer exists.</source>
-        <translation>Cette personne n'existe plus.</translation>
+        <translation>Cette personne n’existe plus.</translation>
     </message>
     <message>
         <source>not in any pair of this programme</source>
         <translation>dans aucun binôme de ce programme</translation>
     </message>
-    <message>
-        <source>{held} held sessions of the {needed} required</source>
-        <translation>{held} séances tenues sur les {needed} requises</translation>
+    <message numerus="yes">
+        <source>%n held sessions of the {needed} required</source>
+        <translation><numerusform>%n séance tenue sur les {needed} requises</numerusform><numerusform>%n séances tenues sur les {needed} requises</numerusform></translation>
     </message>
     <message>
         <source>end assessment not recorded</source>
@@ -1636,7 +1639,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{name} has not met the criteria ({reason}). Give a reason to issue the certificate anyway.</source>
-        <translation>{name} ne remplit pas les critères ({reason}). Indiquez une raison pour délivrer l'attestation malgré tout.</translation>
+        <translation>{name} ne remplit pas les critères ({reason}). Indiquez une raison pour délivrer l’attestation malgré tout.</translation>
     </message>
     <message>
         <source>mentor</source>
@@ -1652,7 +1655,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This certificate no longer exists.</source>
-        <translation>Cette attestation n'existe plus.</translation>
+        <translation>Cette attestation n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1733,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Kindness: no question is silly, no habit is old-fashioned; listen first.</source>
-        <translation>Bienveillance : aucune question n'est bête, aucune habitude n'est dépassée ; écoutez d'abord.</translation>
+        <translation>Bienveillance : aucune question n’est bête, aucune habitude n’est dépassée ; écoutez d’abord.</translation>
     </message>
     <message>
         <source>Preparation: come with a question, an example or a task to work on.</source>
@@ -1738,7 +1741,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Rhythm: keep the dates; move a session rather than cancel it.</source>
-        <translation>Rythme : tenez les dates ; déplacez une séance plutôt que de l'annuler.</translation>
+        <translation>Rythme : tenez les dates ; déplacez une séance plutôt que de l’annuler.</translation>
     </message>
     <message>
         <source>Duration: commit for the whole programme, including the closing review.</source>
@@ -1746,11 +1749,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Teach by doing together, at the other's pace, on their real work.</source>
-        <translation>Transmettre en faisant ensemble, au rythme de l'autre, sur son travail réel.</translation>
+        <translation>Transmettre en faisant ensemble, au rythme de l’autre, sur son travail réel.</translation>
     </message>
     <message>
         <source>You are a teacher, not the IT hotline: sessions are for learning, not for fixing the other's computer.</source>
-        <translation>Vous êtes un enseignant, pas l'assistance informatique : les séances servent à apprendre, pas à dépanner l'ordinateur de l'autre.</translation>
+        <translation>Vous êtes un enseignant, pas l’assistance informatique : les séances servent à apprendre, pas à dépanner l’ordinateur de l’autre.</translation>
     </message>
     <message>
         <source>Share the know-how of your trade, your network and your experience.</source>
@@ -1758,7 +1761,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Try things between sessions: that is where learning happens.</source>
-        <translation>S'exercer entre les séances : c'est là que l'on apprend.</translation>
+        <translation>S’exercer entre les séances : c’est là que l’on apprend.</translation>
     </message>
     <message>
         <source>Our commitments</source>
@@ -1794,7 +1797,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancelling: warn the other at least two working days before, and set a new date within two weeks.</source>
-        <translation>Annulation : prévenez l'autre au moins deux jours ouvrés avant, et fixez une nouvelle date dans les deux semaines.</translation>
+        <translation>Annulation : prévenez l’autre au moins deux jours ouvrés avant, et fixez une nouvelle date dans les deux semaines.</translation>
     </message>
     <message>
         <source>A mid-point review with the coordinator checks that the pair works.</source>
@@ -1822,7 +1825,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>A pair that does not work is nobody's fault. Either of you may end it at any time by telling {contact}, who will look for another match.</source>
-        <translation>Un binôme qui ne fonctionne pas n'est la faute de personne. Chacun peut y mettre fin à tout moment en prévenant {contact}, qui cherchera une autre association.</translation>
+        <translation>Un binôme qui ne fonctionne pas n’est la faute de personne. Chacun peut y mettre fin à tout moment en prévenant {contact}, qui cherchera une autre association.</translation>
     </message>
     <message>
         <source>Your personal data</source>
@@ -1830,7 +1833,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
-        <translation>L'entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
+        <translation>L’entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -1854,7 +1857,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>For the company</source>
-        <translation>Pour l'entreprise</translation>
+        <translation>Pour l’entreprise</translation>
     </message>
     <message>
         <source>Date and signature</source>
@@ -1870,11 +1873,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>What reverse mentoring is</source>
-        <translation>Qu'est-ce que le mentorat inversé ?</translation>
+        <translation>Qu’est-ce que le mentorat inversé ?</translation>
     </message>
     <message>
         <source>In reverse mentoring, a colleague who masters a skill — often a younger one, at ease with digital tools — teaches it to a more experienced colleague, who gives back their know-how of the trade, the clients and the company. Both learn; neither is the other's boss.</source>
-        <translation>Dans le mentorat inversé, un collègue qui maîtrise une compétence — souvent plus jeune, à l'aise avec les outils numériques — la transmet à un collègue plus expérimenté, qui partage en retour sa connaissance du métier, des clients et de l'entreprise. Les deux apprennent ; aucun n'est le supérieur de l'autre.</translation>
+        <translation>Dans le mentorat inversé, un collègue qui maîtrise une compétence — souvent plus jeune, à l’aise avec les outils numériques — la transmet à un collègue plus expérimenté, qui partage en retour sa connaissance du métier, des clients et de l’entreprise. Les deux apprennent ; aucun n’est le supérieur de l’autre.</translation>
     </message>
     <message>
         <source>Objectives of the programme</source>
@@ -1969,56 +1972,68 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Taux d’appariement</translation>
     </message>
     <message>
-        <source>{matched} of {participants} participants are in an active pair</source>
-        <translation>{matched} participants sur {participants} sont dans un binôme actif</translation>
-    </message>
-    <message>
         <source>Active pairs</source>
         <translation>Binômes actifs</translation>
-    </message>
-    <message>
-        <source>{share} met in the last 30 days ({count} pairs)</source>
-        <translation>{share} se sont vus ces 30 derniers jours ({count} binômes)</translation>
     </message>
     <message>
         <source>Sessions this month</source>
         <translation>Séances ce mois-ci</translation>
     </message>
     <message>
-        <source>held this month; {planned} more planned</source>
-        <translation>tenues ce mois-ci ; encore {planned} prévues</translation>
-    </message>
-    <message>
         <source>Hours of mentoring</source>
         <translation>Heures de mentorat</translation>
-    </message>
-    <message>
-        <source>in {count} held sessions</source>
-        <translation>en {count} séances tenues</translation>
     </message>
     <message>
         <source>Session completion</source>
         <translation>Séances tenues</translation>
     </message>
     <message>
-        <source>{held} held of {due} planned to date</source>
-        <translation>{held} tenues sur {due} prévues à ce jour</translation>
-    </message>
-    <message>
         <source>Pairs completed / stopped</source>
         <translation>Binômes terminés / arrêtés</translation>
-    </message>
-    <message>
-        <source>{completed} completed, {stopped} stopped early</source>
-        <translation>{completed} terminés, {stopped} arrêtés en cours de route</translation>
     </message>
     <message>
         <source>Ratings (mentors / mentees)</source>
         <translation>Notes (mentors / mentorés)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of {participants} participants are in an active pair</source>
+        <translation><numerusform>%n participant sur {participants} est dans un binôme actif</numerusform><numerusform>%n participants sur {participants} sont dans un binôme actif</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{share} met in the last 30 days (%n pairs)</source>
+        <translation><numerusform>{share} se sont vus ces 30 derniers jours (%n binôme)</numerusform><numerusform>{share} se sont vus ces 30 derniers jours (%n binômes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>held this month; %n more planned</source>
+        <translation><numerusform>tenues ce mois-ci ; encore %n prévue</numerusform><numerusform>tenues ce mois-ci ; encore %n prévues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n held sessions</source>
+        <translation><numerusform>en %n séance tenue</numerusform><numerusform>en %n séances tenues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{held} of %n planned to date</source>
+        <translation><numerusform>{held} sur %n prévue à ce jour</numerusform><numerusform>{held} sur %n prévues à ce jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation><numerusform>%n tenue</numerusform><numerusform>%n tenues</numerusform></translation>
+    </message>
     <message>
-        <source>average out of 5, over {count} rated journals</source>
-        <translation>moyenne sur 5, sur {count} journaux notés</translation>
+        <source>{completed}, {stopped}</source>
+        <translation>{completed}, {stopped}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation><numerusform>%n terminé</numerusform><numerusform>%n terminés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped early</source>
+        <translation><numerusform>%n arrêté en cours de route</numerusform><numerusform>%n arrêtés en cours de route</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>average out of 5, over %n rated journals</source>
+        <translation><numerusform>moyenne sur 5, sur %n journal noté</numerusform><numerusform>moyenne sur 5, sur %n journaux notés</numerusform></translation>
     </message>
     <message>
         <source>Pairing fit (good / unsure / not)</source>
@@ -2032,25 +2047,29 @@ Saisissez son nom pour confirmer :</translation>
         <source>Journals to write</source>
         <translation>Journaux à rédiger</translation>
     </message>
-    <message>
-        <source>of which {count} overdue (over a week)</source>
-        <translation>dont {count} en retard (plus d’une semaine)</translation>
-    </message>
-    <message>
-        <source>{mentor} and {mentee}: no session held in the {days} days since the start (one every {weeks} weeks planned)</source>
-        <translation>{mentor} et {mentee} : aucune séance tenue en {days} jours depuis le début (une toutes les {weeks} semaines prévue)</translation>
-    </message>
-    <message>
-        <source>{mentor} and {mentee}: no session for {days} days (one every {weeks} weeks planned)</source>
-        <translation>{mentor} et {mentee} : aucune séance depuis {days} jours (une toutes les {weeks} semaines prévue)</translation>
+    <message numerus="yes">
+        <source>of which %n overdue (over a week)</source>
+        <translation><numerusform>dont %n en retard (plus d’une semaine)</numerusform><numerusform>dont %n en retard (plus d’une semaine)</numerusform></translation>
     </message>
     <message>
         <source>Stalled: {text}</source>
         <translation>À l’arrêt : {text}</translation>
     </message>
-    <message>
-        <source>… and {count} more pairs without a recent session</source>
-        <translation>… et {count} autres binômes sans séance récente</translation>
+    <message numerus="yes">
+        <source>{mentor} and {mentee}: no session held in the %n days since the start ({rhythm})</source>
+        <translation><numerusform>{mentor} et {mentee} : aucune séance tenue en %n jour depuis le début ({rhythm})</numerusform><numerusform>{mentor} et {mentee} : aucune séance tenue en %n jours depuis le début ({rhythm})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{mentor} and {mentee}: no session for %n days ({rhythm})</source>
+        <translation><numerusform>{mentor} et {mentee} : aucune séance depuis %n jour ({rhythm})</numerusform><numerusform>{mentor} et {mentee} : aucune séance depuis %n jours ({rhythm})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>one every %n weeks planned</source>
+        <translation><numerusform>une par semaine prévue</numerusform><numerusform>une toutes les %n semaines prévue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more pairs without a recent session</source>
+        <translation><numerusform>… et %n autre binôme sans séance récente</numerusform><numerusform>… et %n autres binômes sans séance récente</numerusform></translation>
     </message>
     <message>
         <source>both</source>
@@ -2076,17 +2095,29 @@ Saisissez son nom pour confirmer :</translation>
         <source>Journal to write: {mentor} and {mentee}, session of {day}</source>
         <translation>Journal à rédiger : {mentor} et {mentee}, séance du {day}</translation>
     </message>
-    <message>
-        <source>… and {count} more sessions to journal</source>
-        <translation>… et {count} autres séances à consigner</translation>
+    <message numerus="yes">
+        <source>… and %n more sessions to journal</source>
+        <translation><numerusform>… et %n autre séance à consigner</numerusform><numerusform>… et %n autres séances à consigner</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more overdue actions</source>
+        <translation><numerusform>… et %n autre action en retard</numerusform><numerusform>… et %n autres actions en retard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{programme}”: %n certificates to issue</source>
+        <translation><numerusform>« {programme} » : %n attestation à délivrer</numerusform><numerusform>« {programme} » : %n attestations à délivrer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{programme}”: end assessment to record for %n people</source>
+        <translation><numerusform>« {programme} » : évaluation de fin à saisir pour %n personne</numerusform><numerusform>« {programme} » : évaluation de fin à saisir pour %n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people want to learn “{skill}”, which nobody in a running programme teaches</source>
+        <translation><numerusform>%n personne veut apprendre « {skill} », que personne n’enseigne dans un programme en cours</numerusform><numerusform>%n personnes veulent apprendre « {skill} », que personne n’enseigne dans un programme en cours</numerusform></translation>
     </message>
     <message>
         <source>Action due on {day}, still open: “{action}” ({mentor} and {mentee})</source>
         <translation>Action prévue pour le {day}, toujours ouverte : « {action} » ({mentor} et {mentee})</translation>
-    </message>
-    <message>
-        <source>… and {count} more overdue actions</source>
-        <translation>… et {count} autres actions en retard</translation>
     </message>
     <message>
         <source>“{programme}” ended on {day}: close it</source>
@@ -2095,18 +2126,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>“{programme}” ends on {day}</source>
         <translation>« {programme} » se termine le {day}</translation>
-    </message>
-    <message>
-        <source>“{programme}”: {count} certificates to issue</source>
-        <translation>« {programme} » : {count} attestations à délivrer</translation>
-    </message>
-    <message>
-        <source>“{programme}”: end assessment to record for {count} people</source>
-        <translation>« {programme} » : évaluation de fin à saisir pour {count} personnes</translation>
-    </message>
-    <message>
-        <source>{count} people want to learn “{skill}”, which nobody in a running programme teaches</source>
-        <translation>{count} personnes veulent apprendre « {skill} », que personne n’enseigne dans un programme en cours</translation>
     </message>
 </context>
 <context>
@@ -2218,9 +2237,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Skill progress</source>
         <translation>Progression</translation>
     </message>
-    <message>
-        <source>To do ({count})</source>
-        <translation>À faire ({count})</translation>
+    <message numerus="yes">
+        <source>To do (%n)</source>
+        <translation>
+            <numerusform>À faire (%n)</numerusform>
+            <numerusform>À faire (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a line, or press Enter, to go where it is done.</source>
@@ -2414,23 +2436,23 @@ Saisissez son nom pour confirmer :</translation>
     <name>Database</name>
     <message>
         <source>Changed by someone else meanwhile: reload and try again.</source>
-        <translation>Modifié entre-temps par quelqu'un d'autre : rechargez et recommencez.</translation>
+        <translation>Modifié entre-temps par quelqu’un d’autre : rechargez et recommencez.</translation>
     </message>
     <message>
         <source>“{target}” is neither a file path nor a database URL.</source>
-        <translation>« {target} » n'est ni un chemin de fichier ni une URL de base de données.</translation>
+        <translation>« {target} » n’est ni un chemin de fichier ni une URL de base de données.</translation>
     </message>
     <message>
         <source>Cannot use the database “{target}”: {reason}</source>
-        <translation>Impossible d'utiliser la base « {target} » : {reason}</translation>
+        <translation>Impossible d’utiliser la base « {target} » : {reason}</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Mentorat (schema {revision}). Install the latest version to open it; the file was left untouched.</source>
-        <translation>Cette base a été écrite par une version plus récente de Mentorat (schéma {revision}). Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>Cette base a été écrite par une version plus récente de Mentorat (schéma {revision}). Installez la dernière version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{target}” is a database, but not a Mentorat one; it was left untouched.</source>
-        <translation>« {target} » est une base de données, mais pas une base Mentorat ; elle n'a pas été modifiée.</translation>
+        <translation>« {target} » est une base de données, mais pas une base Mentorat ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>“{target}” does not have the schema Mentorat builds ({problems}); it was left untouched.</source>
@@ -2462,7 +2484,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{path}” is not a Mentorat database (not an SQLite file).</source>
-        <translation>« {path} » n'est pas une base Mentorat (ce n'est pas un fichier SQLite).</translation>
+        <translation>« {path} » n’est pas une base Mentorat (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>“{path}” is read-only: Mentorat needs to write to it.</source>
@@ -2470,7 +2492,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The folder “{folder}” is not writable: choose another place.</source>
-        <translation>Le dossier « {folder} » n'est pas accessible en écriture : choisissez un autre emplacement.</translation>
+        <translation>Le dossier « {folder} » n’est pas accessible en écriture : choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>“{target}” is locked by another program. Close it and try again.</source>
@@ -2490,11 +2512,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{target}” is damaged or not a database.</source>
-        <translation>« {target} » est endommagée ou n'est pas une base de données.</translation>
+        <translation>« {target} » est endommagée ou n’est pas une base de données.</translation>
     </message>
     <message>
         <source>Cannot open the database “{target}”: {reason}</source>
-        <translation>Impossible d'ouvrir la base « {target} » : {reason}</translation>
+        <translation>Impossible d’ouvrir la base « {target} » : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2551,11 +2573,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme no longer exists.</source>
-        <translation>Ce programme n'existe plus.</translation>
+        <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
         <source>This pair no longer exists.</source>
-        <translation>Ce binôme n'existe plus.</translation>
+        <translation>Ce binôme n’existe plus.</translation>
     </message>
     <message>
         <source>both</source>
@@ -2563,7 +2585,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This session no longer exists.</source>
-        <translation>Cette séance n'existe plus.</translation>
+        <translation>Cette séance n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2574,15 +2596,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Pair charter, with signatures</source>
-        <translation>Charte d'un binôme, avec signatures</translation>
+        <translation>Charte d’un binôme, avec signatures</translation>
     </message>
     <message>
         <source>Session agenda</source>
-        <translation>Ordre du jour d'une séance</translation>
+        <translation>Ordre du jour d’une séance</translation>
     </message>
     <message>
         <source>Agendas of a week</source>
-        <translation>Ordres du jour d'une semaine</translation>
+        <translation>Ordres du jour d’une semaine</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -2590,7 +2612,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>All certificates of a programme</source>
-        <translation>Toutes les attestations d'un programme</translation>
+        <translation>Toutes les attestations d’un programme</translation>
     </message>
     <message>
         <source>Programme report</source>
@@ -2646,7 +2668,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Who the certificate is for</source>
-        <translation>À qui est destinée l'attestation</translation>
+        <translation>À qui est destinée l’attestation</translation>
     </message>
     <message>
         <source>&amp;Override:</source>
@@ -2654,27 +2676,34 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The criteria are not met: say why the certificate is issued anyway</source>
-        <translation>Les critères ne sont pas remplis : indiquez pourquoi l'attestation est délivrée malgré tout</translation>
+        <translation>Les critères ne sont pas remplis : indiquez pourquoi l’attestation est délivrée malgré tout</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n pages</source>
+        <translation>
+            <numerusform>{title} — %n page</numerusform>
+            <numerusform>{title} — %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the document (Ctrl+P)</source>
         <translation>Imprimer le document (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Enregistrer le document en PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Show the last saved file in its folder</source>
@@ -2697,6 +2726,18 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Progression</translation>
     </message>
     <message>
+        <source>No programme yet. Documents are made for a programme: create one in the Pairs view (“New programme…”); its charter, agendas, certificates and report are then prepared here.</source>
+        <translation>Aucun programme pour l’instant. Les documents se font pour un programme : créez-en un dans la vue Binômes (« Nouveau programme… ») ; sa charte, ses ordres du jour, ses attestations et son bilan se préparent ensuite ici.</translation>
+    </message>
+    <message>
+        <source>Go to Pairs</source>
+        <translation>Aller aux binômes</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Créer un programme et former ses binômes</translation>
+    </message>
+    <message>
         <source>issued</source>
         <translation>délivrée</translation>
     </message>
@@ -2714,19 +2755,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme has no pairs yet.</source>
-        <translation>Ce programme n'a pas encore de binômes.</translation>
+        <translation>Ce programme n’a pas encore de binômes.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation>Préparation de l'aperçu…</translation>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
-    </message>
-    <message>
-        <source>{title} — {pages} page(s)</source>
-        <translation>{title} — {pages} page(s)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2857,7 +2894,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation>Date d'entrée</translation>
+        <translation>Date d’entrée</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -2893,7 +2930,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}</source>
-        <translation>Impossible d'écrire « {path} » : {reason}</translation>
+        <translation>Impossible d’écrire « {path} » : {reason}</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2921,7 +2958,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No session is planned in these dates.</source>
-        <translation>Aucune séance n'est prévue à ces dates.</translation>
+        <translation>Aucune séance n’est prévue à ces dates.</translation>
     </message>
     <message>
         <source>Agendas from {start} to {end}</source>
@@ -2937,7 +2974,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nobody in this programme has met the certificate's criteria yet.</source>
-        <translation>Personne dans ce programme ne remplit encore les critères de l'attestation.</translation>
+        <translation>Personne dans ce programme ne remplit encore les critères de l’attestation.</translation>
     </message>
     <message>
         <source>All certificates — {programme}</source>
@@ -3007,15 +3044,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation>Nom de l'entreprise</translation>
+        <translation>Nom de l’entreprise</translation>
     </message>
     <message>
         <source>&amp;Company name:</source>
-        <translation>Nom de l'&amp;entreprise :</translation>
+        <translation>Nom de l’&amp;entreprise :</translation>
     </message>
     <message>
         <source>Language of the app and of its documents</source>
-        <translation>Langue de l'application et de ses documents</translation>
+        <translation>Langue de l’application et de ses documents</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3031,7 +3068,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Explore the app with a fictitious company: people, pairs, sessions</source>
-        <translation>Découvrez l'application avec une entreprise fictive : personnes, binômes, séances</translation>
+        <translation>Découvrez l’application avec une entreprise fictive : personnes, binômes, séances</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
@@ -3231,7 +3268,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation>Date d'entrée</translation>
+        <translation>Date d’entrée</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -3259,7 +3296,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The first line of “{name}” holds data, not column headings. Add a line of headings such as: Nom;Prénom;Courriel;Service;Poste.</source>
-        <translation>La première ligne de « {name} » contient des données, pas des intitulés de colonnes. Ajoutez une ligne d'intitulés, par exemple : Nom;Prénom;Courriel;Service;Poste.</translation>
+        <translation>La première ligne de « {name} » contient des données, pas des intitulés de colonnes. Ajoutez une ligne d’intitulés, par exemple : Nom;Prénom;Courriel;Service;Poste.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has merged cells ({cells}). In Excel, select the sheet, unmerge the cells (Home › Merge &amp; Center) and import again.</source>
@@ -3275,11 +3312,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{value}” is not a date (write 31/12/2024 or 2024-12-31).</source>
-        <translation>« {value} » n'est pas une date (écrivez 31/12/2024 ou 2024-12-31).</translation>
+        <translation>« {value} » n’est pas une date (écrivez 31/12/2024 ou 2024-12-31).</translation>
     </message>
     <message>
         <source>“{value}” is not a year of birth (write 1990).</source>
-        <translation>« {value} » n'est pas une année de naissance (écrivez 1990).</translation>
+        <translation>« {value} » n’est pas une année de naissance (écrivez 1990).</translation>
     </message>
     <message>
         <source>Total row (“{text}”): not a person.</source>
@@ -3303,7 +3340,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{value}” is not a level (0 to 4, or none, basics, … expert).</source>
-        <translation>« {value} » n'est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
+        <translation>« {value} » n’est pas un niveau (de 0 à 4, ou aucun, notions, … expert).</translation>
     </message>
     <message>
         <source>Cannot read “{name}”: {reason}</source>
@@ -3311,7 +3348,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is {size} MB; a staff list is much smaller (the limit is {limit} MB). Check that this is the right file.</source>
-        <translation>« {name} » pèse {size} Mo ; une liste du personnel est bien plus petite (la limite est de {limit} Mo). Vérifiez qu'il s'agit du bon fichier.</translation>
+        <translation>« {name} » pèse {size} Mo ; une liste du personnel est bien plus petite (la limite est de {limit} Mo). Vérifiez qu’il s’agit du bon fichier.</translation>
     </message>
     <message>
         <source>“{name}” is empty.</source>
@@ -3319,11 +3356,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is in the old Excel format (.xls). In Excel, save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)” and import that file.</source>
-        <translation>« {name} » est dans l'ancien format Excel (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV (séparateur : point-virgule) » et importez ce fichier.</translation>
+        <translation>« {name} » est dans l’ancien format Excel (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV (séparateur : point-virgule) » et importez ce fichier.</translation>
     </message>
     <message>
         <source>“{name}” is not a text or Excel file. Export the staff list from Excel as CSV or XLSX and import that.</source>
-        <translation>« {name} » n'est ni un fichier texte ni un fichier Excel. Exportez la liste du personnel depuis Excel en CSV ou en XLSX et importez ce fichier.</translation>
+        <translation>« {name} » n’est ni un fichier texte ni un fichier Excel. Exportez la liste du personnel depuis Excel en CSV ou en XLSX et importez ce fichier.</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be read: {reason}</source>
@@ -3339,7 +3376,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” is not an Excel workbook Mentorat can read. Open it in Excel and save it again as “Excel Workbook (.xlsx)” or as CSV.</source>
-        <translation>« {name} » n'est pas un classeur Excel lisible par Mentorat. Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou en CSV.</translation>
+        <translation>« {name} » n’est pas un classeur Excel lisible par Mentorat. Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou en CSV.</translation>
     </message>
     <message>
         <source>“{name}” would unpack to {size} MB; a staff workbook is much smaller (the limit is {limit} MB). Check that this is the right file, or save the list as CSV.</source>
@@ -3355,7 +3392,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</source>
-        <translation>« {name} » n'a pas de feuille « {sheet} » (il a : {sheets}).</translation>
+        <translation>« {name} » n’a pas de feuille « {sheet} » (il a : {sheets}).</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of “{name}” is empty.</source>
@@ -3363,19 +3400,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Same email address as line {line}.</source>
-        <translation>Même adresse électronique qu'à la ligne {line}.</translation>
+        <translation>Même courriel qu’à la ligne {line}.</translation>
     </message>
     <message>
         <source>Same name as line {line} and no email address to tell them apart.</source>
-        <translation>Même nom qu'à la ligne {line}, sans adresse électronique pour les distinguer.</translation>
+        <translation>Même nom qu’à la ligne {line}, sans courriel pour les distinguer.</translation>
     </message>
     <message>
         <source>Several people are already called {name}: add the email address to say which one.</source>
-        <translation>Plusieurs personnes s'appellent déjà {name} : ajoutez l'adresse électronique pour préciser laquelle.</translation>
+        <translation>Plusieurs personnes s’appellent déjà {name} : ajoutez le courriel pour préciser laquelle.</translation>
     </message>
     <message>
         <source>Already there (same email address).</source>
-        <translation>Déjà présente (même adresse électronique).</translation>
+        <translation>Déjà présente (même courriel).</translation>
     </message>
     <message>
         <source>Already there (same first and last name).</source>
@@ -3395,7 +3432,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Several people match the manager “{manager}”: give their email address.</source>
-        <translation>Plusieurs personnes correspondent au responsable « {manager} » : indiquez son adresse électronique.</translation>
+        <translation>Plusieurs personnes correspondent au responsable « {manager} » : indiquez son courriel.</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3451,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The file chosen for the import</source>
-        <translation>Le fichier choisi pour l'import</translation>
+        <translation>Le fichier choisi pour l’import</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
@@ -3458,7 +3495,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Same email address, or else same first and last name</source>
-        <translation>Même adresse électronique, ou à défaut mêmes prénom et nom</translation>
+        <translation>Même courriel, ou à défaut mêmes prénom et nom</translation>
     </message>
     <message>
         <source>&amp;Update them with the file's values</source>
@@ -3482,19 +3519,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Otherwise nothing is imported until every problem is fixed</source>
-        <translation>Sinon rien n'est importé tant que tous les problèmes ne sont pas corrigés</translation>
+        <translation>Sinon rien n’est importé tant que tous les problèmes ne sont pas corrigés</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation>Aperçu de l'import</translation>
+        <translation>Aperçu de l’import</translation>
     </message>
     <message>
         <source>What the import will do with each line of the file</source>
-        <translation>Ce que l'import fera de chaque ligne du fichier</translation>
+        <translation>Ce que l’import fera de chaque ligne du fichier</translation>
     </message>
     <message>
         <source>Choose a file to see what the import will do.</source>
-        <translation>Choisissez un fichier pour voir ce que fera l'import.</translation>
+        <translation>Choisissez un fichier pour voir ce que fera l’import.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3510,7 +3547,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Write the previewed changes, all at once</source>
-        <translation>Enregistrer les changements de l'aperçu, tous à la fois</translation>
+        <translation>Enregistrer les changements de l’aperçu, tous à la fois</translation>
     </message>
     <message>
         <source>Choose the staff file</source>
@@ -3524,13 +3561,83 @@ Saisissez son nom pour confirmer :</translation>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
-    <message>
-        <source>{encoding}, separator “{separator}”, {rows} lines</source>
-        <translation>{encoding}, séparateur « {separator} », {rows} lignes</translation>
+    <message numerus="yes">
+        <source>{encoding}, separator “{separator}”, %n lines</source>
+        <translation>
+            <numerusform>{encoding}, séparateur « {separator} », %n ligne</numerusform>
+            <numerusform>{encoding}, séparateur « {separator} », %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “{sheet}”, %n lines</source>
+        <translation>
+            <numerusform>Feuille « {sheet} », %n ligne</numerusform>
+            <numerusform>Feuille « {sheet} », %n lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, {rows} lines</source>
-        <translation>Feuille « {sheet} », {rows} lignes</translation>
+        <source>Import done: {created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>Import terminé : {created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créée</numerusform>
+            <numerusform>%n créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of problems</source>
+        <translation>
+            <numerusform>%n écartée à cause de problèmes</numerusform>
+            <numerusform>%n écartées à cause de problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: {created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>Aperçu : {created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n à ignorer</numerusform>
+            <numerusform>%n à ignorer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n avec des problèmes</numerusform>
+            <numerusform>%n avec des problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Level in “{skill}”</source>
@@ -3547,14 +3654,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>What the column “{name}” holds</source>
         <translation>Ce que contient la colonne « {name} »</translation>
-    </message>
-    <message>
-        <source>Import done: {created} created, {updated} updated, {skipped} skipped, {rejected} left out because of problems.</source>
-        <translation>Import terminé : {created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} écartées à cause de problèmes.</translation>
-    </message>
-    <message>
-        <source>Preview: {created} to create, {updated} to update, {skipped} to skip, {rejected} with problems.</source>
-        <translation>Aperçu : {created} à créer, {updated} à mettre à jour, {skipped} à ignorer, {rejected} avec des problèmes.</translation>
     </message>
     <message>
         <source>New departments: {names}.</source>
@@ -3574,7 +3673,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
-        <translation>Rien n'a été importé : certaines lignes ont des problèmes.</translation>
+        <translation>Rien n’a été importé : certaines lignes ont des problèmes.</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file.</source>
@@ -3664,11 +3763,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancellation reason</source>
-        <translation>Motif d'annulation</translation>
+        <translation>Motif d’annulation</translation>
     </message>
     <message>
         <source>Write only what you would show the person.</source>
-        <translation>N'écrivez que ce que vous montreriez à la personne.</translation>
+        <translation>N’écrivez que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
@@ -3696,7 +3795,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The pair's focus skills come first; tick any other</source>
-        <translation>Les compétences visées du binôme viennent d'abord ; cochez-en d'autres au besoin</translation>
+        <translation>Les compétences visées du binôme viennent d’abord ; cochez-en d’autres au besoin</translation>
     </message>
     <message>
         <source>Rating by {name}:</source>
@@ -3740,15 +3839,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>A sentence the participants agree to see quoted in the programme report. Write only what you would show the person.</source>
-        <translation>Une phrase que les participants acceptent de voir citée dans le bilan du programme. N'écrivez que ce que vous montreriez à la personne.</translation>
+        <translation>Une phrase que les participants acceptent de voir citée dans le bilan du programme. N’écrivez que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>Never printed, exported or shown in a report: for you alone. Still, write only what you would show the person.</source>
-        <translation>Jamais imprimées, exportées ni montrées dans un bilan : pour vous seul. N'écrivez pourtant que ce que vous montreriez à la personne.</translation>
+        <translation>Jamais imprimées, exportées ni montrées dans un bilan : pour vous seul. N’écrivez pourtant que ce que vous montreriez à la personne.</translation>
     </message>
     <message>
         <source>Shared &amp;quote:</source>
-        <translation>Citation &amp;partagée :</translation>
+        <translation>Citation parta&amp;gée :</translation>
     </message>
     <message>
         <source>Quoted in the programme report</source>
@@ -3853,7 +3952,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Keep the data on the company's PostgreSQL server</source>
-        <translation>Conserver les données sur le serveur PostgreSQL de l'entreprise</translation>
+        <translation>Conserver les données sur le serveur PostgreSQL de l’entreprise</translation>
     </message>
     <message>
         <source>&amp;Copy the data to another database…</source>
@@ -3885,7 +3984,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Shared server: {location} (backups are made by the server's administrator)</source>
-        <translation>Serveur partagé : {location} (les sauvegardes sont faites par l'administrateur du serveur)</translation>
+        <translation>Serveur partagé : {location} (les sauvegardes sont faites par l’administrateur du serveur)</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -3940,7 +4039,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Most pairs first, then the best total score among those</source>
-        <translation>D'abord le plus de binômes, puis le meilleur score total parmi eux</translation>
+        <translation>D’abord le plus de binômes, puis le meilleur score total parmi eux</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -4024,7 +4123,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</source>
-        <translation>Ce programme compte moins de deux participants : choisissez-les d'abord (Participants… dans la vue Binômes).</translation>
+        <translation>Ce programme compte moins de deux participants : choisissez-les d’abord (Participants… dans la vue Binômes).</translation>
     </message>
     <message>
         <source>No pair to propose: record what participants can teach and want to learn, or change the weights.</source>
@@ -4075,7 +4174,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The mentor is younger (or newer in the company) than the mentee</source>
-        <translation>Le mentor est plus jeune (ou plus récent dans l'entreprise) que le mentoré</translation>
+        <translation>Le mentor est plus jeune (ou plus récent dans l’entreprise) que le mentoré</translation>
     </message>
     <message>
         <source>The two work in different departments</source>
@@ -4103,7 +4202,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>{mentor} and {mentee}, kept together as you asked.</source>
-        <translation>{mentor} et {mentee}, gardés ensemble comme vous l'avez demandé.</translation>
+        <translation>{mentor} et {mentee}, gardés ensemble comme vous l’avez demandé.</translation>
     </message>
     <message>
         <source>{mentor} teaches {skills}, at {level} level, to {mentee}, who teaches back {back}.</source>
@@ -4127,11 +4226,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Same management chain, two levels apart.</source>
-        <translation>Même ligne hiérarchique, à deux niveaux d'écart.</translation>
+        <translation>Même ligne hiérarchique, à deux niveaux d’écart.</translation>
     </message>
     <message>
         <source>The mentor is not yet advanced in it: {name} should know.</source>
-        <translation>Le mentor n'y est pas encore avancé : {name} doit le savoir.</translation>
+        <translation>Le mentor n’y est pas encore avancé : {name} doit le savoir.</translation>
     </message>
     <message>
         <source>No skill recorded as taught or wanted: complete their profile.</source>
@@ -4139,7 +4238,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Nobody in the programme teaches what they want, nor wants what they teach.</source>
-        <translation>Personne dans le programme n'enseigne ce qu'il ou elle veut apprendre, ni ne veut apprendre ce qu'il ou elle enseigne.</translation>
+        <translation>Personne dans le programme n’enseigne ce qu’il ou elle veut apprendre, ni ne veut apprendre ce qu’il ou elle enseigne.</translation>
     </message>
     <message>
         <source>Every possible partner is excluded: reporting line, forbidden, or paired before.</source>
@@ -4147,7 +4246,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Their possible partners are taken by better pairs or have no place left.</source>
-        <translation>Ses partenaires possibles sont pris par de meilleurs binômes ou n'ont plus de place.</translation>
+        <translation>Ses partenaires possibles sont pris par de meilleurs binômes ou n’ont plus de place.</translation>
     </message>
     <message>
         <source>Every possible pair scores zero or less with the current weights.</source>
@@ -4175,7 +4274,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>one of them does not take part</source>
-        <translation>l'un des deux ne participe pas</translation>
+        <translation>l’un des deux ne participe pas</translation>
     </message>
     <message>
         <source>the mentee already has a mentor</source>
@@ -4183,7 +4282,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>the mentor has no place left</source>
-        <translation>le mentor n'a plus de place</translation>
+        <translation>le mentor n’a plus de place</translation>
     </message>
     <message>
         <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>
@@ -4242,7 +4341,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Durée :</translation>
     </message>
     <message>
-        <source>P&amp;lace:</source>
+        <source>Pla&amp;ce:</source>
         <translation>&amp;Lieu :</translation>
     </message>
 </context>
@@ -4275,13 +4374,13 @@ Saisissez son nom pour confirmer :</translation>
         <source>This database has never been backed up. Back it up now.</source>
         <translation>Cette base de données n’a jamais été sauvegardée. Sauvegardez-la maintenant.</translation>
     </message>
-    <message>
-        <source>The last backup is {days} days old: back up now, ideally to a USB key.</source>
-        <translation>La dernière sauvegarde date de {days} jours : sauvegardez maintenant, idéalement sur une clé USB.</translation>
+    <message numerus="yes">
+        <source>The last backup is %n days old: back up now, ideally to a USB key.</source>
+        <translation><numerusform>La dernière sauvegarde date de %n jour : sauvegardez maintenant, idéalement sur une clé USB.</numerusform><numerusform>La dernière sauvegarde date de %n jours : sauvegardez maintenant, idéalement sur une clé USB.</numerusform></translation>
     </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} et {count} autres</translation>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation><numerusform>{names} et %n autre</numerusform><numerusform>{names} et %n autres</numerusform></translation>
     </message>
     <message>
         <source>Archived longer than the retention period allows: {names}. Anonymise them.</source>
@@ -4310,8 +4409,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>M&amp;entor:</source>
-        <translation>M&amp;entor :</translation>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor :</translation>
     </message>
     <message>
         <source>The one who teaches; only the programme's participants are listed</source>
@@ -4386,12 +4485,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Proposé, puis actif ; terminé à la fin, ou arrêté avec un motif</translation>
     </message>
     <message>
-        <source>Reason for &amp;stopping:</source>
-        <translation>Motif de l'&amp;arrêt :</translation>
+        <source>Reason for stopp&amp;ing:</source>
+        <translation>Motif de l’&amp;arrêt :</translation>
     </message>
     <message>
         <source>Needed when the pair stops</source>
-        <translation>Nécessaire quand le binôme s'arrête</translation>
+        <translation>Nécessaire quand le binôme s’arrête</translation>
     </message>
     <message>
         <source>Choose a participant.</source>
@@ -4458,7 +4557,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Sessions held so far / sessions planned from today</source>
-        <translation>Séances tenues jusqu'ici / séances prévues à partir d'aujourd'hui</translation>
+        <translation>Séances tenues jusqu’ici / séances prévues à partir d’aujourd’hui</translation>
     </message>
     <message>
         <source>Date of the last held session</source>
@@ -4470,7 +4569,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>From the days since the last held session against the programme's rhythm</source>
-        <translation>D'après les jours écoulés depuis la dernière séance tenue, comparés au rythme du programme</translation>
+        <translation>D’après les jours écoulés depuis la dernière séance tenue, comparés au rythme du programme</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4498,7 +4597,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation>À l'arrêt</translation>
+        <translation>À l’arrêt</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4508,9 +4607,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>No</source>
         <translation>Non</translation>
     </message>
-    <message>
-        <source>{days} days since the last held session</source>
-        <translation>{days} jours depuis la dernière séance tenue</translation>
+    <message numerus="yes">
+        <source>%n days since the last held session</source>
+        <translation>
+            <numerusform>%n jour depuis la dernière séance tenue</numerusform>
+            <numerusform>%n jours depuis la dernière séance tenue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4569,7 +4671,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The matcher proposes the best pairs among the participants, with reasons</source>
-        <translation>L'outil d'appariement propose les meilleurs binômes parmi les participants, avec les raisons</translation>
+        <translation>L’outil d’appariement propose les meilleurs binômes parmi les participants, avec les raisons</translation>
     </message>
     <message>
         <source>New pair…</source>
@@ -4612,20 +4714,55 @@ Saisissez son nom pour confirmer :</translation>
         <translation>clôturé</translation>
     </message>
     <message>
-        <source>{count} pairs, {active} active, {late} late or stalled</source>
-        <translation>{count} binômes, {active} actifs, {late} en retard ou à l'arrêt</translation>
+        <source>{pairs}, {active}, {late}</source>
+        <translation>{pairs}, {active}, {late}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late or stalled</source>
+        <translation>
+            <numerusform>%n en retard ou à l’arrêt</numerusform>
+            <numerusform>%n en retard ou à l’arrêt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{status} · {rhythm} · {capacity}</source>
+        <translation>{status} · {rhythm} · {capacity}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>chaque semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n mentees per mentor</source>
+        <translation>
+            <numerusform>jusqu’à %n mentoré par mentor</numerusform>
+            <numerusform>jusqu’à %n mentorés par mentor</numerusform>
+        </translation>
     </message>
     <message>
         <source>No programme yet. Create one with “New programme…”, choose its participants, then let “Suggest pairs…” form the pairs.</source>
-        <translation>Aucun programme pour l'instant. Créez-en un avec « Nouveau programme… », choisissez ses participants, puis laissez « Proposer des binômes… » former les binômes.</translation>
+        <translation>Aucun programme pour l’instant. Créez-en un avec « Nouveau programme… », choisissez ses participants, puis laissez « Proposer des binômes… » former les binômes.</translation>
     </message>
     <message>
         <source>No pair in this programme yet. Choose the participants, then “Suggest pairs…” proposes the best pairs with the reasons, or form one with “New pair…”.</source>
-        <translation>Aucun binôme dans ce programme pour l'instant. Choisissez les participants : « Proposer des binômes… » propose alors les meilleurs binômes avec leurs raisons ; ou formez-en un avec « Nouveau binôme… ».</translation>
-    </message>
-    <message>
-        <source>{status} · every {weeks} week(s) · up to {capacity} mentees per mentor</source>
-        <translation>{status} · toutes les {weeks} semaine(s) · jusqu'à {capacity} mentorés par mentor</translation>
+        <translation>Aucun binôme dans ce programme pour l’instant. Choisissez les participants : « Proposer des binômes… » propose alors les meilleurs binômes avec leurs raisons ; ou formez-en un avec « Nouveau binôme… ».</translation>
     </message>
     <message>
         <source>Start the programme</source>
@@ -4672,7 +4809,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show one department only</source>
-        <translation>N'afficher qu'un service</translation>
+        <translation>N’afficher qu’un service</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -4684,11 +4821,14 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>
-        <translation>Cochez les personnes qui participent. L'appariement forme les binômes parmi elles seulement.</translation>
+        <translation>Cochez les personnes qui participent. L’appariement forme les binômes parmi elles seulement.</translation>
     </message>
-    <message>
-        <source>{count} participants chosen</source>
-        <translation>{count} participants choisis</translation>
+    <message numerus="yes">
+        <source>%n participants chosen</source>
+        <translation>
+            <numerusform>%n participant choisi</numerusform>
+            <numerusform>%n participants choisis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4890,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -4941,7 +5081,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Hire date:</source>
-        <translation>Date d'entrée :</translation>
+        <translation>Date d’entrée :</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4957,7 +5097,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Archiver…</translation>
+        <translation>A&amp;rchiver…</translation>
     </message>
     <message>
         <source>&amp;Certificate…</source>
@@ -4965,7 +5105,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This person's certificate, in Documents</source>
-        <translation>L'attestation de cette personne, dans Documents</translation>
+        <translation>L’attestation de cette personne, dans Documents</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -5021,11 +5161,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation>Archivée</translation>
+        <translation>Fiche archivée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation>En poste</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
@@ -5057,7 +5197,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No pair yet.</source>
-        <translation>Aucun binôme pour l'instant.</translation>
+        <translation>Aucun binôme pour l’instant.</translation>
     </message>
     <message>
         <source>mentor of {name}</source>
@@ -5089,15 +5229,18 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No session yet.</source>
-        <translation>Aucune séance pour l'instant.</translation>
+        <translation>Aucune séance pour l’instant.</translation>
     </message>
     <message>
         <source>{date} with {name} — {status}</source>
         <translation>{date} avec {name} — {status}</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>et {count} de plus</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>This skill is already in the profile.</source>
@@ -5176,11 +5319,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Hire date:</source>
-        <translation>&amp;Date d'entrée :</translation>
+        <translation>&amp;Date d’entrée :</translation>
     </message>
     <message>
         <source>Optional; gives the seniority</source>
-        <translation>Facultatif ; donne l'ancienneté</translation>
+        <translation>Facultatif ; donne l’ancienneté</translation>
     </message>
 </context>
 <context>
@@ -5207,7 +5350,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The skill (its category in the tooltip)</source>
-        <translation>La compétence (sa catégorie dans l'infobulle)</translation>
+        <translation>La compétence (sa catégorie dans l’infobulle)</translation>
     </message>
     <message>
         <source>The skill's category</source>
@@ -5320,12 +5463,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Planifier des séances</translation>
     </message>
     <message>
-        <source>&amp;Pair:</source>
-        <translation>&amp;Binôme :</translation>
-    </message>
-    <message>
         <source>Who meets</source>
         <translation>Qui se rencontre</translation>
+    </message>
+    <message>
+        <source>P&amp;air:</source>
+        <translation>&amp;Binôme :</translation>
     </message>
     <message>
         <source>at</source>
@@ -5333,7 +5476,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;First session:</source>
-        <translation>&amp;Première séance :</translation>
+        <translation>Première &amp;séance :</translation>
     </message>
     <message>
         <source>Day and local time; later sessions keep the same time, summer or winter</source>
@@ -5359,13 +5502,41 @@ Saisissez son nom pour confirmer :</translation>
         <source>Monthly, on the same weekday</source>
         <translation>Chaque mois, le même jour de la semaine</translation>
     </message>
-    <message>
-        <source>every </source>
-        <translation>toutes les </translation>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>toutes les %n semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation> semaines</translation>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>No pair to plan for yet: form an active pair first. “Go to Pairs” takes you there.</source>
+        <translation>Aucun binôme pour lequel planifier : formez d’abord un binôme actif. « Aller aux binômes » vous y mène.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions will be planned.</source>
+        <translation>
+            <numerusform>%n séance sera planifiée.</numerusform>
+            <numerusform>%n séances seront planifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning: check them below.</source>
+        <translation>
+            <numerusform>%n avec un avertissement : vérifiez-la ci-dessous.</numerusform>
+            <numerusform>%n avec un avertissement : vérifiez-les ci-dessous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weeks between sessions</source>
@@ -5388,20 +5559,16 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Pour</translation>
     </message>
     <message>
-        <source> sessions</source>
-        <translation> séances</translation>
-    </message>
-    <message>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Jusqu'à :</translation>
+        <translation>&amp;Jusqu’à :</translation>
     </message>
     <message>
         <source>Until the programme ends, or a given number of sessions</source>
-        <translation>Jusqu'à la fin du programme, ou un nombre donné de séances</translation>
+        <translation>Jusqu’à la fin du programme, ou un nombre donné de séances</translation>
     </message>
     <message>
         <source> min</source>
@@ -5420,10 +5587,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Salle, adresse ou lien de visio</translation>
     </message>
     <message>
-        <source>P&amp;lace:</source>
-        <translation>&amp;Lieu :</translation>
-    </message>
-    <message>
         <source>Where they meet; a video link is clickable in calendars</source>
         <translation>Où ils se retrouvent ; un lien de visio est cliquable dans les agendas</translation>
     </message>
@@ -5436,28 +5599,20 @@ Saisissez son nom pour confirmer :</translation>
         <translation>&amp;Planifier</translation>
     </message>
     <message>
+        <source>&amp;Go to Pairs</source>
+        <translation>&amp;Aller aux binômes</translation>
+    </message>
+    <message>
+        <source>Form the pairs first, in the Pairs view</source>
+        <translation>Former d’abord les binômes, dans la vue Binômes</translation>
+    </message>
+    <message>
         <source>The programme's end ({date})</source>
         <translation>La fin du programme ({date})</translation>
     </message>
     <message>
         <source>The programme's end</source>
         <translation>La fin du programme</translation>
-    </message>
-    <message>
-        <source>No pair to plan for: form an active pair in the Pairs view first.</source>
-        <translation>Aucun binôme à planifier : formez d'abord un binôme actif dans la vue Binômes.</translation>
-    </message>
-    <message>
-        <source>1 session will be planned.</source>
-        <translation>1 séance sera planifiée.</translation>
-    </message>
-    <message>
-        <source>{count} sessions will be planned.</source>
-        <translation>{count} séances seront planifiées.</translation>
-    </message>
-    <message>
-        <source>{count} with a warning: check them below.</source>
-        <translation>{count} avec un avertissement : vérifiez-les ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -5507,7 +5662,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>What the company expects from this programme</source>
-        <translation>Ce que l'entreprise attend de ce programme</translation>
+        <translation>Ce que l’entreprise attend de ce programme</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -5525,13 +5680,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Last day of the programme</source>
         <translation>Dernier jour du programme</translation>
     </message>
-    <message>
-        <source>every </source>
-        <translation>toutes les </translation>
-    </message>
-    <message>
-        <source> week(s)</source>
-        <translation> semaine(s)</translation>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>toutes les %n semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session &amp;rhythm:</source>
@@ -5547,7 +5701,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>&amp;Durée d'une séance :</translation>
+        <translation>D&amp;urée d’une séance :</translation>
     </message>
     <message>
         <source>Split between the two directions of the pair</source>
@@ -5559,7 +5713,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The most mentees one mentor takes in this programme</source>
-        <translation>Le nombre maximal de mentorés d'un mentor dans ce programme</translation>
+        <translation>Le nombre maximal de mentorés d’un mentor dans ce programme</translation>
     </message>
     <message>
         <source>A mid-point review</source>
@@ -5579,7 +5733,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Charters, certificates and the report print in this language</source>
-        <translation>Chartes, attestations et bilan s'impriment dans cette langue</translation>
+        <translation>Chartes, attestations et bilan s’impriment dans cette langue</translation>
     </message>
     <message>
         <source>Use the default text</source>
@@ -5897,7 +6051,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No start and end assessments recorded yet.</source>
-        <translation>Aucune évaluation de début et de fin n'est encore enregistrée.</translation>
+        <translation>Aucune évaluation de début et de fin n’est encore enregistrée.</translation>
     </message>
     <message>
         <source>In their words</source>
@@ -6156,22 +6310,18 @@ Saisissez son nom pour confirmer :</translation>
     <name>Seniority</name>
     <message>
         <source>less than a year</source>
-        <translation>moins d'un an</translation>
+        <translation>moins d’un an</translation>
     </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>{count} ans</translation>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Server</name>
     <message>
         <source>Enter the server's name or address.</source>
-        <translation>Saisissez le nom ou l'adresse du serveur.</translation>
+        <translation>Saisissez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
@@ -6183,15 +6333,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation>Saisissez le nom d'utilisateur.</translation>
+        <translation>Saisissez le nom d’utilisateur.</translation>
     </message>
     <message>
         <source>The system keyring is not available, so the password cannot be saved safely: {reason}</source>
-        <translation>Le trousseau du système n'est pas disponible : le mot de passe ne peut pas être enregistré en sécurité : {reason}</translation>
+        <translation>Le trousseau du système n’est pas disponible : le mot de passe ne peut pas être enregistré en sécurité : {reason}</translation>
     </message>
     <message>
         <source>Connected, but the user “{user}” may not create or change Mentorat's tables in “{database}”. Ask the administrator to make them the database's owner.</source>
-        <translation>Connexion réussie, mais l'utilisateur « {user} » ne peut pas créer ni modifier les tables de Mentorat dans « {database} ». Demandez à l'administrateur de le rendre propriétaire de la base.</translation>
+        <translation>Connexion réussie, mais l’utilisateur « {user} » ne peut pas créer ni modifier les tables de Mentorat dans « {database} ». Demandez à l’administrateur de le rendre propriétaire de la base.</translation>
     </message>
     <message>
         <source>Connected to PostgreSQL {version}: everything is in order.</source>
@@ -6199,15 +6349,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The server has no database named “{database}”. Check the name.</source>
-        <translation>Le serveur n'a pas de base nommée « {database} ». Vérifiez le nom.</translation>
+        <translation>Le serveur n’a pas de base nommée « {database} ». Vérifiez le nom.</translation>
     </message>
     <message>
         <source>Cannot reach the server {host}:{port}. Check its name, the port, and that this computer is on the company network.</source>
-        <translation>Impossible de joindre le serveur {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l'entreprise.</translation>
+        <translation>Impossible de joindre le serveur {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l’entreprise.</translation>
     </message>
 </context>
 <context>
@@ -6218,7 +6368,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>When two or three coordinators work on different computers, keep the data on the company's PostgreSQL server instead of a file. Your IT provider creates an empty database and a user for Mentorat; enter them here.</source>
-        <translation>Quand deux ou trois coordinateurs travaillent sur des ordinateurs différents, conservez les données sur le serveur PostgreSQL de l'entreprise plutôt que dans un fichier. Votre prestataire informatique crée une base vide et un utilisateur pour Mentorat ; saisissez-les ici.</translation>
+        <translation>Quand deux ou trois coordinateurs travaillent sur des ordinateurs différents, conservez les données sur le serveur PostgreSQL de l’entreprise plutôt que dans un fichier. Votre prestataire informatique crée une base vide et un utilisateur pour Mentorat ; saisissez-les ici.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -6250,7 +6400,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The user created for Mentorat</source>
-        <translation>L'utilisateur créé pour Mentorat</translation>
+        <translation>L’utilisateur créé pour Mentorat</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -6273,7 +6423,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <source>&amp;Use this server</source>
+        <source>Use this ser&amp;ver</source>
         <translation>Utiliser ce ser&amp;veur</translation>
     </message>
     <message>
@@ -6321,7 +6471,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Held or past sessions whose journal is not written</source>
-        <translation>Séances tenues ou passées dont le journal n'est pas écrit</translation>
+        <translation>Séances tenues ou passées dont le journal n’est pas écrit</translation>
     </message>
     <message>
         <source>Past</source>
@@ -6329,7 +6479,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Sessions already past, newest first</source>
-        <translation>Séances passées, les plus récentes d'abord</translation>
+        <translation>Séances passées, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -6337,7 +6487,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Cancelled sessions, kept in history</source>
-        <translation>Séances annulées, gardées dans l'historique</translation>
+        <translation>Séances annulées, gardées dans l’historique</translation>
     </message>
     <message>
         <source>All</source>
@@ -6353,7 +6503,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one programme</source>
-        <translation>Seulement les séances d'un programme</translation>
+        <translation>Seulement les séances d’un programme</translation>
     </message>
     <message>
         <source>Pair</source>
@@ -6361,7 +6511,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one pair</source>
-        <translation>Seulement les séances d'un binôme</translation>
+        <translation>Seulement les séances d’un binôme</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6369,7 +6519,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Only the sessions of one person (type to search)</source>
-        <translation>Seulement les séances d'une personne (tapez pour chercher)</translation>
+        <translation>Seulement les séances d’une personne (tapez pour chercher)</translation>
     </message>
     <message>
         <source>All programmes</source>
@@ -6448,7 +6598,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Minutes on the agenda, against the session's length</source>
-        <translation>Minutes à l'ordre du jour, par rapport à la durée de la séance</translation>
+        <translation>Minutes à l’ordre du jour, par rapport à la durée de la séance</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -6466,13 +6616,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Missed</source>
         <translation>Manquée</translation>
     </message>
-    <message>
-        <source>Week {week}, from {day}: 1 session</source>
-        <translation>Semaine {week}, à partir du {day} : 1 séance</translation>
-    </message>
-    <message>
-        <source>Week {week}, from {day}: {count} sessions</source>
-        <translation>Semaine {week}, à partir du {day} : {count} séances</translation>
+    <message numerus="yes">
+        <source>Week {week}, from {day}: %n sessions</source>
+        <translation>
+            <numerusform>Semaine {week}, à partir du {day} : %n séance</numerusform>
+            <numerusform>Semaine {week}, à partir du {day} : %n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -6496,11 +6645,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The session was more than a week ago and its journal is not written.</source>
-        <translation>La séance date de plus d'une semaine et son journal n'est pas écrit.</translation>
+        <translation>La séance date de plus d’une semaine et son journal n’est pas écrit.</translation>
     </message>
     <message>
         <source>The agenda is longer than the session.</source>
-        <translation>L'ordre du jour est plus long que la séance.</translation>
+        <translation>L’ordre du jour est plus long que la séance.</translation>
     </message>
 </context>
 <context>
@@ -6579,6 +6728,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Séances par semaine</translation>
     </message>
     <message>
+        <source>Go to Pairs</source>
+        <translation>Aller aux binômes</translation>
+    </message>
+    <message>
+        <source>Create a programme and form its pairs</source>
+        <translation>Créer un programme et former ses binômes</translation>
+    </message>
+    <message>
         <source>Show more</source>
         <translation>Afficher la suite</translation>
     </message>
@@ -6600,7 +6757,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Edit the agenda of the selected session</source>
-        <translation>Modifier l'ordre du jour de la séance sélectionnée</translation>
+        <translation>Modifier l’ordre du jour de la séance sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
@@ -6620,31 +6777,56 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Cancel…</source>
-        <translation>&amp;Annuler…</translation>
+        <translation>A&amp;nnuler…</translation>
     </message>
     <message>
         <source>Cancel the session, with its reason</source>
         <translation>Annuler la séance, avec son motif</translation>
     </message>
     <message>
-        <source>Mark &amp;missed</source>
+        <source>Mark m&amp;issed</source>
         <translation>Marquer &amp;manquée</translation>
     </message>
     <message>
-        <source>The session did not take place</source>
-        <translation>La séance n'a pas eu lieu</translation>
+        <source>Print a&amp;genda…</source>
+        <translation>&amp;Imprimer l’ordre du jour…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n sessions of this filter</source>
+        <translation>
+            <numerusform>La première séance de ce filtre</numerusform>
+            <numerusform>Les %n premières séances de ce filtre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimer l'ordre du jour…</translation>
+        <source>No session yet. Sessions are planned for a pair: create a programme and form its pairs in the Pairs view first, then plan their sessions here.</source>
+        <translation>Aucune séance pour l’instant. Les séances se planifient pour un binôme : créez d’abord un programme et formez ses binômes dans la vue Binômes, puis planifiez leurs séances ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>%n séance enregistrée dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l’importer de nouveau met à jour les mêmes événements.</numerusform>
+            <numerusform>%n séances enregistrées dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l’importer de nouveau met à jour les mêmes événements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session did not take place</source>
+        <translation>La séance n’a pas eu lieu</translation>
     </message>
     <message>
         <source>Preview and print this session's agenda, in Documents</source>
-        <translation>Prévisualiser et imprimer l'ordre du jour de cette séance, dans Documents</translation>
+        <translation>Prévisualiser et imprimer l’ordre du jour de cette séance, dans Documents</translation>
     </message>
     <message>
         <source>&amp;Export to calendar</source>
-        <translation>&amp;Exporter vers l'agenda</translation>
+        <translation>&amp;Exporter vers l’agenda</translation>
     </message>
     <message>
         <source>Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird</source>
@@ -6665,18 +6847,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Everything upcoming</source>
         <translation>Tout ce qui est à venir</translation>
-    </message>
-    <message>
-        <source>The first {count} sessions of this filter</source>
-        <translation>Les {count} premières séances de ce filtre</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 séance</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} séances</translation>
     </message>
     <message>
         <source>Nothing to journal: every held session has its journal.</source>
@@ -6708,7 +6878,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation>Exporter vers l'agenda</translation>
+        <translation>Exporter vers l’agenda</translation>
     </message>
     <message>
         <source>mentoring-sessions.ics</source>
@@ -6718,20 +6888,16 @@ Saisissez son nom pour confirmer :</translation>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
-    <message>
-        <source>{count} sessions saved in {path}. Open the file with Outlook, Google Calendar or Thunderbird; importing it again updates the same events.</source>
-        <translation>{count} séances enregistrées dans {path}. Ouvrez le fichier avec Outlook, Google Agenda ou Thunderbird ; l'importer de nouveau met à jour les mêmes événements.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Organisation settings</source>
-        <translation>Paramètres de l'organisation</translation>
+        <translation>Paramètres de l’organisation</translation>
     </message>
     <message>
         <source>&amp;Company name:</source>
-        <translation>Nom de l'&amp;entreprise :</translation>
+        <translation>Nom de l’&amp;entreprise :</translation>
     </message>
     <message>
         <source>Printed on every document</source>
@@ -6775,11 +6941,18 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Language of the app (after a restart) and of new documents</source>
-        <translation>Langue de l'application (après redémarrage) et des nouveaux documents</translation>
+        <translation>Langue de l’application (après redémarrage) et des nouveaux documents</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session times are wall-clock times in this zone</source>
@@ -6795,11 +6968,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Used when planning a new session</source>
-        <translation>Utilisée lors de la planification d'une nouvelle séance</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
+        <translation>Utilisée lors de la planification d’une nouvelle séance</translation>
     </message>
     <message>
         <source>Keep archived people's data &amp;for:</source>
@@ -6819,7 +6988,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Keep the data on the company's PostgreSQL server instead of a file</source>
-        <translation>Conserver les données sur le serveur PostgreSQL de l'entreprise plutôt que dans un fichier</translation>
+        <translation>Conserver les données sur le serveur PostgreSQL de l’entreprise plutôt que dans un fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -6847,7 +7016,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>This file is not an image Mentorat can read.</source>
-        <translation>Ce fichier n'est pas une image que Mentorat sait lire.</translation>
+        <translation>Ce fichier n’est pas une image que Mentorat sait lire.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -6896,25 +7065,34 @@ Saisissez son nom pour confirmer :</translation>
         <source>Active or archived</source>
         <translation>Active ou archivée</translation>
     </message>
-    <message>
-        <source>{name} ({count} skills)</source>
-        <translation>{name} ({count} compétences)</translation>
+    <message numerus="yes">
+        <source>{name} (%n skills)</source>
+        <translation>
+            <numerusform>{name} (%n compétence)</numerusform>
+            <numerusform>{name} (%n compétences)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No teacher for %n</source>
+        <translation>
+            <numerusform>Personne pour enseigner à %n personne</numerusform>
+            <numerusform>Personne pour enseigner à %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
         <translation>Archivée</translation>
     </message>
     <message>
-        <source>No teacher for {count}</source>
-        <translation>Personne pour enseigner à {count}</translation>
-    </message>
-    <message>
-        <source>{count} short</source>
-        <translation>{count} manquant(s)</translation>
-    </message>
-    <message>
         <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
-        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l'enseigner.</translation>
+        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l’enseigner.</translation>
     </message>
 </context>
 <context>
@@ -6925,11 +7103,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>can teach it</source>
-        <translation>peut l'enseigner</translation>
+        <translation>peut l’enseigner</translation>
     </message>
     <message>
         <source>wants to learn it</source>
-        <translation>veut l'apprendre</translation>
+        <translation>veut l’apprendre</translation>
     </message>
 </context>
 <context>
@@ -6939,16 +7117,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Vues des compétences</translation>
     </message>
     <message>
-        <source>&amp;Catalogue</source>
-        <translation>&amp;Catalogue</translation>
-    </message>
-    <message>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
         <source>Skills by category, with supply and demand</source>
-        <translation>Les compétences par catégorie, avec l'offre et la demande</translation>
+        <translation>Les compétences par catégorie, avec l’offre et la demande</translation>
     </message>
     <message>
         <source>Each person's level in each skill</source>
@@ -6988,14 +7162,18 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archiver</translation>
+        <translation>Archi&amp;ver</translation>
     </message>
     <message>
         <source>Archive or unarchive the selected skill or category; levels are kept</source>
         <translation>Archiver ou désarchiver la compétence ou la catégorie sélectionnée ; les niveaux sont conservés</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
+        <source>Ca&amp;talogue</source>
+        <translation>Catal&amp;ogue</translation>
+    </message>
+    <message>
+        <source>Show arch&amp;ived</source>
         <translation>Afficher les arc&amp;hivées</translation>
     </message>
     <message>
@@ -7008,7 +7186,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Unmet demand is marked with a warning sign</source>
-        <translation>La demande non couverte est signalée par un panneau d'avertissement</translation>
+        <translation>La demande non couverte est signalée par un panneau d’avertissement</translation>
+    </message>
+    <message>
+        <source>No skill yet. Choose “New category…” to start a group of skills (for example Digital tools or Business know-how), then “New skill…” to add its skills. Importing the staff list also brings the skills its columns name.</source>
+        <translation>Aucune compétence pour l’instant. Choisissez « Nouvelle catégorie… » pour commencer un groupe de compétences (par exemple Outils numériques ou Savoir-faire métier), puis « Nouvelle compétence… » pour y ajouter ses compétences. Importer la liste du personnel apporte aussi les compétences que nomment ses colonnes.</translation>
     </message>
     <message>
         <source>Department filter</source>
@@ -7016,7 +7198,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show the people of one department</source>
-        <translation>Afficher les personnes d'un seul service</translation>
+        <translation>Afficher les personnes d’un seul service</translation>
     </message>
     <message>
         <source>Category filter</source>
@@ -7024,7 +7206,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show the skills of one category</source>
-        <translation>Afficher les compétences d'une seule catégorie</translation>
+        <translation>Afficher les compétences d’une seule catégorie</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -7032,7 +7214,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation>C&amp;atégorie :</translation>
+        <translation>Catégor&amp;ie :</translation>
     </message>
     <message>
         <source>Skills matrix</source>
@@ -7056,7 +7238,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation>Désarc&amp;hiver</translation>
+        <translation>Désarchi&amp;ver</translation>
     </message>
     <message>
         <source>New category</source>
@@ -7104,7 +7286,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>There is no other category.</source>
-        <translation>Il n'y a pas d'autre catégorie.</translation>
+        <translation>Il n’y a pas d’autre catégorie.</translation>
     </message>
     <message>
         <source>Move “{name}” to the category:</source>
@@ -7163,11 +7345,11 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Generation band, from the birth year</source>
-        <translation>La génération, d'après l'année de naissance</translation>
+        <translation>La génération, d’après l’année de naissance</translation>
     </message>
     <message>
         <source>Years since the hire date</source>
-        <translation>Années depuis la date d'entrée</translation>
+        <translation>Années depuis la date d’entrée</translation>
     </message>
     <message>
         <source>Skills the person can teach</source>
@@ -7183,15 +7365,15 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Active or archived</source>
-        <translation>Active ou archivée</translation>
+        <translation>En poste ou fiche archivée</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation>Archivée</translation>
+        <translation>Fiche archivée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation>En poste</translation>
     </message>
     <message>
         <source>Born in {year}</source>
@@ -7246,7 +7428,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Show one department only</source>
-        <translation>N'afficher qu'un service</translation>
+        <translation>N’afficher qu’un service</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -7254,19 +7436,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Active, archived or everyone</source>
-        <translation>Actives, archivées ou tout le monde</translation>
+        <translation>En poste, fiches archivées ou tout le monde</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Actives</translation>
+        <translation>En poste</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation>Archivées</translation>
+        <translation>Fiches archivées</translation>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation>Actives et archivées</translation>
+        <translation>En poste et fiches archivées</translation>
     </message>
     <message>
         <source>Can teach filter</source>
@@ -7294,7 +7476,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>No one here yet. Add the people of the company one by one, import the staff list you keep in Excel (CSV or XLSX), or try the app with a fictitious company.</source>
-        <translation>Personne pour l'instant. Ajoutez les personnes de l'entreprise une à une, importez la liste du personnel que vous tenez dans Excel (CSV ou XLSX), ou essayez l'application avec une entreprise fictive.</translation>
+        <translation>Personne pour l’instant. Ajoutez les personnes de l’entreprise une à une, importez la liste du personnel que vous tenez dans Excel (CSV ou XLSX), ou essayez l’application avec une entreprise fictive.</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -7324,6 +7506,13 @@ Saisissez son nom pour confirmer :</translation>
         <source>Wants to learn: any</source>
         <translation>Veut apprendre : tout</translation>
     </message>
+    <message numerus="yes">
+        <source>Archive {name}? Their %n ongoing pairs (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</source>
+        <translation>
+            <numerusform>Archiver {name} ? Son binôme en cours (avec {partners}) sera arrêté, avec « archivé » comme motif. Son historique reste.</numerusform>
+            <numerusform>Archiver {name} ? Ses %n binômes en cours (avec {partners}) seront arrêtés, avec « archivé » comme motif. Son historique reste.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Can teach: {skill}</source>
         <translation>Peut enseigner : {skill}</translation>
@@ -7337,12 +7526,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <source>Archive {name}? Their {count} ongoing pair(s) (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</source>
-        <translation>Archiver {name} ? Ses binômes en cours ({count}, avec {partners}) seront arrêtés, avec « archivé·e » comme motif. Son historique reste.</translation>
-    </message>
-    <message>
         <source>Archive {name}? They have no ongoing pair. They leave the lists; their history stays, and you can unarchive them later.</source>
-        <translation>Archiver {name} ? Cette personne n'a aucun binôme en cours. Elle quitte les listes ; son historique reste, et vous pourrez la désarchiver plus tard.</translation>
+        <translation>Archiver {name} ? Cette personne n’a aucun binôme en cours. Elle quitte les listes ; son historique reste, et vous pourrez la désarchiver plus tard.</translation>
     </message>
     <message>
         <source>Archive a person</source>
@@ -7416,15 +7601,15 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <name>Subjects</name>
     <message>
         <source>No programme named “{name}”.</source>
-        <translation>Aucun programme ne s'appelle « {name} ».</translation>
+        <translation>Aucun programme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>Nobody named “{name}”.</source>
-        <translation>Personne ne s'appelle « {name} ».</translation>
+        <translation>Personne ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>Several people are named “{name}”: give their email or id.</source>
-        <translation>Plusieurs personnes s'appellent « {name} » : indiquez leur e-mail ou leur numéro.</translation>
+        <translation>Plusieurs personnes s’appellent « {name} » : indiquez leur courriel ou leur numéro.</translation>
     </message>
 </context>
 <context>
@@ -7481,7 +7666,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>Copies everything (people, skills, programmes, pairs, sessions, journals, certificates) into an empty database: a new file, or the shared server. The current database is not changed.</source>
-        <translation>Copie tout (personnes, compétences, programmes, binômes, séances, comptes rendus, attestations) dans une base vide : un nouveau fichier ou le serveur partagé. La base actuelle n'est pas modifiée.</translation>
+        <translation>Copie tout (personnes, compétences, programmes, binômes, séances, comptes rendus, attestations) dans une base vide : un nouveau fichier ou le serveur partagé. La base actuelle n’est pas modifiée.</translation>
     </message>
     <message>
         <source>A new file, or postgresql+psycopg://…</source>
@@ -7489,7 +7674,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>Path of a new file, or the URL of an empty database</source>
-        <translation>Chemin d'un nouveau fichier, ou URL d'une base vide</translation>
+        <translation>Chemin d’un nouveau fichier, ou URL d’une base vide</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -7549,7 +7734,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The copy differs from the source ({tables}): do not use it.</source>
-        <translation>La copie diffère de la source ({tables}) : ne l'utilisez pas.</translation>
+        <translation>La copie diffère de la source ({tables}) : ne l’utilisez pas.</translation>
     </message>
 </context>
 <context>
@@ -7727,7 +7912,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <name>Validation</name>
     <message>
         <source>Another person already has this email address.</source>
-        <translation>Une autre personne a déjà cette adresse e-mail.</translation>
+        <translation>Une autre personne a déjà ce courriel.</translation>
     </message>
     <message>
         <source>A department with this name exists.</source>
@@ -7747,7 +7932,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The birth year is out of range.</source>
-        <translation>L'année de naissance est hors limites.</translation>
+        <translation>L’année de naissance est hors limites.</translation>
     </message>
     <message>
         <source>A person cannot be their own manager.</source>
@@ -7775,7 +7960,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>This refers to something that no longer exists.</source>
-        <translation>Ceci fait référence à un élément qui n'existe plus.</translation>
+        <translation>Ceci fait référence à un élément qui n’existe plus.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the database.</source>
@@ -7795,7 +7980,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
-        <translation>« {email} » n'est pas une adresse e-mail.</translation>
+        <translation>« {email} » n’est pas un courriel valide.</translation>
     </message>
     <message>
         <source>A job title has 300 characters at most.</source>
@@ -7803,27 +7988,27 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The birth year must be between {first} and {last}.</source>
-        <translation>L'année de naissance doit être comprise entre {first} et {last}.</translation>
+        <translation>L’année de naissance doit être comprise entre {first} et {last}.</translation>
     </message>
     <message>
         <source>The hire date cannot be in the future.</source>
-        <translation>La date d'entrée ne peut pas être dans le futur.</translation>
+        <translation>La date d’entrée ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The chosen manager no longer exists.</source>
-        <translation>Le responsable choisi n'existe plus.</translation>
+        <translation>Le responsable choisi n’existe plus.</translation>
     </message>
     <message>
         <source>The chosen department no longer exists.</source>
-        <translation>Le service choisi n'existe plus.</translation>
+        <translation>Le service choisi n’existe plus.</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation>Cette personne n'existe plus.</translation>
+        <translation>Cette personne n’existe plus.</translation>
     </message>
     <message>
         <source>{name} was archived.</source>
-        <translation>{name} a été archivé(e).</translation>
+        <translation>Fiche archivée : {name}.</translation>
     </message>
     <message>
         <source>This person appears in programmes or pairs: archive them instead.</source>
@@ -7879,11 +8064,11 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>This programme no longer exists.</source>
-        <translation>Ce programme n'existe plus.</translation>
+        <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
         <source>{name} is archived and cannot join a pair.</source>
-        <translation>{name} est archivé(e) et ne peut pas rejoindre un binôme.</translation>
+        <translation>Fiche archivée : {name} ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
         <source>This programme is closed: no new pairs.</source>
@@ -7903,7 +8088,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>{name} is already the mentee of a pair in this programme.</source>
-        <translation>{name} est déjà mentoré(e) dans un binôme de ce programme.</translation>
+        <translation>{name} a déjà un mentor dans un binôme de ce programme.</translation>
     </message>
     <message>
         <source>{name} already mentors {count} people, the most this programme allows.</source>
@@ -7915,7 +8100,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>This pair no longer exists.</source>
-        <translation>Ce binôme n'existe plus.</translation>
+        <translation>Ce binôme n’existe plus.</translation>
     </message>
     <message>
         <source>This pair cannot change to that status.</source>
@@ -7923,11 +8108,11 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>Say why the pair stops.</source>
-        <translation>Indiquez pourquoi le binôme s'arrête.</translation>
+        <translation>Indiquez pourquoi le binôme s’arrête.</translation>
     </message>
     <message>
         <source>The company name is too long (200 at most).</source>
-        <translation>Le nom de l'entreprise est trop long (200 caractères au plus).</translation>
+        <translation>Le nom de l’entreprise est trop long (200 caractères au plus).</translation>
     </message>
     <message>
         <source>Choose French or English.</source>
@@ -7935,7 +8120,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>“{zone}” is not a known time zone.</source>
-        <translation>« {zone} » n'est pas un fuseau horaire connu.</translation>
+        <translation>« {zone} » n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>The logo is too large (5 MB at most).</source>
@@ -7955,19 +8140,19 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The chosen category no longer exists.</source>
-        <translation>La catégorie choisie n'existe plus.</translation>
+        <translation>La catégorie choisie n’existe plus.</translation>
     </message>
     <message>
         <source>This skill no longer exists.</source>
-        <translation>Cette compétence n'existe plus.</translation>
+        <translation>Cette compétence n’existe plus.</translation>
     </message>
     <message>
         <source>This session no longer exists.</source>
-        <translation>Cette séance n'existe plus.</translation>
+        <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
         <source>Every agenda item needs a topic.</source>
-        <translation>Chaque point de l'ordre du jour doit avoir un sujet.</translation>
+        <translation>Chaque point de l’ordre du jour doit avoir un sujet.</translation>
     </message>
     <message>
         <source>A topic is too long (500 characters at most).</source>
@@ -7983,11 +8168,11 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>Choose who does it.</source>
-        <translation>Choisissez qui s'en charge.</translation>
+        <translation>Choisissez qui s’en charge.</translation>
     </message>
     <message>
         <source>This action item no longer exists.</source>
-        <translation>Cette action n'existe plus.</translation>
+        <translation>Cette action n’existe plus.</translation>
     </message>
     <message>
         <source>Still in a pair of this programme, so still taking part: {names}</source>
@@ -8042,7 +8227,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>What is happening in your programmes, what needs doing today, and whether the programme works.</source>
-        <translation>Ce qui se passe dans vos programmes, ce qu'il reste à faire aujourd'hui, et si le programme porte ses fruits.</translation>
+        <translation>Ce qui se passe dans vos programmes, ce qu’il reste à faire aujourd’hui, et si le programme porte ses fruits.</translation>
     </message>
     <message>
         <source>running programmes</source>
@@ -8066,7 +8251,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The people of the company, who can teach what and who wants to learn what.</source>
-        <translation>Les collaborateurs de l'entreprise : qui peut transmettre quoi, qui veut apprendre quoi.</translation>
+        <translation>Les collaborateurs de l’entreprise : qui peut transmettre quoi, qui veut apprendre quoi.</translation>
     </message>
     <message>
         <source>people</source>
@@ -8082,7 +8267,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>The skills catalogue by category, with supply and demand for each skill.</source>
-        <translation>Le catalogue des compétences par catégorie, avec l'offre et la demande pour chacune.</translation>
+        <translation>Le catalogue des compétences par catégorie, avec l’offre et la demande pour chacune.</translation>
     </message>
     <message>
         <source>categories</source>

@@ -120,60 +120,73 @@ class FigureLine:
 
 def figure_lines(f: Figures) -> list[FigureLine]:
     """The dashboard's figures as translated text, for the cards and the exports."""
+    matched, met, planned, held, due = (
+        f.matched,
+        f.met_recently,
+        f.planned_this_month,
+        f.sessions_held,
+        f.sessions_due,
+    )
+    completed, stopped, rated, overdue = (
+        f.completed_pairs,
+        f.stopped_pairs,
+        f.ratings,
+        f.journals_overdue,
+    )
     return [
         FigureLine(
             "match_rate",
             translate("Dashboard", "Match rate"),
             percent(f.match_rate),
             translate(
-                "Dashboard", "{matched} of {participants} participants are in an active pair"
-            ).format(matched=f.matched, participants=f.current_participants),
+                "Dashboard",
+                "%n of {participants} participants are in an active pair",
+                None,
+                matched,
+            ).format(participants=f.current_participants),
         ),
         FigureLine(
             "active_pairs",
             translate("Dashboard", "Active pairs"),
             format_integer(f.active_pairs),
-            translate("Dashboard", "{share} met in the last 30 days ({count} pairs)").format(
-                share=percent(f.met_recently_share), count=f.met_recently
+            translate("Dashboard", "{share} met in the last 30 days (%n pairs)", None, met).format(
+                share=percent(f.met_recently_share)
             ),
         ),
         FigureLine(
             "sessions_month",
             translate("Dashboard", "Sessions this month"),
             format_integer(f.held_this_month),
-            translate("Dashboard", "held this month; {planned} more planned").format(
-                planned=f.planned_this_month
-            ),
+            translate("Dashboard", "held this month; %n more planned", None, planned),
         ),
         FigureLine(
             "hours",
             translate("Dashboard", "Hours of mentoring"),
             decimal(f.hours_held, 0 if f.minutes_held % 60 == 0 else 1),
-            translate("Dashboard", "in {count} held sessions").format(count=f.sessions_held),
+            translate("Dashboard", "in %n held sessions", None, held),
         ),
         FigureLine(
             "completion",
             translate("Dashboard", "Session completion"),
             percent(f.completion),
-            translate("Dashboard", "{held} held of {due} planned to date").format(
-                held=f.sessions_held, due=f.sessions_due
+            translate("Dashboard", "{held} of %n planned to date", None, due).format(
+                held=translate("Dashboard", "%n held", None, held)
             ),
         ),
         FigureLine(
             "pairs_ended",
             translate("Dashboard", "Pairs completed / stopped"),
             f"{format_integer(f.completed_pairs)} / {format_integer(f.stopped_pairs)}",
-            translate("Dashboard", "{completed} completed, {stopped} stopped early").format(
-                completed=f.completed_pairs, stopped=f.stopped_pairs
+            translate("Dashboard", "{completed}, {stopped}").format(
+                completed=translate("Dashboard", "%n completed", None, completed),
+                stopped=translate("Dashboard", "%n stopped early", None, stopped),
             ),
         ),
         FigureLine(
             "ratings",
             translate("Dashboard", "Ratings (mentors / mentees)"),
             f"{decimal(f.mentor_rating)} / {decimal(f.mentee_rating)}",
-            translate("Dashboard", "average out of 5, over {count} rated journals").format(
-                count=f.ratings
-            ),
+            translate("Dashboard", "average out of 5, over %n rated journals", None, rated),
         ),
         FigureLine(
             "fit",
@@ -187,8 +200,6 @@ def figure_lines(f: Figures) -> list[FigureLine]:
             "journals",
             translate("Dashboard", "Journals to write"),
             format_integer(f.journals_to_write),
-            translate("Dashboard", "of which {count} overdue (over a week)").format(
-                count=f.journals_overdue
-            ),
+            translate("Dashboard", "of which %n overdue (over a week)", None, overdue),
         ),
     ]

@@ -117,24 +117,26 @@ def _late_pairs(session: OrmSession, ids: Sequence[int], today: date) -> list[To
         if last is None:
             text = translate(
                 "Dashboard",
-                "{mentor} and {mentee}: no session held in the {days} days since the start "
-                "(one every {weeks} weeks planned)",
+                "{mentor} and {mentee}: no session held in the %n days since the start ({rhythm})",
+                None,
+                days,
             )
         else:
             text = translate(
-                "Dashboard",
-                "{mentor} and {mentee}: no session for {days} days (one every {weeks} weeks "
-                "planned)",
+                "Dashboard", "{mentor} and {mentee}: no session for %n days ({rhythm})", None, days
             )
-        text = text.format(mentor=_name(mf, ml), mentee=_name(ef, el), days=days, weeks=rhythm)
+        text = text.format(
+            mentor=_name(mf, ml),
+            mentee=_name(ef, el),
+            rhythm=translate("Dashboard", "one every %n weeks planned", None, rhythm),
+        )
         if health == STALLED:
             text = translate("Dashboard", "Stalled: {text}").format(text=text)
         found.append((days, TodoItem(LATE_PAIR, text, "pairs", pair_id, health == STALLED)))
     items = [item for _, item in sorted(found, key=lambda f: -f[0])]
     if len(items) > MAX_LINES:
-        text = translate("Dashboard", "… and {count} more pairs without a recent session").format(
-            count=len(items) - MAX_LINES
-        )
+        more = len(items) - MAX_LINES
+        text = translate("Dashboard", "… and %n more pairs without a recent session", None, more)
         items = [*items[:MAX_LINES], TodoItem(LATE_PAIRS_MORE, text, "pairs", None)]
     return items
 
@@ -196,9 +198,8 @@ def _journals(session: OrmSession, ids: Sequence[int], now: datetime) -> list[To
         ).format(mentor=_name(mf, ml), mentee=_name(ef, el), day=_day(starts.date()))
         items.append(TodoItem(JOURNAL, text, "sessions", session_id, overdue))
     if total > len(items):
-        text = translate("Dashboard", "… and {count} more sessions to journal").format(
-            count=total - len(items)
-        )
+        more = total - len(items)
+        text = translate("Dashboard", "… and %n more sessions to journal", None, more)
         items.append(TodoItem(JOURNALS_MORE, text, "sessions", None))
     return items
 
@@ -249,9 +250,8 @@ def _actions(session: OrmSession, ids: Sequence[int], today: date) -> list[TodoI
         )
         items.append(TodoItem(ACTION, text, "sessions", session_id, True))
     if (total or 0) > len(items):
-        text = translate("Dashboard", "… and {count} more overdue actions").format(
-            count=(total or 0) - len(items)
-        )
+        more = (total or 0) - len(items)
+        text = translate("Dashboard", "… and %n more overdue actions", None, more)
         items.append(TodoItem(ACTIONS_MORE, text, "sessions", None))
     return items
 
@@ -301,15 +301,15 @@ def _ending(session: OrmSession, ids: Sequence[int], today: date) -> list[TodoIt
             )
         )
         if certificates:
-            text = translate("Dashboard", "“{programme}”: {count} certificates to issue").format(
-                programme=name, count=certificates
-            )
+            text = translate(
+                "Dashboard", "“{programme}”: %n certificates to issue", None, certificates
+            ).format(programme=name)
             items.append(TodoItem(CERTIFICATES, text, "documents", programme_id))
         missing = _end_assessments_missing(session, programme_id)
         if missing:
             text = translate(
-                "Dashboard", "“{programme}”: end assessment to record for {count} people"
-            ).format(programme=name, count=missing)
+                "Dashboard", "“{programme}”: end assessment to record for %n people", None, missing
+            ).format(programme=name)
             items.append(TodoItem(END_ASSESSMENTS, text, "assessment", programme_id))
     return items
 
@@ -374,9 +374,10 @@ def _untaught(session: OrmSession) -> list[TodoItem]:
             UNTAUGHT,
             translate(
                 "Dashboard",
-                "{count} people want to learn “{skill}”, which nobody in a running programme "
-                "teaches",
-            ).format(count=count, skill=name),
+                "%n people want to learn “{skill}”, which nobody in a running programme teaches",
+                None,
+                count,
+            ).format(skill=name),
             "skills",
             skill_id,
         )

@@ -36,11 +36,15 @@ def backup_notice(database: Database, now: datetime | None = None) -> Notice | N
         )
     if moment - last.taken_at <= OVERDUE_AFTER:
         return None
+    days = (moment - last.taken_at).days
     return Notice(
         BACKUP_OVERDUE,
         translate(
-            "Notices", "The last backup is {days} days old: back up now, ideally to a USB key."
-        ).format(days=(moment - last.taken_at).days),
+            "Notices",
+            "The last backup is %n days old: back up now, ideally to a USB key.",
+            None,
+            days,
+        ),
     )
 
 
@@ -50,9 +54,8 @@ def retention_notice(database: Database, today: date | None = None) -> Notice | 
         return None
     names = ", ".join(p.full_name for p in due[:NAMES_SHOWN])
     if len(due) > NAMES_SHOWN:
-        names = translate("Notices", "{names} and {count} more").format(
-            names=names, count=len(due) - NAMES_SHOWN
-        )
+        more = len(due) - NAMES_SHOWN
+        names = translate("Notices", "{names} and %n more", None, more).format(names=names)
     return Notice(
         RETENTION_DUE,
         translate(

@@ -124,10 +124,11 @@ def _participation(session: OrmSession, programme: Programme, person_id: int) ->
     if not pairs:
         reasons.append(translate("Certificates", "not in any pair of this programme"))
     if len(held) < programme.certificate_min_sessions:
+        count = len(held)
         reasons.append(
-            translate("Certificates", "{held} held sessions of the {needed} required").format(
-                held=len(held), needed=programme.certificate_min_sessions
-            )
+            translate(
+                "Certificates", "%n held sessions of the {needed} required", None, count
+            ).format(needed=programme.certificate_min_sessions)
         )
     if programme.certificate_needs_end_assessment and not end_assessment:
         reasons.append(translate("Certificates", "end assessment not recorded"))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import Pair, Person, Session
-from mentorat_desktop.i18n import day_name, interface_is_french, translate
+from mentorat_desktop.i18n import day_name, fill, interface_is_french, translate
 
 SINGLE, WEEKLY, MONTHLY = "single", "weeks", "monthly"
 MAX_OCCURRENCES = 200
@@ -182,9 +182,10 @@ def warnings_for(
     for slot in busy:
         if slot.starts_at < ends_at and starts_at < slot.ends_at:
             found.append(
-                translate(
-                    "SessionWarning", "Overlaps the session of {mentor} and {mentee} at {time}."
-                ).format(
+                fill(
+                    translate(
+                        "SessionWarning", "Overlaps the session of {mentor} and {mentee} at {time}."
+                    ),
                     mentor=slot.mentor,
                     mentee=slot.mentee,
                     time=slot.starts_at.astimezone(zone).strftime("%H:%M"),

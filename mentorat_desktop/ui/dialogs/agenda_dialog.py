@@ -5,7 +5,7 @@ Every change is saved at once; the pair's open action items are offered on the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import ActionOwner
 from mentorat_desktop.errors import ConflictError, ServiceError
+from mentorat_desktop.i18n import format_long_date
 from mentorat_desktop.services.sessions.agenda import (
     AgendaEntry,
     get_agenda,
@@ -59,10 +60,7 @@ class AgendaDialog(QDialog):
         self.preparation_version = self.agenda.preparation_version
         self.filling = False
         local = self.agenda.starts_at.astimezone(database_zone(database))
-        locale = QLocale()
-        day = locale.toString(
-            QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-        )
+        day = format_long_date(local.date())
         title = QLabel(
             self.tr("{mentor} and {mentee}, {day} at {time}, {minutes} min").format(
                 mentor=self.agenda.mentor_name,
@@ -282,12 +280,11 @@ class AgendaDialog(QDialog):
 
     def apply_template(self) -> None:
         if self.model.rowCount():
+            rows = self.model.rowCount()
             answer = QMessageBox.question(
                 self,
                 self.tr("Use a template"),
-                self.tr("Replace the {count} items of this agenda with the template?").format(
-                    count=self.model.rowCount()
-                ),
+                self.tr("Replace the %n items of this agenda with the template?", "", rows),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

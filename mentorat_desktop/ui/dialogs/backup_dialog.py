@@ -46,7 +46,7 @@ class BackupDialog(QDialog):
         self.folder = QLineEdit(str(QSettings().value(LAST_FOLDER_KEY, "") or ""))
         self.folder.setAccessibleName(self.tr("Folder"))
         self.folder.setToolTip(self.tr("Where to write the backup"))
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.setToolTip(self.tr("Choose the folder"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.documents.certificates import Eligibility
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.words import literal
 
 
 class CertificatesDialog(QDialog):
@@ -44,7 +46,7 @@ class CertificatesDialog(QDialog):
             if person.eligible or person.certificate_code:
                 held = person.sessions
                 status = QLabel(self.tr("✔ certificate: %n held sessions", None, held))
-                form.addRow(person.name, status)
+                form.addRow(literal(person.name), status)
                 continue
             missing = QLabel(self.tr("✘ missing: {what}").format(what=person.reason))
             missing.setWordWrap(True)
@@ -52,7 +54,7 @@ class CertificatesDialog(QDialog):
             reason.setPlaceholderText(self.tr("Reason to issue it anyway (optional)"))
             reason.setToolTip(self.tr("Recorded on the certificate as an override"))
             reason.setAccessibleName(
-                self.tr("Reason to issue the certificate of {name}").format(name=person.name)
+                fill(self.tr("Reason to issue the certificate of {name}"), name=person.name)
             )
             self.reasons[person.person_id] = reason
             column = QWidget()
@@ -60,7 +62,7 @@ class CertificatesDialog(QDialog):
             rows.setContentsMargins(0, 0, 0, 0)
             rows.addWidget(missing)
             rows.addWidget(reason)
-            form.addRow(person.name, column)
+            form.addRow(literal(person.name), column)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

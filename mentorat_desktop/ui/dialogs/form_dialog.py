@@ -38,10 +38,11 @@ class FormDialog(QDialog):
         column.addWidget(error)
         self.errors[field] = error
         self.fields[field] = widget
+        field_widget = widget.focusProxy() or widget  # the input, not the row around it
         label_widget = QLabel(label)
-        label_widget.setBuddy(widget)
+        label_widget.setBuddy(field_widget)
         widget.setToolTip(tooltip)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        field_widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow(label_widget, box)
 
     def clear_errors(self) -> None:

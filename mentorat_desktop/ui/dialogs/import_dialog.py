@@ -46,6 +46,7 @@ from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.import_preview_model import ImportPreviewModel
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.words import literal
 
 
 class ImportDialog(QDialog):
@@ -236,16 +237,15 @@ class ImportDialog(QDialog):
         self.sheet, self.preview = result  # type: ignore[misc]
         assert self.sheet is not None
         grid = self.sheet.grid
+        lines = len(self.sheet.rows)
         self._show_sheet_row(len(grid.sheets) > 1)
         if grid.kind == "csv":
             separator = {"\t": self.tr("tab")}.get(grid.delimiter, grid.delimiter)
-            info = self.tr("{encoding}, separator “{separator}”, {rows} lines").format(
-                encoding=grid.encoding, separator=separator, rows=len(self.sheet.rows)
+            info = self.tr("{encoding}, separator “{separator}”, %n lines", "", lines).format(
+                encoding=grid.encoding, separator=separator
             )
         else:
-            info = self.tr("Sheet “{sheet}”, {rows} lines").format(
-                sheet=grid.sheet, rows=len(self.sheet.rows)
-            )
+            info = self.tr("Sheet “{sheet}”, %n lines", "", lines).format(sheet=grid.sheet)
         self.file_info.setText(info)
         self._build_columns()
         assert self.preview is not None
@@ -272,7 +272,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Column {name}").format(name=label))
             combo.setToolTip(self.tr("What the column “{name}” holds").format(name=label))
             combo.activated.connect(lambda _i: self._columns_changed())
-            title = QLabel(label)
+            title = QLabel(literal(label))
             title.setBuddy(combo)
             form.addRow(title, combo)
             self.role_combos.append(combo)
@@ -324,22 +324,22 @@ class ImportDialog(QDialog):
 
     def _describe(self, summary: ImportSummary, *, done: bool) -> str:
         counts = {action: summary.count(action) for action in Action}
+        created, updated = counts[Action.CREATE], counts[Action.UPDATE]
+        skipped, rejected = counts[Action.SKIP], counts[Action.REJECT]
         if done:
-            text = self.tr(
-                "Import done: {created} created, {updated} updated, {skipped} skipped, "
-                "{rejected} left out because of problems."
+            text = self.tr("Import done: {created}, {updated}, {skipped}, {rejected}.").format(
+                created=self.tr("%n created", "", created),
+                updated=self.tr("%n updated", "", updated),
+                skipped=self.tr("%n skipped", "", skipped),
+                rejected=self.tr("%n left out because of problems", "", rejected),
             )
         else:
-            text = self.tr(
-                "Preview: {created} to create, {updated} to update, {skipped} to skip, "
-                "{rejected} with problems."
+            text = self.tr("Preview: {created}, {updated}, {skipped}, {rejected}.").format(
+                created=self.tr("%n to create", "", created),
+                updated=self.tr("%n to update", "", updated),
+                skipped=self.tr("%n to skip", "", skipped),
+                rejected=self.tr("%n with problems", "", rejected),
             )
-        text = text.format(
-            created=counts[Action.CREATE],
-            updated=counts[Action.UPDATE],
-            skipped=counts[Action.SKIP],
-            rejected=counts[Action.REJECT],
-        )
         if summary.new_departments:
             text += " " + self.tr("New departments: {names}.").format(
                 names=", ".join(summary.new_departments)

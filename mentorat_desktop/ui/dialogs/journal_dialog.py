@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import ActionOwner, PairingFit, SessionStatus
 from mentorat_desktop.errors import ConflictError, ServiceError
+from mentorat_desktop.i18n import fill, format_long_date
 from mentorat_desktop.services.sessions.journals import (
     ActionData,
     JournalInput,
@@ -45,6 +46,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.action_row import ActionRow
 from mentorat_desktop.ui.widgets.conflict_bar import ConflictBar
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.words import literal
 
 SAVE_DELAY_MS = 700
 
@@ -104,9 +106,7 @@ class JournalDialog(QDialog):
         """Who meets, and when, in the organisation's timezone."""
         mentor, mentee = self.journal.mentor_name, self.journal.mentee_name
         local = self.journal.starts_at.astimezone(database_zone(self.database))
-        day = QLocale().toString(
-            QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-        )
+        day = format_long_date(local.date())
         clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
         title = QLabel(
             self.tr("{mentor} and {mentee}, {day} at {time}").format(
@@ -205,14 +205,14 @@ class JournalDialog(QDialog):
         self.mentee_rating = rating_choice(content.mentee_rating)
         add_row(
             form,
-            self.tr("Rating by {name}:").format(name=mentor),
+            fill(self.tr("Rating by {name}:"), name=literal(mentor)),
             self.mentor_rating,
             self.mentor_rating,
             self.tr("How the mentor rates the session, 1 to 5"),
         )
         add_row(
             form,
-            self.tr("Rating by {name}:").format(name=mentee),
+            fill(self.tr("Rating by {name}:"), name=literal(mentee)),
             self.mentee_rating,
             self.mentee_rating,
             self.tr("How the mentee rates the session, 1 to 5"),
@@ -226,8 +226,8 @@ class JournalDialog(QDialog):
         self.mentee_fit = fit_choice(content.mentee_fit)
         self.fit_box = QGroupBox(self.tr("After the first session: is the pairing a good fit?"))
         fit_form = QFormLayout(self.fit_box)
-        fit_form.addRow(self.tr("{name}:").format(name=mentor), self.mentor_fit)
-        fit_form.addRow(self.tr("{name}:").format(name=mentee), self.mentee_fit)
+        fit_form.addRow(self.tr("{name}:").format(name=literal(mentor)), self.mentor_fit)
+        fit_form.addRow(self.tr("{name}:").format(name=literal(mentee)), self.mentee_fit)
         fit_hint = QLabel(
             self.tr("A “not a fit” answer puts the pair on the dashboard's to-do list.")
         )

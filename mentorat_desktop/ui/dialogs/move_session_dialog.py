@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime, QTimer
+from PySide6.QtCore import QDate, QTime, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from mentorat_desktop.services.sessions.sessions import (
     move_session,
     move_warnings,
 )
+from mentorat_desktop.ui.qt_dates import show_long_date
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
@@ -48,7 +49,7 @@ class MoveSessionDialog(QDialog):
         form = QFormLayout()
         self.day = DateField(QDate(local.year, local.month, local.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        show_long_date(self.day)
         self.day.setToolTip(self.tr("New day of the session"))
         self.time = QTimeEdit(QTime(local.hour, local.minute))
         self.time.setDisplayFormat("HH:mm")
@@ -66,7 +67,7 @@ class MoveSessionDialog(QDialog):
             (self.tr("&Day:"), self.day),
             (self.tr("&Time:"), self.time),
             (self.tr("&Length:"), self.duration),
-            (self.tr("P&lace:"), self.location),
+            (self.tr("Pla&ce:"), self.location),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)

@@ -63,7 +63,7 @@ class PairDialog(FormDialog):
             self.mentor.setCurrentIndex(max(0, self.mentor.findData(pair.mentor_id)))
             self.mentee.setCurrentIndex(max(0, self.mentee.findData(pair.mentee_id)))
         self.add_row(
-            form, "mentor", self.tr("M&entor:"), self.mentor,
+            form, "mentor", self.tr("&Mentor:"), self.mentor,
             self.tr("The one who teaches; only the programme's participants are listed"),
         )  # fmt: skip
         self.add_row(
@@ -112,7 +112,7 @@ class PairDialog(FormDialog):
         )  # fmt: skip
         self.end_reason = QLineEdit(pair.end_reason if pair else "")
         self.add_row(
-            form, "end_reason", self.tr("Reason for &stopping:"), self.end_reason,
+            form, "end_reason", self.tr("Reason for stopp&ing:"), self.end_reason,
             self.tr("Needed when the pair stops"),
         )  # fmt: skip
         self.status.currentIndexChanged.connect(self._status_changed)

@@ -155,9 +155,8 @@ class ParticipantsDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
 
     def _update_count(self, *_args: object) -> None:
-        self.count_label.setText(
-            self.tr("{count} participants chosen").format(count=len(self.chosen_ids()))
-        )
+        count = len(self.chosen_ids())
+        self.count_label.setText(self.tr("%n participants chosen", "", count))
 
     def save(self) -> None:
         self.error.clear_message()

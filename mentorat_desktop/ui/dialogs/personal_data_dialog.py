@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import fill
 from mentorat_desktop.search_text import fold, matches, search_terms
 from mentorat_desktop.services.safety.erasure import confirmation_matches
 from mentorat_desktop.services.safety.person_data import export_person_data
@@ -49,12 +50,15 @@ class AnonymiseConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("Anonymise {name}").format(name=full_name))
         self.full_name = full_name
         text = QLabel(
-            self.tr(
-                "{name}'s name, email, birth year, hire date, job title and manager link, and "
-                "every note written by or about them, will be erased for good. Their sessions, "
-                "hours and ratings stay in the statistics. A backup is taken first.\n\n"
-                "Type their name to confirm:"
-            ).format(name=full_name)
+            fill(
+                self.tr(
+                    "{name}'s name, email, birth year, hire date, job title and manager link, and "
+                    "every note written by or about them, will be erased for good. Their sessions, "
+                    "hours and ratings stay in the statistics. A backup is taken first.\n\n"
+                    "Type their name to confirm:"
+                ),
+                name=full_name,
+            )
         )
         text.setWordWrap(True)
         self.typed = QLineEdit()

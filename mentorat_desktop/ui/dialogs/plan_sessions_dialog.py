@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.i18n import format_long_date
 from mentorat_desktop.services.sessions.sessions import (
     PairChoice,
     PlanInput,
@@ -35,8 +36,10 @@ from mentorat_desktop.services.sessions.sessions import (
 )
 from mentorat_desktop.services.settings import get_settings
 from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.qt_dates import show_long_date
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.words import follow_plural
 
 PREVIEW_DELAY_MS = 150
 
@@ -109,13 +112,13 @@ class PlanSessionsDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         for choice in self.pairs:
             self.pair.addItem(f"{choice.label} ({choice.programme_name})", choice.id)
-        self._row(form, "pair", self.tr("&Pair:"), self.pair, self.tr("Who meets"))
+        self._row(form, "pair", self.tr("P&air:"), self.pair, self.tr("Who meets"))
 
     def _build_when(self, form: QFormLayout) -> None:
         """The first session's day and local time."""
         self.first_day = DateField()
-        self.first_day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.first_day.setDate(QDate.currentDate().addDays(7))
+        show_long_date(self.first_day)
         self.start_time = QTimeEdit(QTime(14, 0))
         self.start_time.setDisplayFormat("HH:mm")
         when = QWidget()
@@ -132,6 +135,7 @@ class PlanSessionsDialog(QDialog):
             self.tr("&First session:"),
             when,
             self.tr("Day and local time; later sessions keep the same time, summer or winter"),
+            self.first_day,
         )
         self.start_time.setToolTip(self.tr("Local time of every session of the series"))
         self.start_time.setAccessibleName(self.tr("Time"))
@@ -144,8 +148,7 @@ class PlanSessionsDialog(QDialog):
         self.every_weeks = QSpinBox()
         self.every_weeks.setRange(1, 12)
         self.every_weeks.setValue(2)
-        self.every_weeks.setPrefix(self.tr("every "))
-        self.every_weeks.setSuffix(self.tr(" weeks"))
+        follow_plural(self.every_weeks, lambda weeks: self.tr("every %n weeks", "", weeks))
         self.every_weeks.setAccessibleName(self.tr("Weeks between sessions"))
         rhythm = QWidget()
         rhythm_row = QHBoxLayout(rhythm)
@@ -153,7 +156,14 @@ class PlanSessionsDialog(QDialog):
         rhythm_row.addWidget(self.rhythm, 2)
         rhythm_row.addWidget(self.every_weeks, 1)
         rhythm.setFocusProxy(self.rhythm)
-        self._row(form, "rhythm", self.tr("&Rhythm:"), rhythm, self.tr("How often the pair meets"))
+        self._row(
+            form,
+            "rhythm",
+            self.tr("&Rhythm:"),
+            rhythm,
+            self.tr("How often the pair meets"),
+            self.rhythm,
+        )
         self.every_weeks.setToolTip(self.tr("Number of weeks between two sessions"))
 
     def _build_until(self, form: QFormLayout) -> None:
@@ -163,7 +173,7 @@ class PlanSessionsDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(6)
-        self.count.setSuffix(self.tr(" sessions"))
+        follow_plural(self.count, lambda count: self.tr("%n sessions", "", count))
         self.count.setAccessibleName(self.tr("Number of sessions"))
         self.until_group = QButtonGroup(self)
         self.until_group.addButton(self.until_end)
@@ -204,7 +214,7 @@ class PlanSessionsDialog(QDialog):
         self._row(
             form,
             "location",
-            self.tr("P&lace:"),
+            self.tr("Pla&ce:"),
             self.location,
             self.tr("Where they meet; a video link is clickable in calendars"),
         )
@@ -224,11 +234,28 @@ class PlanSessionsDialog(QDialog):
         )
         self.plan_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.plan_button.setText(self.tr("&Plan"))
+        self.go_to_pairs = False
+        self.pairs_button = buttons.addButton(
+            self.tr("&Go to Pairs"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.pairs_button.setIcon(icon("handshake"))
+        self.pairs_button.setToolTip(self.tr("Form the pairs first, in the Pairs view"))
+        self.pairs_button.setVisible(not self.pairs)
+        self.pairs_button.clicked.connect(self._go_to_pairs)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         return buttons
 
-    def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget, tip: str) -> None:
+    def _row(
+        self,
+        form: QFormLayout,
+        field: str,
+        label: str,
+        widget: QWidget,
+        tip: str,
+        field_widget: QWidget | None = None,
+    ) -> None:
+        """A labelled row; the label points at `field_widget`, the input inside `widget`."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -238,10 +265,14 @@ class PlanSessionsDialog(QDialog):
         column.addWidget(error)
         self.errors[field] = error
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        caption.setBuddy(field_widget or widget)
         widget.setToolTip(tip)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        (field_widget or widget).setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow(caption, box)
+
+    def _go_to_pairs(self) -> None:
+        self.go_to_pairs = True
+        self.reject()
 
     def chosen_pair(self) -> PairChoice | None:
         pair_id = self.pair.currentData()
@@ -306,7 +337,10 @@ class PlanSessionsDialog(QDialog):
         plan = self.plan_input()
         if plan is None:
             self.preview_label.setText(
-                self.tr("No pair to plan for: form an active pair in the Pairs view first.")
+                self.tr(
+                    "No pair to plan for yet: form an active pair first. “Go to Pairs” takes "
+                    "you there."
+                )
             )
             self.plan_button.setEnabled(False)
             return
@@ -317,17 +351,10 @@ class PlanSessionsDialog(QDialog):
             self.preview_label.clear()
             self.plan_button.setEnabled(False)
             return
-        locale = QLocale()
         warned = 0
         for occurrence in occurrences:
             local = occurrence.local_start
-            text = (
-                locale.toString(
-                    QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-                )
-                + " "
-                + f"{local:%H:%M}"
-            )
+            text = format_long_date(local.date()) + " " + f"{local:%H:%M}"
             item = QListWidgetItem(text)
             if occurrence.warnings:
                 warned += 1
@@ -338,15 +365,9 @@ class PlanSessionsDialog(QDialog):
                 item.setIcon(icon("calendar-check"))
             self.preview.addItem(item)
         total = len(occurrences)
-        summary = (
-            self.tr("1 session will be planned.")
-            if total == 1
-            else self.tr("{count} sessions will be planned.").format(count=total)
-        )
+        summary = self.tr("%n sessions will be planned.", "", total)
         if warned:
-            summary += " " + self.tr("{count} with a warning: check them below.").format(
-                count=warned
-            )
+            summary += " " + self.tr("%n with a warning: check them below.", "", warned)
         self.preview_label.setText(summary)
         self.plan_button.setEnabled(True)
 

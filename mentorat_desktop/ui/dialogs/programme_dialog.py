@@ -29,6 +29,7 @@ from mentorat_desktop.services.programmes.programmes import (
 )
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 from mentorat_desktop.ui.widgets.date_field import DateField
+from mentorat_desktop.ui.words import follow_plural
 
 
 def _qdate(day: date) -> QDate:
@@ -96,8 +97,7 @@ class ProgrammeDialog(FormDialog):
         self.rhythm = QSpinBox()
         self.rhythm.setRange(1, 12)
         self.rhythm.setValue(programme.rhythm_weeks if programme else 2)
-        self.rhythm.setPrefix(self.tr("every "))
-        self.rhythm.setSuffix(self.tr(" week(s)"))
+        follow_plural(self.rhythm, lambda weeks: self.tr("every %n weeks", "", weeks))
         self.add_row(
             form,
             "rhythm_weeks",

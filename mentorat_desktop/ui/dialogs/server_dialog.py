@@ -93,7 +93,7 @@ class ServerDialog(FormDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.use_button = buttons.addButton(
-            self.tr("&Use this server"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Use this ser&ver"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.use_button.setToolTip(
             self.tr("Open this server instead of the file from the next start")

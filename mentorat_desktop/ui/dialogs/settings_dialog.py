@@ -28,6 +28,7 @@ from mentorat_desktop.i18n import store_language
 from mentorat_desktop.services.settings import OrganisationData, get_settings, save_settings
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
 from mentorat_desktop.ui.widgets.conflict_bar import ConflictBar
+from mentorat_desktop.ui.words import follow_plural
 
 LOGO_PREVIEW = 96
 
@@ -109,7 +110,7 @@ class SettingsDialog(FormDialog):
         self.add_row(
             form,
             "timezone",
-            self.tr("&Time zone:"),
+            self.tr("Time &zone:"),
             self.timezone,
             self.tr("Session times are wall-clock times in this zone"),
         )
@@ -127,8 +128,8 @@ class SettingsDialog(FormDialog):
         )
         self.retention_months = QSpinBox()
         self.retention_months.setRange(1, 240)
-        self.retention_months.setSuffix(self.tr(" months"))
         self.retention_months.setValue(self.original.retention_months)
+        follow_plural(self.retention_months, lambda months: self.tr("%n months", "", months))
         self.add_row(
             form,
             "retention_months",

@@ -176,9 +176,8 @@ class PairsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(HEALTH_COLOURS[row.health]))
             if role == Qt.ItemDataRole.ToolTipRole and row.days_since is not None:
-                return self.tr("{days} days since the last held session").format(
-                    days=row.days_since
-                )
+                days = row.days_since
+                return self.tr("%n days since the last held session", "", days)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_FOCUS:
                 return self.focus_text(row)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from mentorat_desktop.db.enums import SessionStatus
+from mentorat_desktop.i18n import format_long_date
 from mentorat_desktop.services.sessions.session_list import (
     SessionRow,
     journal_overdue,
@@ -215,14 +216,10 @@ class SessionTreeModel(QAbstractItemModel):
         monday = self.weeks[index.row()]
         if role == DISPLAY:
             count = len(self.groups[index.row()])
-            when = self.locale.toString(
-                QDate(monday.year, monday.month, monday.day), QLocale.FormatType.LongFormat
-            )
+            when = format_long_date(monday)
             week = monday.isocalendar().week
-            if count == 1:
-                return self.tr("Week {week}, from {day}: 1 session").format(week=week, day=when)
-            return self.tr("Week {week}, from {day}: {count} sessions").format(
-                week=week, day=when, count=count
+            return self.tr("Week {week}, from {day}: %n sessions", "", count).format(
+                week=week, day=when
             )
         if role == FONT:
             font = QFont()

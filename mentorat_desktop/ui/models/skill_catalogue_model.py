@@ -98,9 +98,8 @@ class SkillCatalogueModel(QAbstractItemModel):
     def _category_data(self, category: CategorySupply, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                return self.tr("{name} ({count} skills)").format(
-                    name=category.name, count=len(category.skills)
-                )
+                count = len(category.skills)
+                return self.tr("{name} (%n skills)", "", count).format(name=category.name)
             if column == COL_STATUS:
                 return self.tr("Archived") if category.archived else ""
             return None
@@ -122,8 +121,10 @@ class SkillCatalogueModel(QAbstractItemModel):
                 return str(skill.learners)
             if column == COL_UNMET:
                 if skill.learners and not skill.teachers:
-                    return self.tr("No teacher for {count}").format(count=skill.learners)
-                return self.tr("{count} short").format(count=skill.unmet) if skill.unmet else ""
+                    learners = skill.learners
+                    return self.tr("No teacher for %n", "", learners)
+                unmet = skill.unmet
+                return self.tr("%n short", "", unmet) if unmet else ""
             if column == COL_STATUS:
                 return self.tr("Archived") if skill.archived else ""
         if role == Qt.ItemDataRole.DecorationRole and column == COL_UNMET and skill.unmet:

@@ -202,9 +202,7 @@ class StaffTableModel(QAbstractTableModel):
 def seniority_text(years: int) -> str:
     if years == 0:
         return translate("Seniority", "less than a year")
-    if years == 1:
-        return translate("Seniority", "1 year")
-    return translate("Seniority", "{count} years").format(count=years)
+    return translate("Seniority", "%n years", None, years)
 
 
 ARCHIVED_ANY, ARCHIVED_NO, ARCHIVED_YES = range(3)

@@ -111,7 +111,7 @@ class DashboardView(BaseView):
         self.todo_list = TodoList(right)
         self.todo_list.chosen.connect(self.open_item)
         self.todo_list.count_changed.connect(
-            lambda count: self.todo_title.setText(self.tr("To do ({count})").format(count=count))
+            lambda count: self.todo_title.setText(self.tr("To do (%n)", "", count))
         )
         todo_hint = QLabel(self.tr("Click a line, or press Enter, to go where it is done."), right)
         todo_hint.setWordWrap(True)

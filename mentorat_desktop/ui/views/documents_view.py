@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.documents import subjects
 from mentorat_desktop.services.documents.document_kinds import (
@@ -35,6 +36,7 @@ from mentorat_desktop.ui.qt_dates import to_date, to_qdatetime
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.date_field import DateField
+from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import PdfPreview, open_folder, print_pdf, save_pdf
 
@@ -110,11 +112,11 @@ class DocumentsView(BaseView):
             form.addRow(caption, widget)
             self.rows[key] = (caption, widget)
 
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
-        self.save_button = QPushButton(self.tr("Save as P&DF…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setToolTip(self.tr("Save the document as a PDF file (Ctrl+S)"))
-        self.folder_button = QPushButton(icon("folder-open"), self.tr("Open the &folder"))
+        self.folder_button = QPushButton(icon("folder-open"), self.tr("&Open the folder"))
         self.folder_button.setToolTip(self.tr("Show the last saved file in its folder"))
         self.batch_button = QPushButton(self.tr("&Write the certificates…"))
         self.batch_button.setToolTip(
@@ -138,6 +140,18 @@ class DocumentsView(BaseView):
         self.status.setWordWrap(True)
         self.error = FieldError(self)
         self.preview = PdfPreview(self)
+        self.empty_hint = EmptyState(
+            self.tr(
+                "No programme yet. Documents are made for a programme: create one in the "
+                "Pairs view (“New programme…”); its charter, agendas, certificates and report "
+                "are then prepared here."
+            )
+        )
+        self.empty_pairs_button = self.empty_hint.add_button(
+            QPushButton(icon("handshake"), self.tr("Go to Pairs"))
+        )
+        self.empty_pairs_button.setToolTip(self.tr("Create a programme and form its pairs"))
+        self.empty_pairs_button.clicked.connect(lambda: self.navigate_requested.emit("pairs", None))
 
         top = QHBoxLayout()
         top.addLayout(form, 2)
@@ -151,6 +165,7 @@ class DocumentsView(BaseView):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.empty_hint, 1)
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -314,8 +329,21 @@ class DocumentsView(BaseView):
             "override_reason": self.override.text(),
         }
 
+    def _show_empty_state(self) -> bool:
+        """No programme: say how to get one, rather than an error over an empty preview."""
+        empty = self.programme.count() == 0
+        self.empty_hint.setVisible(empty)
+        self.preview.setVisible(not empty)
+        return empty
+
     def refresh_preview(self) -> None:
         self.error.clear_message()
+        if self._show_empty_state():
+            ops.forget(self, PREVIEW)
+            self.rendered = None
+            self.status.clear()
+            self._update_buttons()
+            return
         request = self._request()
         if request is None:
             ops.forget(self, PREVIEW)
@@ -348,11 +376,8 @@ class DocumentsView(BaseView):
     def _show(self, document: RenderedDocument) -> None:
         self.rendered = document
         self.preview.show_pdf(document.pdf)
-        self.status.setText(
-            self.tr("{title} — {pages} page(s)").format(
-                title=document.title, pages=self.preview.page_count()
-            )
-        )
+        pages = self.preview.page_count()
+        self.status.setText(self.tr("{title} — %n pages", "", pages).format(title=document.title))
         self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
@@ -431,7 +456,7 @@ class DocumentsView(BaseView):
     def _batch_progress(self, percent: int, name: str) -> None:
         self.progress.setValue(percent)
         if name:
-            self.status.setText(self.tr("Certificate of {name}…").format(name=name))
+            self.status.setText(fill(self.tr("Certificate of {name}…"), name=name))
 
     def _batch_done(self, result: BatchResult) -> None:
         if result.files:

@@ -241,8 +241,10 @@ class PairsView(BaseView):
         active = sum(1 for r in rows if r.status is PairStatus.ACTIVE)
         late = sum(1 for r in rows if r.health in (PairHealth.LATE, PairHealth.STALLED))
         self.count_label.setText(
-            self.tr("{count} pairs, {active} active, {late} late or stalled").format(
-                count=len(rows), active=active, late=late
+            self.tr("{pairs}, {active}, {late}").format(
+                pairs=self.tr("%n pairs", "", len(rows)),
+                active=self.tr("%n active", "", active),
+                late=self.tr("%n late or stalled", "", late),
             )
             if rows
             else ""
@@ -263,11 +265,12 @@ class PairsView(BaseView):
         self.empty_hint.setVisible(bool(hint))
         if programme is not None:
             status = self._status_labels().get(programme.status, programme.status)
+            weeks, capacity = programme.rhythm_weeks, programme.mentor_capacity
             self.status_label.setText(
-                self.tr(
-                    "{status} · every {weeks} week(s) · up to {capacity} mentees per mentor"
-                ).format(
-                    status=status, weeks=programme.rhythm_weeks, capacity=programme.mentor_capacity
+                self.tr("{status} · {rhythm} · {capacity}").format(
+                    status=status,
+                    rhythm=self.tr("every %n weeks", "", weeks),
+                    capacity=self.tr("up to %n mentees per mentor", "", capacity),
                 )
             )
         else:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.sessions import session_list as sl
 from mentorat_desktop.services.sessions.agenda import save_agenda, save_preparation_notes
@@ -41,6 +42,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
 
 HEADER_KEY = "sessions_view/header"
@@ -90,13 +92,16 @@ class SessionsView(BaseView):
         self.filter_bar = SessionFilterBar(self)
         self.filter_bar.changed.connect(self._filters_changed)
         layout.addWidget(self.filter_bar)
-        self.empty_label = QLabel(self)
+        self.empty_label = EmptyState(parent=self)
         self.empty_label.setObjectName("sessions_empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label, 1)
+        self.empty_pairs_button = self.empty_label.add_button(
+            QPushButton(icon("handshake"), self.tr("Go to Pairs"))
+        )
+        self.empty_pairs_button.setToolTip(self.tr("Create a programme and form its pairs"))
+        self.empty_pairs_button.clicked.connect(lambda: self.navigate_requested.emit("pairs", None))
+        self.empty_pairs_button.hide()
         footer = QHBoxLayout()
         self.count_label = QLabel(self)
         self.more_button = QPushButton(self.tr("Show more"), self)
@@ -142,13 +147,13 @@ class SessionsView(BaseView):
         )
         self.missed_button = self._button(
             "circle-alert",
-            self.tr("Mark &missed"),
+            self.tr("Mark m&issed"),
             self.tr("The session did not take place"),
             self.mark_missed,
         )
         self.print_button = self._button(
             "file-text",
-            self.tr("&Print agenda…"),
+            self.tr("Print a&genda…"),
             self.tr("Preview and print this session's agenda, in Documents"),
             lambda: self.document_requested.emit("agenda", {"session_id": self.selected_id()}),
         )
@@ -229,21 +234,26 @@ class SessionsView(BaseView):
             self.tree.setFirstColumnSpanned(week, QModelIndex(), True)
         count = len(rows)
         if more:
-            text = self.tr("The first {count} sessions of this filter").format(count=count)
-        elif count == 1:
-            text = self.tr("1 session")
+            text = self.tr("The first %n sessions of this filter", "", count)
         else:
-            text = self.tr("{count} sessions").format(count=count)
+            text = self.tr("%n sessions", "", count)
         self.count_label.setText(text)
         self.more_button.setVisible(more)
-        self.empty_label.setText(self._empty_hint())
+        no_programme = self.filter_bar.programme_combo.count() <= 1
+        self.empty_label.set_text(self._empty_hint(no_programme))
         self.tree.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
+        self.empty_pairs_button.setVisible(count == 0 and no_programme)
         if selected is not None:
             self.select_session(selected)
         self._update_actions()
 
-    def _empty_hint(self) -> str:
+    def _empty_hint(self, no_programme: bool) -> str:
+        if no_programme:
+            return self.tr(
+                "No session yet. Sessions are planned for a pair: create a programme and form "
+                "its pairs in the Pairs view first, then plan their sessions here."
+            )
         quick = self.filters.quick
         if quick == sl.TO_JOURNAL:
             return self.tr("Nothing to journal: every held session has its journal.")
@@ -323,6 +333,8 @@ class SessionsView(BaseView):
         if dialog.exec() and dialog.created:
             self._changed(changes_of(plan_sessions))
             self.select_session(dialog.created[0])
+        elif dialog.go_to_pairs:
+            self.navigate_requested.emit("pairs", None)
 
     def edit_agenda(self) -> None:
         from mentorat_desktop.ui.dialogs.agenda_dialog import AgendaDialog
@@ -354,8 +366,9 @@ class SessionsView(BaseView):
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Cancel the session"),
-            self.tr("Why is the session of {pair} cancelled?").format(
-                pair=f"{row.mentor_name} – {row.mentee_name}"
+            fill(
+                self.tr("Why is the session of {pair} cancelled?"),
+                pair=f"{row.mentor_name} – {row.mentee_name}",
             ),
         )
         if not ok:
@@ -408,9 +421,11 @@ class SessionsView(BaseView):
             self,
             self.tr("Export to calendar"),
             self.tr(
-                "{count} sessions saved in {path}. Open the file with Outlook, Google Calendar "
-                "or Thunderbird; importing it again updates the same events."
-            ).format(count=count, path=path),
+                "%n sessions saved in {path}. Open the file with Outlook, Google Calendar "
+                "or Thunderbird; importing it again updates the same events.",
+                "",
+                count,
+            ).format(path=path),
         )
 
     def select_item(self, item_id: int) -> None:

@@ -41,6 +41,7 @@ from mentorat_desktop.ui.models.skill_catalogue_model import (
 from mentorat_desktop.ui.models.skill_matrix_model import SkillMatrixModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.matrix_table import MatrixTable, learn_key, teach_key
 
@@ -61,7 +62,7 @@ class SkillsView(BaseView):
         outer.addWidget(QLabel(f"<h2>{spec.title}</h2>"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Skills views"))
-        self.tabs.addTab(self._build_catalogue(), self.tr("&Catalogue"))
+        self.tabs.addTab(self._build_catalogue(), self.tr("Ca&talogue"))
         self.tabs.addTab(self._build_matrix(), self.tr("&Matrix"))
         self.tabs.setTabToolTip(0, self.tr("Skills by category, with supply and demand"))
         self.tabs.setTabToolTip(1, self.tr("Each person's level in each skill"))
@@ -109,7 +110,7 @@ class SkillsView(BaseView):
             self.tr("Archive or unarchive the selected skill or category; levels are kept"),
             self.toggle_archive,
         )
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Show arch&ived"))
         self.show_archived.setToolTip(self.tr("Show archived skills and categories too"))
         self.show_archived.toggled.connect(lambda _c: self.reload_catalogue())
         for widget in (
@@ -144,6 +145,14 @@ class SkillsView(BaseView):
         self.tree.header().resizeSection(3, 170)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
+        self.catalogue_empty = EmptyState(
+            self.tr(
+                "No skill yet. Choose “New category…” to start a group of skills (for example "
+                "Digital tools or Business know-how), then “New skill…” to add its skills. "
+                "Importing the staff list also brings the skills its columns name."
+            )
+        )
+        layout.addWidget(self.catalogue_empty, 1)
         self.catalogue_error = FieldError(page)
         layout.addWidget(self.catalogue_error)
         return page
@@ -211,6 +220,8 @@ class SkillsView(BaseView):
         selected = self._selected()
         categories = skill_catalogue(self.database, include_archived=self.show_archived.isChecked())
         self.catalogue_model.set_rows(categories)
+        self.tree.setVisible(bool(categories))
+        self.catalogue_empty.setVisible(not categories)
         self.tree.expandAll()
         if selected is not None:
             self._select(*selected)

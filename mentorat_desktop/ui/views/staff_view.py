@@ -348,17 +348,22 @@ class StaffView(BaseView):
                 return
             pairs = ongoing_pairs(self.database, person.id)
             if pairs:
-                names = ", ".join(p.partner_name for p in pairs)
+                names, count = ", ".join(p.partner_name for p in pairs), len(pairs)
                 text = self.tr(
-                    "Archive {name}? Their {count} ongoing pair(s) (with {partners}) will be "
-                    "stopped, with “archived” as the reason. Their history stays."
-                ).format(name=person.full_name, count=len(pairs), partners=names)
+                    "Archive {name}? Their %n ongoing pairs (with {partners}) will be "
+                    "stopped, with “archived” as the reason. Their history stays.",
+                    "",
+                    count,
+                ).format(name=person.full_name, partners=names)
             else:
                 text = self.tr(
                     "Archive {name}? They have no ongoing pair. They leave the lists; their "
                     "history stays, and you can unarchive them later."
                 ).format(name=person.full_name)
-            answer = QMessageBox.question(self, self.tr("Archive a person"), text)
+            no = QMessageBox.StandardButton.No
+            answer = QMessageBox.question(
+                self, self.tr("Archive a person"), text, QMessageBox.StandardButton.Yes | no, no
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
             people.archive_person(self.database, person.id)

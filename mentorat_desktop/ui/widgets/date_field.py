@@ -8,6 +8,8 @@ puts the last good one back.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
@@ -24,7 +26,9 @@ def date_formats(locale: QLocale) -> list[str]:
 def parse_date(text: str, locale: QLocale | None = None, shown: str = "") -> QDate:
     """The date typed in ``text``: as shown in the field, or in the locale's short format."""
     locale = locale or QLocale()
-    for fmt in ([shown] if shown else []) + date_formats(locale):
+    plain = shown.replace("d'er'", "d")  # French "1er": any other day is typed without it
+    first = re.sub(r"(?<![d'])d(?![d'])", "d'er'", plain, count=1)
+    for fmt in ([shown, plain, first] if shown else []) + date_formats(locale):
         day = locale.toDate(text.strip(), fmt)
         if day.isValid():
             if "yyyy" not in fmt:  # "27" is 2027, not 1927

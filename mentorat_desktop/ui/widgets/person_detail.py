@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import PairStatus, SessionStatus
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.staff import skills as skill_service
 from mentorat_desktop.services.staff.skills import SkillRecord
 from mentorat_desktop.services.staff.staff_directory import (
@@ -244,7 +245,7 @@ class PersonDetailPane(QWidget):
                 html.escape(
                     self.tr("{programme}: {role} — {status}").format(
                         programme=pair.programme_name,
-                        role=role.format(name=pair.partner_name),
+                        role=fill(role, name=pair.partner_name),
                         status=statuses[pair.status],
                     )
                 )
@@ -278,9 +279,7 @@ class PersonDetailPane(QWidget):
             for s in self.detail.sessions[:8]
         ]
         more = len(self.detail.sessions) - len(items)
-        tail = (
-            "<br>" + html.escape(self.tr("and {count} more").format(count=more)) if more > 0 else ""
-        )
+        tail = "<br>" + html.escape(self.tr("and %n more", "", more)) if more > 0 else ""
         return "<b>{}</b><ul style='margin:0'>{}</ul>{}".format(
             title, "".join(f"<li>{i}</li>" for i in items), tail
         )
