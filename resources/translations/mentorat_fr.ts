@@ -2985,15 +2985,15 @@ Saisissez son nom pour confirmer :</translation>
     <name>FigureHelp</name>
     <message>
         <source>Participants of the programmes shown who are the mentor or the mentee of an active pair, divided by all their participants. Archived people (who left the company) are counted on neither side.</source>
-        <translation>Participants des programmes affichés qui sont mentor ou mentoré d'un binôme actif, divisés par tous leurs participants. Les personnes archivées (parties de l'entreprise) ne sont comptées d'aucun côté.</translation>
+        <translation>Participants des programmes affichés qui sont mentor ou mentoré d’un binôme actif, divisés par tous leurs participants. Les personnes archivées (parties de l’entreprise) ne sont comptées d’aucun côté.</translation>
     </message>
     <message numerus="yes">
         <source>Pairs whose status is active. Below: how many of them held a session in the last %n days, and their share of the active pairs.</source>
-        <translation><numerusform>Binômes dont le statut est actif. En dessous : combien d'entre eux ont tenu une séance le dernier jour, et leur part des binômes actifs.</numerusform><numerusform>Binômes dont le statut est actif. En dessous : combien d'entre eux ont tenu une séance ces %n derniers jours, et leur part des binômes actifs.</numerusform></translation>
+        <translation><numerusform>Binômes dont le statut est actif. En dessous : combien d’entre eux ont tenu une séance le dernier jour, et leur part des binômes actifs.</numerusform><numerusform>Binômes dont le statut est actif. En dessous : combien d’entre eux ont tenu une séance ces %n derniers jours, et leur part des binômes actifs.</numerusform></translation>
     </message>
     <message>
         <source>Sessions marked held that took place this calendar month, in the organisation's time zone. Below: the planned sessions still to come before the month ends.</source>
-        <translation>Séances marquées tenues qui ont eu lieu ce mois-ci (mois civil, dans le fuseau horaire de l'organisation). En dessous : les séances prévues d'ici la fin du mois.</translation>
+        <translation>Séances marquées tenues qui ont eu lieu ce mois-ci (mois civil, dans le fuseau horaire de l’organisation). En dessous : les séances prévues d’ici la fin du mois.</translation>
     </message>
     <message>
         <source>The total length of every session marked held, in hours; planned, cancelled and missed sessions do not count.</source>
@@ -3005,19 +3005,19 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Pairs whose status is completed (they went to the end), and pairs stopped before the end.</source>
-        <translation>Binômes dont le statut est terminé (allés jusqu'au bout), et binômes arrêtés avant la fin.</translation>
+        <translation>Binômes dont le statut est terminé (allés jusqu’au bout), et binômes arrêtés avant la fin.</translation>
     </message>
     <message>
         <source>The average of the ratings (1 to 5) written in the session journals, by the mentors and by the mentees separately. A journal without a rating is left out; “—” means no rating yet.</source>
-        <translation>La moyenne des notes (1 à 5) inscrites dans les journaux de séance, par les mentors et par les mentorés séparément. Un journal sans note n'est pas compté ; « — » signifie aucune note pour l'instant.</translation>
+        <translation>La moyenne des notes (1 à 5) inscrites dans les journaux de séance, par les mentors et par les mentorés séparément. Un journal sans note n’est pas compté ; « — » signifie aucune note pour l’instant.</translation>
     </message>
     <message>
         <source>The answers to the pairing-fit question asked in the journals after a pair's first session, each side's answer counted: good fit, unsure, not a fit.</source>
-        <translation>Les réponses à la question sur l'entente posée dans les journaux après la première séance d'un binôme, la réponse de chaque côté comptée : bonne entente, incertaine, pas d'entente.</translation>
+        <translation>Les réponses à la question sur l’entente posée dans les journaux après la première séance d’un binôme, la réponse de chaque côté comptée : bonne entente, incertaine, pas d’entente.</translation>
     </message>
     <message numerus="yes">
         <source>Past sessions, held or still marked planned, that have no journal yet. Overdue: more than %n days after the session.</source>
-        <translation><numerusform>Séances passées, tenues ou encore marquées prévues, qui n'ont pas encore de journal. En retard : plus de %n jour après la séance.</numerusform><numerusform>Séances passées, tenues ou encore marquées prévues, qui n'ont pas encore de journal. En retard : plus de %n jours après la séance.</numerusform></translation>
+        <translation><numerusform>Séances passées, tenues ou encore marquées prévues, qui n’ont pas encore de journal. En retard : plus de %n jour après la séance.</numerusform><numerusform>Séances passées, tenues ou encore marquées prévues, qui n’ont pas encore de journal. En retard : plus de %n jours après la séance.</numerusform></translation>
     </message>
     <message>
         <source>Counted over the programme chosen above, or all running programmes; archived pairs and their sessions are left out.</source>
@@ -3099,7 +3099,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>The dashboard no longer shows the first steps</source>
-        <translation>Le tableau de bord n'affichera plus les premiers pas</translation>
+        <translation>Le tableau de bord n’affichera plus les premiers pas</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3111,7 +3111,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Opens the settings: company name, logo, signatory</source>
-        <translation>Ouvre les paramètres : nom de l'entreprise, logo, signataire</translation>
+        <translation>Ouvre les paramètres : nom de l’entreprise, logo, signataire</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -3213,7 +3213,7 @@ Saisissez son nom pour confirmer :</translation>
     <name>HelpWindow</name>
     <message>
         <source>Mentorat — User guide</source>
-        <translation>Mentorat — Guide d'utilisation</translation>
+        <translation>Mentorat — Guide d’utilisation</translation>
     </message>
     <message>
         <source>Search the guide</source>
@@ -3972,7 +3972,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide d'utilisation</translation>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>The guide's page about the view shown (F1)</source>
