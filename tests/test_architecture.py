@@ -13,7 +13,8 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "mentorat_desktop"
-# Allowed while the single-instance lock is a QLockFile (issue 15 replaces it).
+# Exceptions to the rules, module by module, each with its reason: none today (the
+# single-instance lock, once a QLockFile, is plain Python in services/safety/instance_lock.py).
 KNOWN: dict[str, set[str]] = {}
 
 

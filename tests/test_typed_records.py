@@ -75,3 +75,31 @@ def test_services_return_enums_not_their_values(sqlite_database: Database) -> No
     assert {type(a.owner) for a in actions} <= {ActionOwner}
 
     assert {type(e.role) for e in eligibility(database, running)} == {CertificateRole}
+
+
+def test_the_widgets_compare_statuses_as_enums_not_as_text() -> None:
+    """A status compared with its text in ui/ (``== "held"``) would pass the type checker and
+    silently break if a value were renamed: every comparison goes through the enum."""
+    import re
+    from enum import StrEnum
+    from pathlib import Path
+
+    import mentorat_desktop.db.enums as enums
+
+    values = {
+        member.value
+        for enum in vars(enums).values()
+        if isinstance(enum, type) and issubclass(enum, StrEnum) and enum is not StrEnum
+        for member in enum
+    }
+    compared = re.compile(r"""(?:==|!=|\bin\b)\s*\(?\s*["']([a-z_-]+)["']""")
+    ui = Path(enums.__file__).resolve().parent.parent / "ui"
+    found = [
+        f"{path.relative_to(ui)}:{number}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if not line.lstrip().startswith("for ")  # a loop over names, not a comparison
+        for value in compared.findall(line)
+        if value in values
+    ]
+    assert not found, found

@@ -239,3 +239,14 @@ def test_each_edit_reloads_only_the_views_that_show_it_once(
     assert counts == {"dashboard": 1}
     assert window.windowTitle().startswith("Atelier Nord")
     assert window.views["sessions"].stale and not window.views["skills"].stale
+
+    # A to-do link to a pair: the Pairs view loads once if stale, not at all if fresh.
+    counts.clear()
+    window.navigate("pairs", world.pair)
+    pairs = window.views["pairs"]
+    assert counts == {} and pairs.selected_pair_id() == world.pair
+    window.show_view("dashboard")
+    window.notify(Changes(pairs=True))
+    counts.clear()
+    window.navigate("pairs", world.pair)
+    assert counts == {"pairs": 1} and pairs.selected_pair_id() == world.pair

@@ -226,7 +226,7 @@ class ImportDialog(QDialog):
 
         self._run(job, self._loaded)
 
-    def _loaded(self, result: object) -> None:
+    def _loaded(self, result: SheetChoiceNeeded | tuple[StaffSheet, ImportSummary]) -> None:
         if isinstance(result, SheetChoiceNeeded):
             self.sheet_combo.clear()
             self.sheet_combo.addItems(result.sheets)
@@ -234,8 +234,7 @@ class ImportDialog(QDialog):
             self.sheet_combo.setFocus()
             self.load(self.sheet_combo.currentText())  # the preview shows the chosen sheet
             return
-        self.sheet, self.preview = result  # type: ignore[misc]
-        assert self.sheet is not None
+        self.sheet, self.preview = result
         grid = self.sheet.grid
         lines = len(self.sheet.rows)
         self._show_sheet_row(len(grid.sheets) > 1)
@@ -304,9 +303,8 @@ class ImportDialog(QDialog):
 
         self._run(job, self._loaded_preview)
 
-    def _loaded_preview(self, result: object) -> None:
-        self.sheet, self.preview = result  # type: ignore[misc]
-        assert self.preview is not None
+    def _loaded_preview(self, result: tuple[StaffSheet, ImportSummary]) -> None:
+        self.sheet, self.preview = result
         self._show_preview(self.preview)
 
     def _choices_changed(self) -> None:

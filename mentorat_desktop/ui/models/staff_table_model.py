@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -228,9 +228,11 @@ class StaffFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def _staff(self) -> StaffTableModel:
+        return cast(StaffTableModel, self.sourceModel())  # the only model it is given
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        row: StaffRow = model.rows[source_row]  # type: ignore[attr-defined]
+        row = self._staff().rows[source_row]
         if self.archived != ARCHIVED_ANY and row.archived != (self.archived == ARCHIVED_YES):
             return False
         if self.department_id is not None and row.department_id != self.department_id:
@@ -245,7 +247,7 @@ class StaffFilterProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def source_row_for(self, person_id: int) -> QModelIndex:
-        row = self.sourceModel().row_of(person_id)  # type: ignore[attr-defined]
+        row = self._staff().row_of(person_id)
         if row is None:
             return QModelIndex()
         return self.mapFromSource(self.sourceModel().index(row, 0))

@@ -384,8 +384,10 @@ class PairsView(BaseView):
             pair = get_pair(self.database, item_id)
         except ServiceError:
             return
-        self._programme_to_show = pair.programme_id
-        self.reload()
+        current = self.current_programme()
+        if self.stale or current is None or current.id != pair.programme_id:
+            self._programme_to_show = pair.programme_id
+            self.reload()  # else just shown with this programme: no second load
         start = self.proxy.index(0, 0)
         matches = self.proxy.match(start, ID_ROLE, item_id, 1, Qt.MatchFlag.MatchExactly)
         if matches:
