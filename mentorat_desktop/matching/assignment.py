@@ -10,13 +10,20 @@ holding ``capacity`` units) or straight ("stays unmatched", cost 0). Successive 
 paths (Dijkstra on reduced costs, node potentials keeping every residual arc's reduced
 cost non-negative) route one mentee after another, exactly, in integers.
 
-Couples make the problem an integer programme; the flow without them is its relaxation,
-exact whenever no couple is used both ways. When one is, branch and bound: one child
-without the first edge, one without the second. A child is its parent minus one chosen
-edge, so it is not solved afresh: the mentee is taken off that edge, the mentor's freed
-place is offered back (one Dijkstra from T: the best way to fill it, if it pays), and the
-mentee is routed again (one Dijkstra). Depth first, the more promising child first, and a
-node whose bound is no better than the best found so far is dropped.
+Couples make the problem an integer programme (NP-hard in general); the flow without
+them is its relaxation, exact whenever no couple is used both ways. When one is, branch
+and bound: one child without the first edge, one without the second. A child is its
+parent minus one edge, so it is not solved afresh: the mentee is taken off that edge, the
+mentor's freed place is offered back (one Dijkstra from T: the best way to fill it, if it
+pays), and the mentee is routed again (one Dijkstra). Depth first, the more promising
+child first, and a node whose bound is no better than the best found so far is dropped.
+
+The plain relaxation is too loose to prune (each couple costs a little, and dozens of
+nearly independent couples multiply the tree), so the bound is Lagrangian: every couple
+used both ways at the root is charged its own cost of being resolved, on both its edges,
+and the charge is added back to the bound while the couple is open. Any charge gives a
+valid bound; a good one makes it nearly exact. A couple branched on is closed (one edge
+gone) and its charge lifted.
 
 Why our own code rather than a library: scipy needed numpy and scipy in the installed
 program, 115 MB of its 306 MB; networkx's general matcher took 2 s. Correctness is
@@ -30,171 +37,225 @@ input always gives the same answer.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 _UNMATCHED = -1  # the mentee's unit goes straight to T
 _UNROUTED = -2  # not routed yet
+_ROUNDS = 80  # subgradient steps at most, at the root
+_SCALE = 4  # charges in quarters of a point
+
+
+def _in_order(
+    heap: list[tuple[float, int]], settled: dict[int, float], limit: float, target: int
+) -> Iterator[tuple[float, int]]:
+    """Dijkstra's order: each node once, at its final distance, until the target is
+    settled (not yielded) or the distances reach ``limit``."""
+    pop = heapq.heappop
+    while heap:
+        d, node = pop(heap)
+        if node in settled:
+            continue
+        if d >= limit:
+            return
+        settled[node] = d
+        if node == target:
+            return
+        yield d, node
 
 
 class _Flow:
-    """Rows (mentees) ``0..R-1``, mentors ``R..R+M-1``, the sink ``T = R+M``."""
+    """Rows (mentees) ``0..R-1``, mentors ``R..R+M-1``, the sink ``T = R+M``.
 
-    __slots__ = ("adjacency", "at", "banned", "capacity", "edges", "pot", "rows", "rows_at")
+    ``cost[edge]`` is minus its (possibly charged) weight; ``at[row]`` the row's edge, or
+    unmatched, or not routed yet; ``pot`` the potentials.
+    """
+
+    __slots__ = (
+        "adjacency", "at", "banned", "capacity", "cost", "edges", "incoming", "pot", "rows",
+        "rows_at",
+    )  # fmt: skip
 
     def __init__(
         self, capacities: Sequence[int], edges: Sequence[tuple[int, int, float]], mentees: int
     ) -> None:
         self.rows = mentees
         self.capacity = [max(0, c) for c in capacities]
-        # edge → (row, mentor node, cost)
-        self.edges: list[tuple[int, int, float]] = []
-        self.adjacency: list[list[tuple[int, float, int]]] = [[] for _ in range(mentees)]
+        self.edges: list[tuple[int, int]] = []  # edge → (row, mentor node)
+        self.cost: list[float] = []
+        self.adjacency: list[list[tuple[int, int]]] = [[] for _ in range(mentees)]
+        self.incoming: list[list[tuple[int, int]]] = [[] for _ in self.capacity]
         for index, (mentor, mentee, weight) in enumerate(edges):
-            self.edges.append((mentee, mentees + mentor, -weight))
+            self.edges.append((mentee, mentees + mentor))
+            self.cost.append(-weight)
             if weight > 0 and self.capacity[mentor] > 0:
-                self.adjacency[mentee].append((mentees + mentor, -weight, index))
+                self.adjacency[mentee].append((mentees + mentor, index))
+                self.incoming[mentor].append((mentee, index))
         self.at = [_UNROUTED if row else _UNMATCHED for row in self.adjacency]
         self.rows_at: list[list[int]] = [[] for _ in self.capacity]
         sink = mentees + len(self.capacity)
         # Feasible from the start: a mentee's potential is its best weight.
-        self.pot: list[float] = [max((-c for _, c, _ in row), default=0) for row in self.adjacency]
+        self.pot: list[float] = [
+            max((-self.cost[edge] for _, edge in row), default=0) for row in self.adjacency
+        ]
         self.pot += [0] * (sink + 1 - mentees)
         self.banned: set[int] = set()
 
     def copy(self) -> _Flow:
         other = object.__new__(_Flow)
         other.rows, other.capacity, other.edges = self.rows, self.capacity, self.edges
-        other.adjacency = self.adjacency
-        other.at, other.pot = self.at[:], self.pot[:]
+        other.adjacency, other.incoming = self.adjacency, self.incoming
+        other.at, other.pot, other.cost = self.at[:], self.pot[:], self.cost[:]
         other.rows_at = [list(rows) for rows in self.rows_at]
         other.banned = set(self.banned)
         return other
 
     def total(self) -> float:
-        return -sum(self.edges[edge][2] for edge in self.at if edge >= 0)
+        return -sum(self.cost[edge] for edge in self.at if edge >= 0)
 
-    def _search(self, source: int, target: int, limit: float) -> tuple[float, bool]:
-        """Dijkstra from ``source`` until ``target`` is settled or distances reach ``limit``.
-
-        Applies the path when the target is reached, then moves the potentials so every
-        residual arc keeps a non-negative reduced cost. From T (re-offering a freed place)
-        arcs into T are left out: the path closes a cycle through the target's own arc.
-        """
-        rows, pot, at, rows_at, edges = self.rows, self.pot, self.at, self.rows_at, self.edges
+    def route(self, source: int) -> None:
+        """Route a row along the shortest path to T (Dijkstra on reduced costs)."""
+        rows, pot, at, rows_at, cost = self.rows, self.pot, self.at, self.rows_at, self.cost
         capacity, adjacency, banned = self.capacity, self.adjacency, self.banned
         sink = len(pot) - 1
-        into_sink = source != sink
         distance: dict[int, float] = {source: 0}
         previous: dict[int, tuple[int, int]] = {}
         settled: dict[int, float] = {}
         heap: list[tuple[float, int]] = [(0, source)]
-        push, pop = heapq.heappush, heapq.heappop
-        found = False
-        while heap:
-            d, node = pop(heap)
-            if node in settled:
-                continue
-            if d >= limit:
-                break
-            settled[node] = d
-            if node == target:
-                found = True
-                break
+        push, infinity = heapq.heappush, float("inf")
+        for d, node in _in_order(heap, settled, infinity, sink):
             base = d + pot[node]
-            if node == sink:
-                for row in range(rows):
-                    if at[row] == _UNMATCHED and adjacency[row]:
-                        self._relax(row, base - pot[row], node, -1, distance, previous, heap)
-                for mentor, held in enumerate(rows_at):
-                    if held:
-                        node_id = rows + mentor
-                        self._relax(
-                            node_id, base - pot[node_id], node, -1, distance, previous, heap
-                        )
-            elif node < rows:
+            if node < rows:
                 current = at[node]
-                for mentor, cost, edge in adjacency[node]:
-                    if edge != current and edge not in banned and mentor not in settled:
-                        reduced = base + cost - pot[mentor]
-                        if reduced < distance.get(mentor, limit):
-                            distance[mentor] = reduced
-                            previous[mentor] = (node, edge)
+                for mentor, edge in adjacency[node]:
+                    if edge != current and mentor not in settled and edge not in banned:
+                        reduced = base + cost[edge] - pot[mentor]
+                        if reduced < distance.get(mentor, infinity):
+                            distance[mentor], previous[mentor] = reduced, (node, edge)
                             push(heap, (reduced, mentor))
-                if into_sink and current != _UNMATCHED:
-                    self._relax(sink, base - pot[sink], node, -1, distance, previous, heap)
+                reduced = base - pot[sink]  # it stays unmatched
+                if reduced < distance.get(sink, infinity):
+                    distance[sink], previous[sink] = reduced, (node, -1)
+                    push(heap, (reduced, sink))
             else:
-                mentor = node - rows
-                held = rows_at[mentor]
-                if into_sink and len(held) < capacity[mentor]:
-                    self._relax(sink, base - pot[sink], node, -1, distance, previous, heap)
+                held = rows_at[node - rows]
+                reduced = base - pot[sink]  # a free place
+                if len(held) < capacity[node - rows] and reduced < distance.get(sink, infinity):
+                    distance[sink], previous[sink] = reduced, (node, -1)
+                    push(heap, (reduced, sink))
                 for row in held:
-                    if row not in settled:
-                        edge = at[row]
-                        reduced = base - edges[edge][2] - pot[row]
-                        if reduced < distance.get(row, limit):
-                            distance[row] = reduced
-                            previous[row] = (node, edge)
-                            push(heap, (reduced, row))
-        cap = settled[target] if found else limit
+                    reduced = base - cost[at[row]] - pot[row]  # it moves on, freeing the place
+                    if row not in settled and reduced < distance.get(row, infinity):
+                        distance[row], previous[row] = reduced, (node, at[row])
+                        push(heap, (reduced, row))
+        cap = settled[sink]
         for node, d in settled.items():
             if d < cap:
                 pot[node] -= cap - d
-        if found:  # from T to a mentor, the cycle closes through that mentor's arc to T
-            node = target
-            while node != source:
-                before, edge = previous[node]
-                self._apply(before, node, edge)
-                node = before
-        return cap, found
+        node = sink
+        while node != source:
+            before, edge = previous[node]
+            self._apply(before, node, edge)
+            node = before
 
-    def _relax(
-        self,
-        node: int,
-        reduced: float,
-        before: int,
-        edge: int,
-        distance: dict[int, float],
-        previous: dict[int, tuple[int, int]],
-        heap: list[tuple[float, int]],
-    ) -> None:
-        if reduced < distance.get(node, float("inf")):
-            distance[node] = reduced
-            previous[node] = (before, edge)
-            heapq.heappush(heap, (reduced, node))
+    def _refill(self, mentor: int, gain: float) -> None:
+        """Offer a mentor's freed place back: the best chain of moves that ends in it.
+
+        A negative cycle through the place's arc to T, found by Dijkstra backwards from
+        the mentor (only arcs into what is settled are looked at, so the search stays
+        near the mentor) and applied when it is worth less than ``-gain``.
+        """
+        rows, pot, at, cost, banned = self.rows, self.pot, self.at, self.cost, self.banned
+        sink = len(pot) - 1
+        distance: dict[int, float] = {mentor: 0}
+        following: dict[int, tuple[int, int]] = {}  # node → (next node towards mentor, edge)
+        settled: dict[int, float] = {}
+        heap: list[tuple[float, int]] = [(0, mentor)]
+        push = heapq.heappush
+        for d, node in _in_order(heap, settled, gain, sink):
+            if node < rows:
+                edge = at[node]
+                if edge >= 0:  # it came from its mentor, who would take it back
+                    before, reduced = self.edges[edge][1], d - cost[edge] + pot[self.edges[edge][1]]
+                else:  # unmatched: straight from T
+                    before, reduced = sink, d + pot[sink]
+                reduced -= pot[node]
+                if reduced < distance.get(before, gain):
+                    distance[before], following[before] = reduced, (node, edge)
+                    push(heap, (reduced, before))
+                continue
+            if self.rows_at[node - rows] and node != mentor:
+                reduced = d + pot[sink] - pot[node]  # it gives up a mentee
+                if reduced < distance.get(sink, gain):
+                    distance[sink], following[sink] = reduced, (node, -1)
+                    push(heap, (reduced, sink))
+            base = d - pot[node]
+            for row, edge in self.incoming[node - rows]:
+                current = at[row]
+                if current not in (edge, _UNROUTED) and row not in settled and edge not in banned:
+                    reduced = base + cost[edge] + pot[row]
+                    if reduced < distance.get(row, gain):
+                        distance[row], following[row] = reduced, (node, edge)
+                        push(heap, (reduced, row))
+        found = sink in settled
+        cap = settled[sink] if found else gain
+        for node, d in settled.items():
+            if d < cap:
+                pot[node] += cap - d
+        if found:
+            node = sink
+            while node != mentor:
+                after, edge = following[node]
+                self._apply(node, after, edge)
+                node = after
 
     def _apply(self, before: int, node: int, edge: int) -> None:
         rows, sink = self.rows, len(self.pot) - 1
-        if before < rows and node < sink and node >= rows:  # mentee takes a place
+        if before < rows and rows <= node < sink:  # mentee takes a place
             self.at[before] = edge
             self.rows_at[node - rows].append(before)
-        elif before >= rows and before != sink and node < rows:  # mentee leaves a mentor
+        elif rows <= before < sink and node < rows:  # mentee leaves a mentor
             self.rows_at[before - rows].remove(node)
         elif before < rows and node == sink:  # mentee stays unmatched
             self.at[before] = _UNMATCHED
 
-    def route(self, row: int) -> None:
-        self._search(row, len(self.pot) - 1, float("inf"))
+    def _reroute(self, row: int) -> None:
+        """Take the row off its edge, offer its mentor's place back, route it again."""
+        edge, sink = self.at[row], len(self.pot) - 1
+        self.at[row] = _UNROUTED
+        # Nothing leads into the row any more: its potential may rise to suit its arcs.
+        pot, cost = self.pot, self.cost
+        arcs = (pot[m] - cost[e] for m, e in self.adjacency[row] if e not in self.banned)
+        pot[row] = max(pot[row], pot[sink], *arcs)
+        if edge >= 0:
+            mentor = self.edges[edge][1]
+            self.rows_at[mentor - self.rows].remove(row)
+            gain = pot[sink] - pot[mentor]  # what filling the freed place may be worth
+            if gain > 0:
+                self._refill(mentor, gain)
+        self.route(row)
 
     def remove(self, edge: int) -> None:
-        """Forbid a chosen edge and restore the optimum without it."""
-        row, mentor, _ = self.edges[edge]
+        """Forbid an edge and restore the optimum without it."""
         self.banned.add(edge)
-        self.at[row] = _UNROUTED
-        self.rows_at[mentor - self.rows].remove(row)
-        sink = len(self.pot) - 1
-        gain = self.pot[sink] - self.pot[mentor]  # what filling the freed place may be worth
-        if gain > 0:
-            self._search(sink, mentor, gain)
-        self.route(row)
+        row = self.edges[edge][0]
+        if self.at[row] == edge:
+            self._reroute(row)
+
+    def set_weight(self, edge: int, weight: float) -> None:
+        """Change the weight of an edge that was positive at the start; restore the optimum."""
+        row, mentor = self.edges[edge]
+        old, new = self.cost[edge], -weight
+        self.cost[edge] = new
+        if edge in self.banned or new == old:
+            return
+        if self.at[row] == edge:
+            if new > old:
+                self._reroute(row)
+        elif new < old and new + self.pot[row] - self.pot[mentor] < 0:
+            self._reroute(row)
 
     def chosen(self) -> list[int]:
         return sorted(edge for edge in self.at if edge >= 0)
-
-
-def _solve(flow: _Flow) -> None:
-    for row in range(flow.rows):
-        if flow.at[row] == _UNROUTED:
-            flow.route(row)
 
 
 def max_weight_b_matching(
@@ -209,6 +270,16 @@ def max_weight_b_matching(
     return max_weight_pairing(capacities, edges, mentees, [])
 
 
+def _solved(
+    capacities: Sequence[int], edges: Sequence[tuple[int, int, float]], mentees: int
+) -> _Flow:
+    flow = _Flow(capacities, edges, mentees)
+    for row in range(flow.rows):
+        if flow.at[row] == _UNROUTED:
+            flow.route(row)
+    return flow
+
+
 def max_weight_pairing(
     capacities: Sequence[int],
     edges: Sequence[tuple[int, int, float]],
@@ -216,39 +287,143 @@ def max_weight_pairing(
     couples: Sequence[tuple[int, int]],
 ) -> list[int]:
     """As ``max_weight_b_matching``, never choosing both edges of a couple (edge indices)."""
-    partner = {}
-    for first, second in couples:
-        partner[first], partner[second] = second, first
-    root = _Flow(capacities, edges, mentees)
-    _solve(root)
-    best: list[int] | None = None
-    best_total = -float("inf")
-    stack = [root]
+    whole = all(isinstance(w, int) for _, _, w in edges)
+    scale = _SCALE if whole else 1  # charges in quarters of a point
+    edges = [(mentor, mentee, w * scale) for mentor, mentee, w in edges]
+    weight = [w for _, _, w in edges]
+    # With whole weights every total is a multiple of the scale: a bound below the best
+    # total plus one step cannot be beaten.
+    step = scale if whole else 0
+    couple_of = {}
+    for index, (first, second) in enumerate(couples):
+        couple_of[first] = couple_of[second] = index
+    root = _solved(capacities, edges, mentees)
+    best, best_total = _repaired(root, couples, couple_of, weight)
+    if couples:
+        root, charge, best, best_total = _charges(root, couples, couple_of, weight, step, best)
+    else:
+        charge = {}
+    stack: list[tuple[_Flow, frozenset[int]]] = [(root, frozenset())]
     while stack:
-        flow = stack.pop()
-        total = flow.total()
-        if total <= best_total:
+        flow, closed = stack.pop()
+        open_charges = sum(c for index, c in charge.items() if index not in closed)
+        bound = flow.total() + open_charges
+        if bound <= best_total or bound < best_total + step:
             continue
-        conflict = _conflict(flow, partner)
-        if conflict is None:
-            best, best_total = flow.chosen(), total
-            continue
+        couple = _conflict(flow, couples, couple_of)
+        if couple is None:
+            chosen = flow.chosen()
+            total = sum(weight[edge] for edge in chosen)
+            if total > best_total:
+                best, best_total = chosen, total
+            if bound <= best_total or bound < best_total + step:
+                continue
+            couple = _slack(flow, couples, charge, closed)
+        index = couple_of[couple[0]]
         children = []
-        for order, edge in enumerate(conflict):
+        for order, edge in enumerate(sorted(couple, key=lambda e: (weight[e], e))):
             child = flow.copy()
             child.remove(edge)
-            children.append((child.total(), -order, child))
+            other = couples[index][0] + couples[index][1] - edge
+            child.set_weight(other, weight[other])  # the couple is closed: no charge
+            bound = child.total() + open_charges - charge.get(index, 0)
+            if bound > best_total and bound >= best_total + step:
+                children.append((bound, -order, child))
         children.sort(key=lambda item: (item[0], item[1]))
-        stack.extend(child for bound, _, child in children if bound > best_total)
-    return best if best is not None else []
+        stack.extend((child, closed | {index}) for _, _, child in children)
+    return best
 
 
-def _conflict(flow: _Flow, partner: dict[int, int]) -> tuple[int, int] | None:
-    """The first couple chosen both ways, its weaker edge first (dropped first)."""
+def _repaired(
+    flow: _Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int], weight: list[float]
+) -> tuple[list[int], float]:
+    """A feasible pairing near the relaxation's: each couple used both ways loses its
+    weaker edge, and the rest re-optimises around it."""
+    flow = flow.copy()
+    while (couple := _conflict(flow, couples, couple_of)) is not None:
+        flow.remove(min(couple, key=lambda e: (weight[e], e)))
+    chosen = flow.chosen()
+    return chosen, sum(weight[edge] for edge in chosen)
+
+
+def _charges(
+    root: _Flow,
+    couples: Sequence[tuple[int, int]],
+    couple_of: dict[int, int],
+    weight: list[float],
+    step: float,
+    best: list[int],
+) -> tuple[_Flow, dict[int, float], list[int], float]:
+    """Charges on the couples that make the bound low, the flow under them, and the best
+    pairing met on the way (subgradient steps on the Lagrangian, Polyak's step size).
+
+    A couple used both ways is charged more, a charged couple left unused less; the step
+    shrinks when the bound stops falling. Ends when the bound proves the best pairing
+    found optimal, or after ``_ROUNDS`` steps.
+    """
+    charge: dict[int, float] = {}
+    best_total = sum(weight[edge] for edge in best)
+    best_bound, best_state = root.total(), (root.copy(), dict(charge))
+    theta, stalled = 1.0, 0
+    for round_ in range(_ROUNDS):
+        chosen = set(root.at)
+        direction = {}
+        for index, (first, second) in enumerate(couples):
+            used = (first in chosen) + (second in chosen)
+            if used == 2:
+                direction[index] = 1
+            elif used == 0 and charge.get(index):
+                direction[index] = -1
+        bound = root.total() + sum(charge.values())
+        if bound < best_bound:
+            best_bound, best_state, stalled = bound, (root.copy(), dict(charge)), 0
+        else:
+            stalled += 1
+            if stalled >= 4:
+                theta, stalled = theta / 2, 0
+        if round_ % 5 == 4:
+            found, total = _repaired(root, couples, couple_of, weight)
+            if total > best_total:
+                best, best_total = found, total
+        if not direction or best_bound <= best_total or best_bound < best_total + step:
+            break
+        size = theta * (bound - best_total) / len(direction)
+        for index, sign in direction.items():
+            amount = max(0, round(charge.get(index, 0) + size * sign))
+            if amount != charge.get(index, 0):
+                charge[index] = amount
+                for edge in couples[index]:
+                    root.set_weight(edge, weight[edge] - amount)
+    flow, charge = best_state
+    return flow, {index: amount for index, amount in charge.items() if amount}, best, best_total
+
+
+def _conflict(
+    flow: _Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int]
+) -> tuple[int, int] | None:
+    """The first couple chosen both ways."""
     at, edges = flow.at, flow.edges
     for edge in at:
-        other = partner.get(edge) if edge >= 0 else None
-        if other is not None and at[edges[other][0]] == other:
-            weaker, stronger = sorted((edge, other), key=lambda e: (-edges[e][2], e))
-            return weaker, stronger
+        index = couple_of.get(edge) if edge >= 0 else None
+        if index is not None:
+            first, second = couples[index]
+            other = second if edge == first else first
+            if at[edges[other][0]] == other:
+                return first, second
     return None
+
+
+def _slack(
+    flow: _Flow,
+    couples: Sequence[tuple[int, int]],
+    charge: dict[int, float],
+    closed: frozenset[int],
+) -> tuple[int, int]:
+    """The open couple, charged but unused, whose charge most inflates the bound."""
+    chosen = set(flow.at)
+    slack = [
+        (amount, -index)
+        for index, amount in charge.items()
+        if index not in closed and not chosen.intersection(couples[index])
+    ]
+    return couples[-max(slack)[1]]
