@@ -8,7 +8,7 @@ from functools import cache
 
 import pytest
 
-from mentorat_desktop.matching.assignment import max_weight_b_matching
+from mentorat_desktop.matching.assignment import _solved, max_weight_b_matching, max_weight_pairing
 
 
 def _brute_force(capacities: list[int], edges: list[tuple[int, int, int]], mentees: int) -> int:
@@ -96,3 +96,68 @@ def test_large_sparse_instance_is_valid_and_deterministic(capacity: int) -> None
 def test_float_weights_and_no_edges() -> None:
     assert max_weight_b_matching([2], [], 3) == []
     assert max_weight_b_matching([1, 1], [(0, 0, 0.5), (1, 0, 0.75), (1, 1, 0.5)], 2) == [0, 2]
+
+
+def _with_couples(rng: random.Random) -> tuple[list[int], list[tuple[int, int, int]], list]:
+    """People who may each mentor and be mentored: both directions between two of them."""
+    people = rng.randint(2, 7)
+    capacities = [rng.randint(0, 2) for _ in range(people)]
+    edges, index = [], {}
+    for a in range(people):
+        for b in range(people):
+            if a != b and rng.random() < 0.6:
+                index[a, b] = len(edges)
+                edges.append((a, b, rng.randint(-2, rng.choice([3, 10, 40]))))
+    couples = [(index[a, b], index[b, a]) for a, b in index if a < b and (b, a) in index]
+    return capacities, edges, couples
+
+
+def _brute_force_couples(capacities: list[int], edges: list, couples: list) -> int:
+    partner = {a: b for a, b in couples} | {b: a for a, b in couples}
+    into: dict[int, list[tuple[int, int, int]]] = {}
+    for index, (mentor, mentee, weight) in enumerate(edges):
+        if weight > 0:
+            into.setdefault(mentee, []).append((index, mentor, weight))
+
+    def best(mentee: int, loads: tuple[int, ...], chosen: frozenset[int]) -> int:
+        if mentee == len(capacities):
+            return 0
+        options = [best(mentee + 1, loads, chosen)]
+        for index, mentor, weight in into.get(mentee, ()):
+            if loads[mentor] < capacities[mentor] and partner.get(index) not in chosen:
+                after = (*loads[:mentor], loads[mentor] + 1, *loads[mentor + 1 :])
+                options.append(weight + best(mentee + 1, after, chosen | {index}))
+        return max(options)
+
+    return best(0, tuple(0 for _ in capacities), frozenset())
+
+
+def test_couples_never_both_ways_and_optimal_against_brute_force() -> None:
+    rng = random.Random(18)
+    for _ in range(1500):
+        capacities, edges, couples = _with_couples(rng)
+        chosen = max_weight_pairing(capacities, edges, len(capacities), couples)
+        total = _check(capacities, edges, chosen)
+        assert not any(a in chosen and b in chosen for a, b in couples)
+        assert total == _brute_force_couples(capacities, edges, couples)
+
+
+def test_a_warm_start_equals_solving_afresh() -> None:
+    # Removing a chosen edge or changing the weight of an edge that was positive (the
+    # charges of the branch and bound) repairs the optimum in place.
+    rng = random.Random(5)
+    for _ in range(1500):
+        capacities, edges, _ = _with_couples(rng)
+        flow = _solved(capacities, edges, len(capacities))
+        if not flow.chosen():
+            continue
+        edge = rng.choice(flow.chosen())
+        other = rng.choice([i for i, (m, _, w) in enumerate(edges) if w > 0 and capacities[m]])
+        weight = rng.randint(-3, 45)
+        flow.remove(edge)
+        flow.set_weight(other, weight)
+        changed = [
+            (m, e, 0 if i == edge else weight if i == other else w)
+            for i, (m, e, w) in enumerate(edges)
+        ]
+        assert flow.total() == _solved(capacities, changed, len(capacities)).total()

@@ -72,6 +72,27 @@ def test_rules_participants_capacity_and_one_mentor_per_mentee(database) -> None
         pairs.create_pair(database, programme.id, bernard.id, lea.id)  # same two, reversed
 
 
+def test_a_pair_of_the_previous_programme_is_refused_by_hand_too(database) -> None:
+    programme, lea, bernard, chloe, _ = _setup(database)
+    before = programmes.create_programme(
+        database, ProgrammeInput("Cohorte 2026", date(2026, 1, 5), date(2026, 6, 30))
+    )
+    set_participants(database, before.id, {lea.id, bernard.id})
+    pairs.create_pair(database, before.id, lea.id, bernard.id)
+    for mentor, mentee in ((lea, bernard), (bernard, lea)):  # either way
+        with pytest.raises(ValidationError) as caught:
+            pairs.create_pair(database, programme.id, mentor.id, mentee.id)
+        assert caught.value.field == "mentee"
+        assert "previous programme" in caught.value.message
+        assert "Léa Martin" in caught.value.message
+    problem = pairs.pair_problem(database, programme.id, lea.id, bernard.id)
+    assert problem is not None and "previous programme" in problem.message
+    assert pairs.pair_problem(database, programme.id, lea.id, chloe.id) is None
+    pairs.create_pair(database, programme.id, lea.id, chloe.id)
+    outcome = propose(database, programme.id, MatchOptions(maximise_pairs=True))
+    assert not any({p.mentor_id, p.mentee_id} == {lea.id, bernard.id} for p in outcome.proposals)
+
+
 def test_status_changes_and_stale_edit(database) -> None:
     programme, lea, bernard, _, (ai, _, talk) = _setup(database)
     pair = pairs.create_pair(

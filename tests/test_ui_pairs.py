@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import Person
 from mentorat_desktop.demo import load_demo
+from mentorat_desktop.i18n import install_translators
+from mentorat_desktop.services.programmes import programmes
 from mentorat_desktop.services.programmes.pair_table import list_pairs
-from mentorat_desktop.services.programmes.programmes import list_programmes
+from mentorat_desktop.services.programmes.pairs import create_pair
+from mentorat_desktop.services.programmes.participants import set_participants
+from mentorat_desktop.services.programmes.programmes import ProgrammeInput, list_programmes
+from mentorat_desktop.services.staff import people, skills
+from mentorat_desktop.services.staff.people import PersonInput
 from mentorat_desktop.ui.dialogs.match_dialog import MatchDialog
 from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
 from mentorat_desktop.ui.dialogs.participants_dialog import ParticipantsDialog
@@ -20,6 +27,13 @@ from mentorat_desktop.ui.main_window import MainWindow
 from mentorat_desktop.ui.models.pairs_model import COL_HEALTH, COL_STATUS, PairsTableModel
 from mentorat_desktop.ui.models.proposals_model import COL_ACCEPT, ProposalsModel
 from tests.conftest import type_text
+
+
+@pytest.fixture
+def french(qapp):  # type: ignore[no-untyped-def]
+    install_translators(QCoreApplication.instance(), "fr")
+    yield
+    install_translators(QCoreApplication.instance(), "en")
 
 
 def _demo(database: Database) -> tuple[int, int]:
@@ -175,6 +189,52 @@ def test_participants_then_pair_by_hand(qtbot, sqlite_database: Database) -> Non
     assert dialog.result() == QDialog.DialogCode.Accepted
     (row,) = list_pairs(sqlite_database, draft)
     assert row.goals == "Être à l'aise avec l'IA" and row.focus[0][0] == "Assistants IA"
+
+
+def test_pair_dialog_refuses_a_pair_of_the_previous_programme_in_french(
+    qtbot, sqlite_database: Database, french
+) -> None:  # type: ignore[no-untyped-def]
+    database = sqlite_database
+    category = skills.create_category(database, "Numérique")
+    ai = skills.create_skill(database, category.id, "Assistants IA")
+    lea = people.create_person(database, PersonInput("Léa", "Martin", birth_year=2003))
+    bernard = people.create_person(database, PersonInput("Bernard", "Dupont", birth_year=1967))
+    chloe = people.create_person(database, PersonInput("Chloé", "Petit", birth_year=1970))
+    skills.set_person_skill(database, lea.id, ai.id, level=4, can_teach=True)
+    for person in (bernard, chloe):
+        skills.set_person_skill(database, person.id, ai.id, level=0, wants_to_learn=True)
+    old, new = (
+        programmes.create_programme(database, ProgrammeInput(name, start, end))
+        for name, start, end in (
+            ("Cohorte 2026", date(2026, 1, 5), date(2026, 6, 30)),
+            ("Cohorte 2027", date(2027, 1, 4), date(2027, 6, 30)),
+        )
+    )
+    set_participants(database, old.id, {lea.id, bernard.id})
+    set_participants(database, new.id, {lea.id, bernard.id, chloe.id})
+    create_pair(database, old.id, lea.id, bernard.id)
+
+    dialog = PairDialog(database, new.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(lea.id))
+    dialog.mentee.setCurrentIndex(dialog.mentee.findData(bernard.id))
+    message = dialog.errors["mentee"]
+    assert message.isVisible()  # said as soon as both are chosen
+    assert message.text().endswith(  # after the warning sign
+        "Léa Martin et Bernard Dupont formaient un binôme lors du programme précédent\u00a0: "
+        "choisissez quelqu'un d'autre."
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted and message.isVisible()
+    assert list_pairs(database, new.id) == []
+    dialog.mentee.setCurrentIndex(dialog.mentee.findData(chloe.id))
+    assert not message.isVisible()
+    dialog.tick("Assistants IA")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    (row,) = list_pairs(database, new.id)
+    assert (row.mentor_id, row.mentee_id) == (lea.id, chloe.id)
 
 
 def test_close_programme_dialog_ends_the_pairs_still_going_and_keeps_the_end_levels(

@@ -1,18 +1,34 @@
-"""Maximum-weight bipartite b-matching: shortest augmenting paths, in pure Python.
+"""Maximum-weight b-matching, exact, with "not both ways" couples: pure Python.
 
 Each mentor may take up to ``capacity`` mentees, each mentee at most one mentor, and the
-chosen edges have the largest total weight (not everybody need be matched). As an
-assignment problem: every mentee is a row; the columns are the mentors' places plus one
-"stays unmatched" column per mentee at cost 0; a place costs ``-weight``. Each row in turn
-gets a column along the shortest augmenting path in reduced costs (Dijkstra), and the dual
-values keep every reduced cost non-negative: the method scipy's ``linear_sum_assignment``
-uses (D. F. Crouse, "On implementing 2D rectangular assignment algorithms", IEEE TAES
-52(4), 2016), here on sparse rows, which is what makes it fast in Python.
+chosen edges have the largest total weight (not everybody need be matched). Some edges
+come in couples that may not both be chosen (A mentors B and B mentors A).
+
+Without couples this is a min-cost flow: every mentee is a source of one unit, which
+goes to the sink T either through a mentor (cost ``-weight``, the mentor's arc to T
+holding ``capacity`` units) or straight ("stays unmatched", cost 0). Successive shortest
+paths (Dijkstra on reduced costs, node potentials keeping every residual arc's reduced
+cost non-negative) route one mentee after another, exactly, in integers.
+
+Couples make the problem an integer programme (NP-hard in general); the flow without
+them is its relaxation, exact whenever no couple is used both ways. When one is, branch
+and bound: one child without the first edge, one without the second. A child is its
+parent minus one edge, so it is not solved afresh: the mentee is taken off that edge, the
+mentor's freed place is offered back (one Dijkstra from T: the best way to fill it, if it
+pays), and the mentee is routed again (one Dijkstra). Depth first, the more promising
+child first, and a node whose bound is no better than the best found so far is dropped.
+
+The plain relaxation is too loose to prune (each couple costs a little, and dozens of
+nearly independent couples multiply the tree), so the bound is Lagrangian: every couple
+used both ways at the root is charged its own cost of being resolved, on both its edges,
+and the charge is added back to the bound while the couple is open. Any charge gives a
+valid bound; a good one makes it nearly exact. A couple branched on is closed (one edge
+gone) and its charge lifted.
 
 Why our own code rather than a library: scipy needed numpy and scipy in the installed
-program, 115 MB of its 306 MB, and took the same time on the benchmark (8 ms for 400
-candidates, 70 ms for 1,000: ``benchmarks/matching.py``); networkx's general matcher took
-2 s. Correctness is checked against brute force in ``tests/test_assignment.py``.
+program, 115 MB of its 306 MB; networkx's general matcher took 2 s. Correctness is
+checked against brute force in ``tests/test_assignment.py`` and against an integer
+programme in ``tests/test_matching.py``; speed in ``benchmarks/matching.py``.
 
 Integer weights give exact results; ties are broken by row and column order, so the same
 input always gives the same answer.
@@ -21,9 +37,225 @@ input always gives the same answer.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-_INFINITY = float("inf")
+_UNMATCHED = -1  # the mentee's unit goes straight to T
+_UNROUTED = -2  # not routed yet
+_ROUNDS = 80  # subgradient steps at most, at the root
+_SCALE = 4  # charges in quarters of a point
+
+
+def _in_order(
+    heap: list[tuple[float, int]], settled: dict[int, float], limit: float, target: int
+) -> Iterator[tuple[float, int]]:
+    """Dijkstra's order: each node once, at its final distance, until the target is
+    settled (not yielded) or the distances reach ``limit``."""
+    pop = heapq.heappop
+    while heap:
+        d, node = pop(heap)
+        if node in settled:
+            continue
+        if d >= limit:
+            return
+        settled[node] = d
+        if node == target:
+            return
+        yield d, node
+
+
+class _Flow:
+    """Rows (mentees) ``0..R-1``, mentors ``R..R+M-1``, the sink ``T = R+M``.
+
+    ``cost[edge]`` is minus its (possibly charged) weight; ``at[row]`` the row's edge, or
+    unmatched, or not routed yet; ``pot`` the potentials.
+    """
+
+    __slots__ = (
+        "adjacency", "at", "banned", "capacity", "cost", "edges", "incoming", "pot", "rows",
+        "rows_at",
+    )  # fmt: skip
+
+    def __init__(
+        self, capacities: Sequence[int], edges: Sequence[tuple[int, int, float]], mentees: int
+    ) -> None:
+        self.rows = mentees
+        self.capacity = [max(0, c) for c in capacities]
+        self.edges: list[tuple[int, int]] = []  # edge → (row, mentor node)
+        self.cost: list[float] = []
+        self.adjacency: list[list[tuple[int, int]]] = [[] for _ in range(mentees)]
+        self.incoming: list[list[tuple[int, int]]] = [[] for _ in self.capacity]
+        for index, (mentor, mentee, weight) in enumerate(edges):
+            self.edges.append((mentee, mentees + mentor))
+            self.cost.append(-weight)
+            if weight > 0 and self.capacity[mentor] > 0:
+                self.adjacency[mentee].append((mentees + mentor, index))
+                self.incoming[mentor].append((mentee, index))
+        self.at = [_UNROUTED if row else _UNMATCHED for row in self.adjacency]
+        self.rows_at: list[list[int]] = [[] for _ in self.capacity]
+        sink = mentees + len(self.capacity)
+        # Feasible from the start: a mentee's potential is its best weight.
+        self.pot: list[float] = [
+            max((-self.cost[edge] for _, edge in row), default=0) for row in self.adjacency
+        ]
+        self.pot += [0] * (sink + 1 - mentees)
+        self.banned: set[int] = set()
+
+    def copy(self) -> _Flow:
+        other = object.__new__(_Flow)
+        other.rows, other.capacity, other.edges = self.rows, self.capacity, self.edges
+        other.adjacency, other.incoming = self.adjacency, self.incoming
+        other.at, other.pot, other.cost = self.at[:], self.pot[:], self.cost[:]
+        other.rows_at = [list(rows) for rows in self.rows_at]
+        other.banned = set(self.banned)
+        return other
+
+    def total(self) -> float:
+        return -sum(self.cost[edge] for edge in self.at if edge >= 0)
+
+    def route(self, source: int) -> None:
+        """Route a row along the shortest path to T (Dijkstra on reduced costs)."""
+        rows, pot, at, rows_at, cost = self.rows, self.pot, self.at, self.rows_at, self.cost
+        capacity, adjacency, banned = self.capacity, self.adjacency, self.banned
+        sink = len(pot) - 1
+        distance: dict[int, float] = {source: 0}
+        previous: dict[int, tuple[int, int]] = {}
+        settled: dict[int, float] = {}
+        heap: list[tuple[float, int]] = [(0, source)]
+        push, infinity = heapq.heappush, float("inf")
+        for d, node in _in_order(heap, settled, infinity, sink):
+            base = d + pot[node]
+            if node < rows:
+                current = at[node]
+                for mentor, edge in adjacency[node]:
+                    if edge != current and mentor not in settled and edge not in banned:
+                        reduced = base + cost[edge] - pot[mentor]
+                        if reduced < distance.get(mentor, infinity):
+                            distance[mentor], previous[mentor] = reduced, (node, edge)
+                            push(heap, (reduced, mentor))
+                reduced = base - pot[sink]  # it stays unmatched
+                if reduced < distance.get(sink, infinity):
+                    distance[sink], previous[sink] = reduced, (node, -1)
+                    push(heap, (reduced, sink))
+            else:
+                held = rows_at[node - rows]
+                reduced = base - pot[sink]  # a free place
+                if len(held) < capacity[node - rows] and reduced < distance.get(sink, infinity):
+                    distance[sink], previous[sink] = reduced, (node, -1)
+                    push(heap, (reduced, sink))
+                for row in held:
+                    reduced = base - cost[at[row]] - pot[row]  # it moves on, freeing the place
+                    if row not in settled and reduced < distance.get(row, infinity):
+                        distance[row], previous[row] = reduced, (node, at[row])
+                        push(heap, (reduced, row))
+        cap = settled[sink]
+        for node, d in settled.items():
+            if d < cap:
+                pot[node] -= cap - d
+        node = sink
+        while node != source:
+            before, edge = previous[node]
+            self._apply(before, node, edge)
+            node = before
+
+    def _refill(self, mentor: int, gain: float) -> None:
+        """Offer a mentor's freed place back: the best chain of moves that ends in it.
+
+        A negative cycle through the place's arc to T, found by Dijkstra backwards from
+        the mentor (only arcs into what is settled are looked at, so the search stays
+        near the mentor) and applied when it is worth less than ``-gain``.
+        """
+        rows, pot, at, cost, banned = self.rows, self.pot, self.at, self.cost, self.banned
+        sink = len(pot) - 1
+        distance: dict[int, float] = {mentor: 0}
+        following: dict[int, tuple[int, int]] = {}  # node → (next node towards mentor, edge)
+        settled: dict[int, float] = {}
+        heap: list[tuple[float, int]] = [(0, mentor)]
+        push = heapq.heappush
+        for d, node in _in_order(heap, settled, gain, sink):
+            if node < rows:
+                edge = at[node]
+                if edge >= 0:  # it came from its mentor, who would take it back
+                    before, reduced = self.edges[edge][1], d - cost[edge] + pot[self.edges[edge][1]]
+                else:  # unmatched: straight from T
+                    before, reduced = sink, d + pot[sink]
+                reduced -= pot[node]
+                if reduced < distance.get(before, gain):
+                    distance[before], following[before] = reduced, (node, edge)
+                    push(heap, (reduced, before))
+                continue
+            if self.rows_at[node - rows] and node != mentor:
+                reduced = d + pot[sink] - pot[node]  # it gives up a mentee
+                if reduced < distance.get(sink, gain):
+                    distance[sink], following[sink] = reduced, (node, -1)
+                    push(heap, (reduced, sink))
+            base = d - pot[node]
+            for row, edge in self.incoming[node - rows]:
+                current = at[row]
+                if current not in (edge, _UNROUTED) and row not in settled and edge not in banned:
+                    reduced = base + cost[edge] + pot[row]
+                    if reduced < distance.get(row, gain):
+                        distance[row], following[row] = reduced, (node, edge)
+                        push(heap, (reduced, row))
+        found = sink in settled
+        cap = settled[sink] if found else gain
+        for node, d in settled.items():
+            if d < cap:
+                pot[node] += cap - d
+        if found:
+            node = sink
+            while node != mentor:
+                after, edge = following[node]
+                self._apply(node, after, edge)
+                node = after
+
+    def _apply(self, before: int, node: int, edge: int) -> None:
+        rows, sink = self.rows, len(self.pot) - 1
+        if before < rows and rows <= node < sink:  # mentee takes a place
+            self.at[before] = edge
+            self.rows_at[node - rows].append(before)
+        elif rows <= before < sink and node < rows:  # mentee leaves a mentor
+            self.rows_at[before - rows].remove(node)
+        elif before < rows and node == sink:  # mentee stays unmatched
+            self.at[before] = _UNMATCHED
+
+    def _reroute(self, row: int) -> None:
+        """Take the row off its edge, offer its mentor's place back, route it again."""
+        edge, sink = self.at[row], len(self.pot) - 1
+        self.at[row] = _UNROUTED
+        # Nothing leads into the row any more: its potential may rise to suit its arcs.
+        pot, cost = self.pot, self.cost
+        arcs = (pot[m] - cost[e] for m, e in self.adjacency[row] if e not in self.banned)
+        pot[row] = max(pot[row], pot[sink], *arcs)
+        if edge >= 0:
+            mentor = self.edges[edge][1]
+            self.rows_at[mentor - self.rows].remove(row)
+            gain = pot[sink] - pot[mentor]  # what filling the freed place may be worth
+            if gain > 0:
+                self._refill(mentor, gain)
+        self.route(row)
+
+    def remove(self, edge: int) -> None:
+        """Forbid an edge and restore the optimum without it."""
+        self.banned.add(edge)
+        row = self.edges[edge][0]
+        if self.at[row] == edge:
+            self._reroute(row)
+
+    def set_weight(self, edge: int, weight: float) -> None:
+        """Change the weight of an edge that was positive at the start; restore the optimum."""
+        row, mentor = self.edges[edge]
+        old, new = self.cost[edge], -weight
+        self.cost[edge] = new
+        if edge in self.banned or new == old:
+            return
+        if self.at[row] == edge:
+            if new > old:
+                self._reroute(row)
+        elif new < old and new + self.pot[row] - self.pot[mentor] < 0:
+            self._reroute(row)
+
+    def chosen(self) -> list[int]:
+        return sorted(edge for edge in self.at if edge >= 0)
 
 
 def max_weight_b_matching(
@@ -35,107 +267,163 @@ def max_weight_b_matching(
     ``(mentor, mentee, weight)`` with mentees numbered ``0 .. mentees - 1``. Edges of weight
     zero or less are never chosen: they cannot add to the total.
     """
-    solver = _Solver(capacities, mentees)
-    for index, (mentor, mentee, weight) in enumerate(edges):
-        if weight > 0 and capacities[mentor] > 0:
-            solver.adjacency[mentee].append((mentor, -weight, index))
-    for mentee in range(mentees):
-        if solver.adjacency[mentee]:
-            solver.augment(mentee)
-    return sorted(solver.chosen_edges())
+    return max_weight_pairing(capacities, edges, mentees, [])
 
 
-class _Solver:
-    """The rows, columns and dual values of the assignment (see the module docstring).
+def _solved(
+    capacities: Sequence[int], edges: Sequence[tuple[int, int, float]], mentees: int
+) -> _Flow:
+    flow = _Flow(capacities, edges, mentees)
+    for row in range(flow.rows):
+        if flow.at[row] == _UNROUTED:
+            flow.route(row)
+    return flow
 
-    A mentor's places are identical columns, taken in order. While one is free, its dual
-    is still zero, the largest of that mentor's places, so it is the only one worth
-    reaching: the search looks at one column per mentor instead of every place.
+
+def max_weight_pairing(
+    capacities: Sequence[int],
+    edges: Sequence[tuple[int, int, float]],
+    mentees: int,
+    couples: Sequence[tuple[int, int]],
+) -> list[int]:
+    """As ``max_weight_b_matching``, never choosing both edges of a couple (edge indices)."""
+    whole = all(isinstance(w, int) for _, _, w in edges)
+    scale = _SCALE if whole else 1  # charges in quarters of a point
+    edges = [(mentor, mentee, w * scale) for mentor, mentee, w in edges]
+    weight = [w for _, _, w in edges]
+    # With whole weights every total is a multiple of the scale: a bound below the best
+    # total plus one step cannot be beaten.
+    step = scale if whole else 0
+    couple_of = {}
+    for index, (first, second) in enumerate(couples):
+        couple_of[first] = couple_of[second] = index
+    root = _solved(capacities, edges, mentees)
+    best, best_total = _repaired(root, couples, couple_of, weight)
+    if couples:
+        root, charge, best, best_total = _charges(root, couples, couple_of, weight, step, best)
+    else:
+        charge = {}
+    stack: list[tuple[_Flow, frozenset[int]]] = [(root, frozenset())]
+    while stack:
+        flow, closed = stack.pop()
+        open_charges = sum(c for index, c in charge.items() if index not in closed)
+        bound = flow.total() + open_charges
+        if bound <= best_total or bound < best_total + step:
+            continue
+        couple = _conflict(flow, couples, couple_of)
+        if couple is None:
+            chosen = flow.chosen()
+            total = sum(weight[edge] for edge in chosen)
+            if total > best_total:
+                best, best_total = chosen, total
+            if bound <= best_total or bound < best_total + step:
+                continue
+            couple = _slack(flow, couples, charge, closed)
+        index = couple_of[couple[0]]
+        children = []
+        for order, edge in enumerate(sorted(couple, key=lambda e: (weight[e], e))):
+            child = flow.copy()
+            child.remove(edge)
+            other = couples[index][0] + couples[index][1] - edge
+            child.set_weight(other, weight[other])  # the couple is closed: no charge
+            bound = child.total() + open_charges - charge.get(index, 0)
+            if bound > best_total and bound >= best_total + step:
+                children.append((bound, -order, child))
+        children.sort(key=lambda item: (item[0], item[1]))
+        stack.extend((child, closed | {index}) for _, _, child in children)
+    return best
+
+
+def _repaired(
+    flow: _Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int], weight: list[float]
+) -> tuple[list[int], float]:
+    """A feasible pairing near the relaxation's: each couple used both ways loses its
+    weaker edge, and the rest re-optimises around it."""
+    flow = flow.copy()
+    while (couple := _conflict(flow, couples, couple_of)) is not None:
+        flow.remove(min(couple, key=lambda e: (weight[e], e)))
+    chosen = flow.chosen()
+    return chosen, sum(weight[edge] for edge in chosen)
+
+
+def _charges(
+    root: _Flow,
+    couples: Sequence[tuple[int, int]],
+    couple_of: dict[int, int],
+    weight: list[float],
+    step: float,
+    best: list[int],
+) -> tuple[_Flow, dict[int, float], list[int], float]:
+    """Charges on the couples that make the bound low, the flow under them, and the best
+    pairing met on the way (subgradient steps on the Lagrangian, Polyak's step size).
+
+    A couple used both ways is charged more, a charged couple left unused less; the step
+    shrinks when the bound stops falling. Ends when the bound proves the best pairing
+    found optimal, or after ``_ROUNDS`` steps.
     """
+    charge: dict[int, float] = {}
+    best_total = sum(weight[edge] for edge in best)
+    best_bound, best_state = root.total(), (root.copy(), dict(charge))
+    theta, stalled = 1.0, 0
+    for round_ in range(_ROUNDS):
+        chosen = set(root.at)
+        direction = {}
+        for index, (first, second) in enumerate(couples):
+            used = (first in chosen) + (second in chosen)
+            if used == 2:
+                direction[index] = 1
+            elif used == 0 and charge.get(index):
+                direction[index] = -1
+        bound = root.total() + sum(charge.values())
+        if bound < best_bound:
+            best_bound, best_state, stalled = bound, (root.copy(), dict(charge)), 0
+        else:
+            stalled += 1
+            if stalled >= 4:
+                theta, stalled = theta / 2, 0
+        if round_ % 5 == 4:
+            found, total = _repaired(root, couples, couple_of, weight)
+            if total > best_total:
+                best, best_total = found, total
+        if not direction or best_bound <= best_total or best_bound < best_total + step:
+            break
+        size = theta * (bound - best_total) / len(direction)
+        for index, sign in direction.items():
+            amount = max(0, round(charge.get(index, 0) + size * sign))
+            if amount != charge.get(index, 0):
+                charge[index] = amount
+                for edge in couples[index]:
+                    root.set_weight(edge, weight[edge] - amount)
+    flow, charge = best_state
+    return flow, {index: amount for index, amount in charge.items() if amount}, best, best_total
 
-    def __init__(self, capacities: Sequence[int], mentees: int) -> None:
-        self.capacity = [max(0, c) for c in capacities]
-        self.first_place: list[int] = []
-        places = 0
-        for count in self.capacity:
-            self.first_place.append(places)
-            places += count
-        self.places = places
-        # place → its mentor
-        self.owner = [mentor for mentor, count in enumerate(self.capacity) for _ in range(count)]
-        columns = places + mentees
-        self.adjacency: list[list[tuple[int, float, int]]] = [[] for _ in range(mentees)]
-        self.u = [0.0] * mentees
-        self.v = [0.0] * columns
-        self.row_of = [-1] * columns  # column → the mentee holding it
-        self.column_of = [-1] * mentees
-        self.edge_of = [-1] * mentees  # the edge behind each mentee's column
-        self.taken = [0] * len(self.capacity)  # places taken per mentor
-        self.shortest = [_INFINITY] * columns
-        self.path = [-1] * columns
-        self.via = [-1] * columns
 
-    def augment(self, start: int) -> None:
-        shortest, path, via, v, row_of = self.shortest, self.path, self.via, self.v, self.row_of
-        capacity, taken, first_place = self.capacity, self.taken, self.first_place
-        scanned: dict[int, float] = {}  # column → its final distance
-        touched: list[int] = []
-        rows = [start]
-        heap: list[tuple[float, int]] = []
-        push, pop = heapq.heappush, heapq.heappop
-        row, min_value = start, 0.0
+def _conflict(
+    flow: _Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int]
+) -> tuple[int, int] | None:
+    """The first couple chosen both ways."""
+    at, edges = flow.at, flow.edges
+    for edge in at:
+        index = couple_of.get(edge) if edge >= 0 else None
+        if index is not None:
+            first, second = couples[index]
+            other = second if edge == first else first
+            if at[edges[other][0]] == other:
+                return first, second
+    return None
 
-        def relax(column: int, distance: float, edge: int) -> None:
-            if distance < shortest[column]:
-                if shortest[column] == _INFINITY:
-                    touched.append(column)
-                shortest[column], path[column], via[column] = distance, row, edge
-                push(heap, (distance, column))
 
-        while True:
-            base = min_value - self.u[row]
-            unmatched = self.places + row
-            if unmatched not in scanned:
-                relax(unmatched, base - v[unmatched], -1)
-            for mentor, cost, edge in self.adjacency[row]:
-                first = first_place[mentor]
-                if taken[mentor] < capacity[mentor]:
-                    place = first + taken[mentor]  # places are taken in order
-                    relax(place, base + cost, edge)  # a free place's dual is zero
-                else:
-                    for place in range(first, first + capacity[mentor]):
-                        if place not in scanned:
-                            relax(place, base + cost - v[place], edge)
-            while True:
-                min_value, column = pop(heap)
-                if column not in scanned and min_value == shortest[column]:
-                    break
-            scanned[column] = min_value
-            if row_of[column] == -1:
-                sink = column
-                break
-            row = row_of[column]
-            rows.append(row)
-
-        self.u[start] += min_value
-        for other in rows[1:]:
-            self.u[other] += min_value - scanned[self.column_of[other]]
-        for column, distance in scanned.items():
-            v[column] -= min_value - distance
-
-        column = sink
-        if column < self.places:
-            taken[self.owner[column]] += 1
-        while True:
-            row = path[column]
-            row_of[column] = row
-            previous = self.column_of[row]
-            self.column_of[row], self.edge_of[row] = column, via[column]
-            column = previous
-            if row == start:
-                break
-        for column in touched:
-            shortest[column] = _INFINITY
-
-    def chosen_edges(self) -> list[int]:
-        return [edge for edge in self.edge_of if edge >= 0]
+def _slack(
+    flow: _Flow,
+    couples: Sequence[tuple[int, int]],
+    charge: dict[int, float],
+    closed: frozenset[int],
+) -> tuple[int, int]:
+    """The open couple, charged but unused, whose charge most inflates the bound."""
+    chosen = set(flow.at)
+    slack = [
+        (amount, -index)
+        for index, amount in charge.items()
+        if index not in closed and not chosen.intersection(couples[index])
+    ]
+    return couples[-max(slack)[1]]

@@ -8046,12 +8046,20 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <translation>{a} and {b} already form a pair in this programme.</translation>
     </message>
     <message>
+        <source>{a} and {b} were a pair in the previous programme: choose someone new.</source>
+        <translation>{a} and {b} were a pair in the previous programme: choose someone new.</translation>
+    </message>
+    <message>
         <source>{name} is already the mentee of a pair in this programme.</source>
         <translation>{name} is already the mentee of a pair in this programme.</translation>
     </message>
     <message>
         <source>{name} already mentors {count} people, the most this programme allows.</source>
         <translation>{name} already mentors {count} people, the most this programme allows.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} may not form a pair.</source>
+        <translation>{a} and {b} may not form a pair.</translation>
     </message>
     <message numerus="yes">
         <source>The goals are too long: at most %n characters (about three pages).</source>

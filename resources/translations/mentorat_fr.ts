@@ -8087,12 +8087,20 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
         <translation>{a} et {b} forment déjà un binôme dans ce programme.</translation>
     </message>
     <message>
+        <source>{a} and {b} were a pair in the previous programme: choose someone new.</source>
+        <translation>{a} et {b} formaient un binôme lors du programme précédent : choisissez quelqu'un d'autre.</translation>
+    </message>
+    <message>
         <source>{name} is already the mentee of a pair in this programme.</source>
         <translation>{name} a déjà un mentor dans un binôme de ce programme.</translation>
     </message>
     <message>
         <source>{name} already mentors {count} people, the most this programme allows.</source>
         <translation>{name} accompagne déjà {count} personnes, le maximum de ce programme.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} may not form a pair.</source>
+        <translation>{a} et {b} ne peuvent pas former un binôme.</translation>
     </message>
     <message numerus="yes">
         <source>The goals are too long: at most %n characters (about three pages).</source>

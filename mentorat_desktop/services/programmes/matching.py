@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import Direction, PairStatus
@@ -26,7 +25,12 @@ from mentorat_desktop.matching.model import LockedPairError
 from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import match_text
-from mentorat_desktop.services.programmes.pairs import PairRecord, create_pairs
+from mentorat_desktop.services.programmes.pairs import (
+    NewPair,
+    PairRecord,
+    create_pairs,
+    previous_pairs,
+)
 from mentorat_desktop.services.undo import undoable
 
 CHAIN_DEPTH = 4
@@ -74,34 +78,28 @@ class MatchOutcome:
 
 
 @dataclass(frozen=True)
-class _Person:
+class Participant:
+    """What the explanations say of a participant."""
+
     name: str
     first_name: str
     age: int | None
     department: str
 
 
-def _previous_pairs(session: OrmSession, programme: Programme) -> frozenset[tuple[int, int]]:
-    previous = session.scalar(
-        select(Programme.id)
-        .where(Programme.id != programme.id, Programme.archived_at.is_(None))
-        .where(Programme.start_date < programme.start_date)
-        .order_by(Programme.start_date.desc(), Programme.id.desc())
-        .limit(1)
-    )
-    if previous is None:
-        return frozenset()
-    rows = session.execute(
-        select(Pair.mentor_id, Pair.mentee_id).where(
-            Pair.programme_id == previous, Pair.archived_at.is_(None)
-        )
-    )
-    return frozenset((a, b) for a, b in rows)
+@dataclass(frozen=True)
+class LoadedProblem:
+    """The matcher's input for a programme, and the names its explanations need."""
+
+    problem: Problem
+    programme_name: str
+    people: dict[int, Participant]  # person id → participant
+    skills: dict[int, str]  # skill id → name
 
 
 def load_problem(
     database: Database, programme_id: int, options: MatchOptions, today: date | None = None
-) -> tuple[Problem, Programme, dict[int, _Person], dict[int, str]]:
+) -> LoadedProblem:
     today = today or date.today()
     with database.reading() as session:
         programme = session.get(Programme, programme_id)
@@ -146,8 +144,8 @@ def load_problem(
                 .where(Pair.status.in_((PairStatus.PROPOSED, PairStatus.ACTIVE)))
             )
         )
-        previous = _previous_pairs(session, programme)
-        session.expunge(programme)
+        previous = previous_pairs(session, programme)
+        programme_name, capacity = programme.name, programme.mentor_capacity
 
     def chain(person_id: int) -> tuple[int, ...]:
         found: list[int] = []
@@ -158,7 +156,7 @@ def load_problem(
         return tuple(found)
 
     candidates = []
-    people: dict[int, _Person] = {}
+    people: dict[int, Participant] = {}
     for person, department in rows:
         seniority = None
         if person.hire_date is not None:
@@ -177,10 +175,10 @@ def load_problem(
             )
         )
         age = today.year - person.birth_year if person.birth_year else None
-        people[person.id] = _Person(person.full_name, person.first_name, age, department or "")
+        people[person.id] = Participant(person.full_name, person.first_name, age, department or "")
     problem = Problem(
         candidates=tuple(candidates),
-        capacity=programme.mentor_capacity,
+        capacity=capacity,
         weights=options.weights,
         existing=existing,
         locked=options.locked,
@@ -188,14 +186,15 @@ def load_problem(
         previous=previous,
         maximise_pairs=options.maximise_pairs,
     )
-    return problem, programme, people, skills
+    return LoadedProblem(problem, programme_name, people, skills)
 
 
 def propose(database: Database, programme_id: int, options: MatchOptions) -> MatchOutcome:
     """Run the matcher; a locked pair that breaks a rule is a ValidationError on 'locked'."""
-    problem, programme, people, skills = load_problem(database, programme_id, options)
+    loaded = load_problem(database, programme_id, options)
+    people, skills = loaded.people, loaded.skills
     try:
-        result = match(problem)
+        result = match(loaded.problem)
     except LockedPairError as error:
         raise ValidationError(
             "locked",
@@ -243,7 +242,12 @@ def propose(database: Database, programme_id: int, options: MatchOptions) -> Mat
         )
     )
     return MatchOutcome(
-        programme_id, programme.name, len(problem.candidates), proposals, unmatched, result.total
+        programme_id,
+        loaded.programme_name,
+        len(loaded.problem.candidates),
+        proposals,
+        unmatched,
+        result.total,
     )
 
 
@@ -265,12 +269,5 @@ def apply_proposals(
         p = view.proposal
         focus = [(s, Direction.MENTOR_TO_MENTEE.value) for s, _ in p.taught[:FOCUS_PER_SIDE]]
         focus += [(s, Direction.MENTEE_TO_MENTOR.value) for s, _ in p.taught_back[:1]]
-        specs.append(
-            {
-                "mentor_id": p.mentor_id,
-                "mentee_id": p.mentee_id,
-                "reciprocal": p.reciprocal,
-                "focus": tuple(focus),
-            }
-        )
+        specs.append(NewPair(p.mentor_id, p.mentee_id, p.reciprocal, focus=tuple(focus)))
     return create_pairs(database, programme_id, specs, active=active)

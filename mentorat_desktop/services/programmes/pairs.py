@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -21,6 +21,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.matching.rules import PairingRules, PairRule
 from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.sessions.sessions import cancel_future_sessions
@@ -88,6 +89,60 @@ def _person(session: OrmSession, person_id: int, field: str) -> Person:
     return person
 
 
+def previous_pairs(session: OrmSession, programme: Programme) -> frozenset[tuple[int, int]]:
+    """The pairs of the programme that started last before this one: not to be repeated."""
+    previous = session.scalar(
+        select(Programme.id)
+        .where(Programme.id != programme.id, Programme.archived_at.is_(None))
+        .where(Programme.start_date < programme.start_date)
+        .order_by(Programme.start_date.desc(), Programme.id.desc())
+        .limit(1)
+    )
+    if previous is None:
+        return frozenset()
+    rows = session.execute(
+        select(Pair.mentor_id, Pair.mentee_id).where(
+            Pair.programme_id == previous, Pair.archived_at.is_(None)
+        )
+    )
+    return frozenset((a, b) for a, b in rows)
+
+
+def _rule_problem(rule: PairRule, mentor: Person, mentee: Person, capacity: int) -> ValidationError:
+    """A broken pairing rule as a sentence at the field to change."""
+    names = {"a": mentor.full_name, "b": mentee.full_name}
+    if rule is PairRule.SAME_PERSON:
+        text = translate("Validation", "Mentor and mentee must be two people.")
+    elif rule is PairRule.REPORTING_LINE:
+        text = translate(
+            "Validation", "{a} and {b} are manager and direct report: not in one pair."
+        ).format(**names)
+    elif rule is PairRule.PREVIOUS:
+        text = translate(
+            "Validation",
+            "{a} and {b} were a pair in the previous programme: choose someone new.",
+        ).format(**names)
+    elif rule is PairRule.ALREADY_PAIRED:
+        text = translate("Validation", "{a} and {b} already form a pair in this programme.").format(
+            **names
+        )
+    elif rule is PairRule.MENTEE_TAKEN:
+        text = translate(
+            "Validation", "{name} is already the mentee of a pair in this programme."
+        ).format(name=mentee.full_name)
+    elif rule is PairRule.CAPACITY:
+        return ValidationError(
+            "mentor",
+            translate(
+                "Validation",
+                "{name} already mentors {count} people, the most this programme allows.",
+            ).format(name=mentor.full_name, count=capacity),
+        )
+    else:  # forbidding is the matcher's, for one run: never stored
+        text = translate("Validation", "{a} and {b} may not form a pair.").format(**names)
+    return ValidationError("mentee", text)
+
+
 def check_pair_rules(
     session: OrmSession,
     programme: Programme,
@@ -96,24 +151,19 @@ def check_pair_rules(
     *,
     pair_id: int | None = None,
 ) -> None:
-    """Every rule a new or re-activated pair must meet; ValidationError names the field."""
+    """Every rule a new or re-activated pair must meet; ValidationError names the field.
+
+    The pairing rules themselves are ``matching.rules``, the matcher's own.
+    """
     if mentor_id == mentee_id:
-        raise ValidationError(
-            "mentee", translate("Validation", "Mentor and mentee must be two people.")
-        )
+        person = _person(session, mentor_id, "mentee")
+        raise _rule_problem(PairRule.SAME_PERSON, person, person, programme.mentor_capacity)
     if programme.status is ProgrammeStatus.CLOSED or programme.archived_at is not None:
         raise ValidationError(
             "programme", translate("Validation", "This programme is closed: no new pairs.")
         )
     mentor = _person(session, mentor_id, "mentor")
     mentee = _person(session, mentee_id, "mentee")
-    if mentor.manager_id == mentee.id or mentee.manager_id == mentor.id:
-        raise ValidationError(
-            "mentee",
-            translate(
-                "Validation", "{a} and {b} are manager and direct report: not in one pair."
-            ).format(a=mentor.full_name, b=mentee.full_name),
-        )
     participants = set(
         session.scalars(
             select(ProgrammeParticipant.person_id).where(
@@ -122,6 +172,19 @@ def check_pair_rules(
             )
         )
     )
+    ongoing = select(Pair.mentor_id, Pair.mentee_id).where(
+        Pair.programme_id == programme.id, Pair.archived_at.is_(None), Pair.status.in_(ONGOING)
+    )
+    if pair_id is not None:
+        ongoing = ongoing.where(Pair.id != pair_id)
+    rules = PairingRules(
+        programme.mentor_capacity,
+        [(a, b) for a, b in session.execute(ongoing)],
+        previous=previous_pairs(session, programme),
+    )
+    rule = rules.between(mentor, mentee)
+    if rule is PairRule.REPORTING_LINE:  # said first, as it is the reason that matters most
+        raise _rule_problem(rule, mentor, mentee, programme.mentor_capacity)
     for person, field in ((mentor, "mentor"), (mentee, "mentee")):
         if person.id not in participants:
             raise ValidationError(
@@ -130,43 +193,9 @@ def check_pair_rules(
                     name=person.full_name
                 ),
             )
-    ongoing = (
-        select(func.count())
-        .select_from(Pair)
-        .where(Pair.programme_id == programme.id, Pair.archived_at.is_(None))
-        .where(Pair.status.in_(ONGOING))
-    )
-    if pair_id is not None:
-        ongoing = ongoing.where(Pair.id != pair_id)
-    together = ongoing.where(
-        or_(
-            (Pair.mentor_id == mentor_id) & (Pair.mentee_id == mentee_id),
-            (Pair.mentor_id == mentee_id) & (Pair.mentee_id == mentor_id),
-        )
-    )
-    if session.scalar(together):
-        raise ValidationError(
-            "mentee",
-            translate("Validation", "{a} and {b} already form a pair in this programme.").format(
-                a=mentor.full_name, b=mentee.full_name
-            ),
-        )
-    if session.scalar(ongoing.where(Pair.mentee_id == mentee_id)):
-        raise ValidationError(
-            "mentee",
-            translate(
-                "Validation", "{name} is already the mentee of a pair in this programme."
-            ).format(name=mentee.full_name),
-        )
-    mentor_pairs = session.execute(ongoing.where(Pair.mentor_id == mentor_id)).scalar_one()
-    if mentor_pairs >= programme.mentor_capacity:
-        raise ValidationError(
-            "mentor",
-            translate(
-                "Validation",
-                "{name} already mentors {count} people, the most this programme allows.",
-            ).format(name=mentor.full_name, count=programme.mentor_capacity),
-        )
+    rule = rules.broken(mentor, mentee)
+    if rule is not None:
+        raise _rule_problem(rule, mentor, mentee, programme.mentor_capacity)
 
 
 def day_in_programme(programme: Programme, today: date | None = None) -> date:
@@ -288,9 +317,20 @@ def _create(
     return _record(pair)
 
 
+@dataclass(frozen=True)
+class NewPair:
+    """One pair to create among several (``create_pairs``)."""
+
+    mentor_id: int
+    mentee_id: int
+    reciprocal: bool = False
+    goals: str = ""
+    focus: tuple[FocusSkill, ...] = ()
+
+
 @mutates(pairs=True)
 def create_pairs(
-    database: Database, programme_id: int, pairs: list[dict[str, object]], *, active: bool
+    database: Database, programme_id: int, pairs: list[NewPair], *, active: bool
 ) -> list[PairRecord]:
     """Several pairs in one transaction: all are created, or none."""
     with database.transaction() as session:
@@ -298,11 +338,11 @@ def create_pairs(
             _create(
                 session,
                 programme_id,
-                int(p["mentor_id"]),  # type: ignore[call-overload]
-                int(p["mentee_id"]),  # type: ignore[call-overload]
-                bool(p.get("reciprocal", False)),
-                str(p.get("goals", "")),
-                tuple(p.get("focus", ())),  # type: ignore[arg-type]
+                p.mentor_id,
+                p.mentee_id,
+                p.reciprocal,
+                p.goals,
+                p.focus,
                 active,
             )
             for p in pairs
