@@ -8,9 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from mentorat_desktop.cli.arguments import calendar_day, file_path, record_id, text_value
-from mentorat_desktop.db.database import open_database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 
 ISSUING = {"certificate", "certificates"}
@@ -82,6 +80,8 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def run_export(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.files import write_file
     from mentorat_desktop.services.documents import subjects
     from mentorat_desktop.services.documents.document_export import certificates_batch, render
     from mentorat_desktop.services.documents.document_kinds import DocumentKind
@@ -172,6 +172,7 @@ def _print_who_gets_one(database, programme_id: int, override: str) -> dict[int,
 
 
 def run_verify(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
     from mentorat_desktop.i18n import format_short_date
     from mentorat_desktop.services.documents.certificates import role_label, verify
 

@@ -6,6 +6,12 @@ built at run time by migrating an empty in-memory database to the file's revisio
 follows every new migration; it is built once per process (keyed by the migration scripts'
 content) and never written to the user's folders. Only SQLite's own
 catalogue (sqlite_master and PRAGMAs) is read from the file: no SQL stored in it is run.
+
+The head revision's reference also ships beside this module (``schema_reference.json``,
+keyed the same way), so a start on a current file imports neither Alembic nor runs the
+migrations (about a third of a second); a key that does not match the scripts is ignored and
+the reference is built as before. Regenerate it with
+``python -m mentorat_desktop.db.schema_check`` after adding a migration (a test says when).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from mentorat_desktop.i18n import translate
 Shape = dict[str, object]
 MAX_PROBLEMS_SHOWN = 5
 _references: dict[str, Shape] = {}
+SHIPPED_REFERENCE = Path(__file__).resolve().parent / "schema_reference.json"
 
 
 def read_shape(connection: sqlite3.Connection) -> Shape:
@@ -91,8 +98,34 @@ def reference_shape(revision: str) -> Shape:
     """What our migrations build at ``revision`` (migrated once per process, then cached)."""
     key = _scripts_key(revision)
     if key not in _references:
-        _references[key] = _build_reference(revision)
+        _references[key] = shipped_reference(key) or _build_reference(revision)
     return _references[key]
+
+
+def shipped_reference(key: str) -> Shape | None:
+    """The reference shipped with the package, when it was made from these very scripts."""
+    try:
+        shipped = json.loads(SHIPPED_REFERENCE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # absent from a bundle, say: built instead
+        return None
+    if not isinstance(shipped, dict) or shipped.get("key") != key:
+        return None
+    shape = shipped.get("shape")
+    return shape if isinstance(shape, dict) else None
+
+
+def write_shipped_reference() -> Path:
+    """Build the head revision's reference with Alembic and write it beside this module."""
+    from mentorat_desktop.db.migrate import head_revision
+
+    revision = head_revision()
+    content = {
+        "revision": revision,
+        "key": _scripts_key(revision),
+        "shape": _build_reference(revision),
+    }
+    SHIPPED_REFERENCE.write_text(json.dumps(content, indent=1) + "\n", encoding="utf-8")
+    return SHIPPED_REFERENCE
 
 
 def schema_problems(found: Shape, expected: Shape) -> list[str]:
@@ -168,3 +201,7 @@ def file_schema_problems(path: Path, revision: str) -> list[str]:
     finally:
         connection.close()
     return schema_problems(found, reference_shape(revision))
+
+
+if __name__ == "__main__":
+    print(write_shipped_reference())

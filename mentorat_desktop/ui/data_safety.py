@@ -76,12 +76,14 @@ class DataSafety(QObject):
             self.timer.timeout.connect(self.back_up_if_due)
             self.timer.start()
 
-    def add_actions(self, menu: QMenu) -> None:
+    def add_actions(self, menu: QMenu, before: QAction) -> None:
+        """The actions in ``menu`` above ``before`` (the window's menus are built before the
+        database is open)."""
         for action in (self.backup_action, self.backup_to_action, self.restore_action):
-            menu.addAction(action)
-        menu.addAction(self.export_action)
-        menu.addSeparator()
-        menu.addAction(self.personal_data_action)
+            menu.insertAction(before, action)
+        menu.insertAction(before, self.export_action)
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.personal_data_action)
 
     # --- state -----------------------------------------------------------------------------
     def refresh(self) -> None:
