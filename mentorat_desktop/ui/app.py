@@ -30,13 +30,11 @@ SHELL_WAIT_MS = 300
 
 
 def set_application_identity(app: QCoreApplication) -> None:
-    """Names QSettings and the data folder use; set before anything reads them."""
-    from mentorat_desktop import __version__
-
+    """Names QSettings and the data folder use; set before anything reads them. (The version,
+    which costs importlib.metadata, is set once the window is shown: nothing reads it before.)"""
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain("mentorat.app")
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
 
 
 def gui_application(argv: list[str] | None = None) -> QApplication:
@@ -165,6 +163,7 @@ class Launch(QObject):
         return False
 
     def open(self) -> None:
+        from mentorat_desktop import __version__
         from mentorat_desktop.services.safety.autobackup import fingerprint
         from mentorat_desktop.ui import startup
         from mentorat_desktop.ui.main_window import MainWindow
@@ -172,6 +171,7 @@ class Launch(QObject):
         if self.started:
             return
         self.started = True
+        QCoreApplication.setApplicationVersion(__version__)
         try:
             started = startup.start(self.target, lambda t: prepare_database(t, demo=self.demo))
             if started is None:
