@@ -112,7 +112,7 @@ def test_a_first_start_shows_the_shell_then_the_dashboard_then_staff_on_its_visi
 def test_a_start_refused_by_the_lock_closes_the_shell(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from mentorat_desktop.ui import startup
 
-    monkeypatch.setattr(startup, "start", lambda _target, _opener: None)  # e.g. already open
+    monkeypatch.setattr(startup, "start", lambda *_args: None)  # e.g. already open
     shell = MainWindow()
     qtbot.addWidget(shell)
     launch = Launch(shell, str(tmp_path / "m.sqlite3"), demo=False, language="fr")
@@ -144,3 +144,26 @@ def test_only_the_shown_view_is_built_and_the_others_on_their_first_visit(
     assert window.stack.currentWidget() is pairs and not pairs.stale
     assert window.stack.count() == 6 and window.stack.indexOf(pairs) == 3
     assert window.stack.indexOf(window.views["skills"]) == 2  # still in its place
+
+
+def test_the_file_checked_while_importing_is_checked_again_if_it_changed_since(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from mentorat_desktop.ui.app import file_state
+
+    path = tmp_path / "m.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    launch = Launch(shell, str(path), demo=False, language="fr")
+    launch.begun = True  # no start here: only its check of the file
+    launch.checked[path] = (file_state(path), "found while importing")
+    assert launch._problem_of(path) == "found while importing"  # the file is as it was
+
+    launch.checked[path] = (file_state(path), "found while importing")
+    with sqlite3.connect(path) as connection:  # a command wrote while the lock was waited for
+        connection.execute("INSERT INTO t VALUES (1)")
+    assert launch._problem_of(path) is None  # checked again: intact

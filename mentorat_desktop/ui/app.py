@@ -7,6 +7,7 @@ then the window is attached to the database and fills the one view it shows.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sys
 import tempfile
@@ -27,6 +28,17 @@ if TYPE_CHECKING:  # Qt's widgets and the database layer are imported when the a
 
 DESKTOP_FILE_NAME = "app.mentorat.Mentorat"
 SHELL_WAIT_MS = 300
+# Imported on a worker thread while the shell stays responsive: the bulk of a start's imports,
+# none of them Qt's (the window's own modules are imported on the UI thread, by open()).
+DATABASE_LAYER = (
+    "mentorat_desktop.db.database",
+    "mentorat_desktop.db.models",
+    "mentorat_desktop.services.safety.backup",
+    "mentorat_desktop.services.safety.instance_lock",
+    "mentorat_desktop.services.safety.restore",
+    "mentorat_desktop.services.dashboard.dashboard",
+    "mentorat_desktop.services.dashboard.notices",
+)
 
 
 def set_application_identity(app: QCoreApplication) -> None:
@@ -69,13 +81,14 @@ def show_open_error(message: str) -> None:
 
 def prepare_database(target: str, *, demo: bool) -> Database | None:
     from mentorat_desktop.db.database import open_database
-    from mentorat_desktop.demo import load_demo
     from mentorat_desktop.errors import ServiceError
     from mentorat_desktop.services.dashboard.overview import get_overview
 
     try:
         database = open_database(target)
         if demo and get_overview(database).is_empty:
+            from mentorat_desktop.demo import load_demo
+
             load_demo(database, "small")
     except ServiceError as exc:
         show_open_error(exc.message)
@@ -89,7 +102,6 @@ def first_start(database: Database, language: str) -> bool:
     in it)."""
     from PySide6.QtWidgets import QApplication
 
-    from mentorat_desktop.demo import load_demo
     from mentorat_desktop.i18n import store_language
     from mentorat_desktop.services.dashboard.overview import get_overview
     from mentorat_desktop.services.settings import complete_first_start, get_settings
@@ -104,6 +116,8 @@ def first_start(database: Database, language: str) -> bool:
     if not accepted:
         return False
     if choice is FirstStartChoice.DEMO:
+        from mentorat_desktop.demo import load_demo
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             load_demo(database, "small")
@@ -138,9 +152,33 @@ def back_up_at_close(window) -> None:
         )
 
 
+def file_state(db_file: Path) -> tuple[int, ...]:
+    """Size and modification time of the file and its write-ahead log: changed by a write."""
+    found: list[int] = []
+    for path in (db_file, db_file.with_name(db_file.name + "-wal")):
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            found += [stat.st_size, stat.st_mtime_ns]
+    return tuple(found)
+
+
+def file_problem_of(db_file: Path) -> str | None:
+    from mentorat_desktop.db.sqlite_files import file_problem
+
+    return file_problem(db_file)
+
+
+def import_database_layer() -> None:
+    from importlib import import_module
+
+    for name in DATABASE_LAYER:
+        import_module(name)
+
+
 class Launch(QObject):
-    """The start after the shell is shown: it waits for the window's first paint, then runs
-    the checks, opens the database and attaches the window, all inside the event loop."""
+    """The start after the shell is shown: once the window has painted, the database layer
+    is imported on a worker thread (the window still repaints meanwhile), then, inside the
+    event loop, the checks run, the database opens and the window is attached."""
 
     def __init__(self, window: MainWindow, target: str, *, demo: bool, language: str | None):
         super().__init__()
@@ -149,18 +187,66 @@ class Launch(QObject):
         self.target = self.demo_file or target
         self.demo = demo
         self.language = language
+        self.begun = False
+        self.pending = 0  # the workers still running before open()
+        # The file's problem found meanwhile, with the file's state when it was checked.
+        self.checked: dict[Path, tuple[tuple[int, ...], str | None]] = {}
         self.started = False
         self.failed = False
         self.database: Database | None = None
         self.lock: InstanceLock | None = None
         window.installEventFilter(self)
-        QTimer.singleShot(SHELL_WAIT_MS, self.open)  # should the window never paint
+        QTimer.singleShot(SHELL_WAIT_MS, self.begin)  # should the window never paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.open)  # once the painted frame is out
+            QTimer.singleShot(0, self.begin)  # once the painted frame is out
         return False
+
+    def begin(self) -> None:
+        from mentorat_desktop.ui import ops
+
+        if self.begun:
+            return
+        self.begun = True
+        self.pending = 1
+        db_file = None if "://" in self.target else Path(self.target).resolve()
+        if db_file is not None and db_file.is_file():  # SQLite checks it without the GIL
+            self.pending += 1
+            state = file_state(db_file)
+            ops.Op(
+                self.window,
+                lambda _progress: file_problem_of(db_file),
+                success=lambda problem: self._checked(db_file, state, problem),
+                failure=lambda _error: self._done(),  # checked again by open()
+                title=APP_NAME,
+            ).run()
+        ops.Op(
+            self.window,
+            lambda _progress: import_database_layer(),
+            success=lambda _result: self._done(),
+            failure=lambda _error: self._done(),  # the same error comes again, on this thread
+            title=APP_NAME,
+        ).run()
+
+    def _checked(self, db_file: Path, state: tuple[int, ...], problem: str | None) -> None:
+        self.checked[db_file] = (state, problem)
+        self._done()
+
+    def _done(self) -> None:
+        self.pending -= 1
+        if self.pending == 0:
+            self.open()
+
+    def _problem_of(self, db_file: Path) -> str | None:
+        """The check made while the database layer was imported, if the file is as it was
+        then (a command that held the lock may have written since), else a check now."""
+        resolved = db_file.resolve()
+        state, problem = self.checked.pop(resolved, ((), None))
+        if state and state == file_state(resolved):
+            return problem
+        return file_problem_of(resolved)
 
     def open(self) -> None:
         from mentorat_desktop import __version__
@@ -173,7 +259,9 @@ class Launch(QObject):
         self.started = True
         QCoreApplication.setApplicationVersion(__version__)
         try:
-            started = startup.start(self.target, lambda t: prepare_database(t, demo=self.demo))
+            started = startup.start(
+                self.target, lambda t: prepare_database(t, demo=self.demo), self._problem_of
+            )
             if started is None:
                 self.failed = True
                 self.window.close()
