@@ -1,9 +1,20 @@
-"""Cold start to the first shown window: Mentorat on the large demo database vs bare PySide6.
+"""Cold start, as ratios to a bare PySide6 window measured in the same run.
 
-    python benchmarks/startup.py [--runs 5] [--database PATH]
+    python benchmarks/startup.py [--runs 7] [--database PATH]
 
 Builds the large demo database once (in a temporary folder unless --database names one),
-then starts each program in a fresh process, several times, and prints the figures.
+then starts, alternating, a bare PySide6 window and the real `mentorat` program on that
+database (through its command line, with its own settings folder) in fresh processes, and
+prints the medians:
+
+1. shell shown: the first paint of Mentorat's main window (navigation, title, status bar)
+   vs the first paint of a bare QMainWindow;
+2. dashboard painted with data: the first paint of the dashboard view once it is filled;
+3. peak memory (maximum resident set) at that moment, vs the bare window's;
+4. `mentorat --version` vs a bare `python -c pass`.
+
+An application-wide event filter (installed by replacing QApplication with a subclass before
+Mentorat imports it) notes the paints; the process ends at once after the last figure.
 """
 
 from __future__ import annotations
@@ -17,60 +28,138 @@ import tempfile
 import time
 from pathlib import Path
 
-BARE = """
-import sys, time
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow(); window.resize(1280, 800); window.show(); app.processEvents()
-print(time.perf_counter_ns())
+PROBE = """
+import os, resource, sys, time
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, QObject
+
+class Probe(QObject):
+    shell = 0
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QtWidgets.QWidget):
+            now = time.perf_counter_ns()
+            if not self.shell and isinstance(watched.window(), QtWidgets.QMainWindow):
+                self.shell = now
+            if watched.objectName() == TARGET and not getattr(watched, "stale", False):
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                print(self.shell, now, peak, flush=True)
+                os._exit(0)
+        return False
+
+class ProbedApplication(QtWidgets.QApplication):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.probe = Probe()
+        self.installEventFilter(self.probe)
+
+QtWidgets.QApplication = ProbedApplication
 """
 
-MENTORAT = """
-import sys, time
-from mentorat_desktop.ui.app import gui_application
-from mentorat_desktop.i18n import install_translators
-from mentorat_desktop.db.database import open_database
-app = gui_application(sys.argv[:1])
-install_translators(app, "fr")
-database = open_database(sys.argv[1])
-from mentorat_desktop.ui.main_window import MainWindow
-window = MainWindow(database); window.show(); app.processEvents()
-print(time.perf_counter_ns())
+BARE = (
+    PROBE
+    + """
+TARGET = "bare"
+app = QtWidgets.QApplication(sys.argv[:1])
+window = QtWidgets.QMainWindow(); window.setObjectName(TARGET); window.resize(1280, 800)
+window.show()
+app.exec()
 """
+)
+
+MENTORAT = (
+    PROBE
+    + """
+TARGET = "view_dashboard"
+from mentorat_desktop.cli import main
+sys.exit(main(["--database", sys.argv[1], "--lang", "fr"]))
+"""
+)
 
 
-def time_start(code: str, *args: str) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run(code: str, *args: str, env: dict[str, str]) -> tuple[float, float, float, float]:
+    """Milliseconds from the spawn to the shell's paint and to the target's, peak MiB, total."""
     started = time.perf_counter_ns()
     result = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120
     )
-    shown = int(result.stdout.strip().splitlines()[-1])
-    return (shown - started) / 1e6
+    ended = time.perf_counter_ns()
+    lines = result.stdout.strip().splitlines()
+    if not lines:
+        raise SystemExit(f"no figure from the probe:\n{result.stdout}\n{result.stderr}")
+    shell, painted, peak_kib = (int(value) for value in lines[-1].split())
+    return (
+        (shell - started) / 1e6,
+        (painted - started) / 1e6,
+        peak_kib / 1024,
+        (ended - started) / 1e6,
+    )
+
+
+def time_command(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter_ns()
+    subprocess.run(command, capture_output=True, env=env, check=True)
+    return (time.perf_counter_ns() - started) / 1e6
+
+
+def mentorat_command() -> list[str]:
+    """The installed `mentorat` script beside this Python, else the package run as a module."""
+    script = Path(sys.executable).with_name("mentorat")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "mentorat_desktop"]
+
+
+def line(name: str, ours: list[float], bare: list[float], unit: str = "ms") -> str:
+    ratio = statistics.median(ours) / statistics.median(bare)
+    return (
+        f"{name:<30} median {statistics.median(ours):7.0f} {unit} (min {min(ours):.0f})"
+        f"  bare {statistics.median(bare):6.0f} {unit}  ratio {ratio:4.2f}×"
+    )
+
+
+def build(path: str) -> None:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.demo import load_demo
+
+    began = time.perf_counter()
+    database = open_database(path)
+    summary = load_demo(database, "large")
+    database.close()
+    print(f"large demo built in {time.perf_counter() - began:.1f} s: {summary}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--database")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = args.database or str(Path(folder) / "large.sqlite3")
         if not Path(path).exists():
-            from mentorat_desktop.db.database import open_database
-            from mentorat_desktop.demo import load_demo
-
-            began = time.perf_counter()
-            database = open_database(path)
-            summary = load_demo(database, "large")
-            database.close()
-            print(f"large demo built in {time.perf_counter() - began:.1f} s: {summary}")
-        time_start(BARE)  # warm the file cache for both
-        bare = [time_start(BARE) for _ in range(args.runs)]
-        ours = [time_start(MENTORAT, path) for _ in range(args.runs)]
-    print(f"bare PySide6 window : median {statistics.median(bare):7.0f} ms  (min {min(bare):.0f})")
-    print(f"Mentorat, large db  : median {statistics.median(ours):7.0f} ms  (min {min(ours):.0f})")
-    print(f"difference          : {statistics.median(ours) - statistics.median(bare):7.0f} ms")
+            build(path)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(Path(folder) / "config"),  # QSettings: no remembered view
+            "XDG_DATA_HOME": str(Path(folder) / "data"),
+            "XDG_CACHE_HOME": str(Path(folder) / "cache"),
+        }
+        env.pop("MENTORAT_DATABASE", None)
+        run(BARE, env=env)  # warm the file cache and take the day's backup once
+        run(MENTORAT, path, env=env)
+        bare: list[tuple[float, float, float, float]] = []
+        ours: list[tuple[float, float, float, float]] = []
+        for _ in range(args.runs):
+            bare.append(run(BARE, env=env))
+            ours.append(run(MENTORAT, path, env=env))
+        python, version = [], []
+        for _ in range(args.runs * 2):
+            python.append(time_command([sys.executable, "-c", "pass"], env))
+            version.append(time_command([*mentorat_command(), "--version"], env))
+    bare_shown = [b[0] for b in bare]
+    print(f"{args.runs} runs each, alternating; large demo at {path}")
+    print(line("(1) shell shown", [o[0] for o in ours], bare_shown))
+    print(line("(2) dashboard painted, data", [o[1] for o in ours], bare_shown))
+    print(line("peak memory", [o[2] for o in ours], [b[2] for b in bare], "MiB"))
+    print(line("mentorat --version", version, python))
     return 0
 
 

@@ -1,10 +1,18 @@
 """Mentorat: run a reverse-mentoring programme from one desktop PC."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 APP_NAME = "Mentorat"
 
-try:
-    __version__ = version("mentorat-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.1.0"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata when first asked: importlib.metadata
+    costs tens of milliseconds that a start (or `mentorat --help`) need not pay."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("mentorat-desktop")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        found = "0.1.0"
+    globals()["__version__"] = found
+    return found

@@ -307,10 +307,11 @@ def holiday_name_datas() -> list[tuple[str, str]]:
 
 
 def migration_datas() -> list[tuple[str, str]]:
-    """The migrations as source files where alembic looks for them: beside the package."""
+    """The migrations as source files where alembic looks for them: beside the package; and
+    the schema reference built from them, so a start need not run them (db/schema_check.py)."""
     datas = []
-    for path in sorted(MIGRATIONS.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".mako"}:
+    for path in [*sorted(MIGRATIONS.rglob("*")), PACKAGE / "db" / "schema_reference.json"]:
+        if path.is_file() and path.suffix in {".py", ".mako", ".json"}:
             destination = PurePosixPath(*path.parent.relative_to(ROOT).parts)
             datas.append((str(path), str(destination)))
     return datas

@@ -7,10 +7,7 @@ import sys
 from pathlib import Path
 
 from mentorat_desktop.cli.arguments import calendar_day, path_argument, record_id, text_value
-from mentorat_desktop.db.database import open_database
-from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
-from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,6 +50,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run_export_ics(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.errors import ServiceError
+    from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
+
     selection = ExportSelection(
         pair_id=args.pair, programme_name=args.programme, from_day=args.from_day
     )

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from mentorat_desktop.cli.arguments import fail, flag, path_argument
 from mentorat_desktop.cli.guard import writes_target
-from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
@@ -76,6 +75,8 @@ def _read_password(prompt: str, *, confirm: bool) -> str:
 
 
 def _sqlite_file(target: str) -> Path | None:
+    from mentorat_desktop.db.engine import sqlite_path, to_url
+
     path = sqlite_path(to_url(target))
     if path is None:
         print(

@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.cli.arguments import database_value, fail, whole_number
 from mentorat_desktop.cli.guard import writes_target
-from mentorat_desktop.db.database import (
-    Database,
-    describe_database_error,
-    integrity_report,
-    open_database,
-)
-from mentorat_desktop.db.engine import shown_target, sqlite_path, to_url
-from mentorat_desktop.db.migrate import (
-    NotMentoratDatabaseError,
-    SchemaTooNewError,
-    check_schema,
-    head_revision,
-)
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+
+if TYPE_CHECKING:  # the database layer is imported when a command runs
+    from mentorat_desktop.db.database import Database
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -74,6 +63,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run_demo(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
     from mentorat_desktop.demo import load_demo
 
     try:
@@ -96,6 +86,11 @@ def run_demo(args: argparse.Namespace, target: str) -> int:
 
 
 def run_check(args: argparse.Namespace, target: str) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mentorat_desktop.db.database import describe_database_error, open_database
+    from mentorat_desktop.db.engine import shown_target, sqlite_path, to_url
+
     try:
         url = to_url(target)
     except (ValueError, OSError):
@@ -126,6 +121,14 @@ def run_check(args: argparse.Namespace, target: str) -> int:
 
 def _check(database: Database) -> int:
     """The schema and integrity lines of `mentorat check`."""
+    from mentorat_desktop.db.database import integrity_report
+    from mentorat_desktop.db.migrate import (
+        NotMentoratDatabaseError,
+        SchemaTooNewError,
+        check_schema,
+        head_revision,
+    )
+
     try:
         revision = check_schema(database.engine)
     except SchemaTooNewError as exc:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.cli.arguments import calendar_day, fail, path_argument, record_id, text_value
-from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import fill, translate
+
+if TYPE_CHECKING:
+    from mentorat_desktop.db.database import Database
 
 ISSUING = {"certificate", "certificates"}
 
@@ -76,6 +78,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run_export(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.files import write_file
     from mentorat_desktop.services.documents import subjects
     from mentorat_desktop.services.documents.document_export import certificates_batch, render
     from mentorat_desktop.services.documents.document_kinds import DocumentKind
@@ -166,6 +170,7 @@ def _print_who_gets_one(database: Database, programme_id: int, override: str) ->
 
 
 def run_verify(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
     from mentorat_desktop.i18n import format_short_date
     from mentorat_desktop.services.documents.certificates import role_label, verify
 

@@ -1,5 +1,6 @@
 """Around every command: one writer at a time, a backup after a change, and plain words for
-a damaged, locked or foreign database instead of a traceback."""
+a damaged, locked or foreign database instead of a traceback. Light to import: the parser
+is built with it, the database layer is imported when a command runs."""
 
 from __future__ import annotations
 
@@ -11,11 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from mentorat_desktop.cli.arguments import fail
-from mentorat_desktop.db.database import describe_database_error
-from mentorat_desktop.db.engine import sqlite_path, to_url
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
@@ -25,7 +22,6 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace, str], int]
 # What a command writes into: None for a command that only reads.
 Writes = Callable[[argparse.Namespace, str], str | None]
-DATABASE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError)
 LOCK_WAIT_S = 10.0  # a command waits this long for the app or another command
 
 
@@ -38,6 +34,8 @@ def _describe(exc: BaseException, target: str) -> str:
         return translate("CLI", "Cannot use “{path}”: {reason}").format(
             path=exc.filename, reason=exc.strerror or exc
         )
+    from mentorat_desktop.db.database import describe_database_error
+
     return describe_database_error(target, exc)
 
 
@@ -47,6 +45,8 @@ def _is_database(filename: object, target: str) -> bool:
 
 
 def _sqlite_file(target: str) -> Path | None:
+    from mentorat_desktop.db.engine import sqlite_path, to_url
+
     try:
         return sqlite_path(to_url(target))
     except Exception:  # a malformed URL: the command itself reports it
@@ -55,6 +55,8 @@ def _sqlite_file(target: str) -> Path | None:
 
 def run_command(handler: Handler, args: argparse.Namespace, target: str) -> int:
     """Run the command; whatever the database or the disk says becomes one sentence."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     writes: Writes | None = getattr(args, "writes", None)
     written = writes(args, target) if writes else None
     try:
@@ -64,7 +66,7 @@ def run_command(handler: Handler, args: argparse.Namespace, target: str) -> int:
             return handler(args, target)
     except ServiceError as exc:
         return fail(exc.message)
-    except DATABASE_ERRORS as exc:
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         return fail(_describe(exc, written or target))
 
 

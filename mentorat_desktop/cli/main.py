@@ -1,4 +1,9 @@
-"""The command line: `mentorat` opens the window; sub-commands work without one."""
+"""The command line: `mentorat` opens the window; sub-commands work without one.
+
+Light to import: `--version` is answered before Qt is loaded, `--help` loads Qt's core only
+(for the translations), and each command imports the database layer, Qt's widgets or the
+documents when it runs (tests/test_cli_imports.py holds this).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from mentorat_desktop import __version__
-from mentorat_desktop.app_log import attach_missing_streams, start_log
-from mentorat_desktop.cli.arguments import database_value
-from mentorat_desktop.config import database_target
-from mentorat_desktop.i18n import translate
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 GUI_COMMANDS = {None, "screenshots"}
 SELF_TEST_OPTION = "--self-test"
@@ -25,6 +26,8 @@ OPTIONS_WITH_VALUE = {"--database", "--lang"}
 
 def _argparse_strings() -> dict[str, str]:
     """argparse's own words ("usage:", "options"…), listed here so Qt's lupdate finds them."""
+    from mentorat_desktop.i18n import translate
+
     return {
         "usage: ": translate("argparse", "usage: "),
         "positional arguments": translate("argparse", "positional arguments"),
@@ -57,6 +60,10 @@ def _translate_argparse() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from mentorat_desktop import __version__
+    from mentorat_desktop.cli.arguments import database_value
+    from mentorat_desktop.i18n import translate
+
     _translate_argparse()
     parser = argparse.ArgumentParser(
         prog="mentorat",
@@ -125,6 +132,8 @@ def _language_in(argv: Sequence[str]) -> str | None:
 
 
 def _start_qt(argv: Sequence[str]) -> QCoreApplication:
+    from PySide6.QtCore import QCoreApplication
+
     from mentorat_desktop.i18n import choose_language, install_translators
     from mentorat_desktop.ui.app import gui_application, set_application_identity
 
@@ -159,9 +168,16 @@ def _never_fail_on_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from mentorat_desktop.app_log import attach_missing_streams
+
     attach_missing_streams()  # a windowed start has none: before anything may write
     _never_fail_on_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if command_of(args_list) == "--version":  # at once, without Qt
+        from mentorat_desktop import __version__
+
+        print(f"mentorat {__version__}")
+        return 0
     _start_qt(args_list)
     parser = build_parser()
     try:
@@ -172,8 +188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mentorat_desktop.cli.selftest import run_self_test
 
         return run_self_test()
+    from mentorat_desktop.config import database_target
+
     target = database_target(args.database, _saved_server_target)
     if args.command is None:
+        from mentorat_desktop.app_log import start_log
         from mentorat_desktop.ui.app import run_gui
 
         start_log()  # the window's session logs to the data folder

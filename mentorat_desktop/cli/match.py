@@ -5,17 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.cli.arguments import flag, text_value
-from mentorat_desktop.db.database import Database, open_database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
-from mentorat_desktop.services.programmes.matching import (
-    MatchOptions,
-    MatchOutcome,
-    apply_proposals,
-    propose,
-)
+
+if TYPE_CHECKING:  # the database layer and the matcher are imported when the command runs
+    from mentorat_desktop.db.database import Database
+    from mentorat_desktop.services.programmes.matching import MatchOutcome
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,6 +46,13 @@ def _programme_id(database: Database, name: str) -> int | None:
 
 
 def run_match(args: argparse.Namespace, target: str) -> int:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.services.programmes.matching import (
+        MatchOptions,
+        apply_proposals,
+        propose,
+    )
+
     try:
         database = open_database(target, reading=not args.apply)
     except ServiceError as exc:

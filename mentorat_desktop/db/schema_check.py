@@ -6,6 +6,12 @@ built at run time by migrating an empty in-memory database to the file's revisio
 follows every new migration; it is built once per process (keyed by the migration scripts'
 content) and never written to the user's folders. Only SQLite's own
 catalogue (sqlite_master and PRAGMAs) is read from the file: no SQL stored in it is run.
+
+The head revision's reference also ships beside this module (``schema_reference.json``,
+keyed the same way), so a start on a current file imports neither Alembic nor runs the
+migrations (about a third of a second); a key that does not match the scripts is ignored and
+the reference is built as before. Regenerate it with
+``python -m mentorat_desktop.db.schema_check`` after adding a migration (a test says when).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from mentorat_desktop.db.migrate import MIGRATIONS_DIR, alembic_config
@@ -32,6 +38,7 @@ class Shape:
 
 MAX_PROBLEMS_SHOWN = 5
 _references: dict[str, Shape] = {}
+SHIPPED_REFERENCE = Path(__file__).resolve().parent / "schema_reference.json"
 
 
 def read_shape(connection: sqlite3.Connection) -> Shape:
@@ -100,8 +107,36 @@ def reference_shape(revision: str) -> Shape:
     """What our migrations build at ``revision`` (migrated once per process, then cached)."""
     key = _scripts_key(revision)
     if key not in _references:
-        _references[key] = _build_reference(revision)
+        _references[key] = shipped_reference(key) or _build_reference(revision)
     return _references[key]
+
+
+def shipped_reference(key: str) -> Shape | None:
+    """The reference shipped with the package, when it was made from these very scripts."""
+    try:
+        shipped = json.loads(SHIPPED_REFERENCE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # absent from a bundle, say: built instead
+        return None
+    if not isinstance(shipped, dict) or shipped.get("key") != key:
+        return None
+    shape = shipped.get("shape")
+    if not isinstance(shape, dict) or set(shape) != set(Shape.__dataclass_fields__):
+        return None
+    return Shape(**shape)
+
+
+def write_shipped_reference() -> Path:
+    """Build the head revision's reference with Alembic and write it beside this module."""
+    from mentorat_desktop.db.migrate import head_revision
+
+    revision = head_revision()
+    content = {
+        "revision": revision,
+        "key": _scripts_key(revision),
+        "shape": asdict(_build_reference(revision)),
+    }
+    SHIPPED_REFERENCE.write_text(json.dumps(content, indent=1) + "\n", encoding="utf-8")
+    return SHIPPED_REFERENCE
 
 
 def schema_problems(found: Shape, expected: Shape) -> list[str]:
@@ -177,3 +212,7 @@ def file_schema_problems(path: Path, revision: str) -> list[str]:
     finally:
         connection.close()
     return schema_problems(found, reference_shape(revision))
+
+
+if __name__ == "__main__":
+    print(write_shipped_reference())

@@ -13,6 +13,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from mentorat_desktop.i18n import translate
+
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 OWNER_ONLY_FILE = 0o600
 OWNER_ONLY_FOLDER = 0o700
@@ -101,6 +103,29 @@ def checked_copy(source: Path, destination: Path) -> str | None:
     if differing or destination.stat().st_size == 0:
         return ", ".join(differing) or "0 bytes"
     return None
+
+
+def file_problem(path: Path) -> str | None:
+    """None when the file is an intact SQLite database, else what is wrong with it. Light to
+    import, so that a start checks the file while the database layer is being imported."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return str(exc.strerror or exc)
+    if not header:
+        return None  # an empty file is an empty database, which SQLite fills in
+    if header != SQLITE_HEADER:
+        return translate("Restore", "not an SQLite database")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return None if rows == ["ok"] else "; ".join(rows[:3])
 
 
 def backup_name(stem: str, kind: str, when: datetime) -> str:

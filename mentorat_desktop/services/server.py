@@ -10,16 +10,15 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from enum import Enum
-
-import keyring
-from keyring.errors import KeyringError
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.config import read_preferences, write_preferences
 from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.i18n import translate
+
+if TYPE_CHECKING:  # SQLAlchemy and the keyring are imported when a server is used: a start
+    from sqlalchemy.engine import URL  # on the local file (the common case) needs neither
+    from sqlalchemy.exc import OperationalError
 
 KEYRING_SERVICE = "Mentorat shared server"
 DEFAULT_PORT = 5432
@@ -38,6 +37,8 @@ class ServerSettings:
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
     def url(self, password: str | None) -> URL:
+        from sqlalchemy.engine import URL
+
         return URL.create(
             "postgresql+psycopg",
             username=self.user,
@@ -124,6 +125,9 @@ def saved_server_target() -> str | None:
 
 
 def store_password(settings: ServerSettings, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
     except KeyringError as exc:
@@ -137,6 +141,9 @@ def store_password(settings: ServerSettings, password: str) -> None:
 
 
 def stored_password(settings: ServerSettings) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
     except KeyringError:
@@ -144,12 +151,18 @@ def stored_password(settings: ServerSettings) -> str | None:
 
 
 def forget_password(settings: ServerSettings) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     with contextlib.suppress(KeyringError):
         keyring.delete_password(KEYRING_SERVICE, settings.keyring_user)
 
 
 def check_connection(settings: ServerSettings, password: str | None) -> ConnectionCheck:
     """Connect and check the rights Mentorat needs, with a message a non-expert understands."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
     engine = create_engine(
         settings.url(password), connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
     )

@@ -1,38 +1,60 @@
-"""Start-up of the desktop app: Qt application, translations, database, first start, window."""
+"""Start-up of the desktop app: Qt application, translations, window, database, first start.
+
+The window's shell is shown first, before the database layer is imported; the checks and
+dialogs of the start (lock, recovery, opening and migrating, first start) follow over it,
+then the window is attached to the database and fills the one view it shows.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 
-from mentorat_desktop import APP_NAME, __version__
-from mentorat_desktop.db.database import Database, open_database
-from mentorat_desktop.demo import load_demo
-from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.i18n import choose_language, install_translators, store_language, translate
-from mentorat_desktop.services.dashboard.overview import get_overview
-from mentorat_desktop.services.safety.autobackup import fingerprint
-from mentorat_desktop.services.settings import complete_first_start, get_settings
-from mentorat_desktop.ui.theme import outline_check_indicators
-from mentorat_desktop.ui.wheel_guard import install_wheel_guard
+from mentorat_desktop import APP_NAME
+from mentorat_desktop.i18n import choose_language, install_translators, translate
+
+if TYPE_CHECKING:  # Qt's widgets and the database layer are imported when the app starts
+    from PySide6.QtWidgets import QApplication
+
+    from mentorat_desktop.db.database import Database
+    from mentorat_desktop.services.safety.instance_lock import InstanceLock
+    from mentorat_desktop.ui.main_window import MainWindow
 
 DESKTOP_FILE_NAME = "app.mentorat.Mentorat"
+SHELL_WAIT_MS = 300
+# Imported on a worker thread while the shell stays responsive: the bulk of a start's imports,
+# none of them Qt's (the window's own modules are imported on the UI thread, by open()).
+DATABASE_LAYER = (
+    "mentorat_desktop.db.database",
+    "mentorat_desktop.db.models",
+    "mentorat_desktop.services.safety.backup",
+    "mentorat_desktop.services.safety.instance_lock",
+    "mentorat_desktop.services.safety.restore",
+    "mentorat_desktop.services.dashboard.dashboard",
+    "mentorat_desktop.services.dashboard.notices",
+)
 
 
 def set_application_identity(app: QCoreApplication) -> None:
-    """Names QSettings and the data folder use; set before anything reads them."""
+    """Names QSettings and the data folder use; set before anything reads them. (The version,
+    which costs importlib.metadata, is set once the window is shown: nothing reads it before.)"""
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain("mentorat.app")
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
 
 
 def gui_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    from mentorat_desktop.ui.theme import outline_check_indicators
+    from mentorat_desktop.ui.wheel_guard import install_wheel_guard
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -54,13 +76,21 @@ def demo_target() -> str:
 
 
 def show_open_error(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, translate("Startup", "Mentorat cannot open its database"), message)
 
 
 def prepare_database(target: str, *, demo: bool) -> Database | None:
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.errors import ServiceError
+    from mentorat_desktop.services.dashboard.overview import get_overview
+
     try:
         database = open_database(target)
         if demo and get_overview(database).is_empty:
+            from mentorat_desktop.demo import load_demo
+
             load_demo(database, "small")
     except ServiceError as exc:
         show_open_error(exc.message)
@@ -68,18 +98,23 @@ def prepare_database(target: str, *, demo: bool) -> Database | None:
     return database
 
 
-def first_start(database: Database, language: str) -> None:
-    """On an empty database never set up, ask the company name, language and how to begin."""
+def first_start(database: Database, language: str) -> bool:
+    """On an empty database never set up, ask the company name, language and how to begin.
+    True when the user chose another language (installed now: a window built before is not
+    in it)."""
+    from mentorat_desktop.i18n import store_language
+    from mentorat_desktop.services.dashboard.overview import get_overview
+    from mentorat_desktop.services.settings import complete_first_start, get_settings
     from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 
     if get_settings(database).setup_done or not get_overview(database).is_empty:
-        return
+        return False
     dialog = FirstStartDialog(language, database=database)  # it loads the demo, if chosen
     accepted = dialog.exec()
     company, chosen_language = dialog.company(), dialog.chosen_language()
     dialog.deleteLater()  # a parentless dialog left to Python's exit would outlive Qt
     if not accepted:
-        return
+        return False
     # After the demo, so what the user typed wins over the fictitious company's settings.
     company = company or get_settings(database).company_name
     complete_first_start(database, company, chosen_language)
@@ -87,10 +122,16 @@ def first_start(database: Database, language: str) -> None:
     app = QCoreApplication.instance()
     if chosen_language != language and app is not None:
         install_translators(app, chosen_language)
+        return True
+    return False
 
 
 def back_up_at_close(window) -> None:
     """The work of this session, copied as the app closes; a failure is said, not hidden."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentorat_desktop.errors import ServiceError
+
     try:
         window.safety.back_up_at_close()
     except ServiceError as exc:
@@ -103,29 +144,154 @@ def back_up_at_close(window) -> None:
         )
 
 
+def file_state(db_file: Path) -> tuple[int, ...]:
+    """Size and modification time of the file and its write-ahead log: changed by a write."""
+    found: list[int] = []
+    for path in (db_file, db_file.with_name(db_file.name + "-wal")):
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            found += [stat.st_size, stat.st_mtime_ns]
+    return tuple(found)
+
+
+def file_problem_of(db_file: Path) -> str | None:
+    from mentorat_desktop.db.sqlite_files import file_problem
+
+    return file_problem(db_file)
+
+
+def import_database_layer() -> None:
+    from importlib import import_module
+
+    for name in DATABASE_LAYER:
+        import_module(name)
+
+
+class Launch(QObject):
+    """The start after the shell is shown: once the window has painted, the database layer
+    is imported on a worker thread (the window still repaints meanwhile), then, inside the
+    event loop, the checks run, the database opens and the window is attached."""
+
+    def __init__(self, window: MainWindow, target: str, *, demo: bool, language: str | None):
+        super().__init__()
+        self.window = window
+        self.demo_file = demo_target() if demo else None
+        self.target = self.demo_file or target
+        self.demo = demo
+        self.language = language
+        self.begun = False
+        self.pending = 0  # the workers still running before open()
+        # The file's problem found meanwhile, with the file's state when it was checked.
+        self.checked: dict[Path, tuple[tuple[int, ...], str | None]] = {}
+        self.started = False
+        self.failed = False
+        self.database: Database | None = None
+        self.lock: InstanceLock | None = None
+        window.installEventFilter(self)
+        QTimer.singleShot(SHELL_WAIT_MS, self.begin)  # should the window never paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.begin)  # once the painted frame is out
+        return False
+
+    def begin(self) -> None:
+        from mentorat_desktop.ui import ops
+
+        if self.begun:
+            return
+        self.begun = True
+        self.pending = 1
+        db_file = None if "://" in self.target else Path(self.target).resolve()
+        if db_file is not None and db_file.is_file():  # SQLite checks it without the GIL
+            self.pending += 1
+            state = file_state(db_file)
+            ops.Op(
+                self.window,
+                lambda _progress: file_problem_of(db_file),
+                success=lambda problem: self._checked(db_file, state, problem),
+                failure=lambda _error: self._done(),  # checked again by open()
+                title=APP_NAME,
+            ).run()
+        ops.Op(
+            self.window,
+            lambda _progress: import_database_layer(),
+            success=lambda _result: self._done(),
+            failure=lambda _error: self._done(),  # the same error comes again, on this thread
+            title=APP_NAME,
+        ).run()
+
+    def _checked(self, db_file: Path, state: tuple[int, ...], problem: str | None) -> None:
+        self.checked[db_file] = (state, problem)
+        self._done()
+
+    def _done(self) -> None:
+        self.pending -= 1
+        if self.pending == 0:
+            self.open()
+
+    def _problem_of(self, db_file: Path) -> str | None:
+        """The check made while the database layer was imported, if the file is as it was
+        then (a command that held the lock may have written since), else a check now."""
+        resolved = db_file.resolve()
+        state, problem = self.checked.pop(resolved, ((), None))
+        if state and state == file_state(resolved):
+            return problem
+        return file_problem_of(resolved)
+
+    def open(self) -> None:
+        from mentorat_desktop import __version__
+        from mentorat_desktop.services.safety.autobackup import fingerprint
+        from mentorat_desktop.ui import startup
+        from mentorat_desktop.ui.main_window import MainWindow
+
+        if self.started:
+            return
+        self.started = True
+        QCoreApplication.setApplicationVersion(__version__)
+        try:
+            started = startup.start(
+                self.target, lambda t: prepare_database(t, demo=self.demo), self._problem_of
+            )
+            if started is None:
+                self.failed = True
+                self.window.close()
+                return
+            self.database, self.lock = started
+            opened = fingerprint(self.database.sqlite_file) if self.database.sqlite_file else ()
+            if first_start(self.database, choose_language(self.language)):
+                shell, self.window = self.window, MainWindow()  # in the language just chosen
+                self.window.restoreGeometry(shell.saveGeometry())
+                self.window.show()
+                shell.hide()
+                shell.deleteLater()
+            self.window.attach(self.database)
+            self.window.safety.count_changes_since(opened)  # a demo at the first start counts
+        except BaseException:  # no shell left open on nothing: the error is shown as it was
+            self.failed = True
+            self.window.close()
+            raise
+
+    def finish(self, code: int) -> int:
+        """After the event loop: the backup at closing, the database closed, the lock freed."""
+        if self.database is not None and self.window.attached:
+            back_up_at_close(self.window)
+        if self.database is not None:
+            self.database.close()
+        if self.lock is not None:
+            self.lock.release()
+        if self.demo_file is not None:  # the tour leaves nothing behind
+            shutil.rmtree(Path(self.demo_file).parent, ignore_errors=True)
+        return 2 if self.failed else code
+
+
 def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> int:
     app = gui_application()
     install_translators(app, choose_language(language))
-    demo_file = demo_target() if demo else None
-    from mentorat_desktop.ui import startup
-
-    started = startup.start(demo_file or target, lambda t: prepare_database(t, demo=demo))
-    if started is None:
-        return 2
-    database, lock = started
-    opened = fingerprint(database.sqlite_file) if database.sqlite_file else ()
-    first_start(database, choose_language(language))
-
     from mentorat_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(database)
-    window.safety.count_changes_since(opened)  # a demo loaded at the first start counts
+    window = MainWindow()  # the shell: navigation, menus and status bar, no data yet
+    launch = Launch(window, target, demo=demo, language=language)
     window.show()
-    code = app.exec()
-    back_up_at_close(window)
-    database.close()
-    if lock is not None:
-        lock.release()
-    if demo_file is not None:  # the tour leaves nothing behind
-        shutil.rmtree(Path(demo_file).parent, ignore_errors=True)
-    return code
+    return launch.finish(app.exec())

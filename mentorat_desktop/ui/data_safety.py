@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -16,13 +17,15 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageB
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.dashboard.notices import BACKUP_OVERDUE, dashboard_notices
-from mentorat_desktop.services.safety.archive import ArchiveReport, export_archive
 from mentorat_desktop.services.safety.autobackup import ChangeWatch, Fingerprint
 from mentorat_desktop.services.safety.backup import BackupFile, create_backup, last_backup
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.moments import moment_text
 from mentorat_desktop.ui.widgets.notice_area import NoticeArea
+
+if TYPE_CHECKING:  # the archive (and its AES zip library) is imported on its first use
+    from mentorat_desktop.services.safety.archive import ArchiveReport
 
 # How often the files are looked at for changes; a backup follows at most every
 # AUTO_INTERVAL (10 minutes) of changes, so the most work a damaged file costs is that + this.
@@ -76,12 +79,14 @@ class DataSafety(QObject):
             self.timer.timeout.connect(self.back_up_if_due)
             self.timer.start()
 
-    def add_actions(self, menu: QMenu) -> None:
+    def add_actions(self, menu: QMenu, before: QAction) -> None:
+        """The actions in ``menu`` above ``before`` (the window's menus are built before the
+        database is open)."""
         for action in (self.backup_action, self.backup_to_action, self.restore_action):
-            menu.addAction(action)
-        menu.addAction(self.export_action)
-        menu.addSeparator()
-        menu.addAction(self.personal_data_action)
+            menu.insertAction(before, action)
+        menu.insertAction(before, self.export_action)
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.personal_data_action)
 
     # --- state -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -198,6 +203,7 @@ class DataSafety(QObject):
             )
 
     def export_everything(self) -> None:
+        from mentorat_desktop.services.safety.archive import export_archive
         from mentorat_desktop.ui.dialogs.archive_dialog import ArchiveDialog
 
         options = ArchiveDialog(self.window)

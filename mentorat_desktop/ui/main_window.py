@@ -1,8 +1,13 @@
-"""The main window: navigation on the left, one view at a time on the right."""
+"""The main window: navigation on the left, one view at a time on the right.
+
+It opens as a shell (navigation, menus, status bar) before the database layer is imported;
+``attach(database)`` then fills it, and each view is built on its first visit.
+"""
 
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,19 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.db.database import Database
-from mentorat_desktop.demo import DemoSummary, load_demo
 from mentorat_desktop.services.changes import EVERYTHING, Changes, changes_of
-from mentorat_desktop.services.dashboard.overview import get_overview
-from mentorat_desktop.services.settings import get_settings, save_settings
 from mentorat_desktop.ui import ops
-from mentorat_desktop.ui.data_safety import DataSafety
-from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from mentorat_desktop.ui.edit_menu import EditMenu
 from mentorat_desktop.ui.icons import app_icon, icon
-from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import view_specs
-from mentorat_desktop.ui.views.registry import view_class
+from mentorat_desktop.ui.views.registry import LazyViews, view_class
+
+if TYPE_CHECKING:  # the database layer is imported once the shell is shown
+    from mentorat_desktop.db.database import Database
+    from mentorat_desktop.demo import DemoSummary
+    from mentorat_desktop.ui.data_safety import DataSafety
+    from mentorat_desktop.ui.views.base import BaseView
 
 GEOMETRY_KEY = "main_window/geometry"
 LAST_VIEW_KEY = "main_window/last_view"
@@ -49,10 +53,12 @@ COUNTED = Changes(people=True, skills=True, programmes=True)  # what the demo of
 
 class MainWindow(QMainWindow):
     view_changed = Signal(str)
+    database: Database  # from attach(): the shell is shown before the database is open
+    safety: DataSafety
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.attached = False
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(760, 480))
@@ -67,7 +73,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.navigation_model = QStandardItemModel(self)
         self.stack = QStackedWidget(self)
-        self.views: dict[str, BaseView] = {}
+        self.views = LazyViews([spec.key for spec in self.specs], self._build_view)
 
         for index, spec in enumerate(self.specs, start=1):
             item = QStandardItem(icon(spec.icon), spec.title)
@@ -80,14 +86,7 @@ class MainWindow(QMainWindow):
                 )
             )
             self.navigation_model.appendRow(item)
-            view = view_class(spec.key)(spec, database, self.stack)
-            view.load_demo_requested.connect(self.load_demo_data)
-            view.settings_requested.connect(self.open_settings)
-            view.changed.connect(self.notify)
-            view.document_requested.connect(self.show_document)
-            view.navigate_requested.connect(self.navigate)  # the dashboard's to-do links
-            self.views[spec.key] = view
-            self.stack.addWidget(view)
+            self.stack.addWidget(QWidget(self.stack))  # the view's place until its first visit
             action = QAction(spec.title, self)
             action.setShortcut(shortcut)
             action.triggered.connect(lambda _=False, key=spec.key: self.show_view(key))
@@ -95,29 +94,46 @@ class MainWindow(QMainWindow):
         self.navigation.setModel(self.navigation_model)
         self.navigation.selectionModel().currentChanged.connect(self._navigation_changed)
 
-        self.safety = DataSafety(database, self)
-        self.safety.data_replaced.connect(self.refresh)
-        self.view_changed.connect(self.safety.view_changed)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        right = QVBoxLayout()
-        right.addWidget(self.safety.notices)
-        right.addWidget(self.stack, 1)
-        layout.addLayout(right, 1)
+        self.right = QVBoxLayout()
+        self.right.addWidget(self.stack, 1)
+        layout.addLayout(self.right, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
+        for action in self.database_actions():
+            action.setEnabled(False)  # until attach()
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(self.safety.status_label)
 
         self._refreshed_at = time.monotonic()
-        self._refresh_window(EVERYTHING)  # each view loads when it is first shown
         self._restore_state()
+        if database is not None:
+            self.attach(database)
+
+    def attach(self, database: Database) -> None:
+        """The database is open: the window's own parts, then the shown view, built and filled."""
+        from mentorat_desktop.ui.data_safety import DataSafety
+
+        self.database = database
+        self.safety = DataSafety(database, self)
+        self.safety.data_replaced.connect(self.refresh)
+        self.view_changed.connect(self.safety.view_changed)
+        self.right.insertWidget(0, self.safety.notices)
+        self.safety.add_actions(self.file_menu, before=self.safety_anchor)
+        self.statusBar().addPermanentWidget(self.safety.status_label)
+        for action in self.database_actions():
+            action.setEnabled(True)
+        self.attached = True
+        self._refreshed_at = time.monotonic()
+        self._refresh_window(EVERYTHING)  # each view loads when it is first shown
+        self.show_view(self.current_view_key())  # built now, and filled as it shows
+        self.safety.view_changed(self.current_view_key())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -127,9 +143,31 @@ class MainWindow(QMainWindow):
             self.refresh_timer.timeout.connect(self.refresh)
             self.refresh_timer.start()
 
+    def database_actions(self) -> list[QAction]:
+        """The menu actions that need the open database."""
+        return [self.settings_action, self.demo_action, self.transfer_action]
+
+    def _build_view(self, key: str) -> BaseView:
+        """A view on its first visit: its module imported, built, in its place in the stack."""
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        view = view_class(key)(self.specs[row], self.database, self.stack)
+        view.load_demo_requested.connect(self.load_demo_data)
+        view.settings_requested.connect(self.open_settings)
+        view.changed.connect(self.notify)
+        view.document_requested.connect(self.show_document)
+        view.navigate_requested.connect(self.navigate)  # the dashboard's to-do links
+        current = self.stack.currentIndex()
+        placeholder = self.stack.widget(row)
+        assert placeholder is not None
+        self.stack.insertWidget(row, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return view
+
     # --- building -------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         if self.settings_action.shortcut().isEmpty():
@@ -148,8 +186,7 @@ class MainWindow(QMainWindow):
         self.transfer_action.triggered.connect(self.open_transfer)
         file_menu.addAction(self.transfer_action)
         file_menu.addSeparator()
-        self.safety.add_actions(file_menu)
-        file_menu.addSeparator()
+        self.safety_anchor = file_menu.addSeparator()  # the backup actions go above, at attach
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         if quit_action.shortcut().isEmpty():
@@ -209,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def show_view(self, key: str) -> None:
         row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        if self.attached:
+            self.views[key]  # built on its first visit
         index = self.navigation_model.index(row, 0)
         self.navigation.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -223,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def _navigation_changed(self, current, _previous) -> None:
         if current.isValid():
+            if self.attached:
+                self.views[self.specs[current.row()].key]
             self.stack.setCurrentIndex(current.row())
             self.view_changed.emit(self.current_view_key())
 
@@ -230,7 +271,7 @@ class MainWindow(QMainWindow):
     def notify(self, changes: Changes) -> None:
         """An edit's notice: each view that shows those kinds reloads, at once if it is shown,
         else when it is; the window refreshes its own title, menus and notices."""
-        for view in self.views.values():
+        for view in self.views.built():  # the others are built fresh
             view.notify(changes)
         self._refresh_window(changes)
 
@@ -240,6 +281,9 @@ class MainWindow(QMainWindow):
         self.notify(EVERYTHING)
 
     def _refresh_window(self, changes: Changes) -> None:
+        from mentorat_desktop.services.dashboard.overview import get_overview
+        from mentorat_desktop.services.settings import get_settings
+
         if changes.touches(COUNTED):
             self.demo_action.setEnabled(get_overview(self.database).is_empty)
         if changes.settings:
@@ -289,6 +333,9 @@ class MainWindow(QMainWindow):
             documents.prepare(kind, **subject)
 
     def open_settings(self) -> None:
+        from mentorat_desktop.services.settings import save_settings
+        from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.database, self)
         if dialog.exec():
             self.notify(changes_of(save_settings))
@@ -300,6 +347,8 @@ class MainWindow(QMainWindow):
                 )
 
     def load_demo_data(self) -> ops.Op[DemoSummary]:
+        from mentorat_desktop.demo import load_demo
+
         database = self.database
         self.demo_action.setEnabled(False)
         return ops.Op(
@@ -311,10 +360,14 @@ class MainWindow(QMainWindow):
         ).run()
 
     def _demo_loaded(self, _summary: DemoSummary) -> None:
+        from mentorat_desktop.demo import load_demo
+
         self.notify(changes_of(load_demo))
         self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
 
     def _demo_refused(self, error: Exception) -> None:
+        from mentorat_desktop.services.dashboard.overview import get_overview
+
         self.demo_action.setEnabled(get_overview(self.database).is_empty)
         QMessageBox.warning(self, self.tr("Demo data"), ops.error_text(error))
 

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.engine import is_network_path, sqlite_path, to_url
+from mentorat_desktop.db.sqlite_files import file_problem
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.safety.backup import DAILY, backup_due, create_backup
 from mentorat_desktop.services.safety.instance_lock import COMMAND, InstanceLock
-from mentorat_desktop.services.safety.recovery import recovery_plan
-from mentorat_desktop.services.safety.restore import file_problem
 from mentorat_desktop.ui.widgets.moments import moment_text
 
 translate = QCoreApplication.translate
@@ -82,10 +81,11 @@ def acquire_lock(db_file: Path) -> InstanceLock | None:
     return None
 
 
-def check_file(db_file: Path) -> bool:
+def check_file(db_file: Path, problem_of: Callable[[Path], str | None] = file_problem) -> bool:
     """True when the file is intact (or was replaced by a backup the user chose)."""
-    if not db_file.exists() or (problem := file_problem(db_file)) is None:
+    if not db_file.exists() or (problem := problem_of(db_file)) is None:
         return True
+    from mentorat_desktop.services.safety.recovery import recovery_plan
     from mentorat_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 
     dialog = RecoveryDialog(recovery_plan(db_file), problem)
@@ -138,9 +138,12 @@ def warn_network_share(database: Database) -> None:
 
 
 def start(
-    target: str, opener: Callable[[str], Database | None]
+    target: str,
+    opener: Callable[[str], Database | None],
+    problem_of: Callable[[Path], str | None] = file_problem,
 ) -> tuple[Database, InstanceLock | None] | None:
-    """Run every check and open the database; None when the app should not go on."""
+    """Run every check and open the database; None when the app should not go on.
+    ``problem_of`` checks the file (the app's start may have checked it already)."""
     try:
         db_file = sqlite_path(to_url(target))
     except Exception:  # the opener reports a malformed target
@@ -150,7 +153,7 @@ def start(
         lock = acquire_lock(db_file)
         if lock is None:
             return None
-        if not check_file(db_file):
+        if not check_file(db_file, problem_of):
             lock.release()
             return None
     database = opener(target)

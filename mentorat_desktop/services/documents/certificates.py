@@ -10,6 +10,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as OrmSession
@@ -30,11 +31,12 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
 )
 from mentorat_desktop.db.types import utc_now
-from mentorat_desktop.documents.certificate import CertificateDocument
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.changes import mutates
-from mentorat_desktop.services.documents.document_data import full_name, letterhead, load_programme
+
+if TYPE_CHECKING:  # ReportLab is imported only when a certificate is printed, not to verify one
+    from mentorat_desktop.documents.certificate import CertificateDocument
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
@@ -134,7 +136,7 @@ def _participation(session: OrmSession, programme: Programme, person_id: int) ->
         reasons.append(translate("Certificates", "end assessment not recorded"))
     return Eligibility(
         person_id=person_id,
-        name=full_name(person),
+        name=person.full_name,
         role=role,
         sessions=len(held),
         minutes=sum(held),
@@ -147,6 +149,8 @@ def _participation(session: OrmSession, programme: Programme, person_id: int) ->
 
 def eligibility(database: Database, programme_id: int) -> list[Eligibility]:
     """Everyone in a pair of the programme, with whether they have earned a certificate."""
+    from mentorat_desktop.services.documents.document_data import load_programme
+
     with database.reading() as session:
         programme = load_programme(session, programme_id)
         people = session.scalars(
@@ -165,7 +169,7 @@ def _record(session: OrmSession, certificate: Certificate) -> CertificateRecord:
     return CertificateRecord(
         id=certificate.id,
         person_id=person.id,
-        person=full_name(person),
+        person=person.full_name,
         programme_id=programme.id,
         programme=programme.name,
         role=certificate.role,
@@ -187,6 +191,8 @@ def issue_certificate(
     today: date | None = None,
 ) -> CertificateRecord:
     """Issue once; asking again returns the same certificate (same code, same figures)."""
+    from mentorat_desktop.services.documents.document_data import load_programme
+
     with database.transaction() as session:
         existing = session.scalar(
             select(Certificate).where(
@@ -307,6 +313,9 @@ def _skills_worked(
 
 
 def certificate_document(database: Database, certificate_id: int) -> CertificateDocument:
+    from mentorat_desktop.documents.certificate import CertificateDocument
+    from mentorat_desktop.services.documents.document_data import letterhead, load_programme
+
     with database.reading() as session:
         certificate = session.get(Certificate, certificate_id)
         if certificate is None:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import pyzipper
 from sqlalchemy import create_engine
 
 from mentorat_desktop.db.migrate import (
@@ -31,6 +30,7 @@ from mentorat_desktop.db.schema_check import describe, file_schema_problems
 from mentorat_desktop.db.sqlite_files import (
     STAMP_FORMAT,
     companions,
+    file_problem,
     restrict_database_files,
 )
 from mentorat_desktop.errors import ServiceError
@@ -43,7 +43,6 @@ from mentorat_desktop.services.safety.backup import (
     list_backups,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 ZIP_HEADER = b"PK\x03\x04"
 # A backup unpacks to at most 1 GiB: 20 times a large company's database (about 50 MB).
 MAX_BACKUP_BYTES = 1 << 30
@@ -81,28 +80,6 @@ class RestoreOutcome:
     damaged_copy: Path | None  # a damaged database set aside
 
 
-def file_problem(path: Path) -> str | None:
-    """None when the file is an intact SQLite database, else what is wrong with it."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        return str(exc.strerror or exc)
-    if not header:
-        return None  # an empty file is an empty database, which SQLite fills in
-    if header != SQLITE_HEADER:
-        return translate("Restore", "not an SQLite database")
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
-        finally:
-            connection.close()
-    except sqlite3.Error as exc:
-        return str(exc)
-    return None if rows == ["ok"] else "; ".join(rows[:3])
-
-
 @contextmanager
 def _plain_copy(path: Path, password: str | None) -> Iterator[Path]:
     """A private SQLite copy of the backup to check (and upgrade) without touching it."""
@@ -127,6 +104,8 @@ def _plain_copy(path: Path, password: str | None) -> Iterator[Path]:
 
 
 def _extract(path: Path, destination: Path, password: str | None) -> None:
+    import pyzipper  # AES: slow to import, and only an encrypted backup needs it
+
     try:
         with pyzipper.AESZipFile(path) as archive:
             members = [m for m in archive.infolist() if m.filename.endswith(".sqlite3")]

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from mentorat_desktop.db.database import Database
 from mentorat_desktop.services.changes import NOTHING, Changes
 from mentorat_desktop.ui.icons import accent, icon
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+
+if TYPE_CHECKING:
+    from mentorat_desktop.db.database import Database
 
 
 class BaseView(QWidget):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.services.dashboard.overview import Overview
+if TYPE_CHECKING:  # the window's shell is built before the database layer is imported
+    from mentorat_desktop.services.dashboard.overview import Overview
 
 translate = QCoreApplication.translate
 
