@@ -132,7 +132,7 @@ def test_f1_opens_the_page_of_each_view(qtbot, sqlite_database, language: str) -
         loaded = help_window.browser.loadResource(QTextDocument.ResourceType.ImageResource, image)
         assert not QImage.fromData(loaded).isNull()
     menu_texts = [a.text() for a in window.menuBar().actions()[-1].menu().actions()]
-    expected = "&Guide d'utilisation" if language == "fr" else "&User guide"
+    expected = "&Guide d’utilisation" if language == "fr" else "&User guide"
     assert expected in menu_texts
     assert any("Mentorat" in text for text in menu_texts)  # About stays
 

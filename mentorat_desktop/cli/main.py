@@ -168,16 +168,17 @@ def _never_fail_on_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if command_of(args_list) == "--version" and sys.stdout is not None:  # at once, without Qt
+        from mentorat_desktop import __version__
+
+        _never_fail_on_output()
+        print(f"mentorat {__version__}")
+        return 0
     from mentorat_desktop.app_log import attach_missing_streams
 
     attach_missing_streams()  # a windowed start has none: before anything may write
     _never_fail_on_output()
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if command_of(args_list) == "--version":  # at once, without Qt
-        from mentorat_desktop import __version__
-
-        print(f"mentorat {__version__}")
-        return 0
     _start_qt(args_list)
     parser = build_parser()
     try:

@@ -8,29 +8,32 @@ pushes its step from another thread: the refresh is queued to the window's threa
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
-from mentorat_desktop.services import undo as undo_service
 from mentorat_desktop.services.changes import EVERYTHING, Changes
-from mentorat_desktop.services.undo import UndoStep
+
+if TYPE_CHECKING:  # the database layer is imported once the shell is shown (attach)
+    from mentorat_desktop.db.database import Database
+    from mentorat_desktop.services.undo import UndoStack, UndoStep
 
 
 class EditMenu(QObject):
-    """Built once by the main window; ``changed`` carries what an undo or redo wrote."""
+    """Built with the window's shell, attached to the database once it is open; ``changed``
+    carries what an undo or redo wrote."""
 
     changed = Signal(Changes)
     _stack_moved = Signal()
 
-    def __init__(self, window: QMainWindow, database: Database) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.database = database
-        self.stack = undo_service.stack_for(database)
+        self.database: Database | None = None
+        self.stack: UndoStack | None = None
         self.menu = window.menuBar().addMenu(self.tr("&Edit"))
         self.menu.setObjectName("edit_menu")
         self.undo_action = QAction(self)
@@ -45,12 +48,21 @@ class EditMenu(QObject):
         self.menu.addAction(self.redo_action)
         self.menu.aboutToShow.connect(self.refresh)
         self._stack_moved.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
-        self.stack.subscribe(self._stack_moved.emit)
-        self.destroyed.connect(lambda: self.stack.unsubscribe(self._stack_moved.emit))
+        self.refresh()
+
+    def attach(self, database: Database) -> None:
+        from mentorat_desktop.services import undo as undo_service
+
+        self.database = database
+        stack = self.stack = undo_service.stack_for(database)
+        stack.subscribe(self._stack_moved.emit)
+        self.destroyed.connect(lambda: stack.unsubscribe(self._stack_moved.emit))
         self.refresh()
 
     def refresh(self) -> None:
-        undo_label, redo_label = self.stack.undo_label(), self.stack.redo_label()
+        stack = self.stack
+        undo_label = stack.undo_label() if stack is not None else None
+        redo_label = stack.redo_label() if stack is not None else None
         _show(
             self.undo_action,
             undo_label,
@@ -66,16 +78,23 @@ class EditMenu(QObject):
 
     def clear(self) -> None:
         """After a restore or a transfer: the old steps describe data that is gone."""
-        self.stack.clear()
+        if self.stack is not None:
+            self.stack.clear()
         self.refresh()
 
     def undo(self) -> None:
+        from mentorat_desktop.services import undo as undo_service
+
         self._replay(undo_service.undo, self.tr("Undone: {label}"))
 
     def redo(self) -> None:
+        from mentorat_desktop.services import undo as undo_service
+
         self._replay(undo_service.redo, self.tr("Redone: {label}"))
 
     def _replay(self, service: Callable[[Database], UndoStep | None], done: str) -> None:
+        if self.database is None:
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             step = service(self.database)

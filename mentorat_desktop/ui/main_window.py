@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.database = database
         self.safety = DataSafety(database, self)
         self.safety.data_replaced.connect(self.refresh)
+        self.edit_menu.attach(database)
+        self.safety.data_replaced.connect(self.edit_menu.clear)
         self.view_changed.connect(self.safety.view_changed)
         self.right.insertWidget(0, self.safety.notices)
         self.safety.add_actions(self.file_menu, before=self.safety_anchor)
@@ -193,9 +195,8 @@ class MainWindow(QMainWindow):
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.edit_menu = EditMenu(self, self.database)  # Edit › Undo, Redo
+        self.edit_menu = EditMenu(self)  # Edit › Undo, Redo; attached to the database later
         self.edit_menu.changed.connect(self.notify)
-        self.safety.data_replaced.connect(self.edit_menu.clear)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.actions():
