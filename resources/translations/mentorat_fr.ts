@@ -4360,6 +4360,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>La charte du binôme choisi, avec les signatures, dans Documents</translation>
     </message>
     <message>
+        <source>Plan the programme…</source>
+        <translation>Planifier le programme…</translation>
+    </message>
+    <message>
+        <source>Plan a series for every active pair that has no session to come, at once</source>
+        <translation>Planifier d’un coup une série pour chaque binôme actif qui n’a aucune séance à venir</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
@@ -5071,6 +5079,162 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>✔ Anonymised: now “{label}”.</source>
         <translation>✔ Anonymisé : désormais « {label} ».</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgrammeDialog</name>
+    <message>
+        <source>Plan the programme</source>
+        <translation>Planifier le programme</translation>
+    </message>
+    <message>
+        <source>The programme whose pairs get their sessions</source>
+        <translation>Le programme dont les binômes reçoivent leurs séances</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramme :</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Series to plan, one row per pair</source>
+        <translation>Séries à planifier, une ligne par binôme</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions of the selected pair:</source>
+        <translation>&amp;Séances du binôme sélectionné :</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected pair</source>
+        <translation>Séances du binôme sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Plan every series</source>
+        <translation>&amp;Planifier toutes les séries</translation>
+    </message>
+    <message>
+        <source>Save every row's sessions at once</source>
+        <translation>Enregistrer d’un coup les séances de toutes les lignes</translation>
+    </message>
+    <message>
+        <source>No programme yet: create one in the Pairs view first.</source>
+        <translation>Aucun programme pour l’instant : créez-en un d’abord dans la vue Binômes.</translation>
+    </message>
+    <message>
+        <source>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</source>
+        <translation>Chaque binôme actif de ce programme a déjà des séances à venir. Activez les binômes proposés dans la vue Binômes, ou planifiez un binôme avec « Planifier des séances… ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active pairs have no session to come.</source>
+        <translation>
+            <numerusform>%n binôme actif n’a aucune séance à venir.</numerusform>
+            <numerusform>%n binômes actifs n’ont aucune séance à venir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each gets a series every %n weeks until the programme's end, on a weekday and at a time where neither person meets anyone else. Change any row before planning.</source>
+        <translation>
+            <numerusform>Chacun reçoit une série chaque semaine jusqu’à la fin du programme, un jour et à une heure où aucun des deux n’a d’autre séance. Modifiez les lignes voulues avant de planifier.</numerusform>
+            <numerusform>Chacun reçoit une série toutes les %n semaines jusqu’à la fin du programme, un jour et à une heure où aucun des deux n’a d’autre séance. Modifiez les lignes voulues avant de planifier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs already have sessions to come and are left as they are.</source>
+        <translation>
+            <numerusform>%n binôme a déjà des séances à venir et reste tel quel.</numerusform>
+            <numerusform>%n binômes ont déjà des séances à venir et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekday of {pair}</source>
+        <translation>Jour de {pair}</translation>
+    </message>
+    <message>
+        <source>The day of the week they meet</source>
+        <translation>Le jour de la semaine où ils se retrouvent</translation>
+    </message>
+    <message>
+        <source>Time of {pair}</source>
+        <translation>Heure de {pair}</translation>
+    </message>
+    <message>
+        <source>Local time of every session of the series</source>
+        <translation>Heure locale de chaque séance de la série</translation>
+    </message>
+    <message>
+        <source>First session of {pair}</source>
+        <translation>Première séance de {pair}</translation>
+    </message>
+    <message>
+        <source>Day of the first session; the others follow the rhythm</source>
+        <translation>Jour de la première séance ; les suivantes suivent le rythme</translation>
+    </message>
+    <message>
+        <source>Number of sessions of {pair}</source>
+        <translation>Nombre de séances de {pair}</translation>
+    </message>
+    <message>
+        <source>How many sessions the series has</source>
+        <translation>Nombre de séances de la série</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>Aucun avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions will be planned</source>
+        <translation>
+            <numerusform>%n séance sera planifiée</numerusform>
+            <numerusform>%n séances seront planifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n pairs.</source>
+        <translation>
+            <numerusform>pour %n binôme.</numerusform>
+            <numerusform>pour %n binômes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning: check them.</source>
+        <translation>
+            <numerusform>%n avec un avertissement : vérifiez-la.</numerusform>
+            <numerusform>%n avec un avertissement : vérifiez-les.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6567,22 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Prévisualiser et imprimer l'ordre du jour de cette séance, dans Documents</translation>
     </message>
     <message>
+        <source>Plan the p&amp;rogramme…</source>
+        <translation>Planifier le p&amp;rogramme…</translation>
+    </message>
+    <message>
+        <source>Plan a series for every active pair that has no session to come, at once</source>
+        <translation>Planifier d’un coup une série pour chaque binôme actif qui n’a aucune séance à venir</translation>
+    </message>
+    <message>
+        <source>M&amp;ore</source>
+        <translation>P&amp;lus</translation>
+    </message>
+    <message>
+        <source>Cancel a session, mark it missed, or export sessions to a calendar</source>
+        <translation>Annuler une séance, la marquer manquée ou exporter des séances vers un agenda</translation>
+    </message>
+    <message>
         <source>&amp;Export to calendar</source>
         <translation>&amp;Exporter vers l'agenda</translation>
     </message>
@@ -7621,6 +7801,14 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <message>
         <source>This text holds a NUL character: remove it.</source>
         <translation>Ce texte contient un caractère NUL : supprimez-le.</translation>
+    </message>
+    <message>
+        <source>A pair is listed twice.</source>
+        <translation>Un binôme figure deux fois.</translation>
+    </message>
+    <message>
+        <source>There is no pair to plan.</source>
+        <translation>Il n’y a aucun binôme à planifier.</translation>
     </message>
 </context>
 <context>

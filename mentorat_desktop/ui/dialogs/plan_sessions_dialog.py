@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QSpinBox,
     QTimeEdit,
@@ -34,9 +33,9 @@ from mentorat_desktop.services.sessions.sessions import (
     preview_plan,
 )
 from mentorat_desktop.services.settings import get_settings
-from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.widgets.occurrence_list import occurrence_item
 
 PREVIEW_DELAY_MS = 150
 
@@ -318,25 +317,9 @@ class PlanSessionsDialog(QDialog):
             self.plan_button.setEnabled(False)
             return
         locale = QLocale()
-        warned = 0
+        warned = sum(1 for occurrence in occurrences if occurrence.warnings)
         for occurrence in occurrences:
-            local = occurrence.local_start
-            text = (
-                locale.toString(
-                    QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-                )
-                + " "
-                + f"{local:%H:%M}"
-            )
-            item = QListWidgetItem(text)
-            if occurrence.warnings:
-                warned += 1
-                item.setIcon(icon("triangle-alert", "#B26A00"))
-                item.setText(f"{text} — ⚠ " + " ".join(occurrence.warnings))
-                item.setToolTip("\n".join(occurrence.warnings))
-            else:
-                item.setIcon(icon("calendar-check"))
-            self.preview.addItem(item)
+            self.preview.addItem(occurrence_item(occurrence, locale))
         total = len(occurrences)
         summary = (
             self.tr("1 session will be planned.")

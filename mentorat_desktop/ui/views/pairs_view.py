@@ -33,6 +33,7 @@ from mentorat_desktop.services.programmes.programmes import (
     start_programme,
     update_programme,
 )
+from mentorat_desktop.services.sessions.programme_plan import plan_programme
 from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
@@ -123,11 +124,18 @@ class PairsView(BaseView):
             self.tr("The selected pair's charter with signature blocks, in Documents"),
         )
         self.charter_button.clicked.connect(self.print_charter)
+        self.plan_programme_button = self._button(
+            "calendar-days",
+            self.tr("Plan the programme…"),
+            self.tr("Plan a series for every active pair that has no session to come, at once"),
+        )
+        self.plan_programme_button.clicked.connect(self.plan_programme)
         for button in (
             self.suggest_button,
             self.new_pair_button,
             self.edit_pair_button,
             self.charter_button,
+            self.plan_programme_button,
         ):
             pair_row.addWidget(button)
         pair_row.addStretch(1)
@@ -291,6 +299,7 @@ class PairsView(BaseView):
         self.close_button.setEnabled(status is ProgrammeStatus.RUNNING)
         self.suggest_button.setEnabled(open_)
         self.new_pair_button.setEnabled(open_)
+        self.plan_programme_button.setEnabled(open_)
         self.edit_pair_button.setEnabled(self.selected_pair_id() is not None)
         self.charter_button.setEnabled(self.selected_pair_id() is not None)
 
@@ -350,6 +359,16 @@ class PairsView(BaseView):
         dialog.run()
         if dialog.exec():
             self._changed(changes_of(apply_proposals), programme.id)
+
+    def plan_programme(self) -> None:
+        from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
+
+        programme = self.current_programme()
+        if programme is None:
+            return
+        dialog = PlanProgrammeDialog(self.database, programme.id, self)
+        if dialog.exec() and dialog.created:
+            self._changed(changes_of(plan_programme), programme.id)
 
     def new_pair(self) -> None:
         from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
