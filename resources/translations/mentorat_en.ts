@@ -4445,8 +4445,64 @@ Type their name to confirm:</translation>
         <translation>All departments</translation>
     </message>
     <message>
+        <source>All skills</source>
+        <translation>All skills</translation>
+    </message>
+    <message>
+        <source>Show the people who can teach or want to learn this skill</source>
+        <translation>Show the people who can teach or want to learn this skill</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>All generations</source>
+        <translation>All generations</translation>
+    </message>
+    <message>
+        <source>Show one generation only</source>
+        <translation>Show one generation only</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected rows; Ctrl+A selects every row shown</source>
+        <translation>Space ticks the selected rows; Ctrl+A selects every row shown</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Staff:</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Tick all shown</translation>
+    </message>
+    <message>
+        <source>Tick every person the filters show (everyone when no filter is set)</source>
+        <translation>Tick every person the filters show (everyone when no filter is set)</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Untick all shown</translation>
+    </message>
+    <message>
+        <source>Untick every person the filters show</source>
+        <translation>Untick every person the filters show</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invert</translation>
+    </message>
+    <message>
+        <source>Tick those shown who are not ticked, untick the others</source>
+        <translation>Tick those shown who are not ticked, untick the others</translation>
     </message>
     <message>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>

@@ -4451,8 +4451,64 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Tous les services</translation>
     </message>
     <message>
+        <source>All skills</source>
+        <translation>Toutes les compétences</translation>
+    </message>
+    <message>
+        <source>Show the people who can teach or want to learn this skill</source>
+        <translation>Afficher les personnes qui peuvent enseigner ou veulent apprendre cette compétence</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>All generations</source>
+        <translation>Toutes les générations</translation>
+    </message>
+    <message>
+        <source>Show one generation only</source>
+        <translation>Afficher une seule génération</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected rows; Ctrl+A selects every row shown</source>
+        <translation>Espace coche les lignes sélectionnées ; Ctrl+A sélectionne toutes les lignes affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Personnel :</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Cocher les affichés</translation>
+    </message>
+    <message>
+        <source>Tick every person the filters show (everyone when no filter is set)</source>
+        <translation>Cocher toutes les personnes que les filtres affichent (tout le monde sans filtre)</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Décocher les affichés</translation>
+    </message>
+    <message>
+        <source>Untick every person the filters show</source>
+        <translation>Décocher toutes les personnes que les filtres affichent</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <source>Tick those shown who are not ticked, untick the others</source>
+        <translation>Cocher les personnes affichées non cochées, décocher les autres</translation>
     </message>
     <message>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>

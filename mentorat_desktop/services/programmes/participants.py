@@ -22,6 +22,7 @@ from mentorat_desktop.db.models import (
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.staff.staff_directory import generation_band
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class StaffChoice:
     teaches: tuple[str, ...]
     wants: tuple[str, ...]
     participant: bool
+    generation: str = ""  # the band shown instead of a birth year
 
 
 def staff_choices(database: Database, programme_id: int) -> list[StaffChoice]:
@@ -60,7 +62,9 @@ def staff_choices(database: Database, programme_id: int) -> list[StaffChoice]:
         for person_id, name, can_teach in skills:
             (teaches if can_teach else wants)[person_id].append(name)
         rows = session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Department.name)
+            select(
+                Person.id, Person.first_name, Person.last_name, Department.name, Person.birth_year
+            )
             .outerjoin(Department, Department.id == Person.department_id)
             .where(Person.archived_at.is_(None))
             .order_by(Person.last_name, Person.first_name, Person.id)
@@ -73,8 +77,9 @@ def staff_choices(database: Database, programme_id: int) -> list[StaffChoice]:
                 teaches=tuple(teaches[pid]),
                 wants=tuple(wants[pid]),
                 participant=pid in taking_part,
+                generation=generation_band(birth_year),
             )
-            for pid, first, last, department in rows
+            for pid, first, last, department, birth_year in rows
         ]
 
 
