@@ -986,6 +986,10 @@ Type their name to confirm:</translation>
         <translation>light or dark palette</translation>
     </message>
     <message>
+        <source>size of the main window, in pixels</source>
+        <translation>size of the main window, in pixels</translation>
+    </message>
+    <message>
         <source>“{path}” is a file: name a folder for the pictures.</source>
         <translation>“{path}” is a file: name a folder for the pictures.</translation>
     </message>
@@ -3755,6 +3759,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Create the pairs</source>
         <translation>Create the pairs</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate them</source>
+        <translation>Cr&amp;eate them</translation>
     </message>
     <message>
         <source>&amp;Create the ticked pairs</source>
@@ -6586,6 +6594,10 @@ Type their name to confirm:</translation>
         <translation>Another day, time, length or place</translation>
     </message>
     <message>
+        <source>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</source>
+        <translation>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</translation>
+    </message>
+    <message>
         <source>&amp;Cancel…</source>
         <translation>&amp;Cancel…</translation>
     </message>
@@ -6620,10 +6632,6 @@ Type their name to confirm:</translation>
     <message>
         <source>M&amp;ore</source>
         <translation>M&amp;ore</translation>
-    </message>
-    <message>
-        <source>Cancel a session, mark it missed, or export sessions to a calendar</source>
-        <translation>Cancel a session, mark it missed, or export sessions to a calendar</translation>
     </message>
     <message>
         <source>&amp;Export to calendar</source>

@@ -986,6 +986,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>palette claire ou sombre</translation>
     </message>
     <message>
+        <source>size of the main window, in pixels</source>
+        <translation>taille de la fenêtre principale, en pixels</translation>
+    </message>
+    <message>
         <source>“{path}” is a file: name a folder for the pictures.</source>
         <translation>« {path} » est un fichier : indiquez un dossier pour les images.</translation>
     </message>
@@ -3761,6 +3765,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Create the pairs</source>
         <translation>Créer les binômes</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate them</source>
+        <translation>Les cré&amp;er</translation>
     </message>
     <message>
         <source>&amp;Create the ticked pairs</source>
@@ -6599,6 +6607,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Un autre jour, une autre heure, durée ou un autre lieu</translation>
     </message>
     <message>
+        <source>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</source>
+        <translation>Imprimer l’ordre du jour, annuler une séance, la marquer manquée ou exporter des séances vers un agenda</translation>
+    </message>
+    <message>
         <source>&amp;Cancel…</source>
         <translation>&amp;Annuler…</translation>
     </message>
@@ -6633,10 +6645,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>M&amp;ore</source>
         <translation>P&amp;lus</translation>
-    </message>
-    <message>
-        <source>Cancel a session, mark it missed, or export sessions to a calendar</source>
-        <translation>Annuler une séance, la marquer manquée ou exporter des séances vers un agenda</translation>
     </message>
     <message>
         <source>&amp;Export to calendar</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -83,6 +84,8 @@ class DashboardView(BaseView):
             tile = FigureTile(line.key, left)
             self.tiles[line.key] = tile
             grid.addWidget(tile, index // 3, index % 3)
+        for column in range(3):  # equal columns: a long caption wraps instead of squeezing
+            grid.setColumnStretch(column, 1)
         left_layout.addLayout(grid)
         self.charts = QTabWidget(left)
         self.charts.setObjectName("dashboard_charts")
@@ -113,7 +116,15 @@ class DashboardView(BaseView):
         right_layout.addWidget(self.todo_title)
         right_layout.addWidget(self.todo_list, 1)
         right_layout.addWidget(todo_hint)
-        self.body.addWidget(left)
+        # On a small screen the figures keep their height and the column scrolls.
+        self.charts.setMinimumHeight(260)
+        left_scroll = QScrollArea(self.body)
+        left_scroll.setObjectName("dashboard_figures")
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left)
+        self.body.addWidget(left_scroll)
         self.body.addWidget(right)
         self.body.setStretchFactor(0, 3)
         self.body.setStretchFactor(1, 2)

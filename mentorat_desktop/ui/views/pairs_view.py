@@ -53,7 +53,7 @@ class PairsView(BaseView):
         self.programmes: list[ProgrammeRecord] = []
         self._programme_to_show: int | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(12)
 
         header = self.title_row()
@@ -63,9 +63,17 @@ class PairsView(BaseView):
         self.programme_combo.setToolTip(self.tr("The programme whose pairs are shown"))
         self.programme_combo.currentIndexChanged.connect(self._programme_changed)
         header.addWidget(self.programme_combo)
-        self.status_label = QLabel()
-        header.addWidget(self.status_label, 1)
+        header.addStretch(1)
         outer.addLayout(header)
+        summary = QHBoxLayout()  # the programme's state and its pairs' health, on their own line
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        summary.addWidget(self.status_label, 3)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        summary.addWidget(self.count_label, 2)
+        outer.addLayout(summary)
 
         programme_row = QHBoxLayout()
         self.new_programme_button = self._button(
@@ -139,8 +147,6 @@ class PairsView(BaseView):
         ):
             pair_row.addWidget(button)
         pair_row.addStretch(1)
-        self.count_label = QLabel()
-        pair_row.addWidget(self.count_label)
         outer.addLayout(pair_row)
 
         self.model = PairsTableModel(self)

@@ -43,6 +43,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class SessionsView(BaseView):
         else:
             for column, width in enumerate((180, 230, 150, 130, 65, 100, 95, 80)):
                 header.resizeSection(column, width)
+        widen_to_titles(header)
         header.sectionResized.connect(self._save_header)
 
         layout = QVBoxLayout(self)
@@ -139,12 +141,6 @@ class SessionsView(BaseView):
             self.tr("Another day, time, length or place"),
             self.move_session,
         )
-        self.print_button = self._button(
-            "file-text",
-            self.tr("&Print agenda…"),
-            self.tr("Preview and print this session's agenda, in Documents"),
-            lambda: self.document_requested.emit("agenda", {"session_id": self.selected_id()}),
-        )
         self.programme_button = self._button(
             "calendar-days",
             self.tr("Plan the p&rogramme…"),
@@ -155,7 +151,6 @@ class SessionsView(BaseView):
             self.plan_button,
             self.programme_button,
             self.agenda_button,
-            self.print_button,
             self.journal_button,
             self.move_button,
         ):
@@ -169,17 +164,27 @@ class SessionsView(BaseView):
         return row
 
     def _build_more(self) -> QToolButton:
-        """The rarer actions: cancel, mark missed, export to a calendar."""
+        """The rarer actions: print the agenda, cancel, mark missed, export to a calendar."""
         self.more_actions = QToolButton(self)
         self.more_actions.setObjectName("sessions_more")
         self.more_actions.setIcon(icon("ellipsis"))
         self.more_actions.setText(self.tr("M&ore"))
         self.more_actions.setToolTip(
-            self.tr("Cancel a session, mark it missed, or export sessions to a calendar")
+            self.tr(
+                "Print the agenda, cancel a session, mark it missed, or export sessions to a "
+                "calendar"
+            )
         )
         self.more_actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_actions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_actions)
+        self.print_action = menu.addAction(icon("file-text"), self.tr("&Print agenda…"))
+        self.print_action.setToolTip(
+            self.tr("Preview and print this session's agenda, in Documents")
+        )
+        self.print_action.triggered.connect(
+            lambda: self.document_requested.emit("agenda", {"session_id": self.selected_id()})
+        )
         self.cancel_action = menu.addAction(icon("calendar-x"), self.tr("&Cancel…"))
         self.cancel_action.setToolTip(self.tr("Cancel the session, with its reason"))
         self.cancel_action.triggered.connect(self.cancel_session)
@@ -299,7 +304,7 @@ class SessionsView(BaseView):
         row = self.selected_row()
         for button in (
             self.agenda_button,
-            self.print_button,
+            self.print_action,
             self.journal_button,
             self.move_button,
         ):

@@ -83,6 +83,7 @@ class StaffView(BaseView):
         QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
 
         filters = QHBoxLayout()
+        choices = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("staff_search")
         self.search.setClearButtonEnabled(True)
@@ -113,11 +114,12 @@ class StaffView(BaseView):
             self.learn_filter,
         ):
             combo.currentIndexChanged.connect(self._filters_changed)
-            filters.addWidget(combo, 1)
+            choices.addWidget(combo, 1)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of people shown"))
         filters.addWidget(self.count_label)
         outer.addLayout(filters)
+        outer.addLayout(choices)  # a row of their own: each filter shows its choice whole
 
         self.model = StaffTableModel(self)
         self.proxy = StaffFilterProxy(self)

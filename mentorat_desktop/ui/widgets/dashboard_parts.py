@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from mentorat_desktop.services.dashboard import dashboard_todo as todo
@@ -56,6 +56,19 @@ class FigureTile(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as its wrapped lines need at this width: a grid row does not ask, and the
+        caption would print over the line below."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.heightForWidth(self.width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
     def set_line(self, label: str, value: str, detail: str) -> None:
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {accent()};")
@@ -64,6 +77,7 @@ class FigureTile(QFrame):
         self.setToolTip(f"{label}: {value} — {detail}")
         self.setAccessibleName(f"{label}: {value}")
         self.setAccessibleDescription(detail)
+        self._fit_height()
 
 
 class TodoList(QListWidget):
