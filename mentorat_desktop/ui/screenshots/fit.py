@@ -29,6 +29,9 @@ from mentorat_desktop.ui.widgets.header_fit import header_text_width
 SLACK = 2  # pixels of rounding a style may take
 MIN_LIST_HEIGHT = 60  # a table or list shows two or three rows at least
 COMBO_CHROME = 30  # a closed combo box's frame and arrow
+# A widget property: this combo box shows data of any length and may elide its current
+# choice (its open list shows it whole).
+MAY_ELIDE = "fit_may_elide"
 
 
 def _plain(text: str) -> str:
@@ -92,7 +95,7 @@ def _button_problem(button: QAbstractButton) -> str:
 def _combo_problem(combo: QComboBox) -> str:
     """A closed combo box shows its current choice whole (an editable one may scroll)."""
     text = combo.currentText()
-    if combo.isEditable() or not text:
+    if combo.isEditable() or not text or combo.property(MAY_ELIDE):
         return ""
     icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
     needed = combo.fontMetrics().horizontalAdvance(text) + icon + COMBO_CHROME

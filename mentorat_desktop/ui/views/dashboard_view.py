@@ -56,6 +56,17 @@ PROGRAMME_KEY = "dashboard/programme"
 ALL_RUNNING = -1
 
 
+class _FixedHeights(QVBoxLayout):
+    """The figures' column in its scroll area: as tall as the viewport, or as its minimum.
+
+    A scroll area makes a height-for-width widget as tall as its preferred height, so the
+    column would scroll even on a large screen; the tiles set their own minimum heights.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class DashboardView(BaseView):
     shows = EVERYTHING
 
@@ -74,7 +85,7 @@ class DashboardView(BaseView):
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
         left = QWidget(self.body)
-        left_layout = QVBoxLayout(left)
+        left_layout = _FixedHeights(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(10)
         self.tiles: dict[str, FigureTile] = {}
@@ -117,7 +128,6 @@ class DashboardView(BaseView):
         right_layout.addWidget(self.todo_list, 1)
         right_layout.addWidget(todo_hint)
         # On a small screen the figures keep their height and the column scrolls.
-        self.charts.setMinimumHeight(260)
         left_scroll = QScrollArea(self.body)
         left_scroll.setObjectName("dashboard_figures")
         left_scroll.setWidgetResizable(True)

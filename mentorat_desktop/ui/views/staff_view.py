@@ -52,6 +52,9 @@ HEADER_KEY = "staff/header"
 SPLITTER_KEY = "staff/splitter"
 
 
+PANE_MIN_WIDTH = 420  # the person's skills table shows its four columns whole
+
+
 class StaffView(BaseView):
     shows = Changes(people=True, skills=True, pairs=True, sessions=True)
     search: QLineEdit  # declared here: a shortcut made before it refers to it
@@ -161,6 +164,7 @@ class StaffView(BaseView):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.detail)
+        scroll.setMinimumWidth(PANE_MIN_WIDTH)  # the table gives way on a small screen
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)

@@ -63,10 +63,9 @@ class FigureTile(QFrame):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.heightForWidth(self.width())
-            if needed != self.minimumHeight():
+        if self.hasHeightForWidth():
+            needed = self.heightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
                 self.setMinimumHeight(needed)
 
     def set_line(self, label: str, value: str, detail: str) -> None:
