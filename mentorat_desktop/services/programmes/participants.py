@@ -21,6 +21,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.staff.staff_directory import generation_band
 
@@ -148,9 +149,9 @@ def participant_options(database: Database, programme_id: int) -> list[Option]:
             .join(ProgrammeParticipant, ProgrammeParticipant.person_id == Person.id)
             .where(ProgrammeParticipant.programme_id == programme_id)
             .where(Person.archived_at.is_(None))
-            .order_by(Person.last_name, Person.first_name, Person.id)
         )
-        return [Option(pid, f"{first} {last}".strip()) for pid, first, last in rows]
+        by_name = sorted(rows, key=lambda r: (collation_key(r[2]), collation_key(r[1]), r[0]))
+        return [Option(pid, f"{first} {last}".strip()) for pid, first, last in by_name]
 
 
 def skill_options(database: Database) -> list[Option]:
