@@ -132,3 +132,27 @@ def test_plan_twelve_pairs_in_one_go(qtbot, french, monkeypatch, sqlite_database
     assert again.table.rowCount() == 0 and not again.plan_button.isEnabled()
     assert "ont déjà des séances" in again.hint.text() or "déjà" in again.hint.text()
     qtbot.keyClick(again, Qt.Key.Key_Escape)
+
+
+def test_plan_the_programme_from_the_pairs_view(qtbot, monkeypatch, sqlite_database) -> None:
+    from mentorat_desktop.ui.main_window import MainWindow
+
+    programme_id, _pair_ids = twelve_pairs(sqlite_database)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("pairs")
+    pairs_view = window.views["pairs"]
+    pairs_view.programme_combo.setCurrentIndex(pairs_view.programme_combo.findData(programme_id))
+
+    def plan(dialog: PlanProgrammeDialog) -> None:
+        assert dialog.programme.currentData() == programme_id and dialog.table.rowCount() == 12
+        click(qtbot, dialog.plan_button)
+
+    drive(monkeypatch, PlanProgrammeDialog, plan)
+    click(qtbot, pairs_view.plan_programme_button)
+    with sqlite_database.reading() as s:
+        planned = s.scalar(select(func.count()).select_from(Session))
+    assert planned and planned >= 12 * 6
+    window.show_view("sessions")  # the hidden view was told, and shows them
+    assert window.views["sessions"].model.session_count() == planned
