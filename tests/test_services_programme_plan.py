@@ -118,6 +118,11 @@ def test_rows_edited_into_a_clash_warn_and_a_wrong_row_saves_nothing(database) -
         plan_programme(database, programme_id, [first, replace(third, count=0)])
     with database.reading() as s:
         assert s.scalar(select(func.count()).select_from(Session)) == 0  # all or nothing
+    late = replace(third, first_day=END + timedelta(days=7), count=None)
+    (late_preview,) = preview_programme_plan(database, programme_id, [late])
+    assert late_preview.error and not late_preview.occurrences  # said on its row, not raised
+    with pytest.raises(ValidationError):
+        plan_programme(database, programme_id, [first, late])
     with pytest.raises(ValidationError):
         plan_programme(database, programme_id, [first, first])
     with pytest.raises(ValidationError):

@@ -26,8 +26,10 @@ from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.sessions.session_checks import (
     WEEKLY,
     BusySlot,
+    busy_slots,
     holiday_name,
     occurrence_days,
+    to_utc,
 )
 from mentorat_desktop.services.sessions.sessions import (
     PlanInput,
@@ -216,22 +218,42 @@ def _names(session: OrmSession, pair_ids: Sequence[int]) -> dict[int, tuple[int,
     return {r[0]: (r[1], r[2], f"{r[3]} {r[4]}".strip(), f"{r[5]} {r[6]}".strip()) for r in rows}
 
 
+def _last_day(session: OrmSession, programme_id: int, plans: Sequence[PlanInput]) -> date:
+    """The last day any row's series can reach: the programme's end, or later for a count."""
+    end = _programme(session, programme_id).end_date
+    reach = max(
+        (occurrence_days(p.first_day, p.rhythm, p.every_weeks, p.count, end) or [p.first_day])[-1]
+        for p in plans
+    )
+    return max(end, reach) + timedelta(days=1)
+
+
 def _preview(
     session: OrmSession, programme_id: int, plans: Sequence[PlanInput]
 ) -> list[PairPreview]:
     """Each row's sessions and warnings, the other rows counting as sessions already there."""
     _programme(session, programme_id)
+    zone, _country = organisation_zone(session)
     if len({plan.pair_id for plan in plans}) != len(plans):
         raise ValidationError("pair", translate("Validation", "A pair is listed twice."))
     names = _names(session, [plan.pair_id for plan in plans])
+    if set(names) != {plan.pair_id for plan in plans} or any(
+        session.get(Pair, plan.pair_id).programme_id != programme_id  # type: ignore[union-attr]
+        for plan in plans
+    ):
+        raise ValidationError("pair", translate("Validation", "This pair no longer exists."))
+    # One query for everyone's sessions already planned, rather than one per row.
+    known = busy_slots(
+        session,
+        {person for mentor, mentee, _m, _e in names.values() for person in (mentor, mentee)},
+        to_utc(min(plan.first_day for plan in plans), time(0, 0), zone),
+        to_utc(_last_day(session, programme_id, plans), time(23, 59), zone),
+    )
     alone: dict[int, list[PlannedOccurrence]] = {}
     errors: dict[int, str] = {}
     for plan in plans:
-        pair = session.get(Pair, plan.pair_id)
-        if pair is None or pair.programme_id != programme_id:
-            raise ValidationError("pair", translate("Validation", "This pair no longer exists."))
         try:
-            alone[plan.pair_id] = occurrences(session, plan)
+            alone[plan.pair_id] = occurrences(session, plan, known_busy=known)
         except ValidationError as exc:
             errors[plan.pair_id] = exc.message
     previews = []
@@ -248,7 +270,7 @@ def _preview(
             if {om, oe} & {mentor_id, mentee_id}
             for o in alone[other.pair_id]
         ]
-        found = occurrences(session, plan, others) if others else alone[plan.pair_id]
+        found = occurrences(session, plan, others, known) if others else alone[plan.pair_id]
         previews.append(PairPreview(plan.pair_id, tuple(found)))
     return previews
 

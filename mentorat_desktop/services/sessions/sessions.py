@@ -174,10 +174,14 @@ def _pair(session: OrmSession, pair_id: int) -> Pair:
 
 
 def occurrences(
-    session: OrmSession, plan: PlanInput, also_busy: Sequence[BusySlot] = ()
+    session: OrmSession,
+    plan: PlanInput,
+    also_busy: Sequence[BusySlot] = (),
+    known_busy: Sequence[BusySlot] | None = None,
 ) -> list[PlannedOccurrence]:
     """The sessions of a plan with their warnings; ``also_busy``: sessions about to be
-    planned with it (the programme planner's other rows)."""
+    planned with it (the programme planner's other rows); ``known_busy``: the sessions
+    already in the database of these people, when the caller fetched them for many plans."""
     _validate_shape(plan.duration_minutes, plan.location)
     if plan.rhythm not in RHYTHMS:
         raise ValidationError("rhythm", translate("Validation", "Choose how often they meet."))
@@ -201,12 +205,13 @@ def occurrences(
             translate("Validation", "The first session is after the programme's end."),
         )
     starts = [to_utc(day, plan.start_time, zone) for day in days]
-    busy = busy_slots(
-        session,
-        (pair.mentor_id, pair.mentee_id),
-        starts[0],
-        starts[-1] + timedelta(minutes=plan.duration_minutes),
-    ) + list(also_busy)
+    people = {pair.mentor_id, pair.mentee_id}
+    end = starts[-1] + timedelta(minutes=plan.duration_minutes)
+    if known_busy is None:
+        busy = busy_slots(session, people, starts[0], end)
+    else:
+        busy = [slot for slot in known_busy if slot.people & people]
+    busy += list(also_busy)
     span = (programme.start_date, programme.end_date)
     return [
         PlannedOccurrence(
