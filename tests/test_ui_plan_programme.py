@@ -30,6 +30,7 @@ from mentorat_desktop.ui.dialogs.plan_programme_dialog import (
 )
 from mentorat_desktop.ui.views.catalogue import view_specs
 from mentorat_desktop.ui.views.sessions_view import SessionsView
+from tests.conftest import type_text
 from tests.test_lifecycle_journey import click, drive
 
 FIRST_NAMES = ["Léa", "Zoë", "Éloïse", "Hugo", "Inès", "Noé", "Chloé", "Jules", "Maël", "Anaïs"]
@@ -101,6 +102,7 @@ def test_plan_twelve_pairs_in_one_go(qtbot, french, monkeypatch, sqlite_database
         count = dialog.table.cellWidget(3, COL_COUNT)
         assert isinstance(count, QSpinBox)
         count.setValue(4)
+        type_text(dialog.location, "Salle « L’Atelier »")
         dialog.table.selectRow(3)
         qtbot.waitUntil(lambda: dialog.detail.count() == 4)
         assert "jeudi" in dialog.detail.item(0).text() and "10:30" in dialog.detail.item(0).text()
@@ -120,6 +122,7 @@ def test_plan_twelve_pairs_in_one_go(qtbot, french, monkeypatch, sqlite_database
     assert set(per_pair) == set(pair_ids)
     assert sorted(per_pair.values())[0] == 4 and all(v >= 6 for v in sorted(per_pair.values())[1:])
     assert all(session.status is SessionStatus.PLANNED for session, _ in rows)
+    assert {session.location for session, _ in rows} == {"Salle « L’Atelier »"}
     busy: dict[int, list] = {}
     for session, pair in rows:
         for person in (pair.mentor_id, pair.mentee_id):

@@ -5158,6 +5158,22 @@ Type their name to confirm:</translation>
         <translation>Programme</translation>
     </message>
     <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Meeting room, address or video link</translation>
+    </message>
+    <message>
+        <source>Where every pair meets; each session can be moved later</source>
+        <translation>Where every pair meets; each session can be moved later</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
         <source>Series to plan, one row per pair</source>
         <translation>Series to plan, one row per pair</translation>
     </message>

@@ -5164,6 +5164,22 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Programme</translation>
     </message>
     <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Salle, adresse ou lien de visio</translation>
+    </message>
+    <message>
+        <source>Where every pair meets; each session can be moved later</source>
+        <translation>Où les binômes se retrouvent ; chaque séance pourra être déplacée ensuite</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
         <source>Series to plan, one row per pair</source>
         <translation>Séries à planifier, une ligne par binôme</translation>
     </message>

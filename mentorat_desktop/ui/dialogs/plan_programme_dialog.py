@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QSpinBox,
     QTableWidget,
@@ -75,9 +76,18 @@ class PlanProgrammeDialog(QDialog):
         programme_label = QLabel(self.tr("P&rogramme:"))
         programme_label.setBuddy(self.programme)
         self.programme.setAccessibleName(self.tr("Programme"))
+        self.location = QLineEdit()
+        self.location.setMaxLength(500)
+        self.location.setPlaceholderText(self.tr("Meeting room, address or video link"))
+        self.location.setToolTip(self.tr("Where every pair meets; each session can be moved later"))
+        self.location.setAccessibleName(self.tr("Place"))
+        location_label = QLabel(self.tr("P&lace:"))
+        location_label.setBuddy(self.location)
         top = QHBoxLayout()
         top.addWidget(programme_label)
-        top.addWidget(self.programme, 1)
+        top.addWidget(self.programme, 2)
+        top.addWidget(location_label)
+        top.addWidget(self.location, 1)
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -138,6 +148,7 @@ class PlanProgrammeDialog(QDialog):
         if programme_id is not None and self.programme.findData(programme_id) >= 0:
             self.programme.setCurrentIndex(self.programme.findData(programme_id))
         self.programme.currentIndexChanged.connect(self.load)
+        self.location.textChanged.connect(self.schedule_preview)
         self.load()
 
     # --- rows ------------------------------------------------------------------------------
@@ -250,6 +261,7 @@ class PlanProgrammeDialog(QDialog):
                     first_day=to_date(first.date()),
                     start_time=time(value.hour(), value.minute()),
                     count=count.value(),
+                    location=self.location.text(),
                 )
             )
         return found
