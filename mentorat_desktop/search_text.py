@@ -6,7 +6,23 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o"})
+# Letters Unicode does not decompose into a base letter and an accent.
+_LIGATURES = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "oe",
+        "æ": "ae",
+        "Æ": "ae",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ß": "ss",
+        "ı": "i",
+    }
+)
 _DROPPED = re.compile(r"['’‘`´.]")
 _SEPARATORS = re.compile(r"[\W_]+")
 
@@ -23,6 +39,13 @@ def fold(text: str) -> str:
 def fold_cached(text: str) -> str:
     """fold() for the values that repeat across rows: names, departments, skills."""
     return fold(text)
+
+
+@lru_cache(maxsize=8192)
+def collation_key(text: str) -> str:
+    """The key people are sorted by, as a French reader expects: accents and case count only
+    to break a tie (Éloïse before Zoë, Łucja among the L, Œ as OE)."""
+    return f"{fold(text)}\x00{text.casefold()}"
 
 
 def search_terms(query: str) -> list[str]:

@@ -119,7 +119,7 @@ def test_screenshots(tmp_path: Path, theme: str) -> None:
     assert f"dashboard-{theme}.png" in names and f"settings-dialog-{theme}.png" in names
     pair_dialogs = ["programme", "participants", "pair", "match"]
     assert all(f"{name}-dialog-{theme}.png" in names for name in pair_dialogs)
-    session_dialogs = ["plan-sessions", "agenda", "move-session", "journal"]
+    session_dialogs = ["plan-sessions", "plan-programme", "agenda", "move-session", "journal"]
     assert all(f"{name}-dialog-{theme}.png" in names for name in session_dialogs)
     staff_screens = ["staff-person", "skills-matrix", "person-dialog", "import-dialog"]
     assert all(f"{name}-{theme}.png" in names for name in staff_screens)

@@ -192,7 +192,7 @@ def test_print_agenda_from_the_sessions_view(qtbot, sqlite_database: Database) -
     sessions.select_item(session_id)
     assert sessions.selected_id() == session_id
 
-    qtbot.mouseClick(sessions.print_button, Qt.MouseButton.LeftButton)
+    sessions.print_action.trigger()
 
     documents = window.views["documents"]
     assert window.current_view_key() == "documents"

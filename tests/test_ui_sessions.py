@@ -201,7 +201,7 @@ def test_view_cancel_and_empty_state(qtbot, sqlite_database, monkeypatch) -> Non
         "mentorat_desktop.ui.views.sessions_view.QInputDialog.getText",
         lambda *a, **k: ("Formation obligatoire", True),
     )
-    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    view.cancel_action.trigger()
     assert sessions.get_session(sqlite_database, record.id).status == "cancelled"
     assert view.model.session_count() == 0 and view.empty_label.isVisible()
     assert "Plan sessions" in view.empty_label.text()

@@ -24,6 +24,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         default="light",
         help=translate("CLI", "light or dark palette"),
     )
+    shots.add_argument(
+        "--size",
+        choices=["1280x800", "1024x700"],
+        default="1280x800",
+        help=translate("CLI", "size of the main window, in pixels"),
+    )
     shots.set_defaults(handler=run_screenshots)
 
 
@@ -40,7 +46,8 @@ def run_screenshots(args: argparse.Namespace, target: str) -> int:
         )
         return 2
     try:
-        saved = save_screenshots(out, theme=args.theme)
+        width, height = (int(part) for part in args.size.split("x"))
+        saved = save_screenshots(out, theme=args.theme, size=(width, height))
     except ServiceError as exc:
         print(exc.message, file=sys.stderr)
         return 2

@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setSpacing(2)
-        self.navigation.setFixedWidth(210)
         self.navigation.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.navigation_model = QStandardItemModel(self)
         self.stack = QStackedWidget(self)
@@ -92,6 +91,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=spec.key: self.show_view(key))
             self.addAction(action)
         self.navigation.setModel(self.navigation_model)
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(s.title) for s in self.specs)
+        self.navigation.setFixedWidth(max(150, widest + 70))  # icon, margins, a scroll bar
         self.navigation.selectionModel().currentChanged.connect(self._navigation_changed)
 
         central = QWidget(self)

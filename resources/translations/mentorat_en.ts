@@ -988,6 +988,10 @@ Type their name to confirm:</translation>
         <translation>light or dark palette</translation>
     </message>
     <message>
+        <source>size of the main window, in pixels</source>
+        <translation>size of the main window, in pixels</translation>
+    </message>
+    <message>
         <source>“{path}” is a file: name a folder for the pictures.</source>
         <translation>“{path}” is a file: name a folder for the pictures.</translation>
     </message>
@@ -4079,6 +4083,10 @@ Type their name to confirm:</translation>
         <translation>Create the pairs</translation>
     </message>
     <message>
+        <source>Cr&amp;eate them</source>
+        <translation>Cr&amp;eate them</translation>
+    </message>
+    <message>
         <source>&amp;Create the ticked pairs</source>
         <translation>&amp;Create the ticked pairs</translation>
     </message>
@@ -4678,6 +4686,14 @@ Type their name to confirm:</translation>
         <translation>The selected pair's charter with signature blocks, in Documents</translation>
     </message>
     <message>
+        <source>Plan the programme…</source>
+        <translation>Plan the programme…</translation>
+    </message>
+    <message>
+        <source>Plan a series for every active pair that has no session to come, at once</source>
+        <translation>Plan a series for every active pair that has no session to come, at once</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Pairs</translation>
     </message>
@@ -4791,8 +4807,64 @@ Type their name to confirm:</translation>
         <translation>All departments</translation>
     </message>
     <message>
+        <source>All skills</source>
+        <translation>All skills</translation>
+    </message>
+    <message>
+        <source>Show the people who can teach or want to learn this skill</source>
+        <translation>Show the people who can teach or want to learn this skill</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>All generations</source>
+        <translation>All generations</translation>
+    </message>
+    <message>
+        <source>Show one generation only</source>
+        <translation>Show one generation only</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected rows; Ctrl+A selects every row shown</source>
+        <translation>Space ticks the selected rows; Ctrl+A selects every row shown</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Staff:</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Tick all shown</translation>
+    </message>
+    <message>
+        <source>Tick every person the filters show (everyone when no filter is set)</source>
+        <translation>Tick every person the filters show (everyone when no filter is set)</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Untick all shown</translation>
+    </message>
+    <message>
+        <source>Untick every person the filters show</source>
+        <translation>Untick every person the filters show</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invert</translation>
+    </message>
+    <message>
+        <source>Tick those shown who are not ticked, untick the others</source>
+        <translation>Tick those shown who are not ticked, untick the others</translation>
     </message>
     <message>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>
@@ -5427,6 +5499,171 @@ Type their name to confirm:</translation>
     <message>
         <source>✔ Anonymised: now “{label}”.</source>
         <translation>✔ Anonymised: now “{label}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgrammeDialog</name>
+    <message>
+        <source>Plan the programme</source>
+        <translation>Plan the programme</translation>
+    </message>
+    <message>
+        <source>The programme whose pairs get their sessions</source>
+        <translation>The programme whose pairs get their sessions</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramme:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Meeting room, address or video link</translation>
+    </message>
+    <message>
+        <source>Where every pair meets; each session can be moved later</source>
+        <translation>Where every pair meets; each session can be moved later</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Series to plan, one row per pair</source>
+        <translation>Series to plan, one row per pair</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>First session</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions of the selected pair:</source>
+        <translation>&amp;Sessions of the selected pair:</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected pair</source>
+        <translation>Sessions of the selected pair</translation>
+    </message>
+    <message>
+        <source>&amp;Plan every series</source>
+        <translation>&amp;Plan every series</translation>
+    </message>
+    <message>
+        <source>Save every row's sessions at once</source>
+        <translation>Save every row's sessions at once</translation>
+    </message>
+    <message>
+        <source>No programme yet: create one in the Pairs view first.</source>
+        <translation>No programme yet: create one in the Pairs view first.</translation>
+    </message>
+    <message>
+        <source>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</source>
+        <translation>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active pairs have no session to come.</source>
+        <translation><numerusform>%n active pair has no session to come.</numerusform>
+            <numerusform>%n active pairs have no session to come.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each gets a series every %n weeks until the programme's end, on a weekday and at a time where neither person meets anyone else. Change any row before planning.</source>
+        <translation><numerusform>Each gets a weekly series until the programme's end, on a weekday and at a time where neither person meets anyone else. Change any row before planning.</numerusform>
+            <numerusform>Each gets a series every %n weeks until the programme's end, on a weekday and at a time where neither person meets anyone else. Change any row before planning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs already have sessions to come and are left as they are.</source>
+        <translation><numerusform>%n pair already has sessions to come and is left as it is.</numerusform>
+            <numerusform>%n pairs already have sessions to come and are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekday of {pair}</source>
+        <translation>Weekday of {pair}</translation>
+    </message>
+    <message>
+        <source>The day of the week they meet</source>
+        <translation>The day of the week they meet</translation>
+    </message>
+    <message>
+        <source>Time of {pair}</source>
+        <translation>Time of {pair}</translation>
+    </message>
+    <message>
+        <source>Local time of every session of the series</source>
+        <translation>Local time of every session of the series</translation>
+    </message>
+    <message>
+        <source>First session of {pair}</source>
+        <translation>First session of {pair}</translation>
+    </message>
+    <message>
+        <source>Day of the first session; the others follow the rhythm</source>
+        <translation>Day of the first session; the others follow the rhythm</translation>
+    </message>
+    <message>
+        <source>Number of sessions of {pair}</source>
+        <translation>Number of sessions of {pair}</translation>
+    </message>
+    <message>
+        <source>How many sessions the series has</source>
+        <translation>How many sessions the series has</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>No warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions will be planned</source>
+        <translation><numerusform>%n session will be planned</numerusform>
+            <numerusform>%n sessions will be planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n pairs.</source>
+        <translation><numerusform>for %n pair.</numerusform>
+            <numerusform>for %n pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning: check them.</source>
+        <translation><numerusform>%n with a warning: check it.</numerusform>
+            <numerusform>%n with a warning: check them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6750,14 +6987,6 @@ Type their name to confirm:</translation>
         <source>Cancel the session, with its reason</source>
         <translation>Cancel the session, with its reason</translation>
     </message>
-    <message>
-        <source>Mark m&amp;issed</source>
-        <translation>Mark m&amp;issed</translation>
-    </message>
-    <message>
-        <source>Print a&amp;genda…</source>
-        <translation>Print a&amp;genda…</translation>
-    </message>
     <message numerus="yes">
         <source>The first %n sessions of this filter</source>
         <translation><numerusform>The first session of this filter</numerusform>
@@ -6785,8 +7014,32 @@ Type their name to confirm:</translation>
         <translation>The session did not take place</translation>
     </message>
     <message>
+        <source>Plan the p&amp;rogramme…</source>
+        <translation>Plan the p&amp;rogramme…</translation>
+    </message>
+    <message>
+        <source>Plan a series for every active pair that has no session to come, at once</source>
+        <translation>Plan a series for every active pair that has no session to come, at once</translation>
+    </message>
+    <message>
+        <source>M&amp;ore</source>
+        <translation>M&amp;ore</translation>
+    </message>
+    <message>
+        <source>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</source>
+        <translation>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>&amp;Print agenda…</translation>
+    </message>
+    <message>
         <source>Preview and print this session's agenda, in Documents</source>
         <translation>Preview and print this session's agenda, in Documents</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed</source>
+        <translation>Mark &amp;missed</translation>
     </message>
     <message>
         <source>&amp;Export to calendar</source>
@@ -8184,6 +8437,14 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
     <message>
         <source>This text holds a NUL character: remove it.</source>
         <translation>This text holds a NUL character: remove it.</translation>
+    </message>
+    <message>
+        <source>A pair is listed twice.</source>
+        <translation>A pair is listed twice.</translation>
+    </message>
+    <message>
+        <source>There is no pair to plan.</source>
+        <translation>There is no pair to plan.</translation>
     </message>
 </context>
 <context>

@@ -989,6 +989,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>palette claire ou sombre</translation>
     </message>
     <message>
+        <source>size of the main window, in pixels</source>
+        <translation>taille de la fenêtre principale, en pixels</translation>
+    </message>
+    <message>
         <source>“{path}” is a file: name a folder for the pictures.</source>
         <translation>« {path} » est un fichier : indiquez un dossier pour les images.</translation>
     </message>
@@ -4098,6 +4102,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Créer les binômes</translation>
     </message>
     <message>
+        <source>Cr&amp;eate them</source>
+        <translation>Les cré&amp;er</translation>
+    </message>
+    <message>
         <source>&amp;Create the ticked pairs</source>
         <translation>&amp;Créer les binômes cochés</translation>
     </message>
@@ -4698,6 +4706,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>La charte du binôme choisi, avec les signatures, dans Documents</translation>
     </message>
     <message>
+        <source>Plan the programme…</source>
+        <translation>Planifier le programme…</translation>
+    </message>
+    <message>
+        <source>Plan a series for every active pair that has no session to come, at once</source>
+        <translation>Planifier d’un coup une série pour chaque binôme actif qui n’a aucune séance à venir</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
@@ -4816,8 +4832,64 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Tous les services</translation>
     </message>
     <message>
+        <source>All skills</source>
+        <translation>Toutes les compétences</translation>
+    </message>
+    <message>
+        <source>Show the people who can teach or want to learn this skill</source>
+        <translation>Afficher les personnes qui peuvent enseigner ou veulent apprendre cette compétence</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>All generations</source>
+        <translation>Toutes les générations</translation>
+    </message>
+    <message>
+        <source>Show one generation only</source>
+        <translation>Afficher une seule génération</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected rows; Ctrl+A selects every row shown</source>
+        <translation>Espace coche les lignes sélectionnées ; Ctrl+A sélectionne toutes les lignes affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Personnel :</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Cocher les affichés</translation>
+    </message>
+    <message>
+        <source>Tick every person the filters show (everyone when no filter is set)</source>
+        <translation>Cocher toutes les personnes que les filtres affichent (tout le monde sans filtre)</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Décocher les affichés</translation>
+    </message>
+    <message>
+        <source>Untick every person the filters show</source>
+        <translation>Décocher toutes les personnes que les filtres affichent</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <source>Tick those shown who are not ticked, untick the others</source>
+        <translation>Cocher les personnes affichées non cochées, décocher les autres</translation>
     </message>
     <message>
         <source>Tick the people who take part. The matcher forms pairs among them only.</source>
@@ -5454,6 +5526,178 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>✔ Anonymised: now “{label}”.</source>
         <translation>✔ Anonymisé : désormais « {label} ».</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgrammeDialog</name>
+    <message>
+        <source>Plan the programme</source>
+        <translation>Planifier le programme</translation>
+    </message>
+    <message>
+        <source>The programme whose pairs get their sessions</source>
+        <translation>Le programme dont les binômes reçoivent leurs séances</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramme :</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Salle, adresse ou lien de visio</translation>
+    </message>
+    <message>
+        <source>Where every pair meets; each session can be moved later</source>
+        <translation>Où les binômes se retrouvent ; chaque séance pourra être déplacée ensuite</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Series to plan, one row per pair</source>
+        <translation>Séries à planifier, une ligne par binôme</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions of the selected pair:</source>
+        <translation>&amp;Séances du binôme sélectionné :</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected pair</source>
+        <translation>Séances du binôme sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Plan every series</source>
+        <translation>&amp;Planifier toutes les séries</translation>
+    </message>
+    <message>
+        <source>Save every row's sessions at once</source>
+        <translation>Enregistrer d’un coup les séances de toutes les lignes</translation>
+    </message>
+    <message>
+        <source>No programme yet: create one in the Pairs view first.</source>
+        <translation>Aucun programme pour l’instant : créez-en un d’abord dans la vue Binômes.</translation>
+    </message>
+    <message>
+        <source>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</source>
+        <translation>Chaque binôme actif de ce programme a déjà des séances à venir. Activez les binômes proposés dans la vue Binômes, ou planifiez un binôme avec « Planifier des séances… ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active pairs have no session to come.</source>
+        <translation>
+            <numerusform>%n binôme actif n’a aucune séance à venir.</numerusform>
+            <numerusform>%n binômes actifs n’ont aucune séance à venir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each gets a series every %n weeks until the programme's end, on a weekday and at a time where neither person meets anyone else. Change any row before planning.</source>
+        <translation>
+            <numerusform>Chacun reçoit une série chaque semaine jusqu’à la fin du programme, un jour et à une heure où aucun des deux n’a d’autre séance. Modifiez les lignes voulues avant de planifier.</numerusform>
+            <numerusform>Chacun reçoit une série toutes les %n semaines jusqu’à la fin du programme, un jour et à une heure où aucun des deux n’a d’autre séance. Modifiez les lignes voulues avant de planifier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs already have sessions to come and are left as they are.</source>
+        <translation>
+            <numerusform>%n binôme a déjà des séances à venir et reste tel quel.</numerusform>
+            <numerusform>%n binômes ont déjà des séances à venir et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekday of {pair}</source>
+        <translation>Jour de {pair}</translation>
+    </message>
+    <message>
+        <source>The day of the week they meet</source>
+        <translation>Le jour de la semaine où ils se retrouvent</translation>
+    </message>
+    <message>
+        <source>Time of {pair}</source>
+        <translation>Heure de {pair}</translation>
+    </message>
+    <message>
+        <source>Local time of every session of the series</source>
+        <translation>Heure locale de chaque séance de la série</translation>
+    </message>
+    <message>
+        <source>First session of {pair}</source>
+        <translation>Première séance de {pair}</translation>
+    </message>
+    <message>
+        <source>Day of the first session; the others follow the rhythm</source>
+        <translation>Jour de la première séance ; les suivantes suivent le rythme</translation>
+    </message>
+    <message>
+        <source>Number of sessions of {pair}</source>
+        <translation>Nombre de séances de {pair}</translation>
+    </message>
+    <message>
+        <source>How many sessions the series has</source>
+        <translation>Nombre de séances de la série</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>Aucun avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions will be planned</source>
+        <translation>
+            <numerusform>%n séance sera planifiée</numerusform>
+            <numerusform>%n séances seront planifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n pairs.</source>
+        <translation>
+            <numerusform>pour %n binôme.</numerusform>
+            <numerusform>pour %n binômes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning: check them.</source>
+        <translation>
+            <numerusform>%n avec un avertissement : vérifiez-la.</numerusform>
+            <numerusform>%n avec un avertissement : vérifiez-les.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6783,14 +7027,6 @@ Saisissez son nom pour confirmer :</translation>
         <source>Cancel the session, with its reason</source>
         <translation>Annuler la séance, avec son motif</translation>
     </message>
-    <message>
-        <source>Mark m&amp;issed</source>
-        <translation>Marquer &amp;manquée</translation>
-    </message>
-    <message>
-        <source>Print a&amp;genda…</source>
-        <translation>&amp;Imprimer l’ordre du jour…</translation>
-    </message>
     <message numerus="yes">
         <source>The first %n sessions of this filter</source>
         <translation>
@@ -6821,8 +7057,32 @@ Saisissez son nom pour confirmer :</translation>
         <translation>La séance n’a pas eu lieu</translation>
     </message>
     <message>
+        <source>Plan the p&amp;rogramme…</source>
+        <translation>Planifier le p&amp;rogramme…</translation>
+    </message>
+    <message>
+        <source>Plan a series for every active pair that has no session to come, at once</source>
+        <translation>Planifier d’un coup une série pour chaque binôme actif qui n’a aucune séance à venir</translation>
+    </message>
+    <message>
+        <source>M&amp;ore</source>
+        <translation>P&amp;lus</translation>
+    </message>
+    <message>
+        <source>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</source>
+        <translation>Imprimer l’ordre du jour, annuler une séance, la marquer manquée ou exporter des séances vers un agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>&amp;Imprimer l'ordre du jour…</translation>
+    </message>
+    <message>
         <source>Preview and print this session's agenda, in Documents</source>
         <translation>Prévisualiser et imprimer l’ordre du jour de cette séance, dans Documents</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed</source>
+        <translation>Marquer &amp;manquée</translation>
     </message>
     <message>
         <source>&amp;Export to calendar</source>
@@ -8225,6 +8485,14 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <message>
         <source>This text holds a NUL character: remove it.</source>
         <translation>Ce texte contient un caractère NUL : supprimez-le.</translation>
+    </message>
+    <message>
+        <source>A pair is listed twice.</source>
+        <translation>Un binôme figure deux fois.</translation>
+    </message>
+    <message>
+        <source>There is no pair to plan.</source>
+        <translation>Il n’y a aucun binôme à planifier.</translation>
     </message>
 </context>
 <context>

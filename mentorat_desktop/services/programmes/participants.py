@@ -21,8 +21,10 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.staff.staff_directory import generation_band
 from mentorat_desktop.services.undo import undoable
 
 
@@ -36,6 +38,7 @@ class StaffChoice:
     teaches: tuple[str, ...]
     wants: tuple[str, ...]
     participant: bool
+    generation: str = ""  # the band shown instead of a birth year
 
 
 def staff_choices(database: Database, programme_id: int) -> list[StaffChoice]:
@@ -62,7 +65,9 @@ def staff_choices(database: Database, programme_id: int) -> list[StaffChoice]:
         for person_id, name, can_teach in skills:
             (teaches if can_teach else wants)[person_id].append(name)
         rows = session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Department.name)
+            select(
+                Person.id, Person.first_name, Person.last_name, Department.name, Person.birth_year
+            )
             .outerjoin(Department, Department.id == Person.department_id)
             .where(Person.archived_at.is_(None))
             .order_by(Person.last_name, Person.first_name, Person.id)
@@ -75,8 +80,9 @@ def staff_choices(database: Database, programme_id: int) -> list[StaffChoice]:
                 teaches=tuple(teaches[pid]),
                 wants=tuple(wants[pid]),
                 participant=pid in taking_part,
+                generation=generation_band(birth_year),
             )
-            for pid, first, last, department in rows
+            for pid, first, last, department, birth_year in rows
         ]
 
 
@@ -146,9 +152,9 @@ def participant_options(database: Database, programme_id: int) -> list[Option]:
             .join(ProgrammeParticipant, ProgrammeParticipant.person_id == Person.id)
             .where(ProgrammeParticipant.programme_id == programme_id)
             .where(Person.archived_at.is_(None))
-            .order_by(Person.last_name, Person.first_name, Person.id)
         )
-        return [Option(pid, f"{first} {last}".strip()) for pid, first, last in rows]
+        by_name = sorted(rows, key=lambda r: (collation_key(r[2]), collation_key(r[1]), r[0]))
+        return [Option(pid, f"{first} {last}".strip()) for pid, first, last in by_name]
 
 
 def skill_options(database: Database) -> list[Option]:

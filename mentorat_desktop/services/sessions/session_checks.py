@@ -86,6 +86,7 @@ class BusySlot:
     ends_at: datetime
     mentor: str
     mentee: str
+    people: frozenset[int] = frozenset()  # the pair's mentor and mentee ids
 
 
 @cache
@@ -130,6 +131,8 @@ def busy_slots(
             mentor.last_name,
             mentee.first_name,
             mentee.last_name,
+            Pair.mentor_id,
+            Pair.mentee_id,
         )
         .join(Pair, Pair.id == Session.pair_id)
         .join(mentor, mentor.id == Pair.mentor_id)
@@ -150,6 +153,7 @@ def busy_slots(
             row[1] + timedelta(minutes=row[2]),
             f"{row[3]} {row[4]}".strip(),
             f"{row[5]} {row[6]}".strip(),
+            frozenset((row[7], row[8])),
         )
         for row in session.execute(query)
     ]

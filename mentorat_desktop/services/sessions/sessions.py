@@ -7,6 +7,7 @@ change to and from summer time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -26,6 +27,7 @@ from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.sessions.session_checks import (
     MAX_OCCURRENCES,
     SINGLE,
+    BusySlot,
     busy_slots,
     holiday_name,
     occurrence_days,
@@ -173,7 +175,15 @@ def _pair(session: OrmSession, pair_id: int) -> Pair:
     return pair
 
 
-def _occurrences(session: OrmSession, plan: PlanInput) -> list[PlannedOccurrence]:
+def occurrences(
+    session: OrmSession,
+    plan: PlanInput,
+    also_busy: Sequence[BusySlot] = (),
+    known_busy: Sequence[BusySlot] | None = None,
+) -> list[PlannedOccurrence]:
+    """The sessions of a plan with their warnings; ``also_busy``: sessions about to be
+    planned with it (the programme planner's other rows); ``known_busy``: the sessions
+    already in the database of these people, when the caller fetched them for many plans."""
     _validate_shape(plan.duration_minutes, plan.location)
     if plan.rhythm not in RHYTHMS:
         raise ValidationError("rhythm", translate("Validation", "Choose how often they meet."))
@@ -197,12 +207,13 @@ def _occurrences(session: OrmSession, plan: PlanInput) -> list[PlannedOccurrence
             translate("Validation", "The first session is after the programme's end."),
         )
     starts = [to_utc(day, plan.start_time, zone) for day in days]
-    busy = busy_slots(
-        session,
-        (pair.mentor_id, pair.mentee_id),
-        starts[0],
-        starts[-1] + timedelta(minutes=plan.duration_minutes),
-    )
+    people = {pair.mentor_id, pair.mentee_id}
+    end = starts[-1] + timedelta(minutes=plan.duration_minutes)
+    if known_busy is None:
+        busy = busy_slots(session, people, starts[0], end)
+    else:
+        busy = [slot for slot in known_busy if slot.people & people]
+    busy += list(also_busy)
     span = (programme.start_date, programme.end_date)
     return [
         PlannedOccurrence(
@@ -232,7 +243,7 @@ def first_suitable_day(database: Database, pair_id: int, today: date | None = No
 def preview_plan(database: Database, plan: PlanInput) -> list[PlannedOccurrence]:
     """The sessions a plan would create, each with its warnings; nothing is written."""
     with database.reading() as session:
-        return _occurrences(session, plan)
+        return occurrences(session, plan)
 
 
 @mutates(sessions=True)
@@ -240,19 +251,26 @@ def preview_plan(database: Database, plan: PlanInput) -> list[PlannedOccurrence]
 def plan_sessions(database: Database, plan: PlanInput) -> list[SessionRecord]:
     """Create every session of the plan in one transaction; warnings do not stop it."""
     with database.transaction() as session:
-        rows = [
-            Session(
-                pair_id=plan.pair_id,
-                starts_at=occurrence.starts_at,
-                duration_minutes=plan.duration_minutes,
-                location=plan.location.strip(),
-                status=SessionStatus.PLANNED,
-            )
-            for occurrence in _occurrences(session, plan)
-        ]
-        session.add_all(rows)
-        session.flush()
-        return [_record(row) for row in rows]
+        return new_sessions(session, plan, occurrences(session, plan))
+
+
+def new_sessions(
+    session: OrmSession, plan: PlanInput, planned: Sequence[PlannedOccurrence]
+) -> list[SessionRecord]:
+    """Add the planned sessions inside the caller's transaction."""
+    rows = [
+        Session(
+            pair_id=plan.pair_id,
+            starts_at=occurrence.starts_at,
+            duration_minutes=plan.duration_minutes,
+            location=plan.location.strip(),
+            status=SessionStatus.PLANNED,
+        )
+        for occurrence in planned
+    ]
+    session.add_all(rows)
+    session.flush()
+    return [_record(row) for row in rows]
 
 
 def _editable(session: OrmSession, session_id: int, expected_version: int | None) -> Session:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QSpinBox,
     QTimeEdit,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError, ValidationError
-from mentorat_desktop.i18n import format_long_date
 from mentorat_desktop.services.sessions.sessions import (
     PairChoice,
     PlanInput,
@@ -39,6 +37,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.qt_dates import show_long_date
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.widgets.occurrence_list import occurrence_item
 from mentorat_desktop.ui.words import follow_plural
 
 PREVIEW_DELAY_MS = 150
@@ -351,19 +350,10 @@ class PlanSessionsDialog(QDialog):
             self.preview_label.clear()
             self.plan_button.setEnabled(False)
             return
-        warned = 0
+        locale = QLocale()
+        warned = sum(1 for occurrence in occurrences if occurrence.warnings)
         for occurrence in occurrences:
-            local = occurrence.local_start
-            text = format_long_date(local.date()) + " " + f"{local:%H:%M}"
-            item = QListWidgetItem(text)
-            if occurrence.warnings:
-                warned += 1
-                item.setIcon(icon("triangle-alert", "#B26A00"))
-                item.setText(f"{text} — ⚠ " + " ".join(occurrence.warnings))
-                item.setToolTip("\n".join(occurrence.warnings))
-            else:
-                item.setIcon(icon("calendar-check"))
-            self.preview.addItem(item)
+            self.preview.addItem(occurrence_item(occurrence, locale))
         total = len(occurrences)
         summary = self.tr("%n sessions will be planned.", "", total)
         if warned:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.programmes.programmes import Assessment
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 from mentorat_desktop.ui.models.person_skills_model import level_names
@@ -62,7 +63,7 @@ class EndLevelsModel(QAbstractTableModel):
             return level
         if role == SORT_ROLE:
             if column == COL_LEARNER:
-                return row.person_name.casefold()
+                return collation_key(row.person_name)
             return row.skill_name.casefold() if column == COL_SKILL else level
         if role == ID_ROLE:
             return (row.person_id, row.skill_id)

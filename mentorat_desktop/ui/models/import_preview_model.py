@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.staff.staff_import import Action, RowOutcome
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 
@@ -73,7 +74,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return (
                 row.line,
-                row.name.casefold(),
+                collation_key(row.name),
                 row.email.casefold(),
                 row.department.casefold(),
                 row.action.value,

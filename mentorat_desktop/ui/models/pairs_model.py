@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from mentorat_desktop.db.enums import Direction, PairStatus
+from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.programmes.pair_table import (
     LATE,
     ON_TRACK,
@@ -137,9 +138,9 @@ class PairsTableModel(QAbstractTableModel):
 
     def _sort_value(self, row: PairRow, column: int) -> Any:
         if column == COL_MENTOR:
-            return row.mentor_name.casefold()
+            return collation_key(row.mentor_name)
         if column == COL_MENTEE:
-            return row.mentee_name.casefold()
+            return collation_key(row.mentee_name)
         if column == COL_FOCUS:
             return self.focus_text(row).casefold()
         if column == COL_RECIPROCAL:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.programmes.matching import ProposalView
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 
@@ -66,8 +67,8 @@ class ProposalsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             values: dict[int, Any] = {
                 COL_ACCEPT: int(self.key(row) in self.accepted),
-                COL_MENTOR: row.mentor_name.casefold(),
-                COL_MENTEE: row.mentee_name.casefold(),
+                COL_MENTOR: collation_key(row.mentor_name),
+                COL_MENTEE: collation_key(row.mentee_name),
                 COL_SCORE: row.score,
                 COL_LOCKED: int(row.locked),
                 COL_REASONS: row.explanation.casefold(),

@@ -51,7 +51,9 @@ def sample_dialogs(database, window: QWidget) -> list[tuple[QWidget, str]]:
     ]
 
 
-def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
+def save_screenshots(
+    out: Path, *, theme: str = "light", size: tuple[int, int] = SIZE
+) -> list[Path]:
     from mentorat_desktop.ui.main_window import MainWindow
     from mentorat_desktop.ui.screenshots.staff_samples import staff_screenshots
 
@@ -64,7 +66,7 @@ def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
         database = open_database(str(Path(folder) / "demo.sqlite3"))
         load_demo(database, "small")
         window = MainWindow(database)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         for spec in window.specs:
             window.show_view(spec.key)
@@ -72,6 +74,7 @@ def save_screenshots(out: Path, *, theme: str = "light") -> list[Path]:
             saved.append(_grab(window, out / f"{spec.key}-{theme}.png"))
         saved += staff_screenshots(window, database, out, theme, _grab)
         for dialog, name in sample_dialogs(database, window):
+            dialog.resize(dialog.size().boundedTo(window.size()))
             dialog.show()
             app.processEvents()
             saved.append(_grab(dialog, out / f"{name}-{theme}.png"))

@@ -16,6 +16,7 @@ def session_dialogs(database: Database, parent: QWidget) -> list[tuple[QDialog, 
     from mentorat_desktop.ui.dialogs.agenda_dialog import AgendaDialog
     from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
     from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
+    from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
     from mentorat_desktop.ui.dialogs.plan_sessions_dialog import PlanSessionsDialog
 
     now = datetime.now(UTC)
@@ -25,6 +26,8 @@ def session_dialogs(database: Database, parent: QWidget) -> list[tuple[QDialog, 
     dialogs: list[tuple[QDialog, str]] = []
     pair_id = upcoming[0].pair_id if upcoming else None
     dialogs.append((PlanSessionsDialog(database, pair_id, parent), "plan-sessions-dialog"))
+    programme_id = upcoming[0].programme_id if upcoming else None
+    dialogs.append((PlanProgrammeDialog(database, programme_id, parent), "plan-programme-dialog"))
     if upcoming:
         dialogs.append((AgendaDialog(database, upcoming[0].id, parent), "agenda-dialog"))
         move = MoveSessionDialog(database, upcoming[0].id, upcoming[0].version, parent)

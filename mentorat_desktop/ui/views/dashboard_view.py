@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -57,6 +58,17 @@ PROGRAMME_KEY = "dashboard/programme"
 ALL_RUNNING = -1
 
 
+class _FixedHeights(QVBoxLayout):
+    """The figures' column in its scroll area: as tall as the viewport, or as its minimum.
+
+    A scroll area makes a height-for-width widget as tall as its preferred height, so the
+    column would scroll even on a large screen; the tiles set their own minimum heights.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class DashboardView(BaseView):
     shows = EVERYTHING
 
@@ -78,7 +90,7 @@ class DashboardView(BaseView):
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
         left = QWidget(self.body)
-        left_layout = QVBoxLayout(left)
+        left_layout = _FixedHeights(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(10)
         self.tiles: dict[str, FigureTile] = {}
@@ -88,6 +100,8 @@ class DashboardView(BaseView):
             tile = FigureTile(line.key, left)
             self.tiles[line.key] = tile
             grid.addWidget(tile, index // 3, index % 3)
+        for column in range(3):  # equal columns: a long caption wraps instead of squeezing
+            grid.setColumnStretch(column, 1)
         left_layout.addLayout(grid)
         self.charts = QTabWidget(left)
         self.charts.setObjectName("dashboard_charts")
@@ -118,7 +132,14 @@ class DashboardView(BaseView):
         right_layout.addWidget(self.todo_title)
         right_layout.addWidget(self.todo_list, 1)
         right_layout.addWidget(todo_hint)
-        self.body.addWidget(left)
+        # On a small screen the figures keep their height and the column scrolls.
+        left_scroll = QScrollArea(self.body)
+        left_scroll.setObjectName("dashboard_figures")
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left)
+        self.body.addWidget(left_scroll)
         self.body.addWidget(right)
         self.body.setStretchFactor(0, 3)
         self.body.setStretchFactor(1, 2)

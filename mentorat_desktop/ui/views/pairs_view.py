@@ -33,6 +33,7 @@ from mentorat_desktop.services.programmes.programmes import (
     start_programme,
     update_programme,
 )
+from mentorat_desktop.services.sessions.programme_plan import plan_programme
 from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
@@ -52,7 +53,7 @@ class PairsView(BaseView):
         self.programmes: list[ProgrammeRecord] = []
         self._programme_to_show: int | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(12)
 
         header = self.title_row()
@@ -62,9 +63,17 @@ class PairsView(BaseView):
         self.programme_combo.setToolTip(self.tr("The programme whose pairs are shown"))
         self.programme_combo.currentIndexChanged.connect(self._programme_changed)
         header.addWidget(self.programme_combo)
-        self.status_label = QLabel()
-        header.addWidget(self.status_label, 1)
+        header.addStretch(1)
         outer.addLayout(header)
+        summary = QHBoxLayout()  # the programme's state and its pairs' health, on their own line
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        summary.addWidget(self.status_label, 3)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        summary.addWidget(self.count_label, 2)
+        outer.addLayout(summary)
 
         programme_row = QHBoxLayout()
         self.new_programme_button = self._button(
@@ -123,16 +132,21 @@ class PairsView(BaseView):
             self.tr("The selected pair's charter with signature blocks, in Documents"),
         )
         self.charter_button.clicked.connect(self.print_charter)
+        self.plan_programme_button = self._button(
+            "calendar-days",
+            self.tr("Plan the programme…"),
+            self.tr("Plan a series for every active pair that has no session to come, at once"),
+        )
+        self.plan_programme_button.clicked.connect(self.plan_programme)
         for button in (
             self.suggest_button,
             self.new_pair_button,
             self.edit_pair_button,
             self.charter_button,
+            self.plan_programme_button,
         ):
             pair_row.addWidget(button)
         pair_row.addStretch(1)
-        self.count_label = QLabel()
-        pair_row.addWidget(self.count_label)
         outer.addLayout(pair_row)
 
         self.model = PairsTableModel(self)
@@ -294,6 +308,7 @@ class PairsView(BaseView):
         self.close_button.setEnabled(status is ProgrammeStatus.RUNNING)
         self.suggest_button.setEnabled(open_)
         self.new_pair_button.setEnabled(open_)
+        self.plan_programme_button.setEnabled(open_)
         self.edit_pair_button.setEnabled(self.selected_pair_id() is not None)
         self.charter_button.setEnabled(self.selected_pair_id() is not None)
 
@@ -353,6 +368,16 @@ class PairsView(BaseView):
         dialog.run()
         if dialog.exec():
             self._changed(changes_of(apply_proposals), programme.id)
+
+    def plan_programme(self) -> None:
+        from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
+
+        programme = self.current_programme()
+        if programme is None:
+            return
+        dialog = PlanProgrammeDialog(self.database, programme.id, self)
+        if dialog.exec() and dialog.created:
+            self._changed(changes_of(plan_programme), programme.id)
 
     def new_pair(self) -> None:
         from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog

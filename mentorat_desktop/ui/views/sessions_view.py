@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,6 +32,7 @@ from mentorat_desktop.services.sessions import session_list as sl
 from mentorat_desktop.services.sessions.agenda import save_agenda, save_preparation_notes
 from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
 from mentorat_desktop.services.sessions.journals import save_journal, set_action_done
+from mentorat_desktop.services.sessions.programme_plan import plan_programme
 from mentorat_desktop.services.sessions.sessions import (
     database_zone,
     mark_missed,
@@ -43,7 +45,12 @@ from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, Se
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
+from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
+
+if TYPE_CHECKING:
+    from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
+    from mentorat_desktop.ui.dialogs.plan_sessions_dialog import PlanSessionsDialog
 
 HEADER_KEY = "sessions_view/header"
 PAGE = 1000
@@ -83,6 +90,7 @@ class SessionsView(BaseView):
         else:
             for column, width in enumerate((180, 230, 150, 130, 65, 100, 95, 80)):
                 header.resizeSection(column, width)
+        widen_to_titles(header)
         header.sectionResized.connect(self._save_header)
 
         layout = QVBoxLayout(self)
@@ -139,62 +147,76 @@ class SessionsView(BaseView):
             self.tr("Another day, time, length or place"),
             self.move_session,
         )
-        self.cancel_button = self._button(
-            "calendar-x",
-            self.tr("&Cancel…"),
-            self.tr("Cancel the session, with its reason"),
-            self.cancel_session,
+        self.programme_button = self._button(
+            "calendar-days",
+            self.tr("Plan the p&rogramme…"),
+            self.tr("Plan a series for every active pair that has no session to come, at once"),
+            self.plan_programme,
         )
-        self.missed_button = self._button(
-            "circle-alert",
-            self.tr("Mark m&issed"),
-            self.tr("The session did not take place"),
-            self.mark_missed,
-        )
-        self.print_button = self._button(
-            "file-text",
-            self.tr("Print a&genda…"),
-            self.tr("Preview and print this session's agenda, in Documents"),
-            lambda: self.document_requested.emit("agenda", {"session_id": self.selected_id()}),
-        )
-        self.export_button = QToolButton(self)
-        self.export_button.setIcon(icon("download"))
-        self.export_button.setText(self.tr("&Export to calendar"))
-        self.export_button.setToolTip(
-            self.tr("Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird")
-        )
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        self.export_session_action = menu.addAction(self.tr("This session"))
-        self.export_session_action.triggered.connect(lambda: self.export("session"))
-        self.export_pair_action = menu.addAction(self.tr("All sessions of this pair"))
-        self.export_pair_action.triggered.connect(lambda: self.export("pair"))
-        self.export_programme_action = menu.addAction(
-            self.tr("Upcoming sessions of this programme")
-        )
-        self.export_programme_action.triggered.connect(lambda: self.export("programme"))
-        menu.addAction(self.tr("Everything upcoming")).triggered.connect(
-            lambda: self.export("upcoming")
-        )
-        self.export_button.setMenu(menu)
         for button in (
             self.plan_button,
+            self.programme_button,
             self.agenda_button,
-            self.print_button,
             self.journal_button,
             self.move_button,
-            self.cancel_button,
-            self.missed_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.export_button)
+        row.addWidget(self._build_more())
         refresh = QAction(self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(lambda: self.reload())
         self.addAction(refresh)
         return row
+
+    def _build_more(self) -> QToolButton:
+        """The rarer actions: print the agenda, cancel, mark missed, export to a calendar."""
+        self.more_actions = QToolButton(self)
+        self.more_actions.setObjectName("sessions_more")
+        self.more_actions.setIcon(icon("ellipsis"))
+        self.more_actions.setText(self.tr("M&ore"))
+        self.more_actions.setToolTip(
+            self.tr(
+                "Print the agenda, cancel a session, mark it missed, or export sessions to a "
+                "calendar"
+            )
+        )
+        self.more_actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_actions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_actions)
+        self.print_action = menu.addAction(icon("file-text"), self.tr("&Print agenda…"))
+        self.print_action.setToolTip(
+            self.tr("Preview and print this session's agenda, in Documents")
+        )
+        self.print_action.triggered.connect(
+            lambda: self.document_requested.emit("agenda", {"session_id": self.selected_id()})
+        )
+        self.cancel_action = menu.addAction(icon("calendar-x"), self.tr("&Cancel…"))
+        self.cancel_action.setToolTip(self.tr("Cancel the session, with its reason"))
+        self.cancel_action.triggered.connect(self.cancel_session)
+        self.missed_action = menu.addAction(icon("circle-alert"), self.tr("Mark &missed"))
+        self.missed_action.setToolTip(self.tr("The session did not take place"))
+        self.missed_action.triggered.connect(self.mark_missed)
+        menu.addSeparator()
+        export = menu.addMenu(icon("download"), self.tr("&Export to calendar"))
+        export.setToolTipsVisible(True)
+        export.setToolTip(
+            self.tr("Save sessions as an .ics file for Outlook, Google Calendar or Thunderbird")
+        )
+        self.export_session_action = export.addAction(self.tr("This session"))
+        self.export_session_action.triggered.connect(lambda: self.export("session"))
+        self.export_pair_action = export.addAction(self.tr("All sessions of this pair"))
+        self.export_pair_action.triggered.connect(lambda: self.export("pair"))
+        self.export_programme_action = export.addAction(
+            self.tr("Upcoming sessions of this programme")
+        )
+        self.export_programme_action.triggered.connect(lambda: self.export("programme"))
+        export.addAction(self.tr("Everything upcoming")).triggered.connect(
+            lambda: self.export("upcoming")
+        )
+        menu.setToolTipsVisible(True)
+        self.more_actions.setMenu(menu)
+        return self.more_actions
 
     def _button(self, icon_name: str, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
@@ -293,13 +315,13 @@ class SessionsView(BaseView):
         row = self.selected_row()
         for button in (
             self.agenda_button,
-            self.print_button,
+            self.print_action,
             self.journal_button,
             self.move_button,
         ):
             button.setEnabled(row is not None)
-        self.cancel_button.setEnabled(row is not None and row.status is not SessionStatus.CANCELLED)
-        self.missed_button.setEnabled(
+        self.cancel_action.setEnabled(row is not None and row.status is not SessionStatus.CANCELLED)
+        self.missed_action.setEnabled(
             row is not None and row.status not in (SessionStatus.MISSED, SessionStatus.HELD)
         )
         self.export_session_action.setEnabled(row is not None)
@@ -329,9 +351,18 @@ class SessionsView(BaseView):
 
         row = self.selected_row()
         pair_id = self.filters.pair_id or (row.pair_id if row else None)
-        dialog = PlanSessionsDialog(self.database, pair_id, self)
+        self._plan(PlanSessionsDialog(self.database, pair_id, self), plan_sessions)
+
+    def plan_programme(self) -> None:
+        from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
+
+        row = self.selected_row()
+        programme_id = self.filters.programme_id or (row.programme_id if row else None)
+        self._plan(PlanProgrammeDialog(self.database, programme_id, self), plan_programme)
+
+    def _plan(self, dialog: PlanSessionsDialog | PlanProgrammeDialog, service) -> None:
         if dialog.exec() and dialog.created:
-            self._changed(changes_of(plan_sessions))
+            self._changed(changes_of(service))
             self.select_session(dialog.created[0])
         elif dialog.go_to_pairs:
             self.navigate_requested.emit("pairs", None)

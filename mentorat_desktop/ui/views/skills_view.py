@@ -43,6 +43,7 @@ from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
 from mentorat_desktop.ui.widgets.matrix_table import MatrixTable, learn_key, teach_key
 
 TAB_KEY = "skills/tab"
@@ -143,6 +144,7 @@ class SkillsView(BaseView):
         for column in (1, 2):
             self.tree.header().resizeSection(column, 110)
         self.tree.header().resizeSection(3, 170)
+        widen_to_titles(self.tree.header())
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
         self.catalogue_empty = EmptyState(

@@ -52,6 +52,9 @@ HEADER_KEY = "staff/header"
 SPLITTER_KEY = "staff/splitter"
 
 
+PANE_MIN_WIDTH = 420  # the person's skills table shows its four columns whole
+
+
 class StaffView(BaseView):
     shows = Changes(people=True, skills=True, pairs=True, sessions=True)
     search: QLineEdit  # declared here: a shortcut made before it refers to it
@@ -83,6 +86,7 @@ class StaffView(BaseView):
         QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
 
         filters = QHBoxLayout()
+        choices = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("staff_search")
         self.search.setClearButtonEnabled(True)
@@ -113,11 +117,12 @@ class StaffView(BaseView):
             self.learn_filter,
         ):
             combo.currentIndexChanged.connect(self._filters_changed)
-            filters.addWidget(combo, 1)
+            choices.addWidget(combo, 1)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of people shown"))
         filters.addWidget(self.count_label)
         outer.addLayout(filters)
+        outer.addLayout(choices)  # a row of their own: each filter shows its choice whole
 
         self.model = StaffTableModel(self)
         self.proxy = StaffFilterProxy(self)
@@ -159,6 +164,7 @@ class StaffView(BaseView):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.detail)
+        scroll.setMinimumWidth(PANE_MIN_WIDTH)  # the table gives way on a small screen
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from mentorat_desktop.services.dashboard import dashboard_todo as todo
@@ -61,6 +61,18 @@ class FigureTile(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as its wrapped lines need at this width: a grid row does not ask, and the
+        caption would print over the line below."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self.hasHeightForWidth():
+            needed = self.heightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
     def set_line(self, label: str, value: str, detail: str) -> None:
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {accent()};")
@@ -70,6 +82,7 @@ class FigureTile(QFrame):
         self.setWhatsThis(self._explained(label))
         self.setAccessibleName(f"{label}: {value}")
         self.setAccessibleDescription(f"{detail}. {self.explanation}")  # the tooltip, read out
+        self._fit_height()
 
     def _explained(self, heading: str) -> str:
         parts = [f"<b>{escape(heading, quote=False)}</b>"] if heading else []

@@ -37,6 +37,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.person_skills_model import COL_LEVEL, PersonSkillsModel
 from mentorat_desktop.ui.models.staff_table_model import seniority_text
 from mentorat_desktop.ui.qt_dates import to_qdate
+from mentorat_desktop.ui.screenshots.fit import MAY_ELIDE
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.level_delegate import LevelDelegate
 
@@ -129,6 +130,12 @@ class PersonDetailPane(QWidget):
         self.add_skill_combo = QComboBox()
         self.add_skill_combo.setAccessibleName(self.tr("Skill to add"))
         self.add_skill_combo.setToolTip(self.tr("Choose a skill to add to this person's profile"))
+        # As wide as the pane, not as its longest skill: the pane stays usable at 1024 px.
+        self.add_skill_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.add_skill_combo.setMinimumContentsLength(16)
+        self.add_skill_combo.setProperty(MAY_ELIDE, True)  # a long skill name; its list shows it
         self.add_skill_button = QPushButton(icon("plus"), self.tr("Add s&kill"))
         self.add_skill_button.setToolTip(self.tr("Add the chosen skill at level 0"))
         self.add_skill_button.clicked.connect(self.add_skill)

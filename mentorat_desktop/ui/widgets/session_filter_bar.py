@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.services.sessions import session_list as sl
@@ -15,8 +22,13 @@ class SessionFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.quick = sl.UPCOMING
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)  # the quick filters, then the choices: room for both at 1024 px
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        row = QHBoxLayout()
+        choices = QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(choices)
         labels = {
             sl.THIS_WEEK: (self.tr("This week"), self.tr("Every session of the current week")),
             sl.UPCOMING: (self.tr("Upcoming"), self.tr("Planned sessions still to come")),
@@ -40,7 +52,7 @@ class SessionFilterBar(QWidget):
             self.quick_group.addButton(button)
             self.quick_buttons[key] = button
             row.addWidget(button)
-        row.addSpacing(12)
+        row.addStretch(1)
         self.programme_combo = self._combo(
             self.tr("Programme"), self.tr("Only the sessions of one programme")
         )
@@ -58,7 +70,7 @@ class SessionFilterBar(QWidget):
         self.pair_combo.activated.connect(self.changed)
         self.person_combo.activated.connect(self.changed)
         for combo in (self.programme_combo, self.pair_combo, self.person_combo):
-            row.addWidget(combo, 1)
+            choices.addWidget(combo, 1)
         self.database: Database | None = None
 
     def _combo(self, name: str, tip: str) -> QComboBox:
