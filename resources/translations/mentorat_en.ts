@@ -5134,8 +5134,8 @@ Type their name to confirm:</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;t…</translation>
     </message>
     <message>
         <source>Change this person's details (Enter in the table)</source>

@@ -2628,7 +2628,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Document :</translation>
+        <translation>Doc&amp;ument :</translation>
     </message>
     <message>
         <source>Which document to prepare</source>
@@ -5160,7 +5160,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Statut :</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -7013,7 +7013,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation>&amp;Déplacer…</translation>
+        <translation>Dépla&amp;cer…</translation>
     </message>
     <message>
         <source>Another day, time, length or place</source>
@@ -7074,7 +7074,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimer l'ordre du jour…</translation>
+        <translation>&amp;Imprimer l’ordre du jour…</translation>
     </message>
     <message>
         <source>Preview and print this session's agenda, in Documents</source>
@@ -8348,7 +8348,7 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     </message>
     <message>
         <source>{a} and {b} were a pair in the previous programme: choose someone new.</source>
-        <translation>{a} et {b} formaient un binôme lors du programme précédent : choisissez quelqu'un d'autre.</translation>
+        <translation>{a} et {b} formaient un binôme lors du programme précédent : choisissez quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>{name} is already the mentee of a pair in this programme.</source>

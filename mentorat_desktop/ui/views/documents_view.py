@@ -166,6 +166,7 @@ class DocumentsView(BaseView):
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.empty_hint, 1)
+        self.empty_hint.hide()  # until the programmes are loaded (_show_empty_state)
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)

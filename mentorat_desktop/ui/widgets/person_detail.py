@@ -87,7 +87,7 @@ class PersonDetailPane(QWidget):
         layout.addWidget(self.fields_box)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(icon("settings"), self.tr("&Edit…"))
+        self.edit_button = QPushButton(icon("settings"), self.tr("Edi&t…"))
         self.edit_button.setToolTip(self.tr("Change this person's details (Enter in the table)"))
         self.edit_button.clicked.connect(self.edit_requested)
         self.archive_button = QPushButton(icon("archive"), self.tr("&Archive…"))
