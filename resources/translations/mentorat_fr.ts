@@ -1104,9 +1104,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>the .ics file to write</source>
         <translation>le fichier .ics à écrire</translation>
     </message>
-    <message>
-        <source>{count} sessions written to {path}</source>
-        <translation>{count} séances écrites dans {path}</translation>
+    <message numerus="yes">
+        <source>%n sessions written to {path}</source>
+        <translation><numerusform>%n séance écrite dans {path}</numerusform><numerusform>%n séances écrites dans {path}</numerusform></translation>
     </message>
     <message>
         <source>back up the database (into backups/ or a folder)</source>
@@ -1185,8 +1185,16 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Sauvegarde prise le : {date}</translation>
     </message>
     <message>
-        <source>It holds {people} people, {pairs} pairs, {sessions} sessions.</source>
-        <translation>Elle contient {people} personnes, {pairs} binômes, {sessions} séances.</translation>
+        <source>It holds {people}, {pairs}, {sessions}.</source>
+        <translation>Elle contient {people}, {pairs}, {sessions}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation><numerusform>%n binôme</numerusform><numerusform>%n binômes</numerusform></translation>
     </message>
     <message>
         <source>It comes from an older version and will be upgraded.</source>
@@ -1288,6 +1296,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>the code printed on the certificate, or the text its QR code holds</source>
         <translation>le code imprimé sur l’attestation, ou le texte de son QR code</translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificates written to {folder}; all of them in {file}</source>
+        <translation><numerusform>%n attestation écrite dans {folder} ; aussi dans {file}</numerusform><numerusform>%n attestations écrites dans {folder} ; toutes réunies dans {file}</numerusform></translation>
+    </message>
     <message>
         <source>Cannot use “{path}”: {reason}</source>
         <translation>Impossible d’utiliser « {path} » : {reason}</translation>
@@ -1311,10 +1323,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Name the programme with --programme.</source>
         <translation>Indiquez le programme avec --programme.</translation>
-    </message>
-    <message>
-        <source>{count} certificates written to {folder}; all of them in {file}</source>
-        <translation>{count} attestations écrites dans {folder} ; toutes réunies dans {file}</translation>
     </message>
     <message>
         <source>{title} written to {path}</source>
@@ -1364,17 +1372,17 @@ Saisissez son nom pour confirmer :</translation>
         <source>No programme named “{name}”.</source>
         <translation>Aucun programme nommé « {name} ».</translation>
     </message>
-    <message>
-        <source>{programme}: {count} pairs proposed, total score {total}</source>
-        <translation>{programme} : {count} binômes proposés, score total {total}</translation>
+    <message numerus="yes">
+        <source>{programme}: %n pairs proposed, total score {total}</source>
+        <translation><numerusform>{programme} : %n binôme proposé, score total {total}</numerusform><numerusform>{programme} : %n binômes proposés, score total {total}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs created.</source>
+        <translation><numerusform>%n binôme créé.</numerusform><numerusform>%n binômes créés.</numerusform></translation>
     </message>
     <message>
         <source>Left without a pair:</source>
         <translation>Sans binôme :</translation>
-    </message>
-    <message>
-        <source>{count} pairs created.</source>
-        <translation>{count} binômes créés.</translation>
     </message>
     <message>
         <source>import people from a CSV or XLSX file (all rows or none)</source>
@@ -1441,12 +1449,28 @@ Saisissez son nom pour confirmer :</translation>
         <translation>ligne {line} : remarque : {reason}</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
-        <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} refusées.</translation>
+        <source>{created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>{created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation><numerusform>%n créée</numerusform><numerusform>%n créées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n mise à jour</numerusform><numerusform>%n mises à jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n ignorée</numerusform><numerusform>%n ignorées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message>
-        <source>Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.</source>
-        <translation>Créerait {created}, mettrait à jour {updated} et ignorerait {skipped} ; {rejected} refusées.</translation>
+        <source>Would create {created}, update {updated} and skip {skipped}; {rejected}.</source>
+        <translation>Créerait {created}, mettrait à jour {updated} et ignorerait {skipped} ; {rejected}.</translation>
     </message>
     <message>
         <source>New departments: {names}</source>
@@ -3894,8 +3918,22 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun binôme à proposer : indiquez ce que les participants savent enseigner et veulent apprendre, ou changez les pondérations.</translation>
     </message>
     <message>
-        <source>{count} pairs proposed among {people} participants, total score {total}. Select a pair to see its score in detail.</source>
-        <translation>{count} binômes proposés parmi {people} participants, score total {total}. Sélectionnez un binôme pour voir le détail de son score.</translation>
+        <source>{pairs} among {people}, total score {total}. Select a pair to see its score in detail.</source>
+        <translation>{pairs} parmi {people}, score total {total}. Sélectionnez un binôme pour voir le détail de son score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs proposed</source>
+        <translation>
+            <numerusform>%n binôme proposé</numerusform>
+            <numerusform>%n binômes proposés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
@@ -5988,8 +6026,29 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Sauvegardes Mentorat (*.sqlite3 *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>{people} people, {pairs} pairs, {sessions} sessions</source>
-        <translation>{people} personnes, {pairs} binômes, {sessions} séances</translation>
+        <source>{people}, {pairs}, {sessions}</source>
+        <translation>{people}, {pairs}, {sessions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>(an older version: it will be upgraded)</source>
@@ -6847,12 +6906,26 @@ Saisissez son nom pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>Archivée</translation>
+        <source>{learners} and {teachers}</source>
+        <translation>{learners} et {teachers}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people want to learn {skill}</source>
+        <translation>
+            <numerusform>%n personne veut apprendre « {skill} »</numerusform>
+            <numerusform>%n personnes veulent apprendre « {skill} »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can teach it.</source>
+        <translation>
+            <numerusform>%n peut l’enseigner.</numerusform>
+            <numerusform>%n peuvent l’enseigner.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
-        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l’enseigner.</translation>
+        <source>Archived</source>
+        <translation>Archivée</translation>
     </message>
 </context>
 <context>

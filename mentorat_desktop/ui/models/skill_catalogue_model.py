@@ -135,9 +135,13 @@ class SkillCatalogueModel(QAbstractItemModel):
             if column == COL_NAME:
                 return skill.description or skill.name
             if column == COL_UNMET and skill.unmet:
-                return self.tr(
-                    "{learners} people want to learn {skill} and {teachers} can teach it."
-                ).format(learners=skill.learners, teachers=skill.teachers, skill=skill.name)
+                learners, teachers = skill.learners, skill.teachers
+                return self.tr("{learners} and {teachers}").format(
+                    learners=self.tr("%n people want to learn {skill}", "", learners).format(
+                        skill=skill.name
+                    ),
+                    teachers=self.tr("%n can teach it.", "", teachers),
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_TEACHERS, COL_LEARNERS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
