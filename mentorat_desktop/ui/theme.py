@@ -17,6 +17,7 @@ from mentorat_desktop.ui.icons import ACCENT
 _INDICATORS = (
     QStyle.PrimitiveElement.PE_IndicatorCheckBox,
     QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
 )
 _TEXT_SHARE = 0.55  # of the text colour in an indicator's outline, the rest is the base's
 
@@ -34,7 +35,7 @@ def indicator_outline(palette: QPalette) -> QColor:
 
 
 class OutlinedIndicators(QProxyStyle):
-    """The base style, with every check box outlined in `indicator_outline()`."""
+    """The base style, with every check box and radio button outlined in `indicator_outline()`."""
 
     def drawPrimitive(
         self,
@@ -49,7 +50,11 @@ class OutlinedIndicators(QProxyStyle):
         painter.save()
         painter.setPen(indicator_outline(option.palette))
         painter.setBrush(QColor(0, 0, 0, 0))
-        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawEllipse(option.rect.adjusted(1, 1, -1, -1))
+        else:
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
         painter.restore()
 
 

@@ -3646,6 +3646,30 @@ Type their name to confirm:</translation>
         <source>Saved at {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Pairing fit</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Good fit</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Not a fit</translation>
+    </message>
 </context>
 <context>
     <name>LevelDelegate</name>

@@ -3615,7 +3615,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>A “not a fit” answer puts the pair on the dashboard's to-do list.</source>
-        <translation>Une réponse « ne fonctionne pas » met le binôme dans la liste à faire du tableau de bord.</translation>
+        <translation>Une réponse « Pas d’entente » met le binôme dans la liste à faire du tableau de bord.</translation>
     </message>
     <message>
         <source>Action items</source>
@@ -3664,6 +3664,30 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Saved at {time}.</source>
         <translation>Enregistré à {time}.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non donnée</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Entente du binôme</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Bonne entente</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertaine</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Pas d’entente</translation>
     </message>
 </context>
 <context>
