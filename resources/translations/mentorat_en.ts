@@ -2046,6 +2046,22 @@ Type their name to confirm:</translation>
         <source>Ratings (mentors / mentees)</source>
         <translation>Ratings (mentors / mentees)</translation>
     </message>
+    <message>
+        <source>{good}, {unsure}, {bad}</source>
+        <translation>{good}, {unsure}, {bad}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good fit</source>
+        <translation><numerusform>%n good fit</numerusform><numerusform>%n good fit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsure</source>
+        <translation><numerusform>%n unsure</numerusform><numerusform>%n unsure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a fit</source>
+        <translation><numerusform>%n not a fit</numerusform><numerusform>%n not a fit</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>of which %n overdue (over a week)</source>
         <translation><numerusform>of which %n overdue (over a week)</numerusform><numerusform>of which %n overdue (over a week)</numerusform></translation>
@@ -2061,10 +2077,6 @@ Type their name to confirm:</translation>
     <message>
         <source>Pairing fit (good / unsure / not)</source>
         <translation>Pairing fit (good / unsure / not)</translation>
-    </message>
-    <message>
-        <source>{good} good fit, {unsure} unsure, {bad} not a fit</source>
-        <translation>{good} good fit, {unsure} unsure, {bad} not a fit</translation>
     </message>
     <message>
         <source>Journals to write</source>

@@ -2051,6 +2051,22 @@ Saisissez son nom pour confirmer :</translation>
         <source>Ratings (mentors / mentees)</source>
         <translation>Notes (mentors / mentorés)</translation>
     </message>
+    <message>
+        <source>{good}, {unsure}, {bad}</source>
+        <translation>{good}, {unsure}, {bad}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good fit</source>
+        <translation><numerusform>%n bonne entente</numerusform><numerusform>%n bonnes ententes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsure</source>
+        <translation><numerusform>%n incertaine</numerusform><numerusform>%n incertaines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a fit</source>
+        <translation><numerusform>%n sans entente</numerusform><numerusform>%n sans entente</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>of which %n overdue (over a week)</source>
         <translation><numerusform>dont %n en retard (plus d’une semaine)</numerusform><numerusform>dont %n en retard (plus d’une semaine)</numerusform></translation>
@@ -2066,10 +2082,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Pairing fit (good / unsure / not)</source>
         <translation>Entente (bonne / incertaine / non)</translation>
-    </message>
-    <message>
-        <source>{good} good fit, {unsure} unsure, {bad} not a fit</source>
-        <translation>{good} bonne entente, {unsure} incertaine, {bad} pas d’entente</translation>
     </message>
     <message>
         <source>Journals to write</source>
