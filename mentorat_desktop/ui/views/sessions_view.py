@@ -44,6 +44,7 @@ from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
+from mentorat_desktop.ui.words import literal
 
 HEADER_KEY = "sessions_view/header"
 PAGE = 1000
@@ -367,7 +368,7 @@ class SessionsView(BaseView):
             self.tr("Cancel the session"),
             fill(
                 self.tr("Why is the session of {pair} cancelled?"),
-                pair=f"{row.mentor_name} – {row.mentee_name}",
+                pair=literal(f"{row.mentor_name} – {row.mentee_name}"),
             ),
         )
         if not ok:
