@@ -108,3 +108,16 @@ def theme_palette(style: QStyle, theme: str) -> QPalette:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
     return palette
+
+
+OK, WARNING, DANGER = "ok", "warning", "danger"
+STATUS_ON_LIGHT = {OK: "#1E6B24", WARNING: "#8F4F00", DANGER: "#A52019"}
+STATUS_ON_DARK = {OK: "#81C995", WARNING: "#F6B26B", DANGER: "#F28B82"}
+
+
+def status_colour(kind: str, palette: QPalette | None = None) -> str:
+    """The colour of a status word (on track, late, an error) that reads on the palette:
+    the darker shade on a light palette, the lighter one on a dark palette (4.5:1 on both)."""
+    palette = palette or QApplication.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    return (STATUS_ON_DARK if dark else STATUS_ON_LIGHT)[kind]

@@ -37,6 +37,7 @@ from mentorat_desktop.services.sessions.sessions import (
 from mentorat_desktop.services.settings import get_settings
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.qt_dates import show_long_date
+from mentorat_desktop.ui.theme import WARNING, status_colour
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.words import follow_plural
@@ -358,7 +359,7 @@ class PlanSessionsDialog(QDialog):
             item = QListWidgetItem(text)
             if occurrence.warnings:
                 warned += 1
-                item.setIcon(icon("triangle-alert", "#B26A00"))
+                item.setIcon(icon("triangle-alert", status_colour(WARNING)))
                 item.setText(f"{text} — ⚠ " + " ".join(occurrence.warnings))
                 item.setToolTip("\n".join(occurrence.warnings))
             else:
