@@ -1804,6 +1804,10 @@ Type their name to confirm:</translation>
         <translation>No reporting line inside a pair: a manager and their own direct report are never paired, so that both can speak freely.</translation>
     </message>
     <message>
+        <source>One session every week, of {minutes} minutes.</source>
+        <translation>One session every week, of {minutes} minutes.</translation>
+    </message>
+    <message>
         <source>One session every {weeks} weeks, of {minutes} minutes.</source>
         <translation>One session every {weeks} weeks, of {minutes} minutes.</translation>
     </message>
@@ -7334,6 +7338,12 @@ Type their name to confirm:</translation>
             <numerusform>Archive {name}? Their %n ongoing pairs (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n people to {name}</source>
+        <translation><numerusform>Saved %n person to {name}</numerusform>
+            <numerusform>Saved %n people to {name}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Can teach: {skill}</source>
         <translation>Can teach: {skill}</translation>
@@ -7373,10 +7383,6 @@ Type their name to confirm:</translation>
     <message>
         <source>CSV: skills matrix (*.csv)</source>
         <translation>CSV: skills matrix (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved {count} people to {name}</source>
-        <translation>Saved {count} people to {name}</translation>
     </message>
 </context>
 <context>

@@ -1808,6 +1808,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Pas de lien hiérarchique dans un binôme : un responsable et son collaborateur direct ne sont jamais associés, pour que chacun parle librement.</translation>
     </message>
     <message>
+        <source>One session every week, of {minutes} minutes.</source>
+        <translation>Une séance par semaine, de {minutes} minutes.</translation>
+    </message>
+    <message>
         <source>One session every {weeks} weeks, of {minutes} minutes.</source>
         <translation>Une séance toutes les {weeks} semaines, de {minutes} minutes.</translation>
     </message>
@@ -7382,6 +7386,13 @@ Saisissez son nom pour confirmer :</translation>
             <numerusform>Archiver {name} ? Ses %n binômes en cours (avec {partners}) seront arrêtés, avec « archivé » comme motif. Son historique reste.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n people to {name}</source>
+        <translation>
+            <numerusform>%n personne enregistrée dans {name}</numerusform>
+            <numerusform>%n personnes enregistrées dans {name}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Can teach: {skill}</source>
         <translation>Peut enseigner : {skill}</translation>
@@ -7421,10 +7432,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>CSV: skills matrix (*.csv)</source>
         <translation>CSV : matrice des compétences (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved {count} people to {name}</source>
-        <translation>{count} personnes enregistrées dans {name}</translation>
     </message>
 </context>
 <context>
