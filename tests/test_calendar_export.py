@@ -114,7 +114,7 @@ def test_cli_export_ics(sqlite_database, tmp_path: Path) -> None:
         str(out),
     )
     assert result.returncode == 0, result.stderr
-    assert "1 sessions written" in result.stdout
+    assert "1 session written" in result.stdout
     assert len(events(out)) == 1
     wrong = mentorat(
         "--lang", "en", "--database", target, "export-ics", "--programme", "Nope", "--out", str(out)

@@ -37,7 +37,7 @@ def test_help_is_translated() -> None:
     french = mentorat("--lang", "fr", "--help")
     assert english.returncode == french.returncode == 0
     assert "Without a command, opens the app" in english.stdout
-    assert "Sans commande, ouvre l'application" in french.stdout
+    assert "Sans commande, ouvre l’application" in french.stdout
 
 
 def test_output_to_a_file_in_a_legacy_code_page_does_not_stop_the_command() -> None:
@@ -51,7 +51,7 @@ def test_output_to_a_file_in_a_legacy_code_page_does_not_stop_the_command() -> N
         check=False,
     )
     assert result.returncode == 0, result.stderr.decode("cp1252", "replace")
-    assert "Sans commande, ouvre l'application" in result.stdout.decode("cp1252")
+    assert "Sans commande, ouvre l’application" in result.stdout.decode("cp1252")
 
 
 def test_demo_then_refused_on_non_empty(tmp_path: Path) -> None:

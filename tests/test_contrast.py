@@ -11,7 +11,14 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
 from mentorat_desktop.ui.icons import ACCENT, ACCENT_ON_DARK
-from mentorat_desktop.ui.theme import indicator_outline, theme_palette
+from mentorat_desktop.ui.theme import (
+    DANGER,
+    OK,
+    WARNING,
+    indicator_outline,
+    status_colour,
+    theme_palette,
+)
 
 Role = QPalette.ColorRole
 TEXT_PAIRS = (
@@ -62,3 +69,16 @@ def test_the_accent_reads_on_both_palettes(qapp) -> None:  # type: ignore[no-unt
     for theme, colour in (("light", ACCENT), ("dark", ACCENT_ON_DARK)):
         palette = theme_palette(QStyleFactory.create("Fusion"), theme)
         assert contrast(QColor(colour), palette.color(Role.Window)) >= 4.5, theme
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_status_words_read_on_both_palettes(qapp, theme: str) -> None:  # type: ignore[no-untyped-def]
+    """ "En retard", "À l’arrêt", an error under a field: the status colour reads as text."""
+    palette = theme_palette(QStyleFactory.create("Fusion"), theme)
+    low = [
+        f"{kind} on {ground.name}: {ratio:.2f}"
+        for kind in (OK, WARNING, DANGER)
+        for ground in (Role.Base, Role.AlternateBase, Role.Window)
+        if (ratio := contrast(QColor(status_colour(kind, palette)), palette.color(ground))) < 4.5
+    ]
+    assert not low, low

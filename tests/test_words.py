@@ -22,6 +22,7 @@ from mentorat_desktop.i18n import (
     long_date_format,
     translate,
 )
+from mentorat_desktop.services.programmes.charter import default_charter
 from mentorat_desktop.services.sessions import sessions
 from mentorat_desktop.services.sessions.sessions import PlanInput
 from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
@@ -202,3 +203,9 @@ def test_the_journal_elides_in_french(qtbot, sqlite_database) -> None:  # type: 
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert "Note de Léa Martin :" in labels and "Note de Bernard Dupont :" in labels
     assert any("mardi 1er décembre 2026" in text for text in labels), labels
+
+
+def test_the_default_french_charter_is_typeset_and_neutral() -> None:
+    charter = default_charter("fr")
+    assert "'" not in charter and "(e)" not in charter
+    assert "l’écoute" in charter

@@ -66,5 +66,5 @@ def run_export_ics(args: argparse.Namespace, target: str) -> int:
     except ServiceError as exc:
         print(exc.message, file=sys.stderr)
         return 2
-    print(translate("CLI", "{count} sessions written to {path}").format(count=count, path=args.out))
+    print(translate("CLI", "%n sessions written to {path}", None, count).format(path=args.out))
     return 0

@@ -127,10 +127,13 @@ def run_restore(args: argparse.Namespace, target: str) -> int:
             password = _read_password(translate("CLI", "Password of the backup: "), confirm=False)
             summary = inspect_backup(backup, password)
         print(translate("CLI", "Backup taken: {date}").format(date=f"{summary.taken_at:%c}"))
+        people, pairs, sessions = summary.people, summary.pairs, summary.sessions
         print(
-            translate(
-                "CLI", "It holds {people} people, {pairs} pairs, {sessions} sessions."
-            ).format(people=summary.people, pairs=summary.pairs, sessions=summary.sessions)
+            translate("CLI", "It holds {people}, {pairs}, {sessions}.").format(
+                people=translate("CLI", "%n people", None, people),
+                pairs=translate("CLI", "%n pairs", None, pairs),
+                sessions=translate("CLI", "%n sessions", None, sessions),
+            )
         )
         if summary.upgrade_needed:
             print(translate("CLI", "It comes from an older version and will be upgraded."))

@@ -104,10 +104,14 @@ def run_export(args: argparse.Namespace, target: str) -> int:
                 lambda percent, name: print(f"{percent:3d} % {name}") if name else None,
                 overrides=overrides,
             )
+            written = len(result.files)
             print(
                 translate(
-                    "CLI", "{count} certificates written to {folder}; all of them in {file}"
-                ).format(count=len(result.files), folder=out, file=result.combined)
+                    "CLI",
+                    "%n certificates written to {folder}; all of them in {file}",
+                    None,
+                    written,
+                ).format(folder=out, file=result.combined)
             )
             return 0
         person_id = subjects.find_person(database, args.person).id if args.person else None

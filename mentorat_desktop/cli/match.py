@@ -80,10 +80,11 @@ def run_match(args: argparse.Namespace, target: str) -> int:
     if args.json:
         print(json.dumps(_as_json(outcome, len(created)), ensure_ascii=False, indent=2))
         return 0
+    proposed = len(outcome.proposals)
     print(
-        translate("CLI", "{programme}: {count} pairs proposed, total score {total}").format(
-            programme=outcome.programme_name, count=len(outcome.proposals), total=outcome.total
-        )
+        translate(
+            "CLI", "{programme}: %n pairs proposed, total score {total}", None, proposed
+        ).format(programme=outcome.programme_name, total=outcome.total)
     )
     for number, p in enumerate(outcome.proposals, start=1):
         print(f"\n{number}. {p.mentor_name} → {p.mentee_name}  [{p.score}]")
@@ -94,7 +95,8 @@ def run_match(args: argparse.Namespace, target: str) -> int:
         for person in outcome.unmatched:
             print(f"  – {person.name}: {person.reason}")
     if args.apply:
-        print("\n" + translate("CLI", "{count} pairs created.").format(count=len(created)))
+        made = len(created)
+        print("\n" + translate("CLI", "%n pairs created.", None, made))
     return 0
 
 

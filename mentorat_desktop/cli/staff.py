@@ -125,23 +125,25 @@ def run_import_staff(args: argparse.Namespace, target: str) -> int:
                 )
             )
     counts = {action: summary.count(action) for action in Action}
+    created, updated = counts[Action.CREATE], counts[Action.UPDATE]
+    skipped, rejected = counts[Action.SKIP], counts[Action.REJECT]
     if summary.written:
-        text = translate(
-            "CLI", "{created} created, {updated} updated, {skipped} skipped, {rejected} rejected."
+        text = translate("CLI", "{created}, {updated}, {skipped}, {rejected}.").format(
+            created=translate("CLI", "%n created", None, created),
+            updated=translate("CLI", "%n updated", None, updated),
+            skipped=translate("CLI", "%n skipped", None, skipped),
+            rejected=translate("CLI", "%n rejected", None, rejected),
         )
     else:
         text = translate(
-            "CLI",
-            "Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.",
+            "CLI", "Would create {created}, update {updated} and skip {skipped}; {rejected}."
+        ).format(
+            created=created,
+            updated=updated,
+            skipped=skipped,
+            rejected=translate("CLI", "%n rejected", None, rejected),
         )
-    print(
-        text.format(
-            created=counts[Action.CREATE],
-            updated=counts[Action.UPDATE],
-            skipped=counts[Action.SKIP],
-            rejected=counts[Action.REJECT],
-        )
-    )
+    print(text)
     if summary.new_departments:
         print(
             translate("CLI", "New departments: {names}").format(

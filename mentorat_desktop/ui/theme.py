@@ -17,6 +17,7 @@ from mentorat_desktop.ui.icons import ACCENT
 _INDICATORS = (
     QStyle.PrimitiveElement.PE_IndicatorCheckBox,
     QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
 )
 _TEXT_SHARE = 0.55  # of the text colour in an indicator's outline, the rest is the base's
 
@@ -34,7 +35,7 @@ def indicator_outline(palette: QPalette) -> QColor:
 
 
 class OutlinedIndicators(QProxyStyle):
-    """The base style, with every check box outlined in `indicator_outline()`."""
+    """The base style, with every check box and radio button outlined in `indicator_outline()`."""
 
     def drawPrimitive(
         self,
@@ -49,7 +50,11 @@ class OutlinedIndicators(QProxyStyle):
         painter.save()
         painter.setPen(indicator_outline(option.palette))
         painter.setBrush(QColor(0, 0, 0, 0))
-        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawEllipse(option.rect.adjusted(1, 1, -1, -1))
+        else:
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
         painter.restore()
 
 
@@ -103,3 +108,16 @@ def theme_palette(style: QStyle, theme: str) -> QPalette:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
     return palette
+
+
+OK, WARNING, DANGER = "ok", "warning", "danger"
+STATUS_ON_LIGHT = {OK: "#1E6B24", WARNING: "#8F4F00", DANGER: "#A52019"}
+STATUS_ON_DARK = {OK: "#81C995", WARNING: "#F6B26B", DANGER: "#F28B82"}
+
+
+def status_colour(kind: str, palette: QPalette | None = None) -> str:
+    """The colour of a status word (on track, late, an error) that reads on the palette:
+    the darker shade on a light palette, the lighter one on a dark palette (4.5:1 on both)."""
+    palette = palette or QApplication.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    return (STATUS_ON_DARK if dark else STATUS_ON_LIGHT)[kind]

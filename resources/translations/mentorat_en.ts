@@ -1107,9 +1107,9 @@ Type their name to confirm:</translation>
         <source>the .ics file to write</source>
         <translation>the .ics file to write</translation>
     </message>
-    <message>
-        <source>{count} sessions written to {path}</source>
-        <translation>{count} sessions written to {path}</translation>
+    <message numerus="yes">
+        <source>%n sessions written to {path}</source>
+        <translation><numerusform>%n session written to {path}</numerusform><numerusform>%n sessions written to {path}</numerusform></translation>
     </message>
     <message>
         <source>back up the database (into backups/ or a folder)</source>
@@ -1188,8 +1188,16 @@ Type their name to confirm:</translation>
         <translation>Backup taken: {date}</translation>
     </message>
     <message>
-        <source>It holds {people} people, {pairs} pairs, {sessions} sessions.</source>
-        <translation>It holds {people} people, {pairs} pairs, {sessions} sessions.</translation>
+        <source>It holds {people}, {pairs}, {sessions}.</source>
+        <translation>It holds {people}, {pairs}, {sessions}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation><numerusform>%n pair</numerusform><numerusform>%n pairs</numerusform></translation>
     </message>
     <message>
         <source>It comes from an older version and will be upgraded.</source>
@@ -1291,6 +1299,10 @@ Type their name to confirm:</translation>
         <source>the code printed on the certificate, or the text its QR code holds</source>
         <translation>the code printed on the certificate, or the text its QR code holds</translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificates written to {folder}; all of them in {file}</source>
+        <translation><numerusform>%n certificate written to {folder}; also in {file}</numerusform><numerusform>%n certificates written to {folder}; all of them in {file}</numerusform></translation>
+    </message>
     <message>
         <source>Cannot use “{path}”: {reason}</source>
         <translation>Cannot use “{path}”: {reason}</translation>
@@ -1314,10 +1326,6 @@ Type their name to confirm:</translation>
     <message>
         <source>Name the programme with --programme.</source>
         <translation>Name the programme with --programme.</translation>
-    </message>
-    <message>
-        <source>{count} certificates written to {folder}; all of them in {file}</source>
-        <translation>{count} certificates written to {folder}; all of them in {file}</translation>
     </message>
     <message>
         <source>{title} written to {path}</source>
@@ -1367,17 +1375,17 @@ Type their name to confirm:</translation>
         <source>No programme named “{name}”.</source>
         <translation>No programme named “{name}”.</translation>
     </message>
-    <message>
-        <source>{programme}: {count} pairs proposed, total score {total}</source>
-        <translation>{programme}: {count} pairs proposed, total score {total}</translation>
+    <message numerus="yes">
+        <source>{programme}: %n pairs proposed, total score {total}</source>
+        <translation><numerusform>{programme}: %n pair proposed, total score {total}</numerusform><numerusform>{programme}: %n pairs proposed, total score {total}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs created.</source>
+        <translation><numerusform>%n pair created.</numerusform><numerusform>%n pairs created.</numerusform></translation>
     </message>
     <message>
         <source>Left without a pair:</source>
         <translation>Left without a pair:</translation>
-    </message>
-    <message>
-        <source>{count} pairs created.</source>
-        <translation>{count} pairs created.</translation>
     </message>
     <message>
         <source>import people from a CSV or XLSX file (all rows or none)</source>
@@ -1444,12 +1452,28 @@ Type their name to confirm:</translation>
         <translation>line {line}: note: {reason}</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
-        <translation>{created} created, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
+        <source>{created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>{created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation><numerusform>%n created</numerusform><numerusform>%n created</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
     </message>
     <message>
-        <source>Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.</source>
-        <translation>Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.</translation>
+        <source>Would create {created}, update {updated} and skip {skipped}; {rejected}.</source>
+        <translation>Would create {created}, update {updated} and skip {skipped}; {rejected}.</translation>
     </message>
     <message>
         <source>New departments: {names}</source>
@@ -1784,6 +1808,10 @@ Type their name to confirm:</translation>
         <translation>No reporting line inside a pair: a manager and their own direct report are never paired, so that both can speak freely.</translation>
     </message>
     <message>
+        <source>One session every week, of {minutes} minutes.</source>
+        <translation>One session every week, of {minutes} minutes.</translation>
+    </message>
+    <message>
         <source>One session every {weeks} weeks, of {minutes} minutes.</source>
         <translation>One session every {weeks} weeks, of {minutes} minutes.</translation>
     </message>
@@ -2039,8 +2067,20 @@ Type their name to confirm:</translation>
         <translation>Pairing fit (good / unsure / not)</translation>
     </message>
     <message>
-        <source>{good} good fit, {unsure} unsure, {bad} not a fit</source>
-        <translation>{good} good fit, {unsure} unsure, {bad} not a fit</translation>
+        <source>{good}, {unsure}, {bad}</source>
+        <translation>{good}, {unsure}, {bad}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good fit</source>
+        <translation><numerusform>%n good fit</numerusform><numerusform>%n good fit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsure</source>
+        <translation><numerusform>%n unsure</numerusform><numerusform>%n unsure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a fit</source>
+        <translation><numerusform>%n not a fit</numerusform><numerusform>%n not a fit</numerusform></translation>
     </message>
     <message>
         <source>Journals to write</source>
@@ -3854,6 +3894,30 @@ Type their name to confirm:</translation>
         <source>Saved at {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Pairing fit</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Good fit</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Not a fit</translation>
+    </message>
 </context>
 <context>
     <name>LevelDelegate</name>
@@ -4119,8 +4183,20 @@ Type their name to confirm:</translation>
         <translation>No pair to propose: record what participants can teach and want to learn, or change the weights.</translation>
     </message>
     <message>
-        <source>{count} pairs proposed among {people} participants, total score {total}. Select a pair to see its score in detail.</source>
-        <translation>{count} pairs proposed among {people} participants, total score {total}. Select a pair to see its score in detail.</translation>
+        <source>{pairs} among {people}, total score {total}. Select a pair to see its score in detail.</source>
+        <translation>{pairs} among {people}, total score {total}. Select a pair to see its score in detail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs proposed</source>
+        <translation><numerusform>%n pair proposed</numerusform>
+            <numerusform>%n pairs proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation><numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
@@ -6433,8 +6509,26 @@ Type their name to confirm:</translation>
         <translation>Mentorat backups (*.sqlite3 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <source>{people} people, {pairs} pairs, {sessions} sessions</source>
-        <translation>{people} people, {pairs} pairs, {sessions} sessions</translation>
+        <source>{people}, {pairs}, {sessions}</source>
+        <translation>{people}, {pairs}, {sessions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation><numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation><numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>(an older version: it will be upgraded)</source>
@@ -7300,12 +7394,24 @@ Type their name to confirm:</translation>
         </translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
+        <source>{learners} and {teachers}</source>
+        <translation>{learners} and {teachers}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people want to learn {skill}</source>
+        <translation><numerusform>%n person wants to learn {skill}</numerusform>
+            <numerusform>%n people want to learn {skill}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can teach it.</source>
+        <translation><numerusform>%n can teach it.</numerusform>
+            <numerusform>%n can teach it.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
-        <translation>{learners} people want to learn {skill} and {teachers} can teach it.</translation>
+        <source>Archived</source>
+        <translation>Archived</translation>
     </message>
 </context>
 <context>
@@ -7725,6 +7831,12 @@ Type their name to confirm:</translation>
             <numerusform>Archive {name}? Their %n ongoing pairs (with {partners}) will be stopped, with “archived” as the reason. Their history stays.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n people to {name}</source>
+        <translation><numerusform>Saved %n person to {name}</numerusform>
+            <numerusform>Saved %n people to {name}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Can teach: {skill}</source>
         <translation>Can teach: {skill}</translation>
@@ -7764,10 +7876,6 @@ Type their name to confirm:</translation>
     <message>
         <source>CSV: skills matrix (*.csv)</source>
         <translation>CSV: skills matrix (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved {count} people to {name}</source>
-        <translation>Saved {count} people to {name}</translation>
     </message>
 </context>
 <context>

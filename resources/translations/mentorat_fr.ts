@@ -1108,9 +1108,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>the .ics file to write</source>
         <translation>le fichier .ics à écrire</translation>
     </message>
-    <message>
-        <source>{count} sessions written to {path}</source>
-        <translation>{count} séances écrites dans {path}</translation>
+    <message numerus="yes">
+        <source>%n sessions written to {path}</source>
+        <translation><numerusform>%n séance écrite dans {path}</numerusform><numerusform>%n séances écrites dans {path}</numerusform></translation>
     </message>
     <message>
         <source>back up the database (into backups/ or a folder)</source>
@@ -1189,8 +1189,16 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Sauvegarde prise le : {date}</translation>
     </message>
     <message>
-        <source>It holds {people} people, {pairs} pairs, {sessions} sessions.</source>
-        <translation>Elle contient {people} personnes, {pairs} binômes, {sessions} séances.</translation>
+        <source>It holds {people}, {pairs}, {sessions}.</source>
+        <translation>Elle contient {people}, {pairs}, {sessions}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation><numerusform>%n binôme</numerusform><numerusform>%n binômes</numerusform></translation>
     </message>
     <message>
         <source>It comes from an older version and will be upgraded.</source>
@@ -1292,6 +1300,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>the code printed on the certificate, or the text its QR code holds</source>
         <translation>le code imprimé sur l’attestation, ou le texte de son QR code</translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificates written to {folder}; all of them in {file}</source>
+        <translation><numerusform>%n attestation écrite dans {folder} ; aussi dans {file}</numerusform><numerusform>%n attestations écrites dans {folder} ; toutes réunies dans {file}</numerusform></translation>
+    </message>
     <message>
         <source>Cannot use “{path}”: {reason}</source>
         <translation>Impossible d’utiliser « {path} » : {reason}</translation>
@@ -1315,10 +1327,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Name the programme with --programme.</source>
         <translation>Indiquez le programme avec --programme.</translation>
-    </message>
-    <message>
-        <source>{count} certificates written to {folder}; all of them in {file}</source>
-        <translation>{count} attestations écrites dans {folder} ; toutes réunies dans {file}</translation>
     </message>
     <message>
         <source>{title} written to {path}</source>
@@ -1368,17 +1376,17 @@ Saisissez son nom pour confirmer :</translation>
         <source>No programme named “{name}”.</source>
         <translation>Aucun programme nommé « {name} ».</translation>
     </message>
-    <message>
-        <source>{programme}: {count} pairs proposed, total score {total}</source>
-        <translation>{programme} : {count} binômes proposés, score total {total}</translation>
+    <message numerus="yes">
+        <source>{programme}: %n pairs proposed, total score {total}</source>
+        <translation><numerusform>{programme} : %n binôme proposé, score total {total}</numerusform><numerusform>{programme} : %n binômes proposés, score total {total}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs created.</source>
+        <translation><numerusform>%n binôme créé.</numerusform><numerusform>%n binômes créés.</numerusform></translation>
     </message>
     <message>
         <source>Left without a pair:</source>
         <translation>Sans binôme :</translation>
-    </message>
-    <message>
-        <source>{count} pairs created.</source>
-        <translation>{count} binômes créés.</translation>
     </message>
     <message>
         <source>import people from a CSV or XLSX file (all rows or none)</source>
@@ -1445,12 +1453,28 @@ Saisissez son nom pour confirmer :</translation>
         <translation>ligne {line} : remarque : {reason}</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
-        <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} refusées.</translation>
+        <source>{created}, {updated}, {skipped}, {rejected}.</source>
+        <translation>{created}, {updated}, {skipped}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation><numerusform>%n créée</numerusform><numerusform>%n créées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n mise à jour</numerusform><numerusform>%n mises à jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n ignorée</numerusform><numerusform>%n ignorées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message>
-        <source>Would create {created}, update {updated} and skip {skipped}; {rejected} rejected.</source>
-        <translation>Créerait {created}, mettrait à jour {updated} et ignorerait {skipped} ; {rejected} refusées.</translation>
+        <source>Would create {created}, update {updated} and skip {skipped}; {rejected}.</source>
+        <translation>Créerait {created}, mettrait à jour {updated} et ignorerait {skipped} ; {rejected}.</translation>
     </message>
     <message>
         <source>New departments: {names}</source>
@@ -1788,6 +1812,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Pas de lien hiérarchique dans un binôme : un responsable et son collaborateur direct ne sont jamais associés, pour que chacun parle librement.</translation>
     </message>
     <message>
+        <source>One session every week, of {minutes} minutes.</source>
+        <translation>Une séance par semaine, de {minutes} minutes.</translation>
+    </message>
+    <message>
         <source>One session every {weeks} weeks, of {minutes} minutes.</source>
         <translation>Une séance toutes les {weeks} semaines, de {minutes} minutes.</translation>
     </message>
@@ -2044,8 +2072,20 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Entente (bonne / incertaine / non)</translation>
     </message>
     <message>
-        <source>{good} good fit, {unsure} unsure, {bad} not a fit</source>
-        <translation>{good} bonne entente, {unsure} incertaine, {bad} pas d’entente</translation>
+        <source>{good}, {unsure}, {bad}</source>
+        <translation>{good}, {unsure}, {bad}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good fit</source>
+        <translation><numerusform>%n bonne entente</numerusform><numerusform>%n bonnes ententes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsure</source>
+        <translation><numerusform>%n incertaine</numerusform><numerusform>%n incertaines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a fit</source>
+        <translation><numerusform>%n sans entente</numerusform><numerusform>%n sans entente</numerusform></translation>
     </message>
     <message>
         <source>Journals to write</source>
@@ -3823,7 +3863,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>A “not a fit” answer puts the pair on the dashboard's to-do list.</source>
-        <translation>Une réponse « ne fonctionne pas » met le binôme dans la liste à faire du tableau de bord.</translation>
+        <translation>Une réponse « Pas d’entente » met le binôme dans la liste à faire du tableau de bord.</translation>
     </message>
     <message>
         <source>Action items</source>
@@ -3872,6 +3912,30 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Saved at {time}.</source>
         <translation>Enregistré à {time}.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non donnée</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Entente du binôme</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Bonne entente</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertaine</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Pas d’entente</translation>
     </message>
 </context>
 <context>
@@ -4138,8 +4202,22 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun binôme à proposer : indiquez ce que les participants savent enseigner et veulent apprendre, ou changez les pondérations.</translation>
     </message>
     <message>
-        <source>{count} pairs proposed among {people} participants, total score {total}. Select a pair to see its score in detail.</source>
-        <translation>{count} binômes proposés parmi {people} participants, score total {total}. Sélectionnez un binôme pour voir le détail de son score.</translation>
+        <source>{pairs} among {people}, total score {total}. Select a pair to see its score in detail.</source>
+        <translation>{pairs} parmi {people}, score total {total}. Sélectionnez un binôme pour voir le détail de son score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs proposed</source>
+        <translation>
+            <numerusform>%n binôme proposé</numerusform>
+            <numerusform>%n binômes proposés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
@@ -6472,8 +6550,29 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Sauvegardes Mentorat (*.sqlite3 *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>{people} people, {pairs} pairs, {sessions} sessions</source>
-        <translation>{people} personnes, {pairs} binômes, {sessions} séances</translation>
+        <source>{people}, {pairs}, {sessions}</source>
+        <translation>{people}, {pairs}, {sessions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>(an older version: it will be upgraded)</source>
@@ -7347,12 +7446,26 @@ Saisissez son nom pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>Archivée</translation>
+        <source>{learners} and {teachers}</source>
+        <translation>{learners} et {teachers}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people want to learn {skill}</source>
+        <translation>
+            <numerusform>%n personne veut apprendre « {skill} »</numerusform>
+            <numerusform>%n personnes veulent apprendre « {skill} »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can teach it.</source>
+        <translation>
+            <numerusform>%n peut l’enseigner.</numerusform>
+            <numerusform>%n peuvent l’enseigner.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{learners} people want to learn {skill} and {teachers} can teach it.</source>
-        <translation>{learners} personnes veulent apprendre « {skill} » et {teachers} peuvent l’enseigner.</translation>
+        <source>Archived</source>
+        <translation>Archivée</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +7886,13 @@ Saisissez son nom pour confirmer :</translation>
             <numerusform>Archiver {name} ? Ses %n binômes en cours (avec {partners}) seront arrêtés, avec « archivé » comme motif. Son historique reste.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n people to {name}</source>
+        <translation>
+            <numerusform>%n personne enregistrée dans {name}</numerusform>
+            <numerusform>%n personnes enregistrées dans {name}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Can teach: {skill}</source>
         <translation>Peut enseigner : {skill}</translation>
@@ -7812,10 +7932,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>CSV: skills matrix (*.csv)</source>
         <translation>CSV : matrice des compétences (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved {count} people to {name}</source>
-        <translation>{count} personnes enregistrées dans {name}</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,7 @@ def figure_lines(f: Figures) -> list[FigureLine]:
         f.sessions_held,
         f.sessions_due,
     )
+    good, unsure, bad = f.fit_good, f.fit_unsure, f.fit_not
     completed, stopped, rated, overdue = (
         f.completed_pairs,
         f.stopped_pairs,
@@ -192,8 +193,10 @@ def figure_lines(f: Figures) -> list[FigureLine]:
             "fit",
             translate("Dashboard", "Pairing fit (good / unsure / not)"),
             f"{f.fit_good} / {f.fit_unsure} / {f.fit_not}",
-            translate("Dashboard", "{good} good fit, {unsure} unsure, {bad} not a fit").format(
-                good=f.fit_good, unsure=f.fit_unsure, bad=f.fit_not
+            translate("Dashboard", "{good}, {unsure}, {bad}").format(
+                good=translate("Dashboard", "%n good fit", None, good),
+                unsure=translate("Dashboard", "%n unsure", None, unsure),
+                bad=translate("Dashboard", "%n not a fit", None, bad),
             ),
         ),
         FigureLine(

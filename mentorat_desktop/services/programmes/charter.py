@@ -8,17 +8,17 @@ from __future__ import annotations
 
 DEFAULT_CHARTERS = {
     "fr": (
-        "Le mentorat inversé repose sur l'écoute, la bienveillance et la confidentialité.\n\n"
-        "Chaque binôme s'engage à :\n"
-        "• se retrouver au rythme convenu et prévenir à l'avance en cas d'empêchement ;\n"
+        "Le mentorat inversé repose sur l’écoute, la bienveillance et la confidentialité.\n\n"
+        "Chaque binôme s’engage à :\n"
+        "• se retrouver au rythme convenu et prévenir à l’avance en cas d’empêchement ;\n"
         "• préparer chaque séance et tenir le journal de séance ;\n"
-        "• garder pour lui ce qui se dit pendant les séances ;\n"
+        "• garder pour soi ce qui se dit pendant les séances ;\n"
         "• respecter le rythme et le niveau de chacun, sans jugement.\n\n"
-        "Le ou la mentor transmet ce qu'il ou elle maîtrise : il ou elle n'est pas "
-        "l'assistance informatique. Le ou la mentoré(e) partage en retour son expérience "
-        "du métier et des clients.\n\n"
+        "La personne mentor transmet ce qu’elle maîtrise : elle n’est pas l’assistance "
+        "informatique. La personne mentorée partage en retour son expérience du métier et "
+        "des clients.\n\n"
         "La coordination voit les présences, les heures et les appréciations, jamais les "
-        "notes confidentielles. Un binôme qui ne fonctionne pas peut s'arrêter à tout moment, "
+        "notes confidentielles. Un binôme qui ne fonctionne pas peut s’arrêter à tout moment, "
         "sans avoir à se justifier."
     ),
     "en": (

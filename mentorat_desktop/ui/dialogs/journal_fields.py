@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalDialog", text)
-
-
 def add_row(form: QFormLayout, label: str, field: QWidget, focus: QWidget, tip: str) -> None:
     caption = QLabel(label)
     caption.setBuddy(focus)
@@ -52,7 +48,7 @@ def with_hint(widget: QWidget, hint: str) -> QWidget:
 
 def rating_choice(value: int | None) -> QComboBox:
     combo = QComboBox()
-    combo.addItem(_tr("Not given"), None)
+    combo.addItem(QCoreApplication.translate("JournalDialog", "Not given"), None)
     for stars in range(1, 6):
         combo.addItem(f"{stars} / 5  " + "★" * stars, stars)
     combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -61,11 +57,17 @@ def rating_choice(value: int | None) -> QComboBox:
 
 def fit_choice(value: str | None) -> QComboBox:
     combo = QComboBox()
-    combo.setAccessibleName(_tr("Pairing fit"))
-    combo.addItem(_tr("Not answered"), None)
-    combo.addItem(icon("circle-check"), _tr("Good fit"), "good")
-    combo.addItem(icon("circle-alert"), _tr("Unsure"), "unsure")
-    combo.addItem(icon("circle-x"), _tr("Not a fit"), "not_a_fit")
+    combo.setAccessibleName(QCoreApplication.translate("JournalDialog", "Pairing fit"))
+    combo.addItem(QCoreApplication.translate("JournalDialog", "Not answered"), None)
+    combo.addItem(
+        icon("circle-check"), QCoreApplication.translate("JournalDialog", "Good fit"), "good"
+    )
+    combo.addItem(
+        icon("circle-alert"), QCoreApplication.translate("JournalDialog", "Unsure"), "unsure"
+    )
+    combo.addItem(
+        icon("circle-x"), QCoreApplication.translate("JournalDialog", "Not a fit"), "not_a_fit"
+    )
     combo.setCurrentIndex(max(0, combo.findData(value)))
     return combo
 
@@ -74,7 +76,12 @@ def show_saved(dialog: JournalDialog, journal: JournalData) -> None:
     """Put a journal as saved back into the editor's fields (its action rows apart)."""
     content = journal.content
     if dialog.status.findData(journal.status) < 0:
-        dialog.status.insertItem(0, icon("calendar-clock"), _tr("Not recorded yet"), journal.status)
+        dialog.status.insertItem(
+            0,
+            icon("calendar-clock"),
+            QCoreApplication.translate("JournalDialog", "Not recorded yet"),
+            journal.status,
+        )
     dialog.status.setCurrentIndex(dialog.status.findData(journal.status))
     dialog.cancel_reason.setText(journal.cancel_reason)
     dialog.cancel_reason.setVisible(journal.status is SessionStatus.CANCELLED)

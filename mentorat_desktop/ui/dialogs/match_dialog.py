@@ -281,12 +281,15 @@ class MatchDialog(QDialog):
                 )
             )
         else:
+            proposed, participants = len(outcome.proposals), outcome.participants
             self.summary.setText(
                 self.tr(
-                    "{count} pairs proposed among {people} participants, total score {total}. "
+                    "{pairs} among {people}, total score {total}. "
                     "Select a pair to see its score in detail."
                 ).format(
-                    count=len(outcome.proposals), people=outcome.participants, total=outcome.total
+                    pairs=self.tr("%n pairs proposed", "", proposed),
+                    people=self.tr("%n participants", "", participants),
+                    total=outcome.total,
                 )
             )
         if outcome.proposals:

@@ -27,6 +27,7 @@ from mentorat_desktop.services.sessions.sessions import (
     move_warnings,
 )
 from mentorat_desktop.ui.qt_dates import show_long_date
+from mentorat_desktop.ui.theme import WARNING, status_colour
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
@@ -75,7 +76,7 @@ class MoveSessionDialog(QDialog):
             form.addRow(caption, widget)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #B26A00;")
+        self.warnings.setStyleSheet(f"color: {status_colour(WARNING)};")
         self.error = FieldError(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -175,8 +175,11 @@ class RestoreDialog(QDialog):
             self.error.show_message(exc.message)
             return
         self.date_label.setText(moment_text(self.summary.taken_at))
-        holds = self.tr("{people} people, {pairs} pairs, {sessions} sessions").format(
-            people=self.summary.people, pairs=self.summary.pairs, sessions=self.summary.sessions
+        people, pairs, sessions = self.summary.people, self.summary.pairs, self.summary.sessions
+        holds = self.tr("{people}, {pairs}, {sessions}").format(
+            people=self.tr("%n people", "", people),
+            pairs=self.tr("%n pairs", "", pairs),
+            sessions=self.tr("%n sessions", "", sessions),
         )
         if self.summary.upgrade_needed:
             holds += " " + self.tr("(an older version: it will be upgraded)")

@@ -10,12 +10,12 @@ from PySide6.QtGui import QColor
 from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.staff.staff_import import Action, RowOutcome
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.theme import DANGER, status_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_LINE, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_ACTION, COL_NOTES = range(6)
 COLUMN_COUNT = 6
-PROBLEM = "#B3261E"
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -83,5 +83,5 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.line
         if role == Qt.ItemDataRole.ForegroundRole and row.action is Action.REJECT:
-            return QColor(PROBLEM)
+            return QColor(status_colour(DANGER))
         return None

@@ -28,6 +28,7 @@ from mentorat_desktop.services.programmes.pair_table import (
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 from mentorat_desktop.ui.qt_dates import to_qdate
+from mentorat_desktop.ui.theme import DANGER, OK, WARNING, status_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +40,7 @@ COLUMN_COUNT = 9
 COLUMN_WIDTHS = {COL_MENTOR: 145, COL_MENTEE: 145, COL_FOCUS: 170, COL_RECIPROCAL: 75,
                  COL_STATUS: 65, COL_SESSIONS: 65, COL_LAST: 110, COL_NEXT: 115}  # fmt: skip
 HEALTH_ICONS = {ON_TRACK: "circle-check", LATE: "triangle-alert", STALLED: "circle-x"}
-HEALTH_COLOURS = {ON_TRACK: "#2E7D32", LATE: "#B26A00", STALLED: "#B3261E"}
+HEALTH_KINDS = {ON_TRACK: OK, LATE: WARNING, STALLED: DANGER}
 HEALTH_ORDER = {PairHealth.NOT_ACTIVE: 0, ON_TRACK: 1, LATE: 2, STALLED: 3}
 STATUS_ORDER = {
     PairStatus.PROPOSED: 0,
@@ -100,7 +101,7 @@ class PairsTableModel(QAbstractTableModel):
 
     def _health_icon(self, health: PairHealth) -> QIcon:
         if health not in self._icons:
-            self._icons[health] = icon(HEALTH_ICONS[health], HEALTH_COLOURS[health])
+            self._icons[health] = icon(HEALTH_ICONS[health], status_colour(HEALTH_KINDS[health]))
         return self._icons[health]
 
     def focus_text(self, row: PairRow) -> str:
@@ -175,7 +176,7 @@ class PairsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._health_icon(row.health)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(HEALTH_COLOURS[row.health]))
+                return QBrush(QColor(status_colour(HEALTH_KINDS[row.health])))
             if role == Qt.ItemDataRole.ToolTipRole and row.days_since is not None:
                 days = row.days_since
                 return self.tr("%n days since the last held session", "", days)

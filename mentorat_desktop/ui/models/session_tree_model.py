@@ -31,6 +31,7 @@ from mentorat_desktop.services.sessions.session_list import (
 )
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.theme import DANGER, WARNING, status_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,8 +50,6 @@ ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 SORT, ID, ROW = int(SORT_ROLE), int(ID_ROLE), int(ROW_ROLE)
 SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-AMBER = QColor("#B26A00")
-RED = QColor("#B3261E")
 
 
 class SessionTreeModel(QAbstractItemModel):
@@ -97,7 +96,7 @@ class SessionTreeModel(QAbstractItemModel):
         self.journal_icons = {
             "done": icon("file-text"),
             "due": icon("notebook-pen"),
-            "overdue": icon("triangle-alert", AMBER),
+            "overdue": icon("triangle-alert", status_colour(WARNING)),
         }
 
     # --- content -----------------------------------------------------------------------------
@@ -192,9 +191,9 @@ class SessionTreeModel(QAbstractItemModel):
             return self._tooltip(row, column)
         if role == FOREGROUND:
             if column == COL_JOURNAL and journal_overdue(row, self.now):
-                return AMBER
+                return QColor(status_colour(WARNING))
             if column == COL_AGENDA and row.agenda_minutes > row.duration_minutes:
-                return RED
+                return QColor(status_colour(DANGER))
             return None
         if role == FONT and row.status is SessionStatus.CANCELLED and column == COL_WHEN:
             font = QFont()

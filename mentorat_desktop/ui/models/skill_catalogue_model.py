@@ -10,13 +10,13 @@ from PySide6.QtGui import QColor, QFont
 from mentorat_desktop.services.staff.skill_matrix import CategorySupply, SkillSupply
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.theme import WARNING, status_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_TEACHERS, COL_LEARNERS, COL_UNMET, COL_STATUS = range(5)
 COLUMN_COUNT = 5
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "category" or "skill"
-WARNING = "#B25E00"
 
 
 class SkillCatalogueModel(QAbstractItemModel):
@@ -37,7 +37,7 @@ class SkillCatalogueModel(QAbstractItemModel):
             self.tr("Learners beyond the number of teachers"),
             self.tr("Active or archived"),
         ]
-        self._warning_icon = icon("triangle-alert", WARNING)
+        self._warning_icon = icon("triangle-alert", status_colour(WARNING))
 
     def set_rows(self, categories: list[CategorySupply]) -> None:
         self.beginResetModel()
@@ -130,14 +130,18 @@ class SkillCatalogueModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COL_UNMET and skill.unmet:
             return self._warning_icon
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_UNMET and skill.unmet:
-            return QColor(WARNING)
+            return QColor(status_colour(WARNING))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_NAME:
                 return skill.description or skill.name
             if column == COL_UNMET and skill.unmet:
-                return self.tr(
-                    "{learners} people want to learn {skill} and {teachers} can teach it."
-                ).format(learners=skill.learners, teachers=skill.teachers, skill=skill.name)
+                learners, teachers = skill.learners, skill.teachers
+                return self.tr("{learners} and {teachers}").format(
+                    learners=self.tr("%n people want to learn {skill}", "", learners).format(
+                        skill=skill.name
+                    ),
+                    teachers=self.tr("%n can teach it.", "", teachers),
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_TEACHERS, COL_LEARNERS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:

@@ -47,6 +47,7 @@ from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
+from mentorat_desktop.ui.words import literal
 
 if TYPE_CHECKING:
     from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
@@ -399,7 +400,7 @@ class SessionsView(BaseView):
             self.tr("Cancel the session"),
             fill(
                 self.tr("Why is the session of {pair} cancelled?"),
-                pair=f"{row.mentor_name} – {row.mentee_name}",
+                pair=literal(f"{row.mentor_name} – {row.mentee_name}"),
             ),
         )
         if not ok:

@@ -45,6 +45,7 @@ from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
 from mentorat_desktop.ui.widgets.matrix_table import MatrixTable, learn_key, teach_key
+from mentorat_desktop.ui.words import literal
 
 TAB_KEY = "skills/tab"
 
@@ -373,7 +374,7 @@ class SkillsView(BaseView):
             choice, ok = QInputDialog.getItem(
                 self,
                 self.tr("Move the category"),
-                self.tr("Move “{name}”:").format(name=node.name),
+                self.tr("Move “{name}”:").format(name=literal(node.name)),
                 [up, down],
                 0,
                 False,
@@ -393,7 +394,7 @@ class SkillsView(BaseView):
         choice, ok = QInputDialog.getItem(
             self,
             self.tr("Move the skill"),
-            self.tr("Move “{name}” to the category:").format(name=node.name),
+            self.tr("Move “{name}” to the category:").format(name=literal(node.name)),
             [c.name for c in categories],
             0,
             False,

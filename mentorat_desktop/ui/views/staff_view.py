@@ -419,10 +419,9 @@ class StaffView(BaseView):
         ).run()
 
     def _exported(self, summary: ExportSummary) -> None:
+        saved = summary.people
         self.count_label.setText(
-            self.tr("Saved {count} people to {name}").format(
-                count=summary.people, name=summary.path.name
-            )
+            self.tr("Saved %n people to {name}", "", saved).format(name=summary.path.name)
         )
 
     def select_item(self, item_id: int) -> None:

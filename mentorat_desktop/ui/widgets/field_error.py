@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from mentorat_desktop.ui.theme import DANGER, status_colour
+
 
 class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #B3261E;")
+        self.setStyleSheet(f"color: {status_colour(DANGER)};")
         self.hide()
 
     def show_message(self, message: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from mentorat_desktop.i18n import format_long_date
 from mentorat_desktop.services.sessions.sessions import PlannedOccurrence
 from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.theme import WARNING, status_colour
 
 
 def occurrence_item(
@@ -18,7 +19,7 @@ def occurrence_item(
     text = format_long_date(local.date()) + " " + f"{local:%H:%M}"  # "mardi 1er décembre"
     item = QListWidgetItem(text)
     if occurrence.warnings:
-        item.setIcon(icon("triangle-alert", "#B26A00"))
+        item.setIcon(icon("triangle-alert", status_colour(WARNING)))
         item.setText(f"{text} — ⚠ " + " ".join(occurrence.warnings))
         item.setToolTip("\n".join(occurrence.warnings))
     else:
