@@ -176,3 +176,29 @@ def test_an_import_is_one_step_managers_included(database, tmp_path) -> None:  #
     undo.redo(database)  # the people come back, each after their manager
     assert {r.full_name: r.manager_id for r in list_staff(database)} == managers
     assert _count(database, PersonSkill) > 0
+
+
+def test_a_pair_brought_back_meets_the_pairing_rules(database) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.db.enums import PairStatus
+    from mentorat_desktop.db.models import Pair, ProgrammeParticipant
+    from mentorat_desktop.services.programmes import pairs, programmes
+
+    world = make_world(database)
+    with database.reading() as s:
+        pair = s.get(Pair, world.pair)
+        zoë = s.get(Pair, world.other_pair).mentee_id  # type: ignore[union-attr]
+        version = pair.version_id  # type: ignore[union-attr]
+    with database.transaction() as s:  # set-up: the three take part
+        for person in (world.mentor, world.mentee, zoë):
+            s.add(ProgrammeParticipant(programme_id=world.programme, person_id=person))
+    pairs.set_pair_status(database, world.pair, version, PairStatus.STOPPED, "Mutation")
+    other = open_database(database.url.render_as_string(hide_password=False))
+    try:  # meanwhile another coordinator gives Bernard a new mentor
+        programmes.create_pair(other, world.programme, zoë, world.mentee)
+    finally:
+        other.close()
+    with pytest.raises(ValidationError) as caught:
+        undo.undo(database)
+    assert "already the mentee" in caught.value.message
+    with database.reading() as s:
+        assert s.get(Pair, world.pair).status is PairStatus.STOPPED  # type: ignore[union-attr]

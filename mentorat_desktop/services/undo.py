@@ -155,6 +155,22 @@ def stack_for(database: Database) -> UndoStack:
         return stack
 
 
+Check = Callable[[OrmSession, Any, Any], None]
+_CHECKS: dict[type[Any], Check] = {}
+
+
+def recheck(model: type[Any]) -> Callable[[Check], Check]:
+    """Register the rule rows of ``model`` must meet when an undo or redo brings them back:
+    ``check(session, row, values_it_had)`` (None: the row did not exist) raises
+    ValidationError to refuse. The rule stays in its own service (a pair's, in ``pairs``)."""
+
+    def register(check: Check) -> Check:
+        _CHECKS[model] = check
+        return check
+
+    return register
+
+
 def undoable(describe: Callable[..., str]) -> Callable[[F], F]:
     """Record what the service writes as one step, named by ``describe`` (same arguments,
     called first, while the rows it names still exist). Put ``@mutates`` above it."""
@@ -253,6 +269,10 @@ def _write_back(session: OrmSession, rows: tuple[RowChange, ...]) -> None:
         for start in range(0, len(values), BATCH):
             session.execute(insert(model), values[start : start + BATCH])
     session.expire_all()
+    for row in rows:
+        check = _CHECKS.get(row.model)
+        if check is not None and row.before is not None:
+            check(session, session.get(row.model, row.key), row.after)
 
 
 Phase = dict[type[Any], list[RowChange]]
