@@ -202,3 +202,10 @@ def test_a_pair_brought_back_meets_the_pairing_rules(database) -> None:  # type:
     assert "already the mentee" in caught.value.message
     with database.reading() as s:
         assert s.get(Pair, world.pair).status is PairStatus.STOPPED  # type: ignore[union-attr]
+
+
+def test_a_save_that_changes_nothing_is_no_step(database) -> None:  # type: ignore[no-untyped-def]
+    léa = people.create_person(database, PersonInput("Léa", "Martin", job_title="RH"))
+    again = people.update_person(database, léa.id, PersonInput("Léa", "Martin", job_title="RH"))
+    assert again.version >= léa.version
+    assert undo.stack_for(database).undo_label() == "new person Léa Martin"

@@ -404,3 +404,94 @@ def test_skill_added_archived_and_restored_undone(
     window.edit_menu.undo_action.trigger()  # the skill itself
     assert skill_catalogue(database)[0].skills == ()
     assert view.catalogue_proxy.rowCount(view.catalogue_proxy.index(0, 0)) == 0  # type: ignore[attr-defined]
+
+
+def test_participants_pair_ended_and_session_moved_undone(
+    qtbot, sqlite_database: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.db.models import ProgrammeParticipant as Participant
+    from mentorat_desktop.services.sessions.sessions import PlanInput, plan_sessions
+    from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
+    from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
+    from mentorat_desktop.ui.dialogs.participants_dialog import ParticipantsDialog
+
+    database = sqlite_database
+    programme, léa, bernard = _programme_with_two_participants(database)
+    with database.transaction() as session:
+        zoë = Person(first_name="Zoë", last_name="O'Brien")
+        pair = Pair(
+            programme_id=programme, mentor_id=léa, mentee_id=bernard, status=PairStatus.ACTIVE
+        )
+        session.add_all([zoë, pair])
+        session.flush()
+        zoë_id, pair_id = zoë.id, pair.id
+    (coming,) = plan_sessions(
+        database, PlanInput(pair_id, date.today() + timedelta(days=10), time(14), 60, "Salle A")
+    )
+    window = _window(qtbot, database)
+    window.show_view("pairs")
+    pairs_view = window.views["pairs"]
+
+    def participants() -> set[int]:
+        with database.reading() as session:
+            return set(session.scalars(select(Participant.person_id)))
+
+    def add_zoë(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.set_chosen(zoë_id, True)
+        dialog.save()
+
+    drive(monkeypatch, ParticipantsDialog, add_zoë)
+    click(qtbot, pairs_view.participants_button)  # type: ignore[attr-defined]
+    assert participants() == {léa, bernard, zoë_id}
+    assert _undo_text(window) == "&Annuler\u00a0: participants de Cohorte 2026"
+    window.edit_menu.undo_action.trigger()
+    assert participants() == {léa, bernard}
+    window.edit_menu.redo_action.trigger()
+    assert participants() == {léa, bernard, zoë_id}
+
+    # The pair ended from its dialog: its session to come is called off; undo brings both back.
+    def complete(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.status.setCurrentIndex(dialog.status.findData("completed"))
+        click(qtbot, dialog.save_button)
+
+    drive(monkeypatch, PairDialog, complete)
+    pairs_view.table.selectRow(0)  # type: ignore[attr-defined]
+    click(qtbot, pairs_view.edit_pair_button)  # type: ignore[attr-defined]
+    assert _pairs(database)[0].status is PairStatus.COMPLETED
+    assert _sessions(database)[0].status is SessionStatus.CANCELLED
+    assert _undo_text(window) == ("&Annuler\u00a0: statut du binôme Léa Martin et Bernard Dupont")
+    pairs_view.table.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(pairs_view.table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert _pairs(database)[0].status is PairStatus.ACTIVE
+    assert _sessions(database)[0].status is SessionStatus.PLANNED
+    # the dialog's save of unchanged goals left no step of its own
+    assert _undo_text(window) == "&Annuler\u00a0: participants de Cohorte 2026"
+
+    # A session moved to another place and length.
+    window.show_view("sessions")
+    view = window.views["sessions"]
+    assert view.select_session(coming.id)  # type: ignore[attr-defined]
+
+    def move(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.duration.setValue(45)
+        dialog.location.clear()
+        type_text(dialog.location, "Visio")
+        dialog.save()
+
+    drive(monkeypatch, MoveSessionDialog, move)
+    click(qtbot, view.move_button)  # type: ignore[attr-defined]
+    assert (_sessions(database)[0].location, _sessions(database)[0].duration_minutes) == (
+        "Visio",
+        45,
+    )
+    assert _undo_text(window) == (
+        "&Annuler\u00a0: date et lieu d’une séance de Léa Martin et Bernard Dupont"
+    )
+    view.tree.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert (_sessions(database)[0].location, _sessions(database)[0].duration_minutes) == (
+        "Salle A",
+        60,
+    )
+    qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL_SHIFT)  # type: ignore[attr-defined]
+    assert _sessions(database)[0].location == "Visio"

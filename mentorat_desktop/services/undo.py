@@ -186,7 +186,7 @@ def undoable(describe: Callable[..., str]) -> Callable[[F], F]:
             with capturing() as capture:
                 result = function(*args, **kwargs)
             rows = capture.changes()
-            if rows:
+            if capture.changed_anything():
                 stack.push(UndoStep(label, rows, changes_of(wrapper)))
             return result
 

@@ -52,6 +52,18 @@ class Capture:
     def changes(self) -> tuple[RowChange, ...]:
         return tuple(r for r in self.rows.values() if r.before != r.after)
 
+    def changed_anything(self) -> bool:
+        """Whether a value moved, beyond version counters (a save that changed nothing)."""
+        for row in self.rows.values():
+            if row.before is None or row.after is None:
+                if row.before != row.after:
+                    return True
+                continue
+            counters = counter_keys(row.model)
+            if any(row.before[k] != v for k, v in row.after.items() if k not in counters):
+                return True
+        return False
+
 
 _active: ContextVar[Capture | None] = ContextVar("undo_capture", default=None)
 
