@@ -4,6 +4,7 @@ database; a stale undo refused; the steps cleared when the data is replaced."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 import pytest
@@ -23,6 +24,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.db.models import Session as SessionRow
 from mentorat_desktop.services import undo
+from mentorat_desktop.services.sessions.sessions import PlanInput, SessionRecord, plan_sessions
 from mentorat_desktop.services.staff import people, skills
 from mentorat_desktop.services.staff.people import PersonInput
 from mentorat_desktop.services.staff.skill_matrix import skill_matrix
@@ -220,6 +222,32 @@ def _programme_with_two_participants(database: Database) -> tuple[int, int, int]
         return programme.id, léa.id, bernard.id
 
 
+@dataclass(frozen=True)
+class PairWorld:
+    programme: int
+    léa: int
+    bernard: int
+    pair: int
+    session: SessionRecord
+
+
+def _pair_with_a_session(
+    database: Database, in_days: int, at: time, location: str = ""
+) -> PairWorld:
+    """Set-up: Léa mentors Bernard (active), one session planned ``in_days`` from today."""
+    programme, léa, bernard = _programme_with_two_participants(database)
+    with database.transaction() as session:
+        pair = Pair(
+            programme_id=programme, mentor_id=léa, mentee_id=bernard, status=PairStatus.ACTIVE
+        )
+        session.add(pair)
+        session.flush()
+        pair_id = pair.id
+    day = date.today() + timedelta(days=in_days)
+    (planned,) = plan_sessions(database, PlanInput(pair_id, day, at, 60, location))
+    return PairWorld(programme, léa, bernard, pair_id, planned)
+
+
 def _pairs(database: Database) -> list[Pair]:
     with database.reading() as session:
         return list(session.scalars(select(Pair)))
@@ -301,22 +329,11 @@ def test_agenda_and_journal_undone_and_redone(
 ) -> None:  # type: ignore[no-untyped-def]
     from mentorat_desktop.db.models import AgendaItem, Journal
     from mentorat_desktop.services.sessions.agenda import get_agenda
-    from mentorat_desktop.services.sessions.sessions import PlanInput, plan_sessions
     from mentorat_desktop.ui.dialogs.agenda_dialog import AgendaDialog
     from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
 
     database = sqlite_database
-    programme, léa, bernard = _programme_with_two_participants(database)
-    with database.transaction() as session:
-        pair = Pair(
-            programme_id=programme, mentor_id=léa, mentee_id=bernard, status=PairStatus.ACTIVE
-        )
-        session.add(pair)
-        session.flush()
-        pair_id = pair.id
-    (held,) = plan_sessions(
-        database, PlanInput(pair_id, date.today() - timedelta(days=3), time(10), 60)
-    )
+    held = _pair_with_a_session(database, -3, time(10)).session
     window = _window(qtbot, database)
     window.show_view("sessions")
     view = window.views["sessions"]
@@ -410,24 +427,18 @@ def test_participants_pair_ended_and_session_moved_undone(
     qtbot, sqlite_database: Database, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from mentorat_desktop.db.models import ProgrammeParticipant as Participant
-    from mentorat_desktop.services.sessions.sessions import PlanInput, plan_sessions
     from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
     from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
     from mentorat_desktop.ui.dialogs.participants_dialog import ParticipantsDialog
 
     database = sqlite_database
-    programme, léa, bernard = _programme_with_two_participants(database)
+    world = _pair_with_a_session(database, 10, time(14), "Salle A")
+    léa, bernard, coming = world.léa, world.bernard, world.session
     with database.transaction() as session:
         zoë = Person(first_name="Zoë", last_name="O'Brien")
-        pair = Pair(
-            programme_id=programme, mentor_id=léa, mentee_id=bernard, status=PairStatus.ACTIVE
-        )
-        session.add_all([zoë, pair])
+        session.add(zoë)
         session.flush()
-        zoë_id, pair_id = zoë.id, pair.id
-    (coming,) = plan_sessions(
-        database, PlanInput(pair_id, date.today() + timedelta(days=10), time(14), 60, "Salle A")
-    )
+        zoë_id = zoë.id
     window = _window(qtbot, database)
     window.show_view("pairs")
     pairs_view = window.views["pairs"]
