@@ -24,6 +24,7 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.db.models import Session as SessionRow
 from mentorat_desktop.services import undo
+from mentorat_desktop.services.changes import Changes
 from mentorat_desktop.services.sessions.sessions import PlanInput, SessionRecord, plan_sessions
 from mentorat_desktop.services.staff import people, skills
 from mentorat_desktop.services.staff.people import PersonInput
@@ -506,3 +507,57 @@ def test_participants_pair_ended_and_session_moved_undone(
     )
     qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL_SHIFT)  # type: ignore[attr-defined]
     assert _sessions(database)[0].location == "Visio"
+
+
+def test_an_import_in_the_background_is_one_step(
+    qtbot, sqlite_database: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.services.staff.staff_directory import list_staff
+    from mentorat_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    database = sqlite_database
+    window = _window(qtbot, database)
+    window.show_view("staff")
+    path = tmp_path / "équipe.csv"
+    path.write_text(
+        "Nom;Prénom;Courriel;Service\nN’Diaye;Éloïse;eloise@example.fr;Marketing\n"
+        "Martin;Paul;paul@example.fr;Finance\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(database, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.preview_done, timeout=10_000):
+        dialog.open_file(path)
+    assert not window.edit_menu.undo_action.isEnabled()  # the preview wrote nothing
+    with qtbot.waitSignal(dialog.import_done, timeout=10_000):
+        click(qtbot, dialog.import_button)
+    dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.edit_menu.undo_action.isEnabled)  # pushed from the worker thread
+    assert window.edit_menu.undo_action.text() == "&Annuler\u00a0: import du personnel"
+    window.notify(Changes(people=True))  # what the staff view reports after its import
+    staff = window.views["staff"]
+    staff.table.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(staff.table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert list_staff(database) == [] and _staff_names(window) == []
+    qtbot.keyClick(staff.table, Qt.Key.Key_Y, CTRL)  # type: ignore[attr-defined]
+    assert sorted(_staff_names(window)) == ["Paul Martin", "Éloïse N’Diaye"]
+
+
+def test_steps_cleared_after_a_transfer(qtbot, sqlite_database: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
+
+    window = _window(qtbot, sqlite_database)
+    people.create_person(sqlite_database, PersonInput("Léa", "Martin"))
+    qtbot.waitUntil(window.edit_menu.undo_action.isEnabled)
+
+    def copied(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.report = object()  # as when the copy ran
+        return 1
+
+    monkeypatch.setattr(TransferDialog, "exec", copied)
+    window.open_transfer()
+    assert not window.edit_menu.undo_action.isEnabled()
+    assert undo.stack_for(sqlite_database).undo_label() is None
