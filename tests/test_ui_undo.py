@@ -63,6 +63,12 @@ def _staff_names(window: MainWindow) -> list[str]:
     return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]  # type: ignore[attr-defined]
 
 
+def _showing(qtbot, database: Database, view: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, database)
+    window.show_view(view)
+    return window
+
+
 def _staff_job(window: MainWindow) -> str:
     view = window.views["staff"]
     return str(view.proxy.index(0, COL_JOB).data() or "")  # type: ignore[attr-defined]
@@ -72,8 +78,7 @@ def test_person_fields_and_archive_undone_and_redone(
     qtbot, sqlite_database: Database, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     database = sqlite_database
-    window = _window(qtbot, database)
-    window.show_view("staff")
+    window = _showing(qtbot, database, "staff")
     staff = window.views["staff"]
     menu = window.edit_menu
     assert menu.menu.title() == "É&dition"
@@ -516,8 +521,7 @@ def test_an_import_in_the_background_is_one_step(
     from mentorat_desktop.ui.dialogs.import_dialog import ImportDialog
 
     database = sqlite_database
-    window = _window(qtbot, database)
-    window.show_view("staff")
+    window = _showing(qtbot, database, "staff")
     path = tmp_path / "équipe.csv"
     path.write_text(
         "Nom;Prénom;Courriel;Service\nN’Diaye;Éloïse;eloise@example.fr;Marketing\n"
