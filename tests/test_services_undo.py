@@ -106,8 +106,18 @@ def test_stale_undo_is_refused_and_dropped(database) -> None:
     assert stack.undo_label() == "new person Léa Martin"  # the refused step is gone
 
 
+def _enrol(database, programme_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Set-up: everyone takes part in the programme (make_world leaves that out)."""
+    from mentorat_desktop.db.models import ProgrammeParticipant
+
+    with database.transaction() as s:
+        for person in s.scalars(select(Person.id)):
+            s.add(ProgrammeParticipant(programme_id=programme_id, person_id=person))
+
+
 def test_archive_person_with_pairs_and_a_moved_session(database) -> None:
     world = make_world(database)
+    _enrol(database, world.programme)
     (record,) = plan(database, world)
     sessions.move_session(
         database, record.id, record.version, datetime(2026, 3, 19, 9, 30, tzinfo=PARIS), 45, "Visio"
@@ -180,7 +190,7 @@ def test_an_import_is_one_step_managers_included(database, tmp_path) -> None:  #
 
 def test_a_pair_brought_back_meets_the_pairing_rules(database) -> None:  # type: ignore[no-untyped-def]
     from mentorat_desktop.db.enums import PairStatus
-    from mentorat_desktop.db.models import Pair, ProgrammeParticipant
+    from mentorat_desktop.db.models import Pair
     from mentorat_desktop.services.programmes import pairs, programmes
 
     world = make_world(database)
@@ -188,9 +198,7 @@ def test_a_pair_brought_back_meets_the_pairing_rules(database) -> None:  # type:
         pair = s.get(Pair, world.pair)
         zoë = s.get(Pair, world.other_pair).mentee_id  # type: ignore[union-attr]
         version = pair.version_id  # type: ignore[union-attr]
-    with database.transaction() as s:  # set-up: the three take part
-        for person in (world.mentor, world.mentee, zoë):
-            s.add(ProgrammeParticipant(programme_id=world.programme, person_id=person))
+    _enrol(database, world.programme)
     pairs.set_pair_status(database, world.pair, version, PairStatus.STOPPED, "Mutation")
     other = open_database(database.url.render_as_string(hide_password=False))
     try:  # meanwhile another coordinator gives Bernard a new mentor

@@ -214,6 +214,10 @@ def redo(database: Database) -> UndoStep | None:
 
 
 def _replay(database: Database, *, redo: bool) -> UndoStep | None:
+    # The services that register a rule for rows brought back (here, not at their import,
+    # which would make the rule depend on what happened to be imported before).
+    from mentorat_desktop.services.programmes import pairs  # noqa: F401
+
     stack = stack_for(database)
     step = stack.take(redo)
     if step is None:
