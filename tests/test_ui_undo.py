@@ -565,3 +565,13 @@ def test_steps_cleared_after_a_transfer(qtbot, sqlite_database: Database, monkey
     window.open_transfer()
     assert not window.edit_menu.undo_action.isEnabled()
     assert undo.stack_for(sqlite_database).undo_label() is None
+
+
+def test_a_closed_window_no_longer_follows_the_stack(qtbot, sqlite_database: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(sqlite_database)
+    stack = undo.stack_for(sqlite_database)
+    assert len(stack._listeners) == 1
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not stack._listeners)
+    people.create_person(sqlite_database, PersonInput("Léa", "Martin"))  # nothing to tell
+    assert stack.undo_label() == "ajout de Léa Martin"
