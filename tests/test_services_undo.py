@@ -217,3 +217,22 @@ def test_a_save_that_changes_nothing_is_no_step(database) -> None:  # type: igno
     again = people.update_person(database, léa.id, PersonInput("Léa", "Martin", job_title="RH"))
     assert again.version >= léa.version
     assert undo.stack_for(database).undo_label() == "new person Léa Martin"
+
+
+def test_pair_goals_undone_though_the_service_flags_them(database) -> None:  # type: ignore[no-untyped-def]
+    """``update_pair`` uses flag_modified, which drops the old value from the ORM's history:
+    the values before are read from the database, not from that history."""
+    from mentorat_desktop.db.models import Pair
+    from mentorat_desktop.services.programmes import pairs
+
+    world = make_world(database)
+    with database.reading() as s:
+        version = s.get(Pair, world.pair).version_id  # type: ignore[union-attr]
+    pairs.update_pair(database, world.pair, version, goals="Teams", focus=(), reciprocal=True)
+    assert undo.stack_for(database).undo_label() == "pair Léa Martin and Bernard Dupont"
+    undo.undo(database)
+    with database.reading() as s:
+        assert s.get(Pair, world.pair).goals == ""  # type: ignore[union-attr]
+    undo.redo(database)
+    with database.reading() as s:
+        assert s.get(Pair, world.pair).goals == "Teams"  # type: ignore[union-attr]

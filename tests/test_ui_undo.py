@@ -468,6 +468,7 @@ def test_participants_pair_ended_and_session_moved_undone(
 
     # The pair ended from its dialog: its session to come is called off; undo brings both back.
     def complete(dialog) -> None:  # type: ignore[no-untyped-def]
+        type_text(dialog.goals, "Prendre en main Teams")
         dialog.status.setCurrentIndex(dialog.status.findData("completed"))
         click(qtbot, dialog.save_button)
 
@@ -481,7 +482,7 @@ def test_participants_pair_ended_and_session_moved_undone(
     qtbot.keyClick(pairs_view.table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
     assert _pairs(database)[0].status is PairStatus.ACTIVE
     assert _sessions(database)[0].status is SessionStatus.PLANNED
-    # the dialog's save of unchanged goals left no step of its own
+    assert _pairs(database)[0].goals == ""  # the goals and the status: one save, one step
     assert _undo_text(window) == "&Annuler\u00a0: participants de Cohorte 2026"
 
     # A session moved to another place and length.

@@ -19,7 +19,8 @@ from __future__ import annotations
 import functools
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
@@ -179,20 +180,32 @@ def undoable(describe: Callable[..., str]) -> Callable[[F], F]:
         @functools.wraps(function)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             database = args[0] if args else None
-            stack = _STACKS.get(database.engine) if isinstance(database, Database) else None
-            if stack is None or is_capturing():  # no window (the command line), or part of
-                return function(*args, **kwargs)  # a larger undoable call
-            label = _label(describe, *args, **kwargs)
-            with capturing() as capture:
-                result = function(*args, **kwargs)
-            rows = capture.changes()
-            if capture.changed_anything():
-                stack.push(UndoStep(label, rows, changes_of(wrapper)))
-            return result
+            if not isinstance(database, Database):
+                return function(*args, **kwargs)
+            with one_step(database, lambda: describe(*args, **kwargs), changes_of(wrapper)):
+                return function(*args, **kwargs)
 
         return cast(F, wrapper)
 
     return decorate
+
+
+@contextmanager
+def one_step(database: Database, describe: Callable[[], str], changes: Changes) -> Iterator[None]:
+    """What the calls inside write is one step: the service calls of one dialog's save (a
+    pair's goals and its status). What was committed is recorded even if a later call fails.
+    Inside another step (or with no Edit menu: the command line) it records nothing itself."""
+    stack = _STACKS.get(database.engine)
+    if stack is None or is_capturing():
+        yield
+        return
+    label = _label(describe)
+    try:
+        with capturing() as capture:
+            yield
+    finally:
+        if capture.changed_anything():
+            stack.push(UndoStep(label, capture.changes(), changes))
 
 
 def _label(describe: Callable[..., str], *args: Any, **kwargs: Any) -> str:
