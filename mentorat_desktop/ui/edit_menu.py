@@ -45,9 +45,8 @@ class EditMenu(QObject):
         self.menu.addAction(self.redo_action)
         self.menu.aboutToShow.connect(self.refresh)
         self._stack_moved.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
-        listener, stack = self._stack_moved.emit, self.stack
-        stack.subscribe(listener)
-        self.destroyed.connect(lambda: stack.unsubscribe(listener))
+        self.stack.subscribe(self._stack_moved.emit)
+        self.destroyed.connect(lambda: self.stack.unsubscribe(self._stack_moved.emit))
         self.refresh()
 
     def refresh(self) -> None:
