@@ -106,8 +106,18 @@ def test_stale_undo_is_refused_and_dropped(database) -> None:
     assert stack.undo_label() == "new person Léa Martin"  # the refused step is gone
 
 
+def _enrol(database, programme_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Set-up: everyone takes part in the programme (make_world leaves that out)."""
+    from mentorat_desktop.db.models import ProgrammeParticipant
+
+    with database.transaction() as s:
+        for person in s.scalars(select(Person.id)):
+            s.add(ProgrammeParticipant(programme_id=programme_id, person_id=person))
+
+
 def test_archive_person_with_pairs_and_a_moved_session(database) -> None:
     world = make_world(database)
+    _enrol(database, world.programme)
     (record,) = plan(database, world)
     sessions.move_session(
         database, record.id, record.version, datetime(2026, 3, 19, 9, 30, tzinfo=PARIS), 45, "Visio"
@@ -176,3 +186,53 @@ def test_an_import_is_one_step_managers_included(database, tmp_path) -> None:  #
     undo.redo(database)  # the people come back, each after their manager
     assert {r.full_name: r.manager_id for r in list_staff(database)} == managers
     assert _count(database, PersonSkill) > 0
+
+
+def test_a_pair_brought_back_meets_the_pairing_rules(database) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.db.enums import PairStatus
+    from mentorat_desktop.db.models import Pair
+    from mentorat_desktop.services.programmes import pairs, programmes
+
+    world = make_world(database)
+    with database.reading() as s:
+        pair = s.get(Pair, world.pair)
+        zoë = s.get(Pair, world.other_pair).mentee_id  # type: ignore[union-attr]
+        version = pair.version_id  # type: ignore[union-attr]
+    _enrol(database, world.programme)
+    pairs.set_pair_status(database, world.pair, version, PairStatus.STOPPED, "Mutation")
+    other = open_database(database.url.render_as_string(hide_password=False))
+    try:  # meanwhile another coordinator gives Bernard a new mentor
+        programmes.create_pair(other, world.programme, zoë, world.mentee)
+    finally:
+        other.close()
+    with pytest.raises(ValidationError) as caught:
+        undo.undo(database)
+    assert "already the mentee" in caught.value.message
+    with database.reading() as s:
+        assert s.get(Pair, world.pair).status is PairStatus.STOPPED  # type: ignore[union-attr]
+
+
+def test_a_save_that_changes_nothing_is_no_step(database) -> None:  # type: ignore[no-untyped-def]
+    léa = people.create_person(database, PersonInput("Léa", "Martin", job_title="RH"))
+    again = people.update_person(database, léa.id, PersonInput("Léa", "Martin", job_title="RH"))
+    assert again.version >= léa.version
+    assert undo.stack_for(database).undo_label() == "new person Léa Martin"
+
+
+def test_pair_goals_undone_though_the_service_flags_them(database) -> None:  # type: ignore[no-untyped-def]
+    """``update_pair`` uses flag_modified, which drops the old value from the ORM's history:
+    the values before are read from the database, not from that history."""
+    from mentorat_desktop.db.models import Pair
+    from mentorat_desktop.services.programmes import pairs
+
+    world = make_world(database)
+    with database.reading() as s:
+        version = s.get(Pair, world.pair).version_id  # type: ignore[union-attr]
+    pairs.update_pair(database, world.pair, version, goals="Teams", focus=(), reciprocal=True)
+    assert undo.stack_for(database).undo_label() == "pair Léa Martin and Bernard Dupont"
+    undo.undo(database)
+    with database.reading() as s:
+        assert s.get(Pair, world.pair).goals == ""  # type: ignore[union-attr]
+    undo.redo(database)
+    with database.reading() as s:
+        assert s.get(Pair, world.pair).goals == "Teams"  # type: ignore[union-attr]

@@ -4,6 +4,7 @@ database; a stale undo refused; the steps cleared when the data is replaced."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 import pytest
@@ -23,6 +24,8 @@ from mentorat_desktop.db.models import (
 )
 from mentorat_desktop.db.models import Session as SessionRow
 from mentorat_desktop.services import undo
+from mentorat_desktop.services.changes import Changes
+from mentorat_desktop.services.sessions.sessions import PlanInput, SessionRecord, plan_sessions
 from mentorat_desktop.services.staff import people, skills
 from mentorat_desktop.services.staff.people import PersonInput
 from mentorat_desktop.services.staff.skill_matrix import skill_matrix
@@ -60,6 +63,12 @@ def _staff_names(window: MainWindow) -> list[str]:
     return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]  # type: ignore[attr-defined]
 
 
+def _showing(qtbot, database: Database, view: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, database)
+    window.show_view(view)
+    return window
+
+
 def _staff_job(window: MainWindow) -> str:
     view = window.views["staff"]
     return str(view.proxy.index(0, COL_JOB).data() or "")  # type: ignore[attr-defined]
@@ -69,8 +78,7 @@ def test_person_fields_and_archive_undone_and_redone(
     qtbot, sqlite_database: Database, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     database = sqlite_database
-    window = _window(qtbot, database)
-    window.show_view("staff")
+    window = _showing(qtbot, database, "staff")
     staff = window.views["staff"]
     menu = window.edit_menu
     assert menu.menu.title() == "É&dition"
@@ -220,6 +228,32 @@ def _programme_with_two_participants(database: Database) -> tuple[int, int, int]
         return programme.id, léa.id, bernard.id
 
 
+@dataclass(frozen=True)
+class PairWorld:
+    programme: int
+    léa: int
+    bernard: int
+    pair: int
+    session: SessionRecord
+
+
+def _pair_with_a_session(
+    database: Database, in_days: int, at: time, location: str = ""
+) -> PairWorld:
+    """Set-up: Léa mentors Bernard (active), one session planned ``in_days`` from today."""
+    programme, léa, bernard = _programme_with_two_participants(database)
+    with database.transaction() as session:
+        pair = Pair(
+            programme_id=programme, mentor_id=léa, mentee_id=bernard, status=PairStatus.ACTIVE
+        )
+        session.add(pair)
+        session.flush()
+        pair_id = pair.id
+    day = date.today() + timedelta(days=in_days)
+    (planned,) = plan_sessions(database, PlanInput(pair_id, day, at, 60, location))
+    return PairWorld(programme, léa, bernard, pair_id, planned)
+
+
 def _pairs(database: Database) -> list[Pair]:
     with database.reading() as session:
         return list(session.scalars(select(Pair)))
@@ -301,22 +335,11 @@ def test_agenda_and_journal_undone_and_redone(
 ) -> None:  # type: ignore[no-untyped-def]
     from mentorat_desktop.db.models import AgendaItem, Journal
     from mentorat_desktop.services.sessions.agenda import get_agenda
-    from mentorat_desktop.services.sessions.sessions import PlanInput, plan_sessions
     from mentorat_desktop.ui.dialogs.agenda_dialog import AgendaDialog
     from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
 
     database = sqlite_database
-    programme, léa, bernard = _programme_with_two_participants(database)
-    with database.transaction() as session:
-        pair = Pair(
-            programme_id=programme, mentor_id=léa, mentee_id=bernard, status=PairStatus.ACTIVE
-        )
-        session.add(pair)
-        session.flush()
-        pair_id = pair.id
-    (held,) = plan_sessions(
-        database, PlanInput(pair_id, date.today() - timedelta(days=3), time(10), 60)
-    )
+    held = _pair_with_a_session(database, -3, time(10)).session
     window = _window(qtbot, database)
     window.show_view("sessions")
     view = window.views["sessions"]
@@ -404,3 +427,153 @@ def test_skill_added_archived_and_restored_undone(
     window.edit_menu.undo_action.trigger()  # the skill itself
     assert skill_catalogue(database)[0].skills == ()
     assert view.catalogue_proxy.rowCount(view.catalogue_proxy.index(0, 0)) == 0  # type: ignore[attr-defined]
+
+
+def test_participants_pair_ended_and_session_moved_undone(
+    qtbot, sqlite_database: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.db.models import ProgrammeParticipant as Participant
+    from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
+    from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
+    from mentorat_desktop.ui.dialogs.participants_dialog import ParticipantsDialog
+
+    database = sqlite_database
+    world = _pair_with_a_session(database, 10, time(14), "Salle A")
+    léa, bernard, coming = world.léa, world.bernard, world.session
+    with database.transaction() as session:
+        zoë = Person(first_name="Zoë", last_name="O'Brien")
+        session.add(zoë)
+        session.flush()
+        zoë_id = zoë.id
+    window = _window(qtbot, database)
+    window.show_view("pairs")
+    pairs_view = window.views["pairs"]
+
+    def participants() -> set[int]:
+        with database.reading() as session:
+            return set(session.scalars(select(Participant.person_id)))
+
+    def add_zoë(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.set_chosen(zoë_id, True)
+        dialog.save()
+
+    drive(monkeypatch, ParticipantsDialog, add_zoë)
+    click(qtbot, pairs_view.participants_button)  # type: ignore[attr-defined]
+    assert participants() == {léa, bernard, zoë_id}
+    assert _undo_text(window) == "&Annuler\u00a0: participants de Cohorte 2026"
+    window.edit_menu.undo_action.trigger()
+    assert participants() == {léa, bernard}
+    window.edit_menu.redo_action.trigger()
+    assert participants() == {léa, bernard, zoë_id}
+
+    # The pair ended from its dialog: its session to come is called off; undo brings both back.
+    def complete(dialog) -> None:  # type: ignore[no-untyped-def]
+        type_text(dialog.goals, "Prendre en main Teams")
+        dialog.status.setCurrentIndex(dialog.status.findData("completed"))
+        click(qtbot, dialog.save_button)
+
+    drive(monkeypatch, PairDialog, complete)
+    pairs_view.table.selectRow(0)  # type: ignore[attr-defined]
+    click(qtbot, pairs_view.edit_pair_button)  # type: ignore[attr-defined]
+    assert _pairs(database)[0].status is PairStatus.COMPLETED
+    assert _sessions(database)[0].status is SessionStatus.CANCELLED
+    assert _undo_text(window) == ("&Annuler\u00a0: statut du binôme Léa Martin et Bernard Dupont")
+    pairs_view.table.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(pairs_view.table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert _pairs(database)[0].status is PairStatus.ACTIVE
+    assert _sessions(database)[0].status is SessionStatus.PLANNED
+    assert _pairs(database)[0].goals == ""  # the goals and the status: one save, one step
+    assert _undo_text(window) == "&Annuler\u00a0: participants de Cohorte 2026"
+
+    # A session moved to another place and length.
+    window.show_view("sessions")
+    view = window.views["sessions"]
+    assert view.select_session(coming.id)  # type: ignore[attr-defined]
+
+    def move(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.duration.setValue(45)
+        dialog.location.clear()
+        type_text(dialog.location, "Visio")
+        dialog.save()
+
+    drive(monkeypatch, MoveSessionDialog, move)
+    click(qtbot, view.move_button)  # type: ignore[attr-defined]
+    assert (_sessions(database)[0].location, _sessions(database)[0].duration_minutes) == (
+        "Visio",
+        45,
+    )
+    assert _undo_text(window) == (
+        "&Annuler\u00a0: date et lieu d’une séance de Léa Martin et Bernard Dupont"
+    )
+    view.tree.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert (_sessions(database)[0].location, _sessions(database)[0].duration_minutes) == (
+        "Salle A",
+        60,
+    )
+    qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL_SHIFT)  # type: ignore[attr-defined]
+    assert _sessions(database)[0].location == "Visio"
+
+
+def test_an_import_in_the_background_is_one_step(
+    qtbot, sqlite_database: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.services.staff.staff_directory import list_staff
+    from mentorat_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    database = sqlite_database
+    window = _showing(qtbot, database, "staff")
+    path = tmp_path / "équipe.csv"
+    path.write_text(
+        "Nom;Prénom;Courriel;Service\nN’Diaye;Éloïse;eloise@example.fr;Marketing\n"
+        "Martin;Paul;paul@example.fr;Finance\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(database, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.preview_done, timeout=10_000):
+        dialog.open_file(path)
+    assert not window.edit_menu.undo_action.isEnabled()  # the preview wrote nothing
+    with qtbot.waitSignal(dialog.import_done, timeout=10_000):
+        click(qtbot, dialog.import_button)
+    dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.edit_menu.undo_action.isEnabled)  # pushed from the worker thread
+    assert window.edit_menu.undo_action.text() == "&Annuler\u00a0: import du personnel"
+    window.notify(Changes(people=True))  # what the staff view reports after its import
+    staff = window.views["staff"]
+    staff.table.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(staff.table, Qt.Key.Key_Z, CTRL)  # type: ignore[attr-defined]
+    assert list_staff(database) == [] and _staff_names(window) == []
+    qtbot.keyClick(staff.table, Qt.Key.Key_Y, CTRL)  # type: ignore[attr-defined]
+    assert sorted(_staff_names(window)) == ["Paul Martin", "Éloïse N’Diaye"]
+
+
+def test_steps_cleared_after_a_transfer(qtbot, sqlite_database: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
+
+    window = _window(qtbot, sqlite_database)
+    people.create_person(sqlite_database, PersonInput("Léa", "Martin"))
+    qtbot.waitUntil(window.edit_menu.undo_action.isEnabled)
+
+    def copied(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.report = object()  # as when the copy ran
+        return 1
+
+    monkeypatch.setattr(TransferDialog, "exec", copied)
+    window.open_transfer()
+    assert not window.edit_menu.undo_action.isEnabled()
+    assert undo.stack_for(sqlite_database).undo_label() is None
+
+
+def test_a_closed_window_no_longer_follows_the_stack(qtbot, sqlite_database: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(sqlite_database)
+    stack = undo.stack_for(sqlite_database)
+    assert len(stack._listeners) == 1
+    window.deleteLater()
+    qtbot.wait(50)  # the window is gone
+    people.create_person(sqlite_database, PersonInput("Léa", "Martin"))  # no one to tell
+    assert stack.undo_label() == "ajout de Léa Martin"
+    assert not stack._listeners

@@ -19,7 +19,8 @@ from __future__ import annotations
 import functools
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
@@ -155,6 +156,22 @@ def stack_for(database: Database) -> UndoStack:
         return stack
 
 
+Check = Callable[[OrmSession, Any, Any], None]
+_CHECKS: dict[type[Any], Check] = {}
+
+
+def recheck(model: type[Any]) -> Callable[[Check], Check]:
+    """Register the rule rows of ``model`` must meet when an undo or redo brings them back:
+    ``check(session, row, values_it_had)`` (None: the row did not exist) raises
+    ValidationError to refuse. The rule stays in its own service (a pair's, in ``pairs``)."""
+
+    def register(check: Check) -> Check:
+        _CHECKS[model] = check
+        return check
+
+    return register
+
+
 def undoable(describe: Callable[..., str]) -> Callable[[F], F]:
     """Record what the service writes as one step, named by ``describe`` (same arguments,
     called first, while the rows it names still exist). Put ``@mutates`` above it."""
@@ -163,20 +180,32 @@ def undoable(describe: Callable[..., str]) -> Callable[[F], F]:
         @functools.wraps(function)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             database = args[0] if args else None
-            stack = _STACKS.get(database.engine) if isinstance(database, Database) else None
-            if stack is None or is_capturing():  # no window (the command line), or part of
-                return function(*args, **kwargs)  # a larger undoable call
-            label = _label(describe, *args, **kwargs)
-            with capturing() as capture:
-                result = function(*args, **kwargs)
-            rows = capture.changes()
-            if rows:
-                stack.push(UndoStep(label, rows, changes_of(wrapper)))
-            return result
+            if not isinstance(database, Database):
+                return function(*args, **kwargs)
+            with one_step(database, lambda: describe(*args, **kwargs), changes_of(wrapper)):
+                return function(*args, **kwargs)
 
         return cast(F, wrapper)
 
     return decorate
+
+
+@contextmanager
+def one_step(database: Database, describe: Callable[[], str], changes: Changes) -> Iterator[None]:
+    """What the calls inside write is one step: the service calls of one dialog's save (a
+    pair's goals and its status). What was committed is recorded even if a later call fails.
+    Inside another step (or with no Edit menu: the command line) it records nothing itself."""
+    stack = _STACKS.get(database.engine)
+    if stack is None or is_capturing():
+        yield
+        return
+    label = _label(describe)
+    try:
+        with capturing() as capture:
+            yield
+    finally:
+        if capture.changed_anything():
+            stack.push(UndoStep(label, capture.changes(), changes))
 
 
 def _label(describe: Callable[..., str], *args: Any, **kwargs: Any) -> str:
@@ -198,6 +227,10 @@ def redo(database: Database) -> UndoStep | None:
 
 
 def _replay(database: Database, *, redo: bool) -> UndoStep | None:
+    # The services that register a rule for rows brought back (here, not at their import,
+    # which would make the rule depend on what happened to be imported before).
+    from mentorat_desktop.services.programmes import pairs  # noqa: F401
+
     stack = stack_for(database)
     step = stack.take(redo)
     if step is None:
@@ -253,6 +286,10 @@ def _write_back(session: OrmSession, rows: tuple[RowChange, ...]) -> None:
         for start in range(0, len(values), BATCH):
             session.execute(insert(model), values[start : start + BATCH])
     session.expire_all()
+    for row in rows:
+        check = _CHECKS.get(row.model)
+        if check is not None and row.before is not None:
+            check(session, session.get(row.model, row.key), row.after)
 
 
 Phase = dict[type[Any], list[RowChange]]

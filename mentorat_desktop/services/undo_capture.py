@@ -52,6 +52,18 @@ class Capture:
     def changes(self) -> tuple[RowChange, ...]:
         return tuple(r for r in self.rows.values() if r.before != r.after)
 
+    def changed_anything(self) -> bool:
+        """Whether a value moved, beyond version counters (a save that changed nothing)."""
+        for row in self.rows.values():
+            if row.before is None or row.after is None:
+                if row.before != row.after:
+                    return True
+                continue
+            counters = counter_keys(row.model)
+            if any(row.before[k] != v for k, v in row.after.items() if k not in counters):
+                return True
+        return False
+
 
 _active: ContextVar[Capture | None] = ContextVar("undo_capture", default=None)
 
@@ -157,11 +169,22 @@ def _note(session: OrmSession, key: Key, before: Values | None) -> None:
 
 @event.listens_for(OrmSession, "before_flush")
 def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
+    """The rows about to be updated or deleted, read from the database while it still holds
+    their values before: an attribute's history cannot be trusted (``flag_modified`` drops
+    the old value)."""
     if _active.get() is None:
         return
-    for obj in list(session.deleted):  # read in full while the row is still there
-        if (key := _identity(obj)) is not None:
-            _note(session, key, _values_before(obj))
+    pending = _pending(session)
+    by_model: dict[type[Base], list[tuple[Any, ...]]] = {}
+    for obj in [*session.dirty, *session.deleted]:
+        key = _identity(obj)
+        if key is not None and key not in pending:
+            by_model.setdefault(key[0], []).append(key[1])
+    for model, keys in by_model.items():
+        stored = read_rows(session, model, keys)
+        for row_key in keys:
+            if row_key in stored:
+                _note(session, (model, row_key), stored[row_key])
 
 
 @event.listens_for(OrmSession, "after_flush")

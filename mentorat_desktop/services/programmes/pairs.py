@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as OrmSession
@@ -25,7 +27,7 @@ from mentorat_desktop.matching.rules import PairingRules, PairRule
 from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.sessions.sessions import cancel_future_sessions
-from mentorat_desktop.services.undo import undoable
+from mentorat_desktop.services.undo import recheck, undoable
 
 ONGOING = (PairStatus.PROPOSED, PairStatus.ACTIVE)
 # Where each status may go next; completed and stopped are final.
@@ -196,6 +198,17 @@ def check_pair_rules(
     rule = rules.broken(mentor, mentee)
     if rule is not None:
         raise _rule_problem(rule, mentor, mentee, programme.mentor_capacity)
+
+
+@recheck(Pair)
+def _recheck_pair(session: OrmSession, pair: Pair, values_it_had: Mapping[str, Any] | None) -> None:
+    """An undo or redo that makes a pair ongoing again meets the rules of a new pair: others
+    may have paired these people meanwhile, or closed the programme."""
+    was_ongoing = values_it_had is not None and (
+        values_it_had["status"] in ONGOING and values_it_had["archived_at"] is None
+    )
+    if pair.status in ONGOING and pair.archived_at is None and not was_ongoing:
+        check_pair_rules(session, pair.programme, pair.mentor_id, pair.mentee_id, pair_id=pair.id)
 
 
 def day_in_programme(programme: Programme, today: date | None = None) -> date:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import PairStatus
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services import undo, undo_labels
+from mentorat_desktop.services.changes import changes_of
 from mentorat_desktop.services.programmes.pairs import (
     TRANSITIONS,
     PairRecord,
@@ -169,6 +171,26 @@ class PairDialog(FormDialog):
         for item in widget.findItems(skill_name, Qt.MatchFlag.MatchExactly):
             item.setCheckState(Qt.CheckState.Checked)
 
+    def _save_edits(self, pair: PairRecord, status: PairStatus) -> PairRecord:
+        """The goals, focus and status: one step for Edit › Undo, named by what matters most."""
+        changing = status is not pair.status
+        label = undo_labels.pair_status if changing else undo_labels.pair_edited
+        changes = changes_of(update_pair, set_pair_status)
+        with undo.one_step(self.database, lambda: label(self.database, pair.id), changes):
+            self.pair = saved = update_pair(
+                self.database,
+                pair.id,
+                pair.version,
+                goals=self.goals.toPlainText(),
+                focus=self.focus(),
+                reciprocal=self.reciprocal.isChecked(),
+            )
+            if changing:
+                saved = set_pair_status(
+                    self.database, saved.id, saved.version, status, self.end_reason.text()
+                )
+        return saved
+
     def save(self) -> None:
         self.clear_errors()
         status = self.chosen_status()
@@ -190,19 +212,7 @@ class PairDialog(FormDialog):
                     active=status is PairStatus.ACTIVE,
                 )
             else:
-                self.pair = saved = update_pair(
-                    self.database,
-                    self.pair.id,
-                    self.pair.version,
-                    goals=self.goals.toPlainText(),
-                    focus=self.focus(),
-                    reciprocal=self.reciprocal.isChecked(),
-                )
-                if status is not saved.status:
-                    saved = set_pair_status(
-                        self.database, saved.id, saved.version, status, self.end_reason.text()
-                    )
-                self.saved = saved
+                self.saved = self._save_edits(self.pair, status)
         except ServiceError as exc:
             self.show_error(exc)
             return
