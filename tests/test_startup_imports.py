@@ -104,6 +104,7 @@ def test_the_shell_is_shown_before_the_database_layer_and_the_views_are_imported
     )
     assert heavy_in(modules, ("sqlalchemy", "mentorat_desktop.db", "reportlab")) == []
     assert heavy_in(modules, ("mentorat_desktop.ui.views.dashboard_view", "PySide6.QtCharts")) == []
+    assert "importlib.metadata" not in modules  # the version is read once the shell is up
 
 
 def test_a_start_on_the_dashboard_imports_no_other_view_nor_documents(sqlite_target: str) -> None:

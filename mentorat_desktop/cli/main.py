@@ -59,8 +59,20 @@ def _translate_argparse() -> None:
     setattr(argparse, "_", lambda text: strings.get(text, text))  # noqa: B010 (argparse has no hook)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from mentorat_desktop import __version__
+class _VersionAction(argparse._VersionAction):
+    """argparse's --version, reading the version only when asked (importlib.metadata is slow
+    to import, and a start of the window does not need it)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        from mentorat_desktop import __version__
+
+        self.version = f"mentorat {__version__}"
+        super().__call__(parser, namespace, values, option_string)
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; without its sub-commands when none is named (the window's start: their
+    modules need not be imported then, and the options are the same)."""
     from mentorat_desktop.cli.arguments import database_value
     from mentorat_desktop.i18n import translate
 
@@ -73,8 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"mentorat {__version__}",
+        action=_VersionAction,
         help=translate("argparse", "show program's version number and exit"),
     )
     parser.add_argument(
@@ -101,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
             "CLI", "check this installation (database, demo data, documents, views) and exit"
         ),
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar=translate("CLI", "COMMAND"))
 
     for name in COMMAND_MODULES:
@@ -167,6 +181,16 @@ def _never_fail_on_output() -> None:
             stream.reconfigure(errors="replace")
 
 
+def _parse(args_list: list[str]) -> argparse.Namespace:
+    """Without a command, the parser without its sub-commands; anything it does not know is
+    parsed again by the whole one, whose error names the commands too."""
+    if command_of(args_list) is None:
+        args, unknown = build_parser(with_commands=False).parse_known_args(args_list)
+        if not unknown:
+            return args
+    return build_parser().parse_args(args_list)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if command_of(args_list) == "--version" and sys.stdout is not None:  # at once, without Qt
@@ -180,9 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     attach_missing_streams()  # a windowed start has none: before anything may write
     _never_fail_on_output()
     _start_qt(args_list)
-    parser = build_parser()
     try:
-        args = parser.parse_args(args_list)
+        args = _parse(args_list)
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.self_test:  # on a temporary database: never the user's

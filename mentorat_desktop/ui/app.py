@@ -161,10 +161,15 @@ def file_problem_of(db_file: Path) -> str | None:
 
 
 def import_database_layer() -> None:
+    """The modules, and SQLAlchemy's one-time set-up of the models (a fifth of a second that
+    the first query would otherwise spend on the UI thread)."""
     from importlib import import_module
 
     for name in DATABASE_LAYER:
         import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
 
 
 class Launch(QObject):
@@ -217,10 +222,20 @@ class Launch(QObject):
         ops.Op(
             self.window,
             lambda _progress: import_database_layer(),
-            success=lambda _result: self._done(),
+            success=lambda _result: self._imported(),
             failure=lambda _error: self._done(),  # the same error comes again, on this thread
             title=APP_NAME,
         ).run()
+
+    def _imported(self) -> None:
+        """While SQLite may still be checking the file: the shown view's module (Qt's, so on
+        this thread), which open() would import next anyway."""
+        from mentorat_desktop.ui.views.registry import view_class
+
+        try:
+            view_class(self.window.current_view_key())
+        finally:
+            self._done()
 
     def _checked(self, db_file: Path, state: tuple[int, ...], problem: str | None) -> None:
         self.checked[db_file] = (state, problem)

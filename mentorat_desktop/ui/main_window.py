@@ -159,13 +159,13 @@ class MainWindow(QMainWindow):
         view.changed.connect(self.notify)
         view.document_requested.connect(self.show_document)
         view.navigate_requested.connect(self.navigate)  # the dashboard's to-do links
-        current = self.stack.currentIndex()
         placeholder = self.stack.widget(row)
         assert placeholder is not None
-        self.stack.insertWidget(row, view)
+        self.stack.insertWidget(row, view)  # the current page stays the current one
+        if self.stack.currentWidget() is placeholder:  # no other page shown in between
+            self.stack.setCurrentWidget(view)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
-        self.stack.setCurrentIndex(current)
         return view
 
     # --- building -------------------------------------------------------------------------
