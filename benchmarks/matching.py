@@ -136,7 +136,7 @@ def _pairs_view_ms(database, runs: int) -> float:  # type: ignore[no-untyped-def
         QSettings().setValue(PROGRAMME_KEY, biggest.id)
         start = time.perf_counter()
         view = PairsView(spec, database)
-        view.reload(biggest.id)
+        view.reload()
         view.resize(1060, 760)
         view.show()
         app.processEvents()

@@ -252,11 +252,20 @@ def _integer_programme(problem: Problem) -> tuple[int, int]:
     line = {("mentor", m): i for i, m in enumerate(mentors)}
     line |= {("mentee", m): len(mentors) + i for i, m in enumerate(mentees)}
     line |= {("couple", c): len(mentors) + len(mentees) + i for i, c in enumerate(couples)}
-    matrix = np.zeros((len(line), len(edges)))
-    for column, p in enumerate(edges):
-        matrix[line["mentor", p.mentor_id], column] = 1
-        matrix[line["mentee", p.mentee_id], column] = 1
-        matrix[line["couple", tuple(sorted((p.mentor_id, p.mentee_id)))], column] = 1
+    sparse = pytest.importorskip("scipy.sparse")
+    cells = [
+        (line[kind, key], column)
+        for column, p in enumerate(edges)
+        for kind, key in (
+            ("mentor", p.mentor_id),
+            ("mentee", p.mentee_id),
+            ("couple", tuple(sorted((p.mentor_id, p.mentee_id)))),
+        )
+    ]
+    matrix = sparse.csr_matrix(
+        ([1.0] * len(cells), ([r for r, _ in cells], [c for _, c in cells])),
+        shape=(len(line), len(edges)),
+    )
     upper = [problem.capacity - load[m] for m in mentors] + [1] * (len(mentees) + len(couples))
     scores = np.array([p.score for p in edges], dtype=float)
     ones = np.ones(len(edges))
@@ -332,3 +341,27 @@ def test_each_report_both_mentors_and_is_mentored_across_teams() -> None:
         assert result.count == 2 * teams
         _check_rules(Problem(tuple(people), capacity=1), result)
         assert result.total == _brute_force(Problem(tuple(people), capacity=1))[1]
+
+
+@pytest.mark.parametrize("maximise", [False, True], ids=["score", "most-pairs"])
+def test_reasons_for_the_unmatched_stay_true(maximise: bool) -> None:
+    # "Taken by better pairs or full" only when no possible pair could simply be added.
+    rng = random.Random(77 + maximise)
+    for _ in range(200):
+        problem = _random_problem(rng, rng.randint(3, 12), maximise=maximise)
+        result = match(problem)
+        pairs = [*problem.existing, *((p.mentor_id, p.mentee_id) for p in result.proposals)]
+        load = Counter(mentor for mentor, _ in pairs)
+        mentees = {mentee for _, mentee in pairs}
+        together = {frozenset(pair) for pair in pairs}
+        reasons = {u.person_id: u.reason for u in result.unmatched}
+        for option in _eligible(problem):
+            ends = {option.mentor_id, option.mentee_id}
+            addable = (
+                load[option.mentor_id] < problem.capacity
+                and option.mentee_id not in mentees
+                and frozenset(ends) not in together
+            )
+            assert not addable  # else the result was not optimal
+            for person in ends & set(reasons):
+                assert reasons[person] is UnmatchedReason.CAPACITY

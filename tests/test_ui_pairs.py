@@ -17,8 +17,6 @@ from mentorat_desktop.services.programmes.pair_table import list_pairs
 from mentorat_desktop.services.programmes.pairs import create_pair
 from mentorat_desktop.services.programmes.participants import set_participants
 from mentorat_desktop.services.programmes.programmes import ProgrammeInput, list_programmes
-from mentorat_desktop.services.staff import people, skills
-from mentorat_desktop.services.staff.people import PersonInput
 from mentorat_desktop.ui.dialogs.match_dialog import MatchDialog
 from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
 from mentorat_desktop.ui.dialogs.participants_dialog import ParticipantsDialog
@@ -27,6 +25,7 @@ from mentorat_desktop.ui.main_window import MainWindow
 from mentorat_desktop.ui.models.pairs_model import COL_HEALTH, COL_STATUS, PairsTableModel
 from mentorat_desktop.ui.models.proposals_model import COL_ACCEPT, ProposalsModel
 from tests.conftest import type_text
+from tests.test_services_pairs import _setup
 
 
 @pytest.fixture
@@ -195,23 +194,11 @@ def test_pair_dialog_refuses_a_pair_of_the_previous_programme_in_french(
     qtbot, sqlite_database: Database, french
 ) -> None:  # type: ignore[no-untyped-def]
     database = sqlite_database
-    category = skills.create_category(database, "Numérique")
-    ai = skills.create_skill(database, category.id, "Assistants IA")
-    lea = people.create_person(database, PersonInput("Léa", "Martin", birth_year=2003))
-    bernard = people.create_person(database, PersonInput("Bernard", "Dupont", birth_year=1967))
-    chloe = people.create_person(database, PersonInput("Chloé", "Petit", birth_year=1970))
-    skills.set_person_skill(database, lea.id, ai.id, level=4, can_teach=True)
-    for person in (bernard, chloe):
-        skills.set_person_skill(database, person.id, ai.id, level=0, wants_to_learn=True)
-    old, new = (
-        programmes.create_programme(database, ProgrammeInput(name, start, end))
-        for name, start, end in (
-            ("Cohorte 2026", date(2026, 1, 5), date(2026, 6, 30)),
-            ("Cohorte 2027", date(2027, 1, 4), date(2027, 6, 30)),
-        )
+    new, lea, bernard, chloe, _ = _setup(database)
+    old = programmes.create_programme(
+        database, ProgrammeInput("Cohorte 2026", date(2026, 1, 5), date(2026, 6, 30))
     )
     set_participants(database, old.id, {lea.id, bernard.id})
-    set_participants(database, new.id, {lea.id, bernard.id, chloe.id})
     create_pair(database, old.id, lea.id, bernard.id)
 
     dialog = PairDialog(database, new.id)

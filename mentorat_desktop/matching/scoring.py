@@ -42,8 +42,14 @@ def _generation(mentor: Candidate, mentee: Candidate) -> tuple[float, int | None
     return 0.0, None
 
 
-def score_pair(mentor: Candidate, mentee: Candidate, weights: Weights) -> Proposal | None:
-    """The proposal with its score parts; None when the mentor teaches nothing wanted."""
+def _measure(
+    mentor: Candidate, mentee: Candidate
+) -> (
+    tuple[
+        list[tuple[int, int]], list[tuple[int, int]], dict[str, float], int | None, bool, list[str]
+    ]
+    | None
+):
     taught = teachable(mentor, mentee)
     if not taught:
         return None
@@ -66,6 +72,24 @@ def score_pair(mentor: Candidate, mentee: Candidate, weights: Weights) -> Propos
         "departments": 1.0 if different else 0.0,
         "penalties": -min(1.0, len(penalties) / 2),
     }
+    return taught, back, values, gap, different, penalties
+
+
+def score_only(mentor: Candidate, mentee: Candidate, weights: Weights) -> int | None:
+    """``score_pair``'s score without its parts: the matcher scores every candidate."""
+    measured = _measure(mentor, mentee)
+    if measured is None:
+        return None
+    points: int = sum(round(getattr(weights, name) * value) for name, value in measured[2].items())
+    return points
+
+
+def score_pair(mentor: Candidate, mentee: Candidate, weights: Weights) -> Proposal | None:
+    """The proposal with its score parts; None when the mentor teaches nothing wanted."""
+    measured = _measure(mentor, mentee)
+    if measured is None:
+        return None
+    taught, back, values, gap, different, penalties = measured
     parts = tuple(
         Part(name, value, round(getattr(weights, name) * value)) for name, value in values.items()
     )

@@ -19,7 +19,7 @@ from mentorat_desktop.matching.model import (
     UnmatchedReason,
 )
 from mentorat_desktop.matching.rules import PairingRules
-from mentorat_desktop.matching.scoring import score_pair, teachable
+from mentorat_desktop.matching.scoring import score_only, score_pair, teachable
 
 NOT_PARTICIPANT = "not_participant"
 
@@ -52,8 +52,11 @@ def match(problem: Problem) -> Result:
         locked.append(_locked_proposal(mentor, mentee, problem))
         rules.add(mentor_id, mentee_id)
 
-    edges = _edges(people, problem, rules)
-    chosen = _solve(edges, problem, rules)
+    chosen = [  # scored again with their parts; every chosen one teaches something
+        proposal
+        for mentor, mentee, _ in _solve(_edges(people, problem, rules), problem, rules)
+        if (proposal := score_pair(people[mentor], people[mentee], problem.weights)) is not None
+    ]
     proposals = sorted(
         [*locked, *chosen], key=lambda p: (not p.locked, -p.score, p.mentor_id, p.mentee_id)
     )
@@ -67,7 +70,10 @@ def match(problem: Problem) -> Result:
     return Result(tuple(proposals), unmatched, sum(p.score for p in proposals))
 
 
-def _edges(people: dict[int, Candidate], problem: Problem, rules: PairingRules) -> list[Proposal]:
+Edge = tuple[int, int, int]  # (mentor, mentee, score)
+
+
+def _edges(people: dict[int, Candidate], problem: Problem, rules: PairingRules) -> list[Edge]:
     """Every eligible (mentor, mentee) candidate, both directions between two people."""
     wanted_by: dict[int, set[int]] = {}  # skill → who wants it: only they can be mentees
     for person in people.values():
@@ -81,36 +87,36 @@ def _edges(people: dict[int, Candidate], problem: Problem, rules: PairingRules) 
         learners = set().union(*(wanted_by.get(skill, ()) for skill in mentor.teaches))
         for mentee_id in sorted(learners - {mentor.id}):
             mentee = people[mentee_id]
-            proposal = score_pair(mentor, mentee, problem.weights)
-            if proposal is None or rules.between(mentor, mentee) is not None:
+            score = score_only(mentor, mentee, problem.weights)
+            if score is None or rules.between(mentor, mentee) is not None:
                 continue
-            if proposal.score <= 0 and not problem.maximise_pairs:
+            if score <= 0 and not problem.maximise_pairs:
                 continue
-            edges.append(proposal)
+            edges.append((mentor.id, mentee_id, score))
     return edges
 
 
-def _solve(edges: list[Proposal], problem: Problem, rules: PairingRules) -> list[Proposal]:
+def _solve(edges: list[Edge], problem: Problem, rules: PairingRules) -> list[Edge]:
     if not edges:
         return []
-    mentors = sorted({p.mentor_id for p in edges})
-    mentees = sorted({p.mentee_id for p in edges})
+    mentors = sorted({mentor for mentor, _, _ in edges})
+    mentees = sorted({mentee for _, mentee, _ in edges})
     row = {person: index for index, person in enumerate(mentors)}
     column = {person: index for index, person in enumerate(mentees)}
     bonus = 0
     if problem.maximise_pairs:  # one more pair outweighs any difference in score
-        scores = [p.score for p in edges]
+        scores = [score for _, _, score in edges]
         spread = max(0, *scores) - min(0, *scores)
         bonus = (len(mentees) + 1) * (spread + 1)  # also keeps every weight above zero
-    index = {(p.mentor_id, p.mentee_id): i for i, p in enumerate(edges)}
+    index = {(mentor, mentee): i for i, (mentor, mentee, _) in enumerate(edges)}
     couples = [
-        (i, index[p.mentee_id, p.mentor_id])
-        for i, p in enumerate(edges)
-        if p.mentor_id < p.mentee_id and (p.mentee_id, p.mentor_id) in index
+        (i, index[mentee, mentor])
+        for i, (mentor, mentee, _) in enumerate(edges)
+        if mentor < mentee and (mentee, mentor) in index
     ]
     chosen = max_weight_pairing(
         [rules.places_left(mentor) for mentor in mentors],
-        [(row[p.mentor_id], column[p.mentee_id], bonus + p.score) for p in edges],
+        [(row[mentor], column[mentee], bonus + score) for mentor, mentee, score in edges],
         len(mentees),
         couples,
     )
