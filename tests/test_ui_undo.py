@@ -310,7 +310,7 @@ def test_pair_and_sessions_undone_and_redone(qtbot, sqlite_database: Database, m
     )
     assert sessions_view.select_session(first)  # type: ignore[attr-defined]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grève des transports", True))
-    click(qtbot, sessions_view.cancel_button)  # type: ignore[attr-defined]
+    sessions_view.cancel_action.trigger()  # type: ignore[attr-defined]  # in the "More" menu
     assert _sessions(database)[0].status is SessionStatus.CANCELLED
     assert _undo_text(window) == (
         "&Annuler\u00a0: statut d’une séance de Léa Martin et Bernard Dupont"

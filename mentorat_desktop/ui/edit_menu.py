@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -55,8 +56,14 @@ class EditMenu(QObject):
 
         self.database = database
         stack = self.stack = undo_service.stack_for(database)
-        stack.subscribe(self._stack_moved.emit)
-        self.destroyed.connect(lambda: stack.unsubscribe(self._stack_moved.emit))
+        moved = self._stack_moved
+
+        def listener() -> None:  # the very callable subscribed, so that it can be removed
+            if shiboken6.isValid(self):  # a closed window's menu is gone: never touch it
+                moved.emit()
+
+        stack.subscribe(listener)
+        self.destroyed.connect(lambda: stack.unsubscribe(listener))
         self.refresh()
 
     def refresh(self) -> None:

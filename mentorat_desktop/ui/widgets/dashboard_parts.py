@@ -30,6 +30,9 @@ KIND_ICONS = {
 }
 
 
+SHRINK_AFTER_PX = 24  # wider than a scroll bar
+
+
 class FigureTile(QFrame):
     """A figure: its value large, its name, and what it counts; the tooltip and "What's
     this?" also say how it is computed."""
@@ -38,6 +41,7 @@ class FigureTile(QFrame):
         super().__init__(parent)
         self.setObjectName(f"figure_{key}")
         self.explanation = figure_explanations().get(key, "")
+        self._fitted_width = 0  # the width the height was last fitted to (_fit_height)
         self.setWhatsThis(self._explained(""))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -68,10 +72,18 @@ class FigureTile(QFrame):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        if self.hasHeightForWidth():
-            needed = self.heightForWidth(self.width())
-            if needed > 0 and needed != self.minimumHeight():
-                self.setMinimumHeight(needed)
+        """Grow at once; shrink only when the tile got clearly wider. In the figures' scroll
+        area a scroll bar that comes and goes changes the width by its own: fitting both
+        ways made bar, width and height chase each other until the stack overflowed."""
+        if not self.hasHeightForWidth():
+            return
+        width = self.width()
+        needed = self.heightForWidth(width)
+        if needed <= 0 or needed == self.minimumHeight():
+            return
+        if needed > self.minimumHeight() or width > self._fitted_width + SHRINK_AFTER_PX:
+            self._fitted_width = width
+            self.setMinimumHeight(needed)
 
     def set_line(self, label: str, value: str, detail: str) -> None:
         self.value.setText(value)
