@@ -8,7 +8,8 @@ from functools import cache
 
 import pytest
 
-from mentorat_desktop.matching.assignment import _solved, max_weight_b_matching, max_weight_pairing
+from mentorat_desktop.matching.assignment import max_weight_b_matching, solved
+from mentorat_desktop.matching.pairing import max_weight_pairing
 
 
 def _brute_force(capacities: list[int], edges: list[tuple[int, int, int]], mentees: int) -> int:
@@ -148,7 +149,7 @@ def test_a_warm_start_equals_solving_afresh() -> None:
     rng = random.Random(5)
     for _ in range(1500):
         capacities, edges, _ = _with_couples(rng)
-        flow = _solved(capacities, edges, len(capacities))
+        flow = solved(capacities, edges, len(capacities))
         if not flow.chosen():
             continue
         edge = rng.choice(flow.chosen())
@@ -160,4 +161,4 @@ def test_a_warm_start_equals_solving_afresh() -> None:
             (m, e, 0 if i == edge else weight if i == other else w)
             for i, (m, e, w) in enumerate(edges)
         ]
-        assert flow.total() == _solved(capacities, changed, len(capacities)).total()
+        assert flow.total() == solved(capacities, changed, len(capacities)).total()

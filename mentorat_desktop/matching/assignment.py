@@ -1,8 +1,7 @@
-"""Maximum-weight b-matching, exact, with "not both ways" couples: pure Python.
+"""Maximum-weight bipartite b-matching, exact, in pure Python.
 
 Each mentor may take up to ``capacity`` mentees, each mentee at most one mentor, and the
-chosen edges have the largest total weight (not everybody need be matched). Some edges
-come in couples that may not both be chosen (A mentors B and B mentors A).
+chosen edges have the largest total weight (not everybody need be matched).
 
 Without couples this is a min-cost flow: every mentee is a source of one unit, which
 goes to the sink T either through a mentor (cost ``-weight``, the mentor's arc to T
@@ -10,25 +9,16 @@ holding ``capacity`` units) or straight ("stays unmatched", cost 0). Successive 
 paths (Dijkstra on reduced costs, node potentials keeping every residual arc's reduced
 cost non-negative) route one mentee after another, exactly, in integers.
 
-Couples make the problem an integer programme (NP-hard in general); the flow without
-them is its relaxation, exact whenever no couple is used both ways. When one is, branch
-and bound: one child without the first edge, one without the second. A child is its
-parent minus one edge, so it is not solved afresh: the mentee is taken off that edge, the
-mentor's freed place is offered back (one Dijkstra from T: the best way to fill it, if it
-pays), and the mentee is routed again (one Dijkstra). Depth first, the more promising
-child first, and a node whose bound is no better than the best found so far is dropped.
-
-The plain relaxation is too loose to prune (each couple costs a little, and dozens of
-nearly independent couples multiply the tree), so the bound is Lagrangian: every couple
-used both ways at the root is charged its own cost of being resolved, on both its edges,
-and the charge is added back to the bound while the couple is open. Any charge gives a
-valid bound; a good one makes it nearly exact. A couple branched on is closed (one edge
-gone) and its charge lifted.
+The flow is also the relaxation of ``pairing.max_weight_pairing`` (couples that may not be
+used both ways), whose branch and bound changes it one edge at a time: ``remove`` and
+``set_weight`` repair the optimum in place instead of solving afresh. The mentee is taken
+off its edge, its mentor's freed place is offered back (a Dijkstra backwards from the
+mentor: the best chain of moves that fills it, if it pays), and the mentee is routed again
+(one Dijkstra).
 
 Why our own code rather than a library: scipy needed numpy and scipy in the installed
 program, 115 MB of its 306 MB; networkx's general matcher took 2 s. Correctness is
-checked against brute force in ``tests/test_assignment.py`` and against an integer
-programme in ``tests/test_matching.py``; speed in ``benchmarks/matching.py``.
+checked against brute force in ``tests/test_assignment.py``.
 
 Integer weights give exact results; ties are broken by row and column order, so the same
 input always gives the same answer.
@@ -41,8 +31,6 @@ from collections.abc import Iterator, Sequence
 
 _UNMATCHED = -1  # the mentee's unit goes straight to T
 _UNROUTED = -2  # not routed yet
-_ROUNDS = 80  # subgradient steps at most, at the root
-_SCALE = 4  # charges in quarters of a point
 
 
 def _in_order(
@@ -63,7 +51,7 @@ def _in_order(
         yield d, node
 
 
-class _Flow:
+class Flow:
     """Rows (mentees) ``0..R-1``, mentors ``R..R+M-1``, the sink ``T = R+M``.
 
     ``cost[edge]`` is minus its (possibly charged) weight; ``at[row]`` the row's edge, or
@@ -100,8 +88,8 @@ class _Flow:
         self.pot += [0] * (sink + 1 - mentees)
         self.banned: set[int] = set()
 
-    def copy(self) -> _Flow:
-        other = object.__new__(_Flow)
+    def copy(self) -> Flow:
+        other = object.__new__(Flow)
         other.rows, other.capacity, other.edges = self.rows, self.capacity, self.edges
         other.adjacency, other.incoming = self.adjacency, self.incoming
         other.at, other.pot, other.cost = self.at[:], self.pot[:], self.cost[:]
@@ -267,163 +255,15 @@ def max_weight_b_matching(
     ``(mentor, mentee, weight)`` with mentees numbered ``0 .. mentees - 1``. Edges of weight
     zero or less are never chosen: they cannot add to the total.
     """
-    return max_weight_pairing(capacities, edges, mentees, [])
+    return solved(capacities, edges, mentees).chosen()
 
 
-def _solved(
+def solved(
     capacities: Sequence[int], edges: Sequence[tuple[int, int, float]], mentees: int
-) -> _Flow:
-    flow = _Flow(capacities, edges, mentees)
+) -> Flow:
+    """The optimum of the b-matching, kept as a flow that can be changed and repaired."""
+    flow = Flow(capacities, edges, mentees)
     for row in range(flow.rows):
         if flow.at[row] == _UNROUTED:
             flow.route(row)
     return flow
-
-
-def max_weight_pairing(
-    capacities: Sequence[int],
-    edges: Sequence[tuple[int, int, float]],
-    mentees: int,
-    couples: Sequence[tuple[int, int]],
-) -> list[int]:
-    """As ``max_weight_b_matching``, never choosing both edges of a couple (edge indices)."""
-    whole = all(isinstance(w, int) for _, _, w in edges)
-    scale = _SCALE if whole else 1  # charges in quarters of a point
-    edges = [(mentor, mentee, w * scale) for mentor, mentee, w in edges]
-    weight = [w for _, _, w in edges]
-    # With whole weights every total is a multiple of the scale: a bound below the best
-    # total plus one step cannot be beaten.
-    step = scale if whole else 0
-    couple_of = {}
-    for index, (first, second) in enumerate(couples):
-        couple_of[first] = couple_of[second] = index
-    root = _solved(capacities, edges, mentees)
-    best, best_total = _repaired(root, couples, couple_of, weight)
-    if couples:
-        root, charge, best, best_total = _charges(root, couples, couple_of, weight, step, best)
-    else:
-        charge = {}
-    stack: list[tuple[_Flow, frozenset[int]]] = [(root, frozenset())]
-    while stack:
-        flow, closed = stack.pop()
-        open_charges = sum(c for index, c in charge.items() if index not in closed)
-        bound = flow.total() + open_charges
-        if bound <= best_total or bound < best_total + step:
-            continue
-        couple = _conflict(flow, couples, couple_of)
-        if couple is None:
-            chosen = flow.chosen()
-            total = sum(weight[edge] for edge in chosen)
-            if total > best_total:
-                best, best_total = chosen, total
-            if bound <= best_total or bound < best_total + step:
-                continue
-            couple = _slack(flow, couples, charge, closed)
-        index = couple_of[couple[0]]
-        children = []
-        for order, edge in enumerate(sorted(couple, key=lambda e: (weight[e], e))):
-            child = flow.copy()
-            child.remove(edge)
-            other = couples[index][0] + couples[index][1] - edge
-            child.set_weight(other, weight[other])  # the couple is closed: no charge
-            bound = child.total() + open_charges - charge.get(index, 0)
-            if bound > best_total and bound >= best_total + step:
-                children.append((bound, -order, child))
-        children.sort(key=lambda item: (item[0], item[1]))
-        stack.extend((child, closed | {index}) for _, _, child in children)
-    return best
-
-
-def _repaired(
-    flow: _Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int], weight: list[float]
-) -> tuple[list[int], float]:
-    """A feasible pairing near the relaxation's: each couple used both ways loses its
-    weaker edge, and the rest re-optimises around it."""
-    flow = flow.copy()
-    while (couple := _conflict(flow, couples, couple_of)) is not None:
-        flow.remove(min(couple, key=lambda e: (weight[e], e)))
-    chosen = flow.chosen()
-    return chosen, sum(weight[edge] for edge in chosen)
-
-
-def _charges(
-    root: _Flow,
-    couples: Sequence[tuple[int, int]],
-    couple_of: dict[int, int],
-    weight: list[float],
-    step: float,
-    best: list[int],
-) -> tuple[_Flow, dict[int, float], list[int], float]:
-    """Charges on the couples that make the bound low, the flow under them, and the best
-    pairing met on the way (subgradient steps on the Lagrangian, Polyak's step size).
-
-    A couple used both ways is charged more, a charged couple left unused less; the step
-    shrinks when the bound stops falling. Ends when the bound proves the best pairing
-    found optimal, or after ``_ROUNDS`` steps.
-    """
-    charge: dict[int, float] = {}
-    best_total = sum(weight[edge] for edge in best)
-    best_bound, best_state = root.total(), (root.copy(), dict(charge))
-    theta, stalled = 1.0, 0
-    for round_ in range(_ROUNDS):
-        chosen = set(root.at)
-        direction = {}
-        for index, (first, second) in enumerate(couples):
-            used = (first in chosen) + (second in chosen)
-            if used == 2:
-                direction[index] = 1
-            elif used == 0 and charge.get(index):
-                direction[index] = -1
-        bound = root.total() + sum(charge.values())
-        if bound < best_bound:
-            best_bound, best_state, stalled = bound, (root.copy(), dict(charge)), 0
-        else:
-            stalled += 1
-            if stalled >= 4:
-                theta, stalled = theta / 2, 0
-        if round_ % 5 == 4:
-            found, total = _repaired(root, couples, couple_of, weight)
-            if total > best_total:
-                best, best_total = found, total
-        if not direction or best_bound <= best_total or best_bound < best_total + step:
-            break
-        size = theta * (bound - best_total) / len(direction)
-        for index, sign in direction.items():
-            amount = max(0, round(charge.get(index, 0) + size * sign))
-            if amount != charge.get(index, 0):
-                charge[index] = amount
-                for edge in couples[index]:
-                    root.set_weight(edge, weight[edge] - amount)
-    flow, charge = best_state
-    return flow, {index: amount for index, amount in charge.items() if amount}, best, best_total
-
-
-def _conflict(
-    flow: _Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int]
-) -> tuple[int, int] | None:
-    """The first couple chosen both ways."""
-    at, edges = flow.at, flow.edges
-    for edge in at:
-        index = couple_of.get(edge) if edge >= 0 else None
-        if index is not None:
-            first, second = couples[index]
-            other = second if edge == first else first
-            if at[edges[other][0]] == other:
-                return first, second
-    return None
-
-
-def _slack(
-    flow: _Flow,
-    couples: Sequence[tuple[int, int]],
-    charge: dict[int, float],
-    closed: frozenset[int],
-) -> tuple[int, int]:
-    """The open couple, charged but unused, whose charge most inflates the bound."""
-    chosen = set(flow.at)
-    slack = [
-        (amount, -index)
-        for index, amount in charge.items()
-        if index not in closed and not chosen.intersection(couples[index])
-    ]
-    return couples[-max(slack)[1]]

@@ -3,12 +3,11 @@
 Each mentor may take as many mentees as places are left, each mentee one mentor, and two
 people form at most one pair, in either direction (the other direction counts as
 reciprocity in the score). Both directions of every eligible pair and their scores go to
-``assignment.max_weight_pairing``, exact (see README, "Forming pairs").
+``pairing.max_weight_pairing``, exact (see README, "Forming pairs").
 """
 
 from __future__ import annotations
 
-from mentorat_desktop.matching.assignment import max_weight_pairing
 from mentorat_desktop.matching.model import (
     Candidate,
     LockedPairError,
@@ -18,6 +17,7 @@ from mentorat_desktop.matching.model import (
     Unmatched,
     UnmatchedReason,
 )
+from mentorat_desktop.matching.pairing import max_weight_pairing
 from mentorat_desktop.matching.rules import PairingRules
 from mentorat_desktop.matching.scoring import score_only, score_pair, teachable
 
