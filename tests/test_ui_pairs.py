@@ -210,7 +210,7 @@ def test_pair_dialog_refuses_a_pair_of_the_previous_programme_in_french(
     assert message.isVisible()  # said as soon as both are chosen
     assert message.text().endswith(  # after the warning sign
         "Léa Martin et Bernard Dupont formaient un binôme lors du programme précédent\u00a0: "
-        "choisissez quelqu'un d'autre."
+        "choisissez quelqu’un d’autre."
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted and message.isVisible()
