@@ -100,12 +100,11 @@ def _commitments(translate: Translate) -> list[Flowable]:
 
 def _practicalities(doc: CharterDocument, translate: Translate) -> list[Flowable]:
     s = layout.styles()
+    weeks = doc.rhythm_weeks
     lines = [
-        (
-            translate("Charter", "One session every week, of {minutes} minutes.")
-            if doc.rhythm_weeks == 1  # the documents' translator has no plural forms
-            else translate("Charter", "One session every {weeks} weeks, of {minutes} minutes.")
-        ).format(weeks=doc.rhythm_weeks, minutes=doc.session_minutes),
+        translate(
+            "Charter", "One session every %n weeks, of {minutes} minutes.", None, weeks
+        ).format(minutes=doc.session_minutes),
         translate(
             "Charter",
             "In a reciprocal pair, the time is shared between the two directions.",
