@@ -1871,9 +1871,9 @@ Type their name to confirm:</translation>
         <source>Your personal data</source>
         <translation>Your personal data</translation>
     </message>
-    <message>
-        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
-        <translation>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</translation>
+    <message numerus="yes">
+        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept %n months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
+        <translation><numerusform>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept %n month after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</numerusform><numerusform>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept %n months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</numerusform></translation>
     </message>
     <message>
         <source>Mentor</source>

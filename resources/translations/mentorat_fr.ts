@@ -1875,9 +1875,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>Your personal data</source>
         <translation>Vos données personnelles</translation>
     </message>
-    <message>
-        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
-        <translation>L’entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
+    <message numerus="yes">
+        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept %n months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
+        <translation><numerusform>L’entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées %n mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</numerusform><numerusform>L’entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées %n mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</numerusform></translation>
     </message>
     <message>
         <source>Mentor</source>
