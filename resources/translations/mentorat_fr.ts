@@ -1983,7 +1983,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le :</translation>
+        <translation>L&amp;e :</translation>
     </message>
     <message>
         <source>Needed when they stop</source>
