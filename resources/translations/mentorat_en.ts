@@ -7044,9 +7044,27 @@ Type their name to confirm:</translation>
         <source>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</source>
         <translation>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions held</source>
+        <translation><numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions cancelled</source>
+        <translation><numerusform>%n session cancelled</numerusform>
+            <numerusform>%n sessions cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions missed</source>
+        <translation><numerusform>%n session missed</numerusform>
+            <numerusform>%n sessions missed</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{month}: {count} {status}</source>
-        <translation>{month}: {count} {status}</translation>
+        <source>{month}: {sessions}</source>
+        <translation>{month}: {sessions}</translation>
     </message>
 </context>
 <context>

@@ -7090,9 +7090,30 @@ Saisissez son nom pour confirmer :</translation>
         <source>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</source>
         <translation>Aucune séance n’a encore eu lieu. Planifiez des séances dans « Séances » : les séances tenues, annulées et manquées s’affichent ici mois par mois.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions held</source>
+        <translation>
+            <numerusform>%n séance tenue</numerusform>
+            <numerusform>%n séances tenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions cancelled</source>
+        <translation>
+            <numerusform>%n séance annulée</numerusform>
+            <numerusform>%n séances annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions missed</source>
+        <translation>
+            <numerusform>%n séance manquée</numerusform>
+            <numerusform>%n séances manquées</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{month}: {count} {status}</source>
-        <translation>{month} : {count} {status}</translation>
+        <source>{month}: {sessions}</source>
+        <translation>{month} : {sessions}</translation>
     </message>
 </context>
 <context>
