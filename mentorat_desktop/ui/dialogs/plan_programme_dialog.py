@@ -348,7 +348,8 @@ class PlanProgrammeDialog(QDialog):
 
     def _set_saving(self, saving: bool) -> None:
         self.saving = saving
-        self.table.setEnabled(not saving)
+        for widget in (self.programme, self.location, self.table):
+            widget.setEnabled(not saving)
         for button in self.buttons.buttons():
             button.setEnabled(not saving)
 
