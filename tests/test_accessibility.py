@@ -3,13 +3,16 @@
 A label names its field only when it points at it (its buddy): the first-session date and
 the rhythm of *Plan sessions* once pointed at the row around them, so Alt+R did nothing and
 a screen reader read no name; "&Planifier" and "&Première séance" shared Alt+P. This walks
-the main window, each view in turn, and every dialog of the screenshots, in both languages.
+the main window, each view in turn, every dialog of the screenshots and the other dialogs of
+`ui/dialogs/` that a demo database can fill (`more_dialogs`), in both languages.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.demo import load_demo
 from mentorat_desktop.i18n import install_translators
+from mentorat_desktop.ui import dialogs as dialogs_package
 from mentorat_desktop.ui.dialogs.plan_sessions_dialog import PlanSessionsDialog
 from mentorat_desktop.ui.main_window import MainWindow
 from mentorat_desktop.ui.screenshots.capture import sample_dialogs
@@ -80,6 +84,53 @@ def _mnemonic_texts(top: QWidget) -> Iterator[str]:
         yield from (action.text() for action in top.menuBar().actions() if action.isVisible())
 
 
+def more_dialogs(database: Database, window: QWidget, folder: Path) -> list[tuple[QWidget, str]]:
+    """The dialogs of `ui/dialogs/` that the screenshots leave out, filled from the demo."""
+    from mentorat_desktop.db.enums import ProgrammeStatus
+    from mentorat_desktop.services.documents.certificates import eligibility
+    from mentorat_desktop.services.documents.document_kinds import DocumentKind
+    from mentorat_desktop.services.programmes.programmes import list_programmes
+    from mentorat_desktop.services.safety.erasure import CopyKind, HeldCopy
+    from mentorat_desktop.services.safety.privacy import AnonymisationOutcome, ErasedName
+    from mentorat_desktop.services.safety.recovery import recovery_plan
+    from mentorat_desktop.services.staff.people import list_people
+    from mentorat_desktop.ui.dialogs.about_dialog import AboutDialog
+    from mentorat_desktop.ui.dialogs.anonymised_copies_dialog import AnonymisedCopiesDialog
+    from mentorat_desktop.ui.dialogs.archive_dialog import ArchiveDialog
+    from mentorat_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+    from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
+    from mentorat_desktop.ui.dialogs.document_dialog import DocumentDialog
+    from mentorat_desktop.ui.dialogs.import_dialog import ImportDialog
+    from mentorat_desktop.ui.dialogs.person_dialog import PersonDialog
+    from mentorat_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+
+    programmes = list_programmes(database)
+    running = next(p for p in programmes if p.status is ProgrammeStatus.RUNNING)
+    person = list_people(database)[0]
+    db_file = database.sqlite_file
+    assert db_file is not None
+    outcome = AnonymisationOutcome(
+        person.id,
+        "Ancien participant 1",
+        None,
+        ErasedName(person.first_name, person.last_name, person.email),
+        True,
+        (HeldCopy(folder / "mentorat-backup.sqlite3", CopyKind.BACKUP, datetime(2026, 1, 5)),),
+    )
+    return [
+        (AboutDialog(str(db_file), window, folder=folder), "about"),
+        (ArchiveDialog(window), "archive"),
+        (CertificatesDialog(eligibility(database, running.id), window), "certificates"),
+        (CloseProgrammeDialog(database, running, window), "close-programme"),
+        (DocumentDialog(database, DocumentKind.CHARTER, window, programme_id=running.id), "doc"),
+        (ImportDialog(database, window), "import"),
+        (PersonDialog(database, None, window), "new person"),
+        (PersonDialog(database, person, window), "edit person"),
+        (RecoveryDialog(recovery_plan(db_file), "malformed", window), "recovery"),
+        (AnonymisedCopiesDialog(database, outcome, person.full_name, window), "anonymised"),
+    ]
+
+
 def shared_shortcuts(top: QWidget) -> dict[str, list[str]]:
     by_key: dict[str, list[str]] = defaultdict(list)
     for text in _mnemonic_texts(top):
@@ -91,7 +142,7 @@ def shared_shortcuts(top: QWidget) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_input_is_named_and_shortcuts_are_unique(  # type: ignore[no-untyped-def]
-    qtbot, sqlite_database: Database, language: str
+    qtbot, sqlite_database: Database, language: str, tmp_path: Path
 ) -> None:
     app = QCoreApplication.instance()
     assert app is not None
@@ -113,6 +164,10 @@ def test_every_input_is_named_and_shortcuts_are_unique(  # type: ignore[no-untyp
         problems += [f"person: {k} {t}" for k, t in shared_shortcuts(window).items()]
         dialogs = sample_dialogs(sqlite_database, window)
         assert len(dialogs) >= 15
+        dialogs += more_dialogs(sqlite_database, window, tmp_path)
+        built = {type(dialog).__module__.rsplit(".", 1)[-1] for dialog, _name in dialogs}
+        modules = {p.stem for p in Path(dialogs_package.__file__).parent.glob("*_dialog.py")}
+        assert modules - {"form_dialog"} <= built, modules - built  # a new dialog joins the walk
         for dialog, name in dialogs:
             dialog.show()
             problems += [f"{name}: unnamed {w}" for w in unnamed_inputs(dialog)]

@@ -129,3 +129,23 @@ def test_screenshots(tmp_path: Path, theme: str) -> None:
     assert len(names) == 11 + len(pair_dialogs) + len(session_dialogs) + len(staff_screens) + len(
         safety_dialogs
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "1 person, 2 departments, 1 skill, 0 programmes, 1 pair, 0 sessions"),
+        ("fr", "1 personne, 2 services, 1 compétence, 0 programme, 1 binôme, 0 séance"),
+    ],
+)
+def test_demo_counts_take_their_plural(qapp, language: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.cli.database import demo_counts
+    from mentorat_desktop.demo import DemoSummary
+    from mentorat_desktop.i18n import install_translators
+
+    install_translators(qapp, language)
+    try:
+        text = demo_counts(DemoSummary(1, 2, 1, 0, 1, 0, 1, 3))
+    finally:
+        install_translators(qapp, "en")
+    assert text.startswith(expected), text

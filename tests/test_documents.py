@@ -233,7 +233,9 @@ def test_report_with_empty_and_full_data(letterhead: Letterhead) -> None:
         (),
         (),
     )
-    _assert_clean(build_report(empty), TRICKY[2])
+    empty_text = " ".join(_assert_clean(build_report(empty), TRICKY[2]).split())
+    # French plural rule: zero takes the singular.
+    assert "0 participant ; 0 binôme actif, 0 terminé, 0 arrêté avant terme." in empty_text
     full = ReportDocument(
         letterhead,
         "Cohorte",
@@ -257,6 +259,9 @@ def test_report_with_empty_and_full_data(letterhead: Letterhead) -> None:
     data = build_report(full)
     text = _assert_clean(data, f"{TRICKY[0]} 59", "Information et données", "64 h")
     assert "4,3 / 4,1" in text
+    assert "24 participants ; 9 binômes actifs, 2 terminés, 1 arrêté avant terme." in " ".join(
+        text.split()
+    )
     assert page_count(data) >= 2
 
 
@@ -270,6 +275,30 @@ def test_english_documents_print_in_english(qapp) -> None:
 
     width = float(PdfReader(io.BytesIO(data)).pages[0].mediabox.width)
     assert round(width) == 612  # US Letter
+
+
+def test_documents_take_the_plural_of_their_language(qapp) -> None:
+    """The documents' translator picks the plural form of the document's language, whatever
+    the interface's: French writes "0 séance", "1 séance", "2 séances"; English "0 sessions"."""
+    from mentorat_desktop.documents.language import document_translator
+
+    french, english = document_translator("fr"), document_translator("en")
+    rhythm = "One session every %n weeks, of {minutes} minutes."
+    assert [french("Report", "%n pairs active", None, n) for n in (0, 1, 2)] == [
+        "0 binôme actif",
+        "1 binôme actif",
+        "2 binômes actifs",
+    ]
+    assert [english("Report", "%n participants", None, n) for n in (0, 1, 2)] == [
+        "0 participants",
+        "1 participant",
+        "2 participants",
+    ]
+    assert french("Charter", rhythm, None, 1).startswith("Une séance par semaine")
+    assert french("Charter", rhythm, None, 3).startswith("Une séance toutes les 3 semaines")
+    assert english("Charter", rhythm, None, 1).startswith("One session every week,")
+    assert french("Report", "Programme report") == "Bilan du programme"
+    assert english("Report", "Programme report") == "Programme report"
 
 
 def test_qr_code_scans_back_to_the_code(tmp_path, qapp) -> None:

@@ -72,6 +72,24 @@ def test_rules_participants_capacity_and_one_mentor_per_mentee(database) -> None
         pairs.create_pair(database, programme.id, bernard.id, lea.id)  # same two, reversed
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_capacity_message_counts_in_plural_forms(qapp, sqlite_database, language) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from mentorat_desktop.i18n import install_translators
+
+    programme, lea, bernard, chloe, _ = _setup(sqlite_database, capacity=1)
+    pairs.create_pair(sqlite_database, programme.id, lea.id, bernard.id)
+    install_translators(QCoreApplication.instance(), language)
+    try:
+        with pytest.raises(ValidationError) as caught:
+            pairs.create_pair(sqlite_database, programme.id, lea.id, chloe.id)
+    finally:
+        install_translators(QCoreApplication.instance(), "en")
+    expected = {"fr": "accompagne déjà 1 personne,", "en": "already mentors 1 person,"}
+    assert expected[language] in caught.value.message, caught.value.message
+
+
 def test_a_pair_of_the_previous_programme_is_refused_by_hand_too(database) -> None:
     programme, lea, bernard, chloe, _ = _setup(database)
     before = programmes.create_programme(

@@ -162,3 +162,29 @@ def test_empty_database_offers_the_demo(qtbot, sqlite_database) -> None:  # type
     qtbot.mouseClick(dashboard.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dashboard.empty_state.isVisible(), timeout=20_000)
     assert dashboard.todo_list.entries()
+
+
+def test_the_sessions_chart_tip_counts_in_plural_forms(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'mars : 1 séance tenue', never '1 Tenues'."""
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QToolTip
+
+    from mentorat_desktop.documents.report_data import MonthCount
+    from mentorat_desktop.i18n import install_translators
+    from mentorat_desktop.ui.widgets import dashboard_charts
+
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_args: shown.append(text))
+    install_translators(QCoreApplication.instance(), "fr")
+    try:
+        chart = dashboard_charts.SessionsChart()
+        qtbot.addWidget(chart)
+        chart.set_months([MonthCount(date(2026, 3, 1), 1, 2, 0)])
+        held, cancelled, _missed = chart.chart.series()[0].barSets()
+        held.hovered.emit(True, 0)
+        cancelled.hovered.emit(True, 0)
+    finally:
+        install_translators(QCoreApplication.instance(), "en")
+    assert [text.split("\u00a0: ")[1] for text in shown] == ["1 séance tenue", "2 séances annulées"]

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QComboBox, QSpinBox, QTimeEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QTimeEdit
 from sqlalchemy import func, select
 
 from mentorat_desktop.db.enums import SessionStatus
@@ -109,6 +109,9 @@ def test_plan_twelve_pairs_in_one_go(qtbot, french, monkeypatch, sqlite_database
         assert "séances seront planifiées" in dialog.summary.text(), dialog.summary.text()
         assert dialog.table.item(3, COL_CHECK).text()
         click(qtbot, dialog.plan_button)
+        # Saved off the UI thread: the buttons wait, the dialog closes when it is done.
+        assert not dialog.plan_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
 
     seen = drive(monkeypatch, PlanProgrammeDialog, plan)
     click(qtbot, view.programme_button)  # one click opens it, one click plans it all
@@ -151,6 +154,7 @@ def test_plan_the_programme_from_the_pairs_view(qtbot, monkeypatch, sqlite_datab
     def plan(dialog: PlanProgrammeDialog) -> None:
         assert dialog.programme.currentData() == programme_id and dialog.table.rowCount() == 12
         click(qtbot, dialog.plan_button)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
 
     drive(monkeypatch, PlanProgrammeDialog, plan)
     click(qtbot, pairs_view.plan_programme_button)
@@ -159,3 +163,28 @@ def test_plan_the_programme_from_the_pairs_view(qtbot, monkeypatch, sqlite_datab
     assert planned and planned >= 12 * 6
     window.show_view("sessions")  # the hidden view was told, and shows them
     assert window.views["sessions"].model.session_count() == planned
+
+
+def test_a_failed_save_is_shown_at_the_dialog(qtbot, french, monkeypatch, sqlite_database) -> None:
+    """The save runs off the UI thread; its failure comes back to the dialog, which stays."""
+    import mentorat_desktop.ui.dialogs.plan_programme_dialog as module
+    from mentorat_desktop.errors import ValidationError
+
+    programme_id, _pair_ids = twelve_pairs(sqlite_database)
+
+    def refuse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise ValidationError("first_day", "Une autre séance occupe déjà ce créneau.")
+
+    monkeypatch.setattr(module, "plan_programme", refuse)
+    dialog = PlanProgrammeDialog(sqlite_database, programme_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.plan_button.isEnabled)
+    click(qtbot, dialog.plan_button)
+    assert not dialog.plan_button.isEnabled() and dialog.saving
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=20000)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert "occupe déjà ce créneau" in dialog.error.text()
+    assert dialog.plan_button.isEnabled() and dialog.table.isEnabled()
+    with sqlite_database.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Session)) == 0

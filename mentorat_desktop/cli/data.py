@@ -204,10 +204,11 @@ def run_archive(args: argparse.Namespace, target: str) -> int:
         return fail(exc.message)
     for name, count in report.tables:
         print(f"{name:24} {count:>8}")
+    rows = report.rows
     done = (
-        translate("CLI", "{rows} rows exported to {path} (schema {revision}).")
+        translate("CLI", "%n rows exported to {path} (schema {revision}).", None, rows)
         if args.archive_action == "export"
-        else translate("CLI", "{rows} rows imported from {path} (schema {revision}).")
+        else translate("CLI", "%n rows imported from {path} (schema {revision}).", None, rows)
     )
-    print(done.format(rows=report.rows, path=file, revision=report.revision))
+    print(done.format(path=file, revision=report.revision))
     return 0

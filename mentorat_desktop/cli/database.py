@@ -13,6 +13,7 @@ from mentorat_desktop.i18n import translate
 
 if TYPE_CHECKING:  # the database layer is imported when a command runs
     from mentorat_desktop.db.database import Database
+    from mentorat_desktop.demo import DemoSummary
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,14 +76,27 @@ def run_demo(args: argparse.Namespace, target: str) -> int:
     except ServiceError as exc:
         return fail(exc.message)
     print(translate("CLI", "Demo data loaded into {location}").format(location=database.location))
-    print(
-        translate(
-            "CLI",
-            "{people} people, {departments} departments, {skills} skills, {programmes} programmes, "
-            "{pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates",
-        ).format(**vars(summary))
-    )
+    print(demo_counts(summary))
     return 0
+
+
+def demo_counts(summary: DemoSummary) -> str:
+    """'12 people, 1 department, …' with each count's plural."""
+    people, departments, skills = summary.people, summary.departments, summary.skills
+    programmes, pairs, sessions = summary.programmes, summary.pairs, summary.sessions
+    journals, certificates = summary.journals, summary.certificates
+    return ", ".join(
+        [
+            translate("CLI", "%n people", None, people),
+            translate("CLI", "%n departments", None, departments),
+            translate("CLI", "%n skills", None, skills),
+            translate("CLI", "%n programmes", None, programmes),
+            translate("CLI", "%n pairs", None, pairs),
+            translate("CLI", "%n sessions", None, sessions),
+            translate("CLI", "%n journals", None, journals),
+            translate("CLI", "%n certificates", None, certificates),
+        ]
+    )
 
 
 def run_check(args: argparse.Namespace, target: str) -> int:
@@ -178,9 +192,10 @@ def run_transfer(args: argparse.Namespace, target: str) -> int:
         print(f"{table.name:24} {table.source_rows:>8} {table.destination_rows:>8}  {state}")
     if not report.ok:
         return fail(translate("CLI", "The copy differs from the source: do not use it."), 1)
+    rows = report.rows
     print(
-        translate("CLI", "{rows} rows copied from {source} to {destination}, checked.").format(
-            rows=report.rows, source=report.source, destination=report.destination
-        )
+        translate(
+            "CLI", "%n rows copied from {source} to {destination}, checked.", None, rows
+        ).format(source=report.source, destination=report.destination)
     )
     return 0

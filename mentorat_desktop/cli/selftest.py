@@ -336,9 +336,10 @@ def run_self_test(checks: list[tuple[str, Check]] | None = None) -> int:
             flush=True,
         )
         return 1
+    count = len(CHECKS if checks is None else checks)
     print(
-        translate("SelfTest", "Self-test passed: {count} checks in {seconds} s").format(
-            count=len(CHECKS if checks is None else checks), seconds=f"{seconds:.1f}"
+        translate("SelfTest", "Self-test passed: %n checks in {seconds} s", None, count).format(
+            seconds=f"{seconds:.1f}"
         ),
         flush=True,
     )

@@ -181,9 +181,12 @@ def run_export_staff(args: argparse.Namespace, target: str) -> int:
             database.close()
     except ServiceError as exc:
         return fail(exc.message)
+    people, skills = summary.people, summary.skills
     print(
-        translate("CLI", "{people} people and {skills} skills written to {path}").format(
-            people=summary.people, skills=summary.skills, path=path
+        translate("CLI", "{people} and {skills} written to {path}").format(
+            people=translate("CLI", "%n people", None, people),
+            skills=translate("CLI", "%n skills", None, skills),
+            path=path,
         )
     )
     return 0

@@ -100,12 +100,11 @@ def _commitments(translate: Translate) -> list[Flowable]:
 
 def _practicalities(doc: CharterDocument, translate: Translate) -> list[Flowable]:
     s = layout.styles()
+    weeks = doc.rhythm_weeks
     lines = [
-        (
-            translate("Charter", "One session every week, of {minutes} minutes.")
-            if doc.rhythm_weeks == 1  # the documents' translator has no plural forms
-            else translate("Charter", "One session every {weeks} weeks, of {minutes} minutes.")
-        ).format(weeks=doc.rhythm_weeks, minutes=doc.session_minutes),
+        translate(
+            "Charter", "One session every %n weeks, of {minutes} minutes.", None, weeks
+        ).format(minutes=doc.session_minutes),
         translate(
             "Charter",
             "In a reciprocal pair, the time is shared between the two directions.",
@@ -135,6 +134,7 @@ def _coordinator_and_privacy(doc: CharterDocument, translate: Translate) -> list
     contact = doc.coordinator or translate("Charter", "the programme coordinator")
     if doc.coordinator_title:
         contact = f"{contact} ({doc.coordinator_title})"
+    months = doc.retention_months
     return [
         paragraph(translate("Charter", "What the coordinator sees"), s.heading),
         paragraph(
@@ -159,10 +159,12 @@ def _coordinator_and_privacy(doc: CharterDocument, translate: Translate) -> list
             translate(
                 "Charter",
                 "The company records your name, department, skills, sessions and ratings only "
-                "to run this programme and issue your certificate. They are kept {months} "
+                "to run this programme and issue your certificate. They are kept %n "
                 "months after the programme, then anonymised. You may see, correct or have "
                 "them erased by asking {contact}.",
-            ).format(months=doc.retention_months, contact=contact),
+                None,
+                months,
+            ).format(contact=contact),
             s.body,
         ),
     ]

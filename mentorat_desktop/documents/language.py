@@ -32,8 +32,6 @@ WEEKDAYS = {
 
 @cache
 def _translator(language: str) -> QTranslator | None:
-    if language == "en":
-        return None
     translator = QTranslator()
     if translator.load(str(resource_path("translations", f"mentorat_{language}.qm"))):
         return translator
@@ -41,12 +39,17 @@ def _translator(language: str) -> QTranslator | None:
 
 
 def document_translator(language: str) -> Translate:
+    """Texts in `language`; a "%n" text, called with ``None, n``, takes the plural form of
+    `language`'s rule, which the .qm carries (French: n ≤ 1 is singular, "0 séance").
+
+    English is the source language, but its .qm holds the singular of each "%n" text."""
     translator = _translator(language)
 
-    def translate(context: str, source: str) -> str:
-        if translator is None:
-            return source
-        return translator.translate(context, source) or source
+    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        text = translator.translate(context, source, disambiguation, n) if translator else ""
+        if n < 0:
+            return (text if language != "en" else "") or source
+        return (text or source).replace("%n", str(n))
 
     return translate
 

@@ -10,7 +10,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from xml.sax.saxutils import escape
 
 from reportlab import platypus
@@ -39,7 +39,14 @@ HEADER_HEIGHT = 18 * mm
 FOOTER_HEIGHT = 12 * mm
 LOGO_BOX = (34 * mm, 14 * mm)
 
-Translate = Callable[[str, str], str]
+
+class Translate(Protocol):
+    """A document's translator: ``translate(context, source)``, or with ``None, n`` for a
+    "%n" text, whose plural form follows the document's language."""
+
+    def __call__(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str: ...
 
 
 def page_size(paper: str) -> tuple[float, float]:

@@ -237,6 +237,18 @@ def _pairs_table(doc: ReportDocument, translate: Translate) -> Flowable:
     return _plain_table(rows, [None, None, 30 * mm, 26 * mm])
 
 
+def _pairs_line(doc: ReportDocument, translate: Translate) -> str:
+    """'12 participants; 5 pairs active, 1 completed, 0 stopped early.', each with its plural."""
+    participants, active = doc.participants, doc.active_pairs
+    completed, stopped = doc.completed_pairs, doc.stopped_pairs
+    return translate("Report", "{participants}; {active}, {completed}, {stopped}.").format(
+        participants=translate("Report", "%n participants", None, participants),
+        active=translate("Report", "%n pairs active", None, active),
+        completed=translate("Report", "%n completed", None, completed),
+        stopped=translate("Report", "%n stopped early", None, stopped),
+    )
+
+
 def build_report(doc: ReportDocument) -> bytes:
     translate = document_translator(doc.letterhead.language)
     s = layout.styles()
@@ -254,19 +266,7 @@ def build_report(doc: ReportDocument) -> bytes:
         paragraph(translate("Report", "Key figures"), s.heading),
         _figure_cells(doc, translate),
         Spacer(1, 3 * mm),
-        paragraph(
-            translate(
-                "Report",
-                "{participants} participants; {active} pairs active, {completed} completed, "
-                "{stopped} stopped early.",
-            ).format(
-                participants=doc.participants,
-                active=doc.active_pairs,
-                completed=doc.completed_pairs,
-                stopped=doc.stopped_pairs,
-            ),
-            s.body,
-        ),
+        paragraph(_pairs_line(doc, translate), s.body),
     ]
     if doc.months:
         story += [

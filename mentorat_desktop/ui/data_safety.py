@@ -230,8 +230,9 @@ class DataSafety(QObject):
         ).run()
 
     def _exported(self, report: ArchiveReport) -> None:
+        rows = report.rows
         self.window.statusBar().showMessage(
-            self.tr("{rows} rows exported to {path}").format(rows=report.rows, path=report.path),
+            self.tr("%n rows exported to {path}", "", rows).format(path=report.path),
             10000,
         )
 

@@ -805,9 +805,9 @@ Type their name to confirm:</translation>
 </context>
 <context>
     <name>Backup</name>
-    <message>
-        <source>The password needs at least {count} characters.</source>
-        <translation>The password needs at least {count} characters.</translation>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation><numerusform>The password needs at least %n character.</numerusform><numerusform>The password needs at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>There is no database at “{path}” to back up.</source>
@@ -1003,9 +1003,25 @@ Type their name to confirm:</translation>
         <source>Demo data loaded into {location}</source>
         <translation>Demo data loaded into {location}</translation>
     </message>
-    <message>
-        <source>{people} people, {departments} departments, {skills} skills, {programmes} programmes, {pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates</source>
-        <translation>{people} people, {departments} departments, {skills} skills, {programmes} programmes, {pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates</translation>
+    <message numerus="yes">
+        <source>%n departments</source>
+        <translation><numerusform>%n department</numerusform><numerusform>%n departments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skills</source>
+        <translation><numerusform>%n skill</numerusform><numerusform>%n skills</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programmes</source>
+        <translation><numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journals</source>
+        <translation><numerusform>%n journal</numerusform><numerusform>%n journals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation><numerusform>%n certificate</numerusform><numerusform>%n certificates</numerusform></translation>
     </message>
     <message>
         <source>“{target}” is neither a file path nor a database URL.</source>
@@ -1063,9 +1079,9 @@ Type their name to confirm:</translation>
         <source>The copy differs from the source: do not use it.</source>
         <translation>The copy differs from the source: do not use it.</translation>
     </message>
-    <message>
-        <source>{rows} rows copied from {source} to {destination}, checked.</source>
-        <translation>{rows} rows copied from {source} to {destination}, checked.</translation>
+    <message numerus="yes">
+        <source>%n rows copied from {source} to {destination}, checked.</source>
+        <translation><numerusform>%n row copied from {source} to {destination}, checked.</numerusform><numerusform>%n rows copied from {source} to {destination}, checked.</numerusform></translation>
     </message>
     <message>
         <source>save sessions as an iCalendar (.ics) file</source>
@@ -1235,13 +1251,13 @@ Type their name to confirm:</translation>
         <source>Password of the archive: </source>
         <translation>Password of the archive: </translation>
     </message>
-    <message>
-        <source>{rows} rows exported to {path} (schema {revision}).</source>
-        <translation>{rows} rows exported to {path} (schema {revision}).</translation>
+    <message numerus="yes">
+        <source>%n rows exported to {path} (schema {revision}).</source>
+        <translation><numerusform>%n row exported to {path} (schema {revision}).</numerusform><numerusform>%n rows exported to {path} (schema {revision}).</numerusform></translation>
     </message>
-    <message>
-        <source>{rows} rows imported from {path} (schema {revision}).</source>
-        <translation>{rows} rows imported from {path} (schema {revision}).</translation>
+    <message numerus="yes">
+        <source>%n rows imported from {path} (schema {revision}).</source>
+        <translation><numerusform>%n row imported from {path} (schema {revision}).</numerusform><numerusform>%n rows imported from {path} (schema {revision}).</numerusform></translation>
     </message>
     <message>
         <source>write a document as PDF (charter, agenda, certificate…)</source>
@@ -1496,8 +1512,8 @@ Type their name to confirm:</translation>
         <translation>Name a .xlsx or .csv file.</translation>
     </message>
     <message>
-        <source>{people} people and {skills} skills written to {path}</source>
-        <translation>{people} people and {skills} skills written to {path}</translation>
+        <source>{people} and {skills} written to {path}</source>
+        <translation>{people} and {skills} written to {path}</translation>
     </message>
     <message>
         <source>“{text}” is not a record number (a whole number such as 12).</source>
@@ -1807,13 +1823,9 @@ Type their name to confirm:</translation>
         <source>No reporting line inside a pair: a manager and their own direct report are never paired, so that both can speak freely.</source>
         <translation>No reporting line inside a pair: a manager and their own direct report are never paired, so that both can speak freely.</translation>
     </message>
-    <message>
-        <source>One session every week, of {minutes} minutes.</source>
-        <translation>One session every week, of {minutes} minutes.</translation>
-    </message>
-    <message>
-        <source>One session every {weeks} weeks, of {minutes} minutes.</source>
-        <translation>One session every {weeks} weeks, of {minutes} minutes.</translation>
+    <message numerus="yes">
+        <source>One session every %n weeks, of {minutes} minutes.</source>
+        <translation><numerusform>One session every week, of {minutes} minutes.</numerusform><numerusform>One session every %n weeks, of {minutes} minutes.</numerusform></translation>
     </message>
     <message>
         <source>In a reciprocal pair, the time is shared between the two directions.</source>
@@ -1859,9 +1871,9 @@ Type their name to confirm:</translation>
         <source>Your personal data</source>
         <translation>Your personal data</translation>
     </message>
-    <message>
-        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
-        <translation>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</translation>
+    <message numerus="yes">
+        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept %n months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
+        <translation><numerusform>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept %n month after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</numerusform><numerusform>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept %n months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</numerusform></translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -2465,9 +2477,11 @@ Type their name to confirm:</translation>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
-    <message>
-        <source>{rows} rows exported to {path}</source>
-        <translation>{rows} rows exported to {path}</translation>
+    <message numerus="yes">
+        <source>%n rows exported to {path}</source>
+        <translation><numerusform>%n row exported to {path}</numerusform>
+            <numerusform>%n rows exported to {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4277,13 +4291,13 @@ Type their name to confirm:</translation>
         <source>{mentor} teaches {skills}, at {level} level, to {mentee}.</source>
         <translation>{mentor} teaches {skills}, at {level} level, to {mentee}.</translation>
     </message>
-    <message>
-        <source>The mentor is {years} years younger.</source>
-        <translation>The mentor is {years} years younger.</translation>
+    <message numerus="yes">
+        <source>The mentor is %n years younger.</source>
+        <translation><numerusform>The mentor is %n year younger.</numerusform><numerusform>The mentor is %n years younger.</numerusform></translation>
     </message>
-    <message>
-        <source>The mentor is {years} years older: classic mentoring.</source>
-        <translation>The mentor is {years} years older: classic mentoring.</translation>
+    <message numerus="yes">
+        <source>The mentor is %n years older: classic mentoring.</source>
+        <translation><numerusform>The mentor is %n year older: classic mentoring.</numerusform><numerusform>The mentor is %n years older: classic mentoring.</numerusform></translation>
     </message>
     <message>
         <source>Two departments meet.</source>
@@ -6307,6 +6321,26 @@ Type their name to confirm:</translation>
         <translation>Sessions held</translation>
     </message>
     <message>
+        <source>{participants}; {active}, {completed}, {stopped}.</source>
+        <translation>{participants}; {active}, {completed}, {stopped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs active</source>
+        <translation><numerusform>%n pair active</numerusform><numerusform>%n pairs active</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation><numerusform>%n completed</numerusform><numerusform>%n completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped early</source>
+        <translation><numerusform>%n stopped early</numerusform><numerusform>%n stopped early</numerusform></translation>
+    </message>
+    <message>
         <source>Programme report</source>
         <translation>Programme report</translation>
     </message>
@@ -6317,10 +6351,6 @@ Type their name to confirm:</translation>
     <message>
         <source>Key figures</source>
         <translation>Key figures</translation>
-    </message>
-    <message>
-        <source>{participants} participants; {active} pairs active, {completed} completed, {stopped} stopped early.</source>
-        <translation>{participants} participants; {active} pairs active, {completed} completed, {stopped} stopped early.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -6600,9 +6630,9 @@ Type their name to confirm:</translation>
         <source>Self-test FAILED: {names}</source>
         <translation>Self-test FAILED: {names}</translation>
     </message>
-    <message>
-        <source>Self-test passed: {count} checks in {seconds} s</source>
-        <translation>Self-test passed: {count} checks in {seconds} s</translation>
+    <message numerus="yes">
+        <source>Self-test passed: %n checks in {seconds} s</source>
+        <translation><numerusform>Self-test passed: %n check in {seconds} s</numerusform><numerusform>Self-test passed: %n checks in {seconds} s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7014,9 +7044,27 @@ Type their name to confirm:</translation>
         <source>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</source>
         <translation>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions held</source>
+        <translation><numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions cancelled</source>
+        <translation><numerusform>%n session cancelled</numerusform>
+            <numerusform>%n sessions cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions missed</source>
+        <translation><numerusform>%n session missed</numerusform>
+            <numerusform>%n sessions missed</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{month}: {count} {status}</source>
-        <translation>{month}: {count} {status}</translation>
+        <source>{month}: {sessions}</source>
+        <translation>{month}: {sessions}</translation>
     </message>
 </context>
 <context>
@@ -8048,9 +8096,11 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <source>Comparing the copy with the source…</source>
         <translation>Comparing the copy with the source…</translation>
     </message>
-    <message>
-        <source>✔ {rows} rows copied and checked: the copy is identical.</source>
-        <translation>✔ {rows} rows copied and checked: the copy is identical.</translation>
+    <message numerus="yes">
+        <source>✔ %n rows copied and checked: the copy is identical.</source>
+        <translation><numerusform>✔ %n row copied and checked: the copy is identical.</numerusform>
+            <numerusform>✔ %n rows copied and checked: the copy is identical.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The copy differs from the source ({tables}): do not use it.</source>
@@ -8354,9 +8404,9 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <source>A mentor takes at least one mentee.</source>
         <translation>A mentor takes at least one mentee.</translation>
     </message>
-    <message>
-        <source>A mentor already has {count} mentees in this programme.</source>
-        <translation>A mentor already has {count} mentees in this programme.</translation>
+    <message numerus="yes">
+        <source>A mentor already has %n mentees in this programme.</source>
+        <translation><numerusform>A mentor already has %n mentee in this programme.</numerusform><numerusform>A mentor already has %n mentees in this programme.</numerusform></translation>
     </message>
     <message>
         <source>Only a draft programme can be started.</source>
@@ -8390,6 +8440,10 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
         <source>{name} is archived and cannot join a pair.</source>
         <translation>{name} is archived and cannot join a pair.</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} already mentors %n people, the most this programme allows.</source>
+        <translation><numerusform>{name} already mentors %n person, the most this programme allows.</numerusform><numerusform>{name} already mentors %n people, the most this programme allows.</numerusform></translation>
+    </message>
     <message>
         <source>This programme is closed: no new pairs.</source>
         <translation>This programme is closed: no new pairs.</translation>
@@ -8413,10 +8467,6 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
     <message>
         <source>{name} is already the mentee of a pair in this programme.</source>
         <translation>{name} is already the mentee of a pair in this programme.</translation>
-    </message>
-    <message>
-        <source>{name} already mentors {count} people, the most this programme allows.</source>
-        <translation>{name} already mentors {count} people, the most this programme allows.</translation>
     </message>
     <message>
         <source>{a} and {b} may not form a pair.</source>

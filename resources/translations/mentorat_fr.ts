@@ -806,9 +806,9 @@ Saisissez son nom pour confirmer :</translation>
 </context>
 <context>
     <name>Backup</name>
-    <message>
-        <source>The password needs at least {count} characters.</source>
-        <translation>Le mot de passe doit compter au moins {count} caractères.</translation>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation><numerusform>Le mot de passe doit compter au moins %n caractère.</numerusform><numerusform>Le mot de passe doit compter au moins %n caractères.</numerusform></translation>
     </message>
     <message>
         <source>There is no database at “{path}” to back up.</source>
@@ -1004,9 +1004,25 @@ Saisissez son nom pour confirmer :</translation>
         <source>Demo data loaded into {location}</source>
         <translation>Données de démonstration chargées dans {location}</translation>
     </message>
-    <message>
-        <source>{people} people, {departments} departments, {skills} skills, {programmes} programmes, {pairs} pairs, {sessions} sessions, {journals} journals, {certificates} certificates</source>
-        <translation>{people} personnes, {departments} services, {skills} compétences, {programmes} programmes, {pairs} binômes, {sessions} séances, {journals} comptes rendus, {certificates} attestations</translation>
+    <message numerus="yes">
+        <source>%n departments</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skills</source>
+        <translation><numerusform>%n compétence</numerusform><numerusform>%n compétences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programmes</source>
+        <translation><numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journals</source>
+        <translation><numerusform>%n compte rendu</numerusform><numerusform>%n comptes rendus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation><numerusform>%n attestation</numerusform><numerusform>%n attestations</numerusform></translation>
     </message>
     <message>
         <source>“{target}” is neither a file path nor a database URL.</source>
@@ -1064,9 +1080,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>The copy differs from the source: do not use it.</source>
         <translation>La copie diffère de la source : ne l’utilisez pas.</translation>
     </message>
-    <message>
-        <source>{rows} rows copied from {source} to {destination}, checked.</source>
-        <translation>{rows} lignes copiées de {source} vers {destination}, vérifiées.</translation>
+    <message numerus="yes">
+        <source>%n rows copied from {source} to {destination}, checked.</source>
+        <translation><numerusform>%n ligne copiée de {source} vers {destination}, vérifiée.</numerusform><numerusform>%n lignes copiées de {source} vers {destination}, vérifiées.</numerusform></translation>
     </message>
     <message>
         <source>save sessions as an iCalendar (.ics) file</source>
@@ -1236,13 +1252,13 @@ Saisissez son nom pour confirmer :</translation>
         <source>Password of the archive: </source>
         <translation>Mot de passe de l’archive : </translation>
     </message>
-    <message>
-        <source>{rows} rows exported to {path} (schema {revision}).</source>
-        <translation>{rows} lignes exportées vers {path} (schéma {revision}).</translation>
+    <message numerus="yes">
+        <source>%n rows exported to {path} (schema {revision}).</source>
+        <translation><numerusform>%n ligne exportée vers {path} (schéma {revision}).</numerusform><numerusform>%n lignes exportées vers {path} (schéma {revision}).</numerusform></translation>
     </message>
-    <message>
-        <source>{rows} rows imported from {path} (schema {revision}).</source>
-        <translation>{rows} lignes importées depuis {path} (schéma {revision}).</translation>
+    <message numerus="yes">
+        <source>%n rows imported from {path} (schema {revision}).</source>
+        <translation><numerusform>%n ligne importée depuis {path} (schéma {revision}).</numerusform><numerusform>%n lignes importées depuis {path} (schéma {revision}).</numerusform></translation>
     </message>
     <message>
         <source>write a document as PDF (charter, agenda, certificate…)</source>
@@ -1497,8 +1513,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Indiquez un fichier .xlsx ou .csv.</translation>
     </message>
     <message>
-        <source>{people} people and {skills} skills written to {path}</source>
-        <translation>{people} personnes et {skills} compétences écrites dans {path}</translation>
+        <source>{people} and {skills} written to {path}</source>
+        <translation>{people} et {skills} écrites dans {path}</translation>
     </message>
     <message>
         <source>“{text}” is not a record number (a whole number such as 12).</source>
@@ -1811,13 +1827,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>No reporting line inside a pair: a manager and their own direct report are never paired, so that both can speak freely.</source>
         <translation>Pas de lien hiérarchique dans un binôme : un responsable et son collaborateur direct ne sont jamais associés, pour que chacun parle librement.</translation>
     </message>
-    <message>
-        <source>One session every week, of {minutes} minutes.</source>
-        <translation>Une séance par semaine, de {minutes} minutes.</translation>
-    </message>
-    <message>
-        <source>One session every {weeks} weeks, of {minutes} minutes.</source>
-        <translation>Une séance toutes les {weeks} semaines, de {minutes} minutes.</translation>
+    <message numerus="yes">
+        <source>One session every %n weeks, of {minutes} minutes.</source>
+        <translation><numerusform>Une séance par semaine, de {minutes} minutes.</numerusform><numerusform>Une séance toutes les %n semaines, de {minutes} minutes.</numerusform></translation>
     </message>
     <message>
         <source>In a reciprocal pair, the time is shared between the two directions.</source>
@@ -1863,9 +1875,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>Your personal data</source>
         <translation>Vos données personnelles</translation>
     </message>
-    <message>
-        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept {months} months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
-        <translation>L’entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées {months} mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</translation>
+    <message numerus="yes">
+        <source>The company records your name, department, skills, sessions and ratings only to run this programme and issue your certificate. They are kept %n months after the programme, then anonymised. You may see, correct or have them erased by asking {contact}.</source>
+        <translation><numerusform>L’entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées %n mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</numerusform><numerusform>L’entreprise enregistre votre nom, votre service, vos compétences, vos séances et vos évaluations uniquement pour animer ce programme et délivrer votre attestation. Elles sont conservées %n mois après le programme, puis anonymisées. Vous pouvez les consulter, les faire corriger ou effacer en vous adressant à {contact}.</numerusform></translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -1971,7 +1983,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le :</translation>
+        <translation>L&amp;e :</translation>
     </message>
     <message>
         <source>Needed when they stop</source>
@@ -2471,9 +2483,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>ZIP archive (*.zip)</source>
         <translation>Archive ZIP (*.zip)</translation>
     </message>
-    <message>
-        <source>{rows} rows exported to {path}</source>
-        <translation>{rows} lignes exportées dans {path}</translation>
+    <message numerus="yes">
+        <source>%n rows exported to {path}</source>
+        <translation>
+            <numerusform>%n ligne exportée dans {path}</numerusform>
+            <numerusform>%n lignes exportées dans {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4298,13 +4313,13 @@ Saisissez son nom pour confirmer :</translation>
         <source>{mentor} teaches {skills}, at {level} level, to {mentee}.</source>
         <translation>{mentor} enseigne {skills}, au niveau {level}, à {mentee}.</translation>
     </message>
-    <message>
-        <source>The mentor is {years} years younger.</source>
-        <translation>Le mentor a {years} ans de moins.</translation>
+    <message numerus="yes">
+        <source>The mentor is %n years younger.</source>
+        <translation><numerusform>Le mentor a %n an de moins.</numerusform><numerusform>Le mentor a %n ans de moins.</numerusform></translation>
     </message>
-    <message>
-        <source>The mentor is {years} years older: classic mentoring.</source>
-        <translation>Le mentor a {years} ans de plus : mentorat classique.</translation>
+    <message numerus="yes">
+        <source>The mentor is %n years older: classic mentoring.</source>
+        <translation><numerusform>Le mentor a %n an de plus : mentorat classique.</numerusform><numerusform>Le mentor a %n ans de plus : mentorat classique.</numerusform></translation>
     </message>
     <message>
         <source>Two departments meet.</source>
@@ -6348,6 +6363,26 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Séances tenues</translation>
     </message>
     <message>
+        <source>{participants}; {active}, {completed}, {stopped}.</source>
+        <translation>{participants} ; {active}, {completed}, {stopped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs active</source>
+        <translation><numerusform>%n binôme actif</numerusform><numerusform>%n binômes actifs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation><numerusform>%n terminé</numerusform><numerusform>%n terminés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped early</source>
+        <translation><numerusform>%n arrêté avant terme</numerusform><numerusform>%n arrêtés avant terme</numerusform></translation>
+    </message>
+    <message>
         <source>Programme report</source>
         <translation>Bilan du programme</translation>
     </message>
@@ -6358,10 +6393,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>{participants} participants; {active} pairs active, {completed} completed, {stopped} stopped early.</source>
-        <translation>{participants} participants ; {active} binômes actifs, {completed} terminés, {stopped} arrêtés avant terme.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -6644,9 +6675,9 @@ Saisissez son nom pour confirmer :</translation>
         <source>Self-test FAILED: {names}</source>
         <translation>Autotest en ÉCHEC : {names}</translation>
     </message>
-    <message>
-        <source>Self-test passed: {count} checks in {seconds} s</source>
-        <translation>Autotest réussi : {count} vérifications en {seconds} s</translation>
+    <message numerus="yes">
+        <source>Self-test passed: %n checks in {seconds} s</source>
+        <translation><numerusform>Autotest réussi : %n vérification en {seconds} s</numerusform><numerusform>Autotest réussi : %n vérifications en {seconds} s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7059,9 +7090,30 @@ Saisissez son nom pour confirmer :</translation>
         <source>No session has taken place yet. Plan sessions in “Sessions”: held, cancelled and missed ones show here month by month.</source>
         <translation>Aucune séance n’a encore eu lieu. Planifiez des séances dans « Séances » : les séances tenues, annulées et manquées s’affichent ici mois par mois.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions held</source>
+        <translation>
+            <numerusform>%n séance tenue</numerusform>
+            <numerusform>%n séances tenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions cancelled</source>
+        <translation>
+            <numerusform>%n séance annulée</numerusform>
+            <numerusform>%n séances annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions missed</source>
+        <translation>
+            <numerusform>%n séance manquée</numerusform>
+            <numerusform>%n séances manquées</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{month}: {count} {status}</source>
-        <translation>{month} : {count} {status}</translation>
+        <source>{month}: {sessions}</source>
+        <translation>{month} : {sessions}</translation>
     </message>
 </context>
 <context>
@@ -8104,9 +8156,12 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
         <source>Comparing the copy with the source…</source>
         <translation>Comparaison de la copie avec la source…</translation>
     </message>
-    <message>
-        <source>✔ {rows} rows copied and checked: the copy is identical.</source>
-        <translation>✔ {rows} lignes copiées et vérifiées : la copie est identique.</translation>
+    <message numerus="yes">
+        <source>✔ %n rows copied and checked: the copy is identical.</source>
+        <translation>
+            <numerusform>✔ %n ligne copiée et vérifiée : la copie est identique.</numerusform>
+            <numerusform>✔ %n lignes copiées et vérifiées : la copie est identique.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The copy differs from the source ({tables}): do not use it.</source>
@@ -8410,9 +8465,9 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
         <source>A mentor takes at least one mentee.</source>
         <translation>Un mentor accompagne au moins un mentoré.</translation>
     </message>
-    <message>
-        <source>A mentor already has {count} mentees in this programme.</source>
-        <translation>Un mentor a déjà {count} mentorés dans ce programme.</translation>
+    <message numerus="yes">
+        <source>A mentor already has %n mentees in this programme.</source>
+        <translation><numerusform>Un mentor a déjà %n mentoré dans ce programme.</numerusform><numerusform>Un mentor a déjà %n mentorés dans ce programme.</numerusform></translation>
     </message>
     <message>
         <source>Only a draft programme can be started.</source>
@@ -8446,6 +8501,10 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
         <source>{name} is archived and cannot join a pair.</source>
         <translation>Fiche archivée : {name} ne peut pas rejoindre un binôme.</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} already mentors %n people, the most this programme allows.</source>
+        <translation><numerusform>{name} accompagne déjà %n personne, le maximum de ce programme.</numerusform><numerusform>{name} accompagne déjà %n personnes, le maximum de ce programme.</numerusform></translation>
+    </message>
     <message>
         <source>This programme is closed: no new pairs.</source>
         <translation>Ce programme est clôturé : plus de nouveaux binômes.</translation>
@@ -8469,10 +8528,6 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <message>
         <source>{name} is already the mentee of a pair in this programme.</source>
         <translation>{name} a déjà un mentor dans un binôme de ce programme.</translation>
-    </message>
-    <message>
-        <source>{name} already mentors {count} people, the most this programme allows.</source>
-        <translation>{name} accompagne déjà {count} personnes, le maximum de ce programme.</translation>
     </message>
     <message>
         <source>{a} and {b} may not form a pair.</source>

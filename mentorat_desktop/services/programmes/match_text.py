@@ -89,14 +89,11 @@ def explain(
     notes = []
     gap = proposal.generation_gap
     if gap is not None and gap >= 5:
-        notes.append(
-            translate("Matching", "The mentor is {years} years younger.").format(years=gap)
-        )
+        notes.append(translate("Matching", "The mentor is %n years younger.", None, gap))
     elif gap is not None and gap <= -5:
+        older = -gap
         notes.append(
-            translate("Matching", "The mentor is {years} years older: classic mentoring.").format(
-                years=-gap
-            )
+            translate("Matching", "The mentor is %n years older: classic mentoring.", None, older)
         )
     if proposal.different_departments:
         notes.append(translate("Matching", "Two departments meet."))

@@ -137,8 +137,10 @@ def _rule_problem(rule: PairRule, mentor: Person, mentee: Person, capacity: int)
             "mentor",
             translate(
                 "Validation",
-                "{name} already mentors {count} people, the most this programme allows.",
-            ).format(name=mentor.full_name, count=capacity),
+                "{name} already mentors %n people, the most this programme allows.",
+                None,
+                capacity,
+            ).format(name=mentor.full_name),
         )
     else:  # forbidding is the matcher's, for one run: never stored
         text = translate("Validation", "{a} and {b} may not form a pair.").format(**names)

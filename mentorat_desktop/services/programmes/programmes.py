@@ -203,12 +203,13 @@ def _check_capacity(session: OrmSession, programme_id: int, capacity: int) -> No
     counts: dict[int, int] = {}
     for mentor in loads:
         counts[mentor] = counts.get(mentor, 0) + 1
-    if counts and max(counts.values()) > capacity:
+    most = max(counts.values(), default=0)
+    if most > capacity:
         raise ValidationError(
             "mentor_capacity",
             translate(
-                "Validation", "A mentor already has {count} mentees in this programme."
-            ).format(count=max(counts.values())),
+                "Validation", "A mentor already has %n mentees in this programme.", None, most
+            ),
         )
 
 

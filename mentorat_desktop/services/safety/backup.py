@@ -143,8 +143,8 @@ def _unique(path: Path) -> Path:
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise BackupError(
-            translate("Backup", "The password needs at least {count} characters.").format(
-                count=MIN_PASSWORD_LENGTH
+            translate(
+                "Backup", "The password needs at least %n characters.", None, MIN_PASSWORD_LENGTH
             )
         )
 

@@ -40,7 +40,8 @@ from mentorat_desktop.services.sessions.programme_plan import (
     programme_plan,
 )
 from mentorat_desktop.services.sessions.session_checks import MAX_OCCURRENCES
-from mentorat_desktop.services.sessions.sessions import PlanInput
+from mentorat_desktop.services.sessions.sessions import PlanInput, SessionRecord
+from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.qt_dates import to_date, to_qdate
 from mentorat_desktop.ui.widgets.date_field import DateField
@@ -133,6 +134,8 @@ class PlanProgrammeDialog(QDialog):
         self.plan_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.plan_button.setText(self.tr("&Plan every series"))
         self.plan_button.setToolTip(self.tr("Save every row's sessions at once"))
+        self.buttons = buttons
+        self.saving = False
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -314,7 +317,7 @@ class PlanProgrammeDialog(QDialog):
         else:
             summary = ""
         self.summary.setText(summary)
-        self.plan_button.setEnabled(bool(self.previews) and not broken)
+        self.plan_button.setEnabled(bool(self.previews) and not broken and not self.saving)
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -327,12 +330,36 @@ class PlanProgrammeDialog(QDialog):
             self.detail.addItem(occurrence_item(occurrence, locale))
 
     def save(self) -> None:
+        """Save every series in one service call, off the UI thread (seconds for 100 pairs)."""
+        if self.saving:
+            return
         self.preview_timer.stop()
         self.error.clear_message()
-        try:
-            created = plan_programme(self.database, self.programme.currentData(), self.plans())
-        except ServiceError as exc:
-            self.error.show_message(exc.message)
-            return
+        database, programme_id, plans = self.database, self.programme.currentData(), self.plans()
+        self._set_saving(True)
+        ops.Op(
+            self,
+            lambda _progress: plan_programme(database, programme_id, plans),
+            success=self._saved,
+            failure=self._save_failed,
+            done=lambda: self._set_saving(False),
+            title=self.tr("Plan the programme"),
+        ).run()
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        for widget in (self.programme, self.location, self.table):
+            widget.setEnabled(not saving)
+        for button in self.buttons.buttons():
+            button.setEnabled(not saving)
+
+    def _saved(self, created: list[SessionRecord]) -> None:
         self.created = [record.id for record in created]
         self.accept()
+
+    def _save_failed(self, error: Exception) -> None:
+        self.error.show_message(ops.error_text(error))
+
+    def reject(self) -> None:
+        if not self.saving:  # the series are being saved: closing now would hide the outcome
+            super().reject()

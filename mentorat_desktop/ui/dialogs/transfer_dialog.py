@@ -113,10 +113,9 @@ class TransferDialog(QDialog):
         self.report = report
         self.progress.setValue(100)
         if report.ok:
+            rows = report.rows
             self.status.setText(
-                self.tr("✔ {rows} rows copied and checked: the copy is identical.").format(
-                    rows=report.rows
-                )
+                self.tr("✔ %n rows copied and checked: the copy is identical.", "", rows)
             )
         else:
             different = ", ".join(t.name for t in report.tables if not t.identical)

@@ -4,7 +4,7 @@ read in light and dark themes. A chart with nothing to show says so, and what to
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -202,10 +202,11 @@ class SessionsChart(ChartPanel):
             cancelled.append(m.cancelled)
             missed.append(m.missed)
         series = QStackedBarSeries()
-        for bar_set in (held, cancelled, missed):
+        words = (self._held_words, self._cancelled_words, self._missed_words)
+        for bar_set, said in zip((held, cancelled, missed), words, strict=True):
             series.append(bar_set)
             bar_set.hovered.connect(
-                lambda status, index, s=bar_set: self._tip(status, index, s, labels)
+                lambda status, index, s=bar_set, w=said: self._tip(status, index, s, labels, w)
             )
         self.chart.addSeries(series)
         x = self._category_axis(labels)
@@ -235,12 +236,29 @@ class SessionsChart(ChartPanel):
             ),
         )
 
-    def _tip(self, status: bool, index: int, bar_set: QBarSet, labels: list[str]) -> None:
+    def _held_words(self, count: int) -> str:
+        return self.tr("%n sessions held", "", count)
+
+    def _cancelled_words(self, count: int) -> str:
+        return self.tr("%n sessions cancelled", "", count)
+
+    def _missed_words(self, count: int) -> str:
+        return self.tr("%n sessions missed", "", count)
+
+    def _tip(
+        self,
+        status: bool,
+        index: int,
+        bar_set: QBarSet,
+        labels: list[str],
+        words: Callable[[int], str],
+    ) -> None:
+        """'mars : 1 séance tenue', each status with its count's plural."""
         if status and 0 <= index < len(labels):
             QToolTip.showText(
                 QCursor.pos(),
-                self.tr("{month}: {count} {status}").format(
-                    month=labels[index], count=int(bar_set.at(index)), status=bar_set.label()
+                self.tr("{month}: {sessions}").format(
+                    month=labels[index], sessions=words(int(bar_set.at(index)))
                 ),
             )
 
