@@ -118,7 +118,9 @@ def _show(
     if label is None:
         text, tip = idle
     else:
-        text, tip = (t.format(label=label) for t in named)
+        # A "&" in a name ("Dupont & Fils") is a letter to show, not the menu's shortcut letter.
+        text = named[0].format(label=label.replace("&", "&&"))
+        tip = named[1].format(label=label)
     action.setText(text)
     action.setToolTip(tip)
     action.setEnabled(label is not None)
