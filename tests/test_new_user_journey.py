@@ -55,7 +55,10 @@ STAFF = [
     ("Françoise", "N’Diaye", 1968, {"Réseaux sociaux": (0, False, True)}),
     ("Gérard", "Lemaître", 1962, {"Assistants IA": (1, False, True)}),
 ]
-SKILLS = {"Numérique": ["Assistants IA", "Réseaux sociaux"], "Métier": ["Négociation"]}
+SKILLS = {
+    "Numérique": ["Assistants IA", "Réseaux sociaux", "Recherche d’information en ligne"],
+    "Métier": ["Négociation"],
+}
 
 
 def _names(view) -> list[str]:  # type: ignore[no-untyped-def]
@@ -101,6 +104,7 @@ def _catalogue(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[
         assert sorted(session.scalars(select(Skill.name))) == [
             "Assistants IA",
             "Négociation",
+            "Recherche d’information en ligne",
             "Réseaux sociaux",
         ]
 
@@ -193,8 +197,13 @@ def _skills_view(window: MainWindow) -> None:
         for child in range(view.catalogue_proxy.rowCount(parent)):
             texts.append(view.catalogue_proxy.index(child, 0, parent).data())
     assert any("Assistants IA" in t for t in texts), texts
-    view.tabs.setCurrentIndex(1)  # the people × skills matrix
-    assert view.tabs.currentIndex() == 1
+    view.tabs.setCurrentIndex(1)  # the people × skills matrix: every title shown whole
+    header = view.matrix_table.horizontalHeader()
+    assert header.count() == 4 and view.matrix_model.rowCount() == len(STAFF)
+    for section in range(header.count()):
+        title = view.matrix_model.headerData(section, Qt.Orientation.Horizontal, 0)
+        widest = max(header.fontMetrics().horizontalAdvance(line) for line in title.split("\n"))
+        assert header.sectionSize(section) >= widest, title
 
 
 def _programme_and_pairs(qtbot, window: MainWindow, monkeypatch) -> int:  # type: ignore[no-untyped-def]

@@ -258,6 +258,7 @@ class SkillsView(BaseView):
         self.matrix_model.set_rows(
             self._matrix, self.matrix_department.currentData(), self.matrix_category.currentData()
         )
+        widen_to_titles(self.matrix_table.horizontalHeader())  # "Recherche d’information…"
 
     def _commit_cell(self, person_id: int, skill_id: int, cell: MatrixCell) -> bool:
         self.matrix_error.clear_message()
