@@ -89,8 +89,8 @@ def _first_start(qtbot, target: str) -> tuple[Launch, MainWindow]:  # type: igno
 
 def _catalogue(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The catalogue is empty on an empty database: the skills are made in the Skills view."""
-    window.show_view("skills")
     view = window.views["skills"]
+    assert window.stack.currentWidget() is view
     assert view.new_category_button.isEnabled()
     for category, names in SKILLS.items():
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, c=category, **k: (c, True))
@@ -136,9 +136,22 @@ def _staff(qtbot, window: MainWindow, monkeypatch) -> dict[str, int]:  # type: i
         assert session.scalar(select(Person.last_name).where(Person.first_name == "Bernard")) == (
             "Dupont & Fils"
         )
+    # Her first person's skills: the catalogue is empty, the pane says so and leads there.
+    detail = staff.detail
+    staff.select_person(ids["Éloïse"])
+    assert not detail.add_skill_button.isEnabled() and not detail.add_skill_combo.isEnabled()
+    assert detail.empty_catalogue.isVisible()
+    assert "catalogue des compétences est vide" in detail.empty_catalogue.text()
+    assert detail.skills_view_button.text() == "Aller aux compétences"
+    click(qtbot, detail.skills_view_button)
+    _catalogue(qtbot, window, monkeypatch)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # back to Staff: the new skills are offered
+    assert window.stack.currentWidget() is staff
+    assert detail.add_skill_combo.count() == 4 and not detail.empty_catalogue.isVisible()
     # Each person's skills, from the detail pane: the skill chosen, added, its level typed,
     # can teach / wants to learn ticked.
-    detail = staff.detail
     for first, _last, _born, owned in STAFF:
         staff.select_person(ids[first])
         assert detail.add_skill_button.isEnabled()
@@ -452,7 +465,6 @@ def test_a_new_user_from_the_first_start_to_the_certificates(
 ) -> None:  # type: ignore[no-untyped-def]
     launch, window = _first_start(qtbot, str(tmp_path / "mentorat.sqlite3"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    _catalogue(qtbot, window, monkeypatch)
     _staff(qtbot, window, monkeypatch)
     _skills_view(window)
     programme_id = _programme_and_pairs(qtbot, window, monkeypatch)

@@ -5266,6 +5266,18 @@ Type their name to confirm:</translation>
         <translation>Remove the selected skill from the profile</translation>
     </message>
     <message>
+        <source>The skills catalogue is empty: create the skills in the Skills view first.</source>
+        <translation>The skills catalogue is empty: create the skills in the Skills view first.</translation>
+    </message>
+    <message>
+        <source>Go to Skills</source>
+        <translation>Go to Skills</translation>
+    </message>
+    <message>
+        <source>Create the categories and skills to record</source>
+        <translation>Create the categories and skills to record</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Pairs</translation>
     </message>

@@ -5294,6 +5294,18 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Retirer du profil la compétence sélectionnée</translation>
     </message>
     <message>
+        <source>The skills catalogue is empty: create the skills in the Skills view first.</source>
+        <translation>Le catalogue des compétences est vide : créez d’abord les compétences dans la vue Compétences.</translation>
+    </message>
+    <message>
+        <source>Go to Skills</source>
+        <translation>Aller aux compétences</translation>
+    </message>
+    <message>
+        <source>Create the categories and skills to record</source>
+        <translation>Créer les catégories et les compétences à enregistrer</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
