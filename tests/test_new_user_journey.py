@@ -91,6 +91,10 @@ def _catalogue(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[
     """The catalogue is empty on an empty database: the skills are made in the Skills view."""
     view = window.views["skills"]
     assert window.stack.currentWidget() is view
+    view.tabs.setCurrentIndex(1)  # the matrix first: it says why it is empty, and leads back
+    assert view.matrix_empty.isVisible() and not view.matrix_table.isVisible()
+    click(qtbot, view.catalogue_tab_button)
+    assert view.tabs.currentIndex() == 0 and view.catalogue_empty.isVisible()
     assert view.new_category_button.isEnabled()
     for category, names in SKILLS.items():
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, c=category, **k: (c, True))
@@ -211,6 +215,7 @@ def _skills_view(window: MainWindow) -> None:
             texts.append(view.catalogue_proxy.index(child, 0, parent).data())
     assert any("Assistants IA" in t for t in texts), texts
     view.tabs.setCurrentIndex(1)  # the people × skills matrix: every title shown whole
+    assert view.matrix_table.isVisible() and not view.matrix_empty.isVisible()
     header = view.matrix_table.horizontalHeader()
     assert header.count() == 4 and view.matrix_model.rowCount() == len(STAFF)
     for section in range(header.count()):

@@ -7556,6 +7556,18 @@ Type their name to confirm:</translation>
         <translation>Hover a cell for the person, skill and level</translation>
     </message>
     <message>
+        <source>The matrix shows each person’s level in each skill. It fills in once the catalogue has skills and the Staff view has people.</source>
+        <translation>The matrix shows each person’s level in each skill. It fills in once the catalogue has skills and the Staff view has people.</translation>
+    </message>
+    <message>
+        <source>Open the catalogue</source>
+        <translation>Open the catalogue</translation>
+    </message>
+    <message>
+        <source>Create the categories and skills</source>
+        <translation>Create the categories and skills</translation>
+    </message>
+    <message>
         <source>Each cell: the level from 0 (none) to 4 (expert), darker as it rises; {teach} = can teach, {learn} = wants to learn. Keyboard: 0–4 set the level, {teach} and {learn} switch the marks.</source>
         <translation>Each cell: the level from 0 (none) to 4 (expert), darker as it rises; {teach} = can teach, {learn} = wants to learn. Keyboard: 0–4 set the level, {teach} and {learn} switch the marks.</translation>
     </message>

@@ -7610,6 +7610,18 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Survolez une cellule pour voir la personne, la compétence et le niveau</translation>
     </message>
     <message>
+        <source>The matrix shows each person’s level in each skill. It fills in once the catalogue has skills and the Staff view has people.</source>
+        <translation>La matrice montre le niveau de chaque personne dans chaque compétence. Elle se remplit dès que le catalogue a des compétences et la vue Personnel des personnes.</translation>
+    </message>
+    <message>
+        <source>Open the catalogue</source>
+        <translation>Ouvrir le catalogue</translation>
+    </message>
+    <message>
+        <source>Create the categories and skills</source>
+        <translation>Créer les catégories et les compétences</translation>
+    </message>
+    <message>
         <source>Each cell: the level from 0 (none) to 4 (expert), darker as it rises; {teach} = can teach, {learn} = wants to learn. Keyboard: 0–4 set the level, {teach} and {learn} switch the marks.</source>
         <translation>Chaque cellule : le niveau de 0 (aucun) à 4 (expert), plus foncé quand il monte ; {teach} = peut enseigner, {learn} = veut apprendre. Clavier : 0 à 4 fixent le niveau, {teach} et {learn} ajoutent ou retirent les marques.</translation>
     </message>
