@@ -478,3 +478,29 @@ def test_a_new_user_from_the_first_start_to_the_certificates(
     _undo_redo(qtbot, window, held)
     _help_everywhere(qtbot, window)
     assert launch.finish(0) == 0
+
+
+@pytest.mark.usefixtures("french")
+def test_plan_the_programme_says_when_no_pair_is_active_yet(qtbot, sqlite_database) -> None:  # type: ignore[no-untyped-def]
+    """The matcher creates proposed pairs by default: planning then finds no active pair, and
+    must not say they all have sessions already."""
+    from mentorat_desktop.services.programmes import pairs
+    from mentorat_desktop.services.programmes.participants import set_participants
+    from mentorat_desktop.services.programmes.programmes import ProgrammeInput, create_programme
+    from mentorat_desktop.services.staff import people
+    from mentorat_desktop.services.staff.people import PersonInput
+    from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
+
+    zoe = people.create_person(sqlite_database, PersonInput("Zoë", "Brontë")).id
+    bernard = people.create_person(sqlite_database, PersonInput("Bernard", "Dupont & Fils")).id
+    start = date.today() + timedelta(days=7)
+    programme = create_programme(
+        sqlite_database, ProgrammeInput("Cohorte d’hiver", start, start + timedelta(days=180))
+    )
+    set_participants(sqlite_database, programme.id, {zoe, bernard})
+    pairs.create_pair(sqlite_database, programme.id, zoe, bernard)  # proposed
+    dialog = PlanProgrammeDialog(sqlite_database, programme.id)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and not dialog.plan_button.isEnabled()
+    assert "n’a encore aucun binôme actif" in dialog.hint.text(), dialog.hint.text()
+    assert "déjà des séances" not in dialog.hint.text()

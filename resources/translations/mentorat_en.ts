@@ -5672,6 +5672,10 @@ Type their name to confirm:</translation>
         <translation>No programme yet: create one in the Pairs view first.</translation>
     </message>
     <message>
+        <source>This programme has no active pair yet. In the Pairs view, make its proposed pairs active (“Edit pair…”, then the status), or create them as active pairs from “Suggest pairs…”.</source>
+        <translation>This programme has no active pair yet. In the Pairs view, make its proposed pairs active (“Edit pair…”, then the status), or create them as active pairs from “Suggest pairs…”.</translation>
+    </message>
+    <message>
         <source>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</source>
         <translation>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</translation>
     </message>

@@ -5701,6 +5701,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun programme pour l’instant : créez-en un d’abord dans la vue Binômes.</translation>
     </message>
     <message>
+        <source>This programme has no active pair yet. In the Pairs view, make its proposed pairs active (“Edit pair…”, then the status), or create them as active pairs from “Suggest pairs…”.</source>
+        <translation>Ce programme n’a encore aucun binôme actif. Dans la vue Binômes, rendez actifs ses binômes proposés (« Modifier le binôme… », puis le statut), ou créez-les comme binômes actifs depuis « Proposer des binômes… ».</translation>
+    </message>
+    <message>
         <source>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</source>
         <translation>Chaque binôme actif de ce programme a déjà des séances à venir. Activez les binômes proposés dans la vue Binômes, ou planifiez un binôme avec « Planifier des séances… ».</translation>
     </message>
