@@ -31,6 +31,7 @@ from mentorat_desktop.ui.app import Launch
 from mentorat_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 from mentorat_desktop.ui.main_window import MainWindow
 from tests.conftest import type_text
+from tests.documents_helpers import pdf_text
 from tests.test_lifecycle_journey import click, drive, french, type_date  # noqa: F401  (a fixture)
 from tests.test_ui_startup import when_shown
 
@@ -365,8 +366,12 @@ def _documents(
     shown("charter")
     documents.programme.setCurrentIndex(documents.programme.findData(programme_id))
     documents.kind.setCurrentIndex(documents.kind.findData("agenda"))
-    documents.session.setCurrentIndex(documents.session.findData(held))
+    assert documents.session.count() >= 3 * 6  # the sessions to come, the first chosen
+    documents.session.setCurrentIndex(0)
     shown("agenda")
+    assert documents.session.currentData() is not None
+    first_mentor = documents.session.currentText().split(" — ", 1)[1].split(" · ")[0]
+    qtbot.waitUntil(lambda: first_mentor in pdf_text(documents.rendered.pdf), timeout=20_000)
     target = tmp_path / "ordre du jour"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
     click(qtbot, documents.save_button)
