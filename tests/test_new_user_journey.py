@@ -348,9 +348,7 @@ def _sessions(qtbot, window: MainWindow, monkeypatch) -> int:  # type: ignore[no
     return past[0]
 
 
-def _documents(
-    qtbot, window: MainWindow, programme_id: int, held: int, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def _documents(qtbot, window: MainWindow, programme_id: int, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window.show_view("documents")
     documents = window.views["documents"]
 
@@ -479,7 +477,7 @@ def test_a_new_user_from_the_first_start_to_the_certificates(
     _skills_view(window)
     programme_id = _programme_and_pairs(qtbot, window, monkeypatch)
     held = _sessions(qtbot, window, monkeypatch)
-    _documents(qtbot, window, programme_id, held, tmp_path, monkeypatch)
+    _documents(qtbot, window, programme_id, tmp_path, monkeypatch)
     _undo_redo(qtbot, window, held)
     _help_everywhere(qtbot, window)
     assert launch.finish(0) == 0
