@@ -8,7 +8,7 @@ document is exercised with them.
 from __future__ import annotations
 
 COMPANY_NAME = "Atelier Lumière & Fils"
-COMPANY_ADDRESS = "14, rue de l'Abbé-Grégoire\n69007 Lyon\nFrance"
+COMPANY_ADDRESS = "14, rue de l’Abbé-Grégoire\n69007 Lyon\nFrance"
 EMAIL_DOMAIN = "atelier-lumiere.fr"
 
 # (first name, last name, female); the first one is the CEO and signs the certificates.
@@ -199,7 +199,7 @@ DEPARTMENTS = [
     ]),
     ("Commercial", ("Directeur commercial", "Directrice commerciale"), [
         ("Commercial terrain", "Commerciale terrain"),
-        ("Chargé d'affaires", "Chargée d'affaires"),
+        ("Chargé d’affaires", "Chargée d’affaires"),
         ("Assistant commercial", "Assistante commerciale"),
         ("Technico-commercial", "Technico-commerciale"),
     ]),
@@ -210,8 +210,8 @@ DEPARTMENTS = [
         ("Chef de produit", "Cheffe de produit"),
     ]),
     ("Production", ("Directeur de production", "Directrice de production"), [
-        ("Technicien d'atelier", "Technicienne d'atelier"),
-        ("Chef d'équipe", "Cheffe d'équipe"),
+        ("Technicien d’atelier", "Technicienne d’atelier"),
+        ("Chef d’équipe", "Cheffe d’équipe"),
         ("Opérateur de fabrication", "Opératrice de fabrication"),
         ("Responsable qualité", "Responsable qualité"),
         ("Électricien", "Électricienne"),
@@ -236,7 +236,7 @@ EXTRA_DEPARTMENTS = [
     "Maintenance",
     "Méthodes",
     "Export",
-    "Bureau d'études",
+    "Bureau d’études",
     "Atelier Lyon",
     "Atelier Saint-Étienne",
     "Showroom Paris",
@@ -276,14 +276,14 @@ CATEGORIES = [
 
 # (category index, name, description)
 SKILLS = [
-    (0, "Recherche d'information en ligne", "Trouver vite une source fiable et la vérifier."),
+    (0, "Recherche d’information en ligne", "Trouver vite une source fiable et la vérifier."),
     (0, "Tableurs avancés", "Tableaux croisés, RECHERCHEX, mises en forme conditionnelles."),
     (0, "Tableaux de bord", "Suivre ses indicateurs avec Power BI ou Looker Studio."),
     (1, "Visioconférence", "Animer une réunion Teams ou Zoom sans accroc."),
     (1, "LinkedIn", "Soigner son profil, publier, développer son réseau."),
     (1, "Outils collaboratifs", "Partager et coéditer des documents (SharePoint, Drive)."),
-    (1, "Messagerie d'équipe", "Canaux, mentions et bonnes pratiques sur Teams ou Slack."),
-    (2, "Canva", "Créer visuels et présentations aux couleurs de l'entreprise."),
+    (1, "Messagerie d’équipe", "Canaux, mentions et bonnes pratiques sur Teams ou Slack."),
+    (2, "Canva", "Créer visuels et présentations aux couleurs de l’entreprise."),
     (2, "Vidéo courte", "Tourner et monter une vidéo avec son téléphone."),
     (2, "Rédaction web", "Écrire pour le site et les réseaux sociaux."),
     (2, "Présentations percutantes", "Construire un support clair et visuel."),
@@ -296,9 +296,9 @@ SKILLS = [
     (5, "Négociation client", "Préparer et conduire une négociation commerciale."),
     (5, "Connaissance des produits", "La gamme, la fabrication et le savoir-faire maison."),
     (5, "Relation fournisseurs", "Négocier et entretenir la relation avec les fournisseurs."),
-    (5, "Prise de parole en public", "Convaincre à l'oral, en réunion comme sur un salon."),
+    (5, "Prise de parole en public", "Convaincre à l’oral, en réunion comme sur un salon."),
     (6, "Gestion de projet", "Planifier, suivre et livrer un projet à plusieurs."),
-    (6, "Conduite d'entretiens", "Entretiens annuels, recrutement, recadrage."),
+    (6, "Conduite d’entretiens", "Entretiens annuels, recrutement, recadrage."),
     (6, "Gestion des priorités", "Organiser sa semaine et savoir dire non."),
     (7, "Anglais professionnel", "Réunions, courriels et appels en anglais."),
 ]
@@ -330,7 +330,7 @@ EXTRA_TOOLS = [
     (5, "Lecture de plans"),
     (5, "Contrôle qualité"),
     (5, "Salons professionnels"),
-    (6, "Animation d'équipe"),
+    (6, "Animation d’équipe"),
     (6, "Feedback"),
     (6, "Délégation"),
     (7, "Espagnol"),
@@ -353,17 +353,17 @@ OBJECTIVES = (
     "et transmettre le savoir-faire de la maison."
 )
 CHARTER = (
-    "Le mentorat inversé repose sur l'écoute, la bienveillance et la confidentialité.\n"
+    "Le mentorat inversé repose sur l’écoute, la bienveillance et la confidentialité.\n"
     "Chaque binôme se retrouve toutes les deux semaines, prépare ses séances et tient "
     "son journal. La coordination voit les présences, les heures et les appréciations, "
     "jamais les notes confidentielles.\n"
-    "Le ou la mentor transmet, il ou elle n'est pas l'assistance informatique."
+    "Le ou la mentor transmet, il ou elle n’est pas l’assistance informatique."
 )
 
 SLOTS = [(9, 0), (9, 30), (10, 0), (11, 0), (13, 30), (14, 0), (15, 0), (16, 30), (17, 0)]
 LOCATIONS = [
     "Salle Lumière (1er étage)",
-    "Salle de réunion « L'Établi »",
+    "Salle de réunion « L’Établi »",
     "Cafétéria",
     "Bureau du mentoré",
     "Visioconférence Teams",
@@ -371,7 +371,7 @@ LOCATIONS = [
 ]
 GOALS = [
     "Gagner en aisance avec « {skill} » et partager en retour la connaissance des clients.",
-    "Être autonome sur « {skill} » d'ici la fin du programme.",
+    "Être autonome sur « {skill} » d’ici la fin du programme.",
     "Utiliser « {skill} » dans le travail de tous les jours, sans stress.",
     "Découvrir « {skill} » et croiser les regards entre services.",
 ]
@@ -381,16 +381,16 @@ MIDDLE_TOPICS = [
     "Exercice pratique : {skill}",
     "Questions-réponses sur « {skill} »",
     "Cas concret apporté par {mentee}",
-    "Partage d'expérience métier de {mentee}",
-    "Usages dans l'équipe : {skill}",
-    "Point d'étape sur les objectifs",
+    "Partage d’expérience métier de {mentee}",
+    "Usages dans l’équipe : {skill}",
+    "Point d’étape sur les objectifs",
 ]
-CLOSING_TOPICS = ["Bilan et prochaine séance", "Actions à mener d'ici la prochaine fois"]
+CLOSING_TOPICS = ["Bilan et prochaine séance", "Actions à mener d’ici la prochaine fois"]
 PREPARATIONS = [
     "Apporter un ordinateur portable chargé.",
     "Lister trois situations où « {skill} » ferait gagner du temps.",
     "Relire les notes de la dernière séance.",
-    "Installer l'application sur son téléphone avant la séance.",
+    "Installer l’application sur son téléphone avant la séance.",
     "Préparer un vrai document de travail (sans données sensibles).",
 ]
 SUMMARIES = [
@@ -402,28 +402,28 @@ SUMMARIES = [
 ]
 LEARNED = [
     "Les raccourcis qui font gagner un temps fou.",
-    "Qu'il vaut mieux demander que bricoler seul dans son coin.",
+    "Qu’il vaut mieux demander que bricoler seul dans son coin.",
     "Comment nos clients historiques voient la marque.",
     "Vérifier une information avant de la partager.",
-    "Que l'on peut apprendre à tout âge, dans les deux sens.",
+    "Que l’on peut apprendre à tout âge, dans les deux sens.",
 ]
 QUOTES = [
-    "« Je n'aurais jamais cru prendre autant de plaisir à apprendre avec une collègue de 25 ans. »",
-    "« Expliquer ce que je fais tous les jours m'a obligé à mieux le comprendre. »",
-    "« Maintenant, c'est moi qui montre l'astuce aux autres ! »",
-    "« J'ai découvert un métier que je croisais sans le connaître. »",
-    "« Une heure toutes les deux semaines, et l'impression d'avoir gagné des mois. »",
+    "« Je n’aurais jamais cru prendre autant de plaisir à apprendre avec une collègue de 25 ans. »",
+    "« Expliquer ce que je fais tous les jours m’a obligé à mieux le comprendre. »",
+    "« Maintenant, c’est moi qui montre l’astuce aux autres ! »",
+    "« J’ai découvert un métier que je croisais sans le connaître. »",
+    "« Une heure toutes les deux semaines, et l’impression d’avoir gagné des mois. »",
 ]
 CONFIDENTIAL_NOTES = [
     "Un peu de tension au début, vite dissipée.",
     "{mentee} craint de ne pas être à la hauteur ; à encourager.",
-    "Parle d'un possible changement de poste, rien d'officiel.",
+    "Parle d’un possible changement de poste, rien d’officiel.",
 ]
 ACTIONS = [
-    "Refaire l'exercice seul sur un dossier en cours",
+    "Refaire l’exercice seul sur un dossier en cours",
     "Envoyer le modèle de document promis",
     "Tester « {skill} » sur une vraie tâche de la semaine",
-    "Lire l'article partagé pendant la séance",
+    "Lire l’article partagé pendant la séance",
     "Préparer une question pour la prochaine fois",
 ]
 CANCEL_REASONS = [
@@ -434,7 +434,7 @@ CANCEL_REASONS = [
     "Inventaire de fin de mois",
 ]
 END_REASONS = [
-    "Emplois du temps incompatibles après le changement d'équipe de {mentee}.",
-    "Le binôme ne fonctionnait pas ; d'un commun accord, arrêt après quelques séances.",
-    "Départ de {mentor} de l'entreprise.",
+    "Emplois du temps incompatibles après le changement d’équipe de {mentee}.",
+    "Le binôme ne fonctionnait pas ; d’un commun accord, arrêt après quelques séances.",
+    "Départ de {mentor} de l’entreprise.",
 ]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.changes import EVERYTHING, Changes
+from mentorat_desktop.ui.words import literal
 
 if TYPE_CHECKING:  # the database layer is imported once the shell is shown (attach)
     from mentorat_desktop.db.database import Database
@@ -125,7 +126,9 @@ def _show(
     if label is None:
         text, tip = idle
     else:
-        text, tip = (t.format(label=label) for t in named)
+        # A "&" in a name ("Dupont & Fils") is a letter to show, not the menu's shortcut letter.
+        text = named[0].format(label=literal(label))
+        tip = named[1].format(label=label)
     action.setText(text)
     action.setToolTip(tip)
     action.setEnabled(label is not None)

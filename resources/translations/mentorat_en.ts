@@ -5280,6 +5280,18 @@ Type their name to confirm:</translation>
         <translation>Remove the selected skill from the profile</translation>
     </message>
     <message>
+        <source>The skills catalogue is empty: create the skills in the Skills view first.</source>
+        <translation>The skills catalogue is empty: create the skills in the Skills view first.</translation>
+    </message>
+    <message>
+        <source>Go to Skills</source>
+        <translation>Go to Skills</translation>
+    </message>
+    <message>
+        <source>Create the categories and skills to record</source>
+        <translation>Create the categories and skills to record</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Pairs</translation>
     </message>
@@ -5672,6 +5684,10 @@ Type their name to confirm:</translation>
     <message>
         <source>No programme yet: create one in the Pairs view first.</source>
         <translation>No programme yet: create one in the Pairs view first.</translation>
+    </message>
+    <message>
+        <source>This programme has no active pair yet. In the Pairs view, make its proposed pairs active (“Edit pair…”, then the status), or create them as active pairs from “Suggest pairs…”.</source>
+        <translation>This programme has no active pair yet. In the Pairs view, make its proposed pairs active (“Edit pair…”, then the status), or create them as active pairs from “Suggest pairs…”.</translation>
     </message>
     <message>
         <source>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</source>
@@ -7590,6 +7606,18 @@ Type their name to confirm:</translation>
     <message>
         <source>Hover a cell for the person, skill and level</source>
         <translation>Hover a cell for the person, skill and level</translation>
+    </message>
+    <message>
+        <source>The matrix shows each person’s level in each skill. It fills in once the catalogue has skills and the Staff view has people.</source>
+        <translation>The matrix shows each person’s level in each skill. It fills in once the catalogue has skills and the Staff view has people.</translation>
+    </message>
+    <message>
+        <source>Open the catalogue</source>
+        <translation>Open the catalogue</translation>
+    </message>
+    <message>
+        <source>Create the categories and skills</source>
+        <translation>Create the categories and skills</translation>
     </message>
     <message>
         <source>Each cell: the level from 0 (none) to 4 (expert), darker as it rises; {teach} = can teach, {learn} = wants to learn. Keyboard: 0–4 set the level, {teach} and {learn} switch the marks.</source>

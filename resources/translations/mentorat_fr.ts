@@ -5309,6 +5309,18 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Retirer du profil la compétence sélectionnée</translation>
     </message>
     <message>
+        <source>The skills catalogue is empty: create the skills in the Skills view first.</source>
+        <translation>Le catalogue des compétences est vide : créez d’abord les compétences dans la vue Compétences.</translation>
+    </message>
+    <message>
+        <source>Go to Skills</source>
+        <translation>Aller aux compétences</translation>
+    </message>
+    <message>
+        <source>Create the categories and skills to record</source>
+        <translation>Créer les catégories et les compétences à enregistrer</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
@@ -5702,6 +5714,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>No programme yet: create one in the Pairs view first.</source>
         <translation>Aucun programme pour l’instant : créez-en un d’abord dans la vue Binômes.</translation>
+    </message>
+    <message>
+        <source>This programme has no active pair yet. In the Pairs view, make its proposed pairs active (“Edit pair…”, then the status), or create them as active pairs from “Suggest pairs…”.</source>
+        <translation>Ce programme n’a encore aucun binôme actif. Dans la vue Binômes, rendez actifs ses binômes proposés (« Modifier le binôme… », puis le statut), ou créez-les comme binômes actifs depuis « Proposer des binômes… ».</translation>
     </message>
     <message>
         <source>Every active pair of this programme already has sessions to come. Make the proposed pairs active in the Pairs view, or plan one pair with “Plan sessions…”.</source>
@@ -7648,6 +7664,18 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Hover a cell for the person, skill and level</source>
         <translation>Survolez une cellule pour voir la personne, la compétence et le niveau</translation>
+    </message>
+    <message>
+        <source>The matrix shows each person’s level in each skill. It fills in once the catalogue has skills and the Staff view has people.</source>
+        <translation>La matrice montre le niveau de chaque personne dans chaque compétence. Elle se remplit dès que le catalogue a des compétences et la vue Personnel des personnes.</translation>
+    </message>
+    <message>
+        <source>Open the catalogue</source>
+        <translation>Ouvrir le catalogue</translation>
+    </message>
+    <message>
+        <source>Create the categories and skills</source>
+        <translation>Créer les catégories et les compétences</translation>
     </message>
     <message>
         <source>Each cell: the level from 0 (none) to 4 (expert), darker as it rises; {teach} = can teach, {learn} = wants to learn. Keyboard: 0–4 set the level, {teach} and {learn} switch the marks.</source>

@@ -179,7 +179,13 @@ class PlanProgrammeDialog(QDialog):
         self.update_preview()
 
     def _set_hint(self, pairs: int, already: int, weeks: int) -> None:
-        if not pairs:
+        if not pairs and not already:  # none active yet: proposed pairs, or none at all
+            text = self.tr(
+                "This programme has no active pair yet. In the Pairs view, make its proposed "
+                "pairs active (“Edit pair…”, then the status), or create them as active pairs "
+                "from “Suggest pairs…”."
+            )
+        elif not pairs:
             text = self.tr(
                 "Every active pair of this programme already has sessions to come. "
                 "Make the proposed pairs active in the Pairs view, or plan one pair "

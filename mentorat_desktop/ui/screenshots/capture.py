@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,6 +13,21 @@ from mentorat_desktop.demo import load_demo
 from mentorat_desktop.ui.theme import apply_theme
 
 SIZE = (1280, 800)
+
+
+def _settle(app: QApplication, view: QWidget, seconds: float = 10.0) -> None:
+    """Let a view's background work finish (the Documents preview renders in a worker), so
+    the picture shows the page rather than an empty grey area."""
+    if not hasattr(view, "rendered"):
+        return
+    deadline = time.monotonic() + seconds
+    while view.rendered is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    painted = time.monotonic() + 1.0  # then the viewer draws its pages, also in a thread
+    while time.monotonic() < painted:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
@@ -71,6 +87,7 @@ def save_screenshots(
         for spec in window.specs:
             window.show_view(spec.key)
             app.processEvents()
+            _settle(app, window.views[spec.key])
             saved.append(_grab(window, out / f"{spec.key}-{theme}.png"))
         saved += staff_screenshots(window, database, out, theme, _grab)
         for dialog, name in sample_dialogs(database, window):

@@ -187,6 +187,19 @@ class SkillsView(BaseView):
         self.matrix_table.setAccessibleName(self.tr("Skills matrix"))
         self.matrix_table.setToolTip(self.tr("Hover a cell for the person, skill and level"))
         layout.addWidget(self.matrix_table, 1)
+        self.matrix_empty = EmptyState(
+            self.tr(
+                "The matrix shows each person’s level in each skill. It fills in once the "
+                "catalogue has skills and the Staff view has people."
+            )
+        )
+        self.catalogue_tab_button = self.matrix_empty.add_button(
+            QPushButton(icon("graduation-cap"), self.tr("Open the catalogue"))
+        )
+        self.catalogue_tab_button.setToolTip(self.tr("Create the categories and skills"))
+        self.catalogue_tab_button.clicked.connect(lambda: self.tabs.setCurrentIndex(0))
+        self.matrix_empty.hide()
+        layout.addWidget(self.matrix_empty, 1)
         self.legend = QLabel(
             self.tr(
                 "Each cell: the level from 0 (none) to 4 (expert), darker as it rises; "
@@ -258,6 +271,12 @@ class SkillsView(BaseView):
         self.matrix_model.set_rows(
             self._matrix, self.matrix_department.currentData(), self.matrix_category.currentData()
         )
+        widen_to_titles(self.matrix_table.horizontalHeader())  # "Recherche d’information…"
+        empty = not (self._matrix.people and self._matrix.skills)
+        self.matrix_table.setVisible(not empty)
+        self.legend.setVisible(not empty)
+        self.matrix_empty.setVisible(empty)
+        self.catalogue_tab_button.setVisible(not self._matrix.skills)
 
     def _commit_cell(self, person_id: int, skill_id: int, cell: MatrixCell) -> bool:
         self.matrix_error.clear_message()

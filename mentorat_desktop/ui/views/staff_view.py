@@ -160,6 +160,9 @@ class StaffView(BaseView):
             )
         )
         self.detail.skills_changed.connect(self._skills_changed)
+        self.detail.skills_view_requested.connect(
+            lambda: self.navigate_requested.emit("skills", None)
+        )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

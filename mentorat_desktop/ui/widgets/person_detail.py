@@ -47,6 +47,7 @@ class PersonDetailPane(QWidget):
     archive_requested = Signal()
     certificate_requested = Signal()
     skills_changed = Signal()
+    skills_view_requested = Signal()  # the catalogue is empty: its skills are made there
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +143,17 @@ class PersonDetailPane(QWidget):
         self.remove_skill_button = QPushButton(self.tr("Remove"))
         self.remove_skill_button.setToolTip(self.tr("Remove the selected skill from the profile"))
         self.remove_skill_button.clicked.connect(self.remove_skill)
+        self.empty_catalogue = QLabel(
+            self.tr("The skills catalogue is empty: create the skills in the Skills view first.")
+        )
+        self.empty_catalogue.setWordWrap(True)
+        self.skills_view_button = QPushButton(icon("graduation-cap"), self.tr("Go to Skills"))
+        self.skills_view_button.setToolTip(self.tr("Create the categories and skills to record"))
+        self.skills_view_button.clicked.connect(self.skills_view_requested)
+        self.empty_catalogue.hide()
+        self.skills_view_button.hide()
+        skills_layout.addWidget(self.empty_catalogue)
+        skills_layout.addWidget(self.skills_view_button, 0, Qt.AlignmentFlag.AlignLeft)
         skills_layout.addWidget(self.add_skill_combo)
         add_row.addWidget(self.add_skill_button)
         add_row.addWidget(self.remove_skill_button)
@@ -167,6 +179,10 @@ class PersonDetailPane(QWidget):
         self.add_skill_combo.clear()
         for skill in skills:
             self.add_skill_combo.addItem(f"{skill.name} ({skill.category_name})", skill.id)
+        for widget in (self.add_skill_combo, self.add_skill_button):
+            widget.setEnabled(bool(skills))
+        self.empty_catalogue.setVisible(not skills)
+        self.skills_view_button.setVisible(not skills)
 
     def show_person(self, person_id: int | None) -> None:
         self.detail = None
