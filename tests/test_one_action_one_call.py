@@ -57,7 +57,7 @@ def test_new_department_is_saved_with_the_person_after_a_bad_email(
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(staff.empty_add_button, Qt.MouseButton.LeftButton)
 
-    assert "adresse" in seen[0]  # « … » n’est pas une adresse e-mail : in French
+    assert "courriel" in seen[0]  # « … » n’est pas un courriel valide : in French
     assert seen[1] == ""
     assert [d.name for d in people.list_departments(sqlite_database)] == ["Logistique"]
     (person,) = people.list_people(sqlite_database)
