@@ -294,6 +294,8 @@ def _sessions(qtbot, window: MainWindow, monkeypatch) -> int:  # type: ignore[no
             assert dialog.table.rowCount() == session.scalar(select(func.count()).select_from(Pair))
         assert dialog.plan_button.isEnabled()
         click(qtbot, dialog.plan_button)
+        # Saved off the UI thread: the dialog closes when it is done.
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
 
     seen = drive(monkeypatch, PlanProgrammeDialog, plan)
     click(qtbot, view.programme_button)
