@@ -237,18 +237,30 @@ def _is_module(name: str) -> bool:
         return False
 
 
+def _assigned(path: Path, variable: str) -> object:
+    """The literal value a module assigns to ``variable``, read without importing it."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == variable for target in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    raise ValueError(f"no {variable} in {path}")
+
+
 def command_imports(cli_main: Path = PACKAGE / "cli" / "main.py") -> list[str]:
     """The command modules `cli/main.py` imports by name (COMMAND_MODULES): PyInstaller's scan
     cannot see an import_module() of a computed name."""
-    tree = ast.parse(cli_main.read_text(encoding="utf-8"), filename=str(cli_main))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(
-            isinstance(target, ast.Name) and target.id == "COMMAND_MODULES"
-            for target in node.targets
-        ):
-            names = ast.literal_eval(node.value)
-            return [f"mentorat_desktop.cli.{name}" for name in names]
-    raise ValueError(f"no COMMAND_MODULES in {cli_main}")
+    names = _assigned(cli_main, "COMMAND_MODULES")
+    assert isinstance(names, tuple)
+    return [f"mentorat_desktop.cli.{name}" for name in names]
+
+
+def view_imports(registry: Path = PACKAGE / "ui" / "views" / "registry.py") -> list[str]:
+    """The view modules the window imports by name on their first visit (VIEW_CLASSES)."""
+    views = _assigned(registry, "VIEW_CLASSES")
+    assert isinstance(views, dict)
+    return [f"mentorat_desktop.ui.views.{module}" for module, _class in views.values()]
 
 
 def present_submodules(package: str, names: tuple[str, ...]) -> list[str]:
@@ -354,5 +366,12 @@ def excluded_modules() -> list[str]:
 
 def hidden_imports() -> list[str]:
     qt = [f"PySide6.{name}" for name in QT_MODULES_KEPT]
-    found = {*qt, *HIDDEN_IMPORTS, *migration_imports(), *command_imports(), *optional_imports()}
+    found = {
+        *qt,
+        *HIDDEN_IMPORTS,
+        *migration_imports(),
+        *command_imports(),
+        *view_imports(),
+        *optional_imports(),
+    }
     return sorted(found)

@@ -82,6 +82,19 @@ def test_migrations_ship_as_files_with_what_they_import() -> None:
     assert "mentorat_desktop.db.types.UTCDateTime" not in hidden  # a class, not a module
 
 
+def test_modules_imported_by_name_are_hidden_imports() -> None:
+    """The command groups and the views are imported by computed name (the views on their
+    first visit): PyInstaller's scan cannot see them, so the bundle would lack them."""
+    from mentorat_desktop.cli.main import COMMAND_MODULES
+    from mentorat_desktop.ui.views.registry import VIEW_CLASSES
+
+    hidden = set(rules.hidden_imports())
+    assert {f"mentorat_desktop.cli.{name}" for name in COMMAND_MODULES} <= hidden
+    views = {f"mentorat_desktop.ui.views.{module}" for module, _ in VIEW_CLASSES.values()}
+    assert views <= hidden
+    assert all(importlib.util.find_spec(name) is not None for name in views)
+
+
 def test_resources_ship_without_translation_sources() -> None:
     shipped = {
         Path(src).relative_to(ROOT / "resources").as_posix() for src, _ in rules.resource_datas()
