@@ -183,6 +183,9 @@ setup="dist/Mentorat-$version-setup.exe"
 echo "Installer: $(du -m "$setup" | cut -f1) MB"
 
 step "silent install, installed self-test, Start-menu shortcut"
+# As a new user: the data folder a previous run's uninstall kept (it must) goes first, so
+# the demo below finds an empty database (the prefix is kept between runs for speed).
+rm -rf "$home_data"
 # Even a silent setup creates its (hidden) wizard: it needs a display.
 # In French, as most users have it: the uninstaller speaks the installer's language.
 xvfb-run -a "$wine64" "$setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LANG=french \
