@@ -424,3 +424,11 @@ class Certificate(Base):
     minutes_count: Mapped[int] = mapped_column(Integer)
     verification_code: Mapped[str] = mapped_column(String(32), unique=True)
     override_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+def prepare_models() -> None:
+    """SQLAlchemy's one-time set-up of these models, done ahead (the app does it on a worker
+    thread while its window shows) so that the first query does not pay for it."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

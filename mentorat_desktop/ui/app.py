@@ -167,9 +167,9 @@ def import_database_layer() -> None:
 
     for name in DATABASE_LAYER:
         import_module(name)
-    from sqlalchemy.orm import configure_mappers
+    from mentorat_desktop.db.models import prepare_models
 
-    configure_mappers()
+    prepare_models()
 
 
 class Launch(QObject):

@@ -331,9 +331,8 @@ class PlanProgrammeDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.previews):
             return
-        locale = QLocale()
         for occurrence in self.previews[rows[0].row()].occurrences:
-            self.detail.addItem(occurrence_item(occurrence, locale))
+            self.detail.addItem(occurrence_item(occurrence))
 
     def save(self) -> None:
         """Save every series in one service call, off the UI thread (seconds for 100 pairs)."""

@@ -350,10 +350,9 @@ class PlanSessionsDialog(QDialog):
             self.preview_label.clear()
             self.plan_button.setEnabled(False)
             return
-        locale = QLocale()
         warned = sum(1 for occurrence in occurrences if occurrence.warnings)
         for occurrence in occurrences:
-            self.preview.addItem(occurrence_item(occurrence, locale))
+            self.preview.addItem(occurrence_item(occurrence))
         total = len(occurrences)
         summary = self.tr("%n sessions will be planned.", "", total)
         if warned:

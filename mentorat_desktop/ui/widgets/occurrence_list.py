@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QListWidgetItem
 
 from mentorat_desktop.i18n import format_long_date
@@ -11,9 +10,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.theme import WARNING, status_colour
 
 
-def occurrence_item(
-    occurrence: PlannedOccurrence, locale: QLocale | None = None
-) -> QListWidgetItem:
+def occurrence_item(occurrence: PlannedOccurrence) -> QListWidgetItem:
     """The same line in *Plan sessions* and *Plan the programme*: a warning is an icon and words."""
     local = occurrence.local_start
     text = format_long_date(local.date()) + " " + f"{local:%H:%M}"  # "mardi 1er décembre"
