@@ -45,7 +45,6 @@ from mentorat_desktop.services.undo_capture import (
     read_rows,
     version_key,
 )
-from mentorat_desktop.services.undo_labels import elide
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEPTH = 100  # steps kept; older ones are forgotten
@@ -210,7 +209,7 @@ def one_step(database: Database, describe: Callable[[], str], changes: Changes) 
 
 def _label(describe: Callable[..., str], *args: Any, **kwargs: Any) -> str:
     try:
-        return elide(describe(*args, **kwargs))
+        return describe(*args, **kwargs)  # the labels elide through i18n.fill
     except Exception:  # the service itself reports what is wrong
         return translate("Undo", "last change")
 

@@ -7,7 +7,6 @@ lambdas so that they are translated when used, in the language of the moment.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -16,16 +15,10 @@ from sqlalchemy import select
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import Pair, Person, Programme, Skill, SkillCategory
 from mentorat_desktop.db.models import Session as SessionRow
-from mentorat_desktop.i18n import interface_is_french, translate
+from mentorat_desktop.i18n import fill, translate
 
 Text = Callable[[], str]
 Label = Callable[..., str]
-_BEFORE_VOWEL = re.compile(r"\bde (?=[AEIOUYHÀÂÉÈÊËÎÏÔÛaeiouyhàâéèêëîïôû])")
-
-
-def elide(label: str) -> str:
-    """French elides "de" before a vowel: "archivage d’Éloïse N'Diaye", "niveau d’Excel"."""
-    return _BEFORE_VOWEL.sub("d’", label) if interface_is_french() else label
 
 
 # --- names of rows --------------------------------------------------------------------------
@@ -56,7 +49,7 @@ def _programme(database: Database, programme_id: int) -> str:
 
 
 def _two(mentor: str, mentee: str) -> str:
-    return translate("Undo", "{mentor} and {mentee}").format(mentor=mentor, mentee=mentee)
+    return fill(translate("Undo", "{mentor} and {mentee}"), mentor=mentor, mentee=mentee)
 
 
 def _pair(database: Database, pair_id: int | None) -> str:
@@ -73,7 +66,7 @@ def _of(name: Callable[[Database, int], str], field: str, text: Text) -> Label:
     """A label naming the row given as the service's second argument (after the database)."""
 
     def describe(database: Database, row_id: int, *_: Any, **__: Any) -> str:
-        return text().format(**{field: name(database, row_id)})
+        return fill(text(), **{field: name(database, row_id)})
 
     return describe
 
@@ -84,7 +77,7 @@ def _fixed(text: Text) -> Label:
 
 def _archiving(name: Callable[[Database, int], str], field: str, on: Text, off: Text) -> Label:
     def describe(database: Database, row_id: int, archived: bool) -> str:
-        return (on if archived else off)().format(**{field: name(database, row_id)})
+        return fill((on if archived else off)(), **{field: name(database, row_id)})
 
     return describe
 
@@ -92,7 +85,7 @@ def _archiving(name: Callable[[Database, int], str], field: str, on: Text, off: 
 # --- staff ----------------------------------------------------------------------------------
 def new_person(database: Database, data: Any) -> str:
     name = f"{data.first_name.strip()} {data.last_name.strip()}".strip()
-    return translate("Undo", "new person {name}").format(name=name)
+    return fill(translate("Undo", "new person {name}"), name=name)
 
 
 person_fields = _of(_person, "name", lambda: translate("Undo", "changes to {name}"))
@@ -103,28 +96,32 @@ staff_import = _fixed(lambda: translate("Undo", "staff import"))
 
 
 def new_department(database: Database, name: str) -> str:
-    return translate("Undo", "new department {department}").format(department=name.strip())
+    return fill(translate("Undo", "new department {department}"), department=name.strip())
 
 
 def person_skill(database: Database, person_id: int, skill_id: int, **_: Any) -> str:
-    return translate("Undo", "level of {skill} for {name}").format(
-        skill=_skill(database, skill_id), name=_person(database, person_id)
+    return fill(
+        translate("Undo", "level of {skill} for {name}"),
+        skill=_skill(database, skill_id),
+        name=_person(database, person_id),
     )
 
 
 def person_skill_cleared(database: Database, person_id: int, skill_id: int) -> str:
-    return translate("Undo", "removal of {skill} for {name}").format(
-        skill=_skill(database, skill_id), name=_person(database, person_id)
+    return fill(
+        translate("Undo", "removal of {skill} for {name}"),
+        skill=_skill(database, skill_id),
+        name=_person(database, person_id),
     )
 
 
 # --- the catalogue --------------------------------------------------------------------------
 def new_category(database: Database, name: str) -> str:
-    return translate("Undo", "new category {category}").format(category=name.strip())
+    return fill(translate("Undo", "new category {category}"), category=name.strip())
 
 
 def new_skill(database: Database, category_id: int, name: str, *_: Any) -> str:
-    return translate("Undo", "new skill {skill}").format(skill=name.strip())
+    return fill(translate("Undo", "new skill {skill}"), skill=name.strip())
 
 
 skill_renamed = _of(_skill, "skill", lambda: translate("Undo", "name of the skill {skill}"))
@@ -149,7 +146,7 @@ category_archived = _archiving(
 
 # --- programmes and pairs -------------------------------------------------------------------
 def new_programme(database: Database, data: Any) -> str:
-    return translate("Undo", "new programme {programme}").format(programme=data.name.strip())
+    return fill(translate("Undo", "new programme {programme}"), programme=data.name.strip())
 
 
 def _of_programme(text: Text) -> Label:
@@ -168,7 +165,7 @@ def new_pair(
     database: Database, programme_id: int, mentor_id: int, mentee_id: int, **_: Any
 ) -> str:
     pair = _two(_person(database, mentor_id), _person(database, mentee_id))
-    return translate("Undo", "new pair {pair}").format(pair=pair)
+    return fill(translate("Undo", "new pair {pair}"), pair=pair)
 
 
 pair_edited = _of(_pair, "pair", lambda: translate("Undo", "pair {pair}"))
@@ -179,8 +176,8 @@ proposals = _fixed(lambda: translate("Undo", "suggested pairs accepted"))
 
 # --- sessions -------------------------------------------------------------------------------
 def sessions_planned(database: Database, plan: Any) -> str:
-    return translate("Undo", "sessions planned for {pair}").format(
-        pair=_pair(database, plan.pair_id)
+    return fill(
+        translate("Undo", "sessions planned for {pair}"), pair=_pair(database, plan.pair_id)
     )
 
 
