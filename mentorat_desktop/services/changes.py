@@ -27,6 +27,7 @@ class Changes:
     sessions: bool = False  # sessions, agendas, journals and their action items
     documents: bool = False  # certificates issued
     settings: bool = False  # the organisation's settings
+    mail: bool = False  # the outbox, the mail settings and the message templates
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
