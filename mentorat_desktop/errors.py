@@ -29,3 +29,7 @@ class ConflictError(ServiceError):
 
 class DatabaseOpenError(ServiceError):
     """The database cannot be opened or used; the message says why and what to do."""
+
+
+class MailError(ServiceError):
+    """A message could not be sent or prepared; the message says why (the server's answer)."""
