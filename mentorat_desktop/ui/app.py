@@ -7,7 +7,6 @@ then the window is attached to the database and fills the one view it shows.
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import sys
 import tempfile
@@ -145,13 +144,22 @@ def back_up_at_close(window) -> None:
 
 
 def file_state(db_file: Path) -> tuple[int, ...]:
-    """Size and modification time of the file and its write-ahead log: changed by a write."""
-    found: list[int] = []
-    for path in (db_file, db_file.with_name(db_file.name + "-wal")):
-        with contextlib.suppress(OSError):
-            stat = path.stat()
-            found += [stat.st_size, stat.st_mtime_ns]
-    return tuple(found)
+    from mentorat_desktop.services.dashboard.snapshot import file_state as state_of
+
+    return state_of(db_file)
+
+
+def show_snapshot(window: MainWindow, db_file: Path) -> None:
+    """The dashboard as the last run left this file, painted before the database layer is
+    imported (when it is the view shown and the file has not changed since)."""
+    from PySide6.QtCore import QLocale
+
+    from mentorat_desktop.services.dashboard.snapshot import load_snapshot
+
+    if window.current_view_key() == "dashboard":
+        snapshot = load_snapshot(db_file, QLocale().name())
+        if snapshot is not None:
+            window.show_snapshot(snapshot)
 
 
 def file_problem_of(db_file: Path) -> str | None:
@@ -210,6 +218,7 @@ class Launch(QObject):
         self.pending = 1
         db_file = None if "://" in self.target else Path(self.target).resolve()
         if db_file is not None and db_file.is_file():  # SQLite checks it without the GIL
+            show_snapshot(self.window, db_file)
             self.pending += 1
             state = file_state(db_file)
             ops.Op(
@@ -294,6 +303,11 @@ class Launch(QObject):
             back_up_at_close(self.window)
         if self.database is not None:
             self.database.close()
+            db_file = self.database.sqlite_file
+            if db_file is not None and not self.failed:
+                from mentorat_desktop.services.dashboard.snapshot import restamp_snapshot
+
+                restamp_snapshot(db_file)  # closing moved the log into the file
         if self.lock is not None:
             self.lock.release()
         if self.demo_file is not None:  # the tour leaves nothing behind

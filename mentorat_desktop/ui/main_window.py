@@ -41,6 +41,7 @@ from mentorat_desktop.ui.views.registry import LazyViews, view_class
 if TYPE_CHECKING:  # the database layer is imported once the shell is shown
     from mentorat_desktop.db.database import Database
     from mentorat_desktop.demo import DemoSummary
+    from mentorat_desktop.services.dashboard.snapshot import DashboardSnapshot
     from mentorat_desktop.ui.data_safety import DataSafety
     from mentorat_desktop.ui.views.base import BaseView
 
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.attached = True
         self._refreshed_at = time.monotonic()
+        for view in self.views.built():  # a dashboard painted from its snapshot: now the data
+            view.database = database
+            view.reload()
         self._refresh_window(EVERYTHING)  # each view loads when it is first shown
         self.show_view(self.current_view_key())  # built now, and filled as it shows
         self.safety.view_changed(self.current_view_key())
@@ -146,6 +150,15 @@ class MainWindow(QMainWindow):
             self.refresh_timer.timeout.connect(self.refresh)
             self.refresh_timer.start()
 
+    def show_snapshot(self, snapshot: DashboardSnapshot) -> bool:
+        """Before the database is open: the dashboard as the last run left it, when it is the
+        view shown (``attach`` reloads it). False when nothing was painted."""
+        if self.attached or self.current_view_key() != "dashboard":
+            return False
+        view = self.views["dashboard"]
+        show = getattr(view, "show_snapshot", None)
+        return bool(show is not None and show(snapshot))
+
     def database_actions(self) -> list[QAction]:
         """The menu actions that need the open database."""
         return [self.settings_action, self.demo_action, self.transfer_action]
@@ -153,7 +166,8 @@ class MainWindow(QMainWindow):
     def _build_view(self, key: str) -> BaseView:
         """A view on its first visit: its module imported, built, in its place in the stack."""
         row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
-        view = view_class(key)(self.specs[row], self.database, self.stack)
+        database = self.database if self.attached else None  # None: painted from a snapshot
+        view = view_class(key)(self.specs[row], database, self.stack)
         view.load_demo_requested.connect(self.load_demo_data)
         view.settings_requested.connect(self.open_settings)
         view.changed.connect(self.notify)
@@ -273,6 +287,10 @@ class MainWindow(QMainWindow):
     def notify(self, changes: Changes) -> None:
         """An edit's notice: each view that shows those kinds reloads, at once if it is shown,
         else when it is; the window refreshes its own title, menus and notices."""
+        from mentorat_desktop.services.dashboard.snapshot import forget_snapshot
+
+        if self.database.sqlite_file is not None and changes.touches(EVERYTHING):
+            forget_snapshot(self.database.sqlite_file)  # the dashboard saves a new one as it loads
         for view in self.views.built():  # the others are built fresh
             view.notify(changes)
         self._refresh_window(changes)

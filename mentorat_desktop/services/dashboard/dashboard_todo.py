@@ -7,7 +7,6 @@ Each kind is one aggregated query. Long kinds (journals, overdue actions) are cu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, case, exists, func, select
@@ -37,6 +36,42 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
 )
 from mentorat_desktop.i18n import format_short_date, translate
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    ACTION as ACTION,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    ACTIONS_MORE as ACTIONS_MORE,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    CERTIFICATES as CERTIFICATES,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    END_ASSESSMENTS as END_ASSESSMENTS,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    ENDING as ENDING,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    JOURNAL as JOURNAL,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    JOURNALS_MORE as JOURNALS_MORE,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (  # re-exported
+    LATE_PAIR as LATE_PAIR,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    LATE_PAIRS_MORE as LATE_PAIRS_MORE,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    NOT_A_FIT as NOT_A_FIT,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    UNTAUGHT as UNTAUGHT,
+)
+from mentorat_desktop.services.dashboard.dashboard_data import (
+    TodoItem as TodoItem,
+)
 from mentorat_desktop.services.programmes.pair_table import LATE, STALLED, _to_date, health_of
 from mentorat_desktop.services.sessions.journals import pairs_not_a_fit
 from mentorat_desktop.services.sessions.session_list import (
@@ -46,29 +81,6 @@ from mentorat_desktop.services.sessions.session_list import (
 
 MAX_LINES = 15
 ENDING_DAYS = 30
-
-# What a line is about, and where it is done ("view" keys of the main window, and
-# "assessment": the dashboard's own end-assessment dialog).
-LATE_PAIR = "late_pair"
-LATE_PAIRS_MORE = "late_pairs_more"
-NOT_A_FIT = "not_a_fit"
-JOURNAL = "journal"
-JOURNALS_MORE = "journals_more"
-ACTION = "action"
-ACTIONS_MORE = "actions_more"
-ENDING = "ending"
-CERTIFICATES = "certificates"
-END_ASSESSMENTS = "end_assessments"
-UNTAUGHT = "untaught"
-
-
-@dataclass(frozen=True)
-class TodoItem:
-    kind: str
-    text: str  # translated, one sentence
-    view: str  # "pairs", "sessions", "skills", "documents" or "assessment"
-    item_id: int | None  # the row to select there (pair, session, skill, programme)
-    urgent: bool = False  # shown with a warning icon and the word "Overdue"/"Stalled"
 
 
 def _day(day: date) -> str:

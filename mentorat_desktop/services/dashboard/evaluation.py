@@ -15,7 +15,6 @@ Definitions (the README's *Dashboard and programme evaluation* repeats them):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import SupportsFloat
 from zoneinfo import ZoneInfo
@@ -32,62 +31,15 @@ from mentorat_desktop.db.models import (
     Session,
 )
 from mentorat_desktop.documents.report_data import MonthCount
+from mentorat_desktop.services.dashboard.dashboard_data import RECENT_DAYS as RECENT_DAYS
+from mentorat_desktop.services.dashboard.dashboard_data import Figures as Figures
+from mentorat_desktop.services.dashboard.dashboard_data import MonthRating as MonthRating
 from mentorat_desktop.services.sessions.session_list import (
     JOURNAL_GRACE_DAYS,
     _to_journal_condition,
 )
 
-RECENT_DAYS = 30
 MAX_MONTHS = 24  # the charts show at most the last two years
-
-
-@dataclass(frozen=True)
-class Figures:
-    participants: int  # enrolled
-    current_participants: int  # enrolled and not archived
-    matched: int  # of those, in an active pair
-    pairs: int
-    active_pairs: int
-    met_recently: int  # active pairs with a held session in the last 30 days
-    completed_pairs: int
-    stopped_pairs: int
-    held_this_month: int
-    planned_this_month: int  # planned sessions still to come this month
-    sessions_held: int
-    sessions_due: int  # not cancelled and begun before now
-    minutes_held: int
-    mentor_rating: float | None
-    mentee_rating: float | None
-    ratings: int  # journals with at least one rating
-    fit_good: int
-    fit_unsure: int
-    fit_not: int
-    journals_to_write: int
-    journals_overdue: int
-
-    @property
-    def match_rate(self) -> float | None:
-        return self.matched / self.current_participants if self.current_participants else None
-
-    @property
-    def met_recently_share(self) -> float | None:
-        return self.met_recently / self.active_pairs if self.active_pairs else None
-
-    @property
-    def completion(self) -> float | None:
-        return self.sessions_held / self.sessions_due if self.sessions_due else None
-
-    @property
-    def hours_held(self) -> float:
-        return self.minutes_held / 60
-
-
-@dataclass(frozen=True)
-class MonthRating:
-    month: date
-    mentor_rating: float | None
-    mentee_rating: float | None
-    journals: int
 
 
 def month_start(moment: datetime, zone: ZoneInfo) -> date:

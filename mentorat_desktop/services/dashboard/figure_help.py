@@ -7,8 +7,8 @@ there, so a changed threshold changes the explanation too.
 from __future__ import annotations
 
 from mentorat_desktop.i18n import translate
-from mentorat_desktop.services.dashboard.evaluation import RECENT_DAYS
-from mentorat_desktop.services.sessions.session_list import JOURNAL_GRACE_DAYS
+from mentorat_desktop.services.dashboard.dashboard_data import RECENT_DAYS
+from mentorat_desktop.services.sessions.journal_rules import JOURNAL_GRACE_DAYS
 
 
 def figure_explanations() -> dict[str, str]:

@@ -6,9 +6,6 @@ by an import, on another computer sharing the server.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from sqlalchemy import exists, func, select
 
 from mentorat_desktop.db.database import Database
@@ -20,37 +17,8 @@ from mentorat_desktop.db.models import (
     Programme,
     Session,
 )
-
-
-class FirstStep(StrEnum):
-    """In the order they are done; each value is also where the step is done."""
-
-    ORGANISATION = "organisation"
-    STAFF = "staff"
-    SKILLS = "skills"
-    PROGRAMME = "programme"
-    PAIRS = "pairs"
-    SESSIONS = "sessions"
-
-    @property
-    def view(self) -> str:
-        """The view where the step is done ("settings": the settings dialog)."""
-        return {
-            FirstStep.ORGANISATION: "settings",
-            FirstStep.PROGRAMME: "pairs",
-        }.get(self, self.value)
-
-
-@dataclass(frozen=True)
-class FirstSteps:
-    done: frozenset[FirstStep]
-
-    @property
-    def all_done(self) -> bool:
-        return self.done == frozenset(FirstStep)
-
-    def next_step(self) -> FirstStep | None:
-        return next((step for step in FirstStep if step not in self.done), None)
+from mentorat_desktop.services.dashboard.dashboard_data import FirstStep as FirstStep
+from mentorat_desktop.services.dashboard.dashboard_data import FirstSteps as FirstSteps
 
 
 def first_steps(database: Database) -> FirstSteps:

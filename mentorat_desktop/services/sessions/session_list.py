@@ -17,6 +17,9 @@ from sqlalchemy.orm import aliased
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import AgendaItem, Journal, Pair, Person, Programme, Session
+from mentorat_desktop.services.sessions.journal_rules import (  # re-exported
+    JOURNAL_GRACE_DAYS as JOURNAL_GRACE_DAYS,
+)
 from mentorat_desktop.services.sessions.sessions import organisation_zone
 
 THIS_WEEK, UPCOMING, TO_JOURNAL, PAST, CANCELLED, ALL = (
@@ -29,7 +32,6 @@ THIS_WEEK, UPCOMING, TO_JOURNAL, PAST, CANCELLED, ALL = (
 )
 QUICK_FILTERS = (THIS_WEEK, UPCOMING, TO_JOURNAL, PAST, CANCELLED, ALL)
 NEWEST_FIRST = {TO_JOURNAL, PAST, CANCELLED}
-JOURNAL_GRACE_DAYS = 7  # a journal still missing after a week is overdue
 
 
 class SessionRow(NamedTuple):

@@ -27,6 +27,8 @@ class BaseView(QWidget):
     """
 
     shows: ClassVar[Changes] = NOTHING
+    database: Database  # set by the constructor, or by the window's attach() for a view
+    # painted before the database was open (the dashboard, from its snapshot)
     load_demo_requested = Signal()
     settings_requested = Signal()
     changed = Signal(object)  # a Changes, after an edit made here: the window passes it on
@@ -35,10 +37,13 @@ class BaseView(QWidget):
     # and the subject's ids (programme_id, pair_id, session_id, person_id).
     document_requested = Signal(str, dict)
 
-    def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: ViewSpec, database: Database | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.database = database
+        if database is not None:
+            self.database = database
         self.setObjectName(f"view_{spec.key}")
         self.setAccessibleName(spec.title)
         self.stale = True
@@ -57,6 +62,10 @@ class BaseView(QWidget):
         header.addWidget(title)
         header.addSpacing(16)
         return header
+
+    @property
+    def has_database(self) -> bool:
+        return hasattr(self, "database")
 
     # --- loading ---------------------------------------------------------------------------
     def notify(self, changes: Changes) -> None:

@@ -8,8 +8,9 @@ the thing is done, with the right row selected (``navigate_requested``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,20 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import AssessmentKind, ProgrammeStatus
-from mentorat_desktop.services.changes import EVERYTHING, changes_of
-from mentorat_desktop.services.dashboard import dashboard_todo as todo
-from mentorat_desktop.services.dashboard.dashboard import (
+from mentorat_desktop.services.changes import EVERYTHING
+from mentorat_desktop.services.dashboard.dashboard_data import (
     DashboardData,
+    Figures,
+    FirstStep,
     ProgrammeChoice,
+    TodoItem,
     figure_lines,
-    load_dashboard,
-    programme_choices,
 )
-from mentorat_desktop.services.dashboard.first_steps import FirstStep, first_steps
-from mentorat_desktop.services.dashboard.overview import get_overview
-from mentorat_desktop.services.programmes.assessments import record_assessments
+from mentorat_desktop.services.dashboard.snapshot import DashboardSnapshot, save_snapshot
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
@@ -53,6 +51,9 @@ from mentorat_desktop.ui.widgets.dashboard_charts import (
 )
 from mentorat_desktop.ui.widgets.dashboard_parts import FigureTile, TodoList
 from mentorat_desktop.ui.widgets.first_steps_panel import FirstStepsPanel
+
+if TYPE_CHECKING:  # the start paints this view from its snapshot before the database layer
+    from mentorat_desktop.db.database import Database
 
 PROGRAMME_KEY = "dashboard/programme"
 ALL_RUNNING = -1
@@ -72,9 +73,12 @@ class _FixedHeights(QVBoxLayout):
 class DashboardView(BaseView):
     shows = EVERYTHING
 
-    def __init__(self, spec: ViewSpec, database: Database, parent: QWidget | None = None) -> None:
-        super().__init__(spec, database, parent)
+    def __init__(
+        self, spec: ViewSpec, database: Database | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(spec, database, parent)  # None: painted from a snapshot first
         self.data: DashboardData | None = None
+        self.from_snapshot = False  # painted from the last start's snapshot, not yet reloaded
         self.programmes: list[ProgrammeChoice] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 12)
@@ -210,12 +214,12 @@ class DashboardView(BaseView):
         value = self.programme_combo.currentData()
         return None if value in (None, ALL_RUNNING) else int(value)
 
-    def _fill_programmes(self) -> None:
+    def _fill_programmes(self, programmes: list[ProgrammeChoice]) -> None:
         wanted = self.programme_combo.currentData()
         if wanted is None:
             stored = QSettings().value(PROGRAMME_KEY)
             wanted = int(stored) if stored not in (None, "") else ALL_RUNNING
-        self.programmes = programme_choices(self.database)
+        self.programmes = programmes
         labels = {
             ProgrammeStatus.DRAFT: self.tr("draft"),
             ProgrammeStatus.RUNNING: self.tr("running"),
@@ -242,16 +246,50 @@ class DashboardView(BaseView):
             self._programme_chosen(index)
 
     def load(self) -> None:
-        self._fill_programmes()
-        self.data = data = load_dashboard(self.database, self.selected_programme())
+        if not self.has_database:  # painted from a snapshot: the start attaches the database
+            return
+        from mentorat_desktop.services.dashboard.dashboard import load_dashboard, programme_choices
+        from mentorat_desktop.services.dashboard.first_steps import first_steps
+        from mentorat_desktop.services.dashboard.overview import get_overview
+
+        programmes = programme_choices(self.database)
+        self._fill_programmes(programmes)
+        data = load_dashboard(self.database, self.selected_programme())
+        snapshot = DashboardSnapshot(
+            data,
+            tuple(programmes),
+            first_steps(self.database),
+            get_overview(self.database).is_empty,
+        )
+        self.from_snapshot = False
+        self.programme_combo.setEnabled(True)
+        self._show(snapshot)
+        if self.database.sqlite_file is not None:
+            save_snapshot(self.database.sqlite_file, snapshot, QLocale().name())
+
+    def show_snapshot(self, snapshot: DashboardSnapshot) -> bool:
+        """Paint the last start's dashboard before the database is open (the start reloads it
+        once it is); False when the programme chosen since is not the one it shows."""
+        self._fill_programmes(list(snapshot.programmes))
+        if self.selected_programme() != snapshot.data.programme_id:
+            return False
+        self._show(snapshot)
+        self.stale = False
+        self.from_snapshot = True
+        self.programme_combo.setEnabled(False)  # until the database is open
+        self.assess_button.setEnabled(False)
+        return True
+
+    def _show(self, snapshot: DashboardSnapshot) -> None:
+        self.data = data = snapshot.data
         for line in figure_lines(data.figures):
             self.tiles[line.key].set_line(line.label, line.value, line.detail)
         self.sessions_chart.set_months(data.months)
         self.ratings_chart.set_ratings(data.ratings)
         self.progress_chart.set_progress(data.progress)
         self.todo_list.set_items(data.todo, not data.empty)
-        self.first_steps.set_steps(first_steps(self.database))
-        empty_db = get_overview(self.database).is_empty
+        self.first_steps.set_steps(snapshot.steps)
+        empty_db = snapshot.empty_database
         if empty_db:
             hint = self.tr(
                 "Nothing here yet. Try the app with a fictitious company's data, "
@@ -274,7 +312,7 @@ class DashboardView(BaseView):
         )
 
     # --- actions ----------------------------------------------------------------------------
-    def open_item(self, entry: todo.TodoItem) -> None:
+    def open_item(self, entry: TodoItem) -> None:
         if entry.view == "assessment":
             self.open_assessments(entry.item_id, AssessmentKind.END)
         else:
@@ -289,8 +327,12 @@ class DashboardView(BaseView):
     def open_assessments(
         self, programme_id: int | None = None, kind: AssessmentKind = AssessmentKind.START
     ) -> None:
+        from mentorat_desktop.services.changes import changes_of
+        from mentorat_desktop.services.programmes.assessments import record_assessments
         from mentorat_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 
+        if not self.has_database:
+            return
         chosen = programme_id or self.selected_programme()
         if chosen is None:
             running = [p for p in self.programmes if p.status is ProgrammeStatus.RUNNING]
@@ -353,8 +395,6 @@ class DashboardView(BaseView):
         return saved
 
 
-def _zero_figures():
+def _zero_figures() -> Figures:
     """Zero figures, only to lay out one tile per figure before the first load."""
-    from mentorat_desktop.services.dashboard.evaluation import Figures
-
     return Figures(*([0] * 21))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.documents.report_data import CategoryProgress, MonthCount
-from mentorat_desktop.services.dashboard.evaluation import MonthRating
+from mentorat_desktop.services.dashboard.dashboard_data import MonthRating
 from mentorat_desktop.ui.icons import accent
 from mentorat_desktop.ui.qt_dates import to_qdate
 

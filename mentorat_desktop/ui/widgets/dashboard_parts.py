@@ -9,8 +9,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from mentorat_desktop.services.dashboard import dashboard_todo as todo
-from mentorat_desktop.services.dashboard.dashboard_todo import TodoItem
+from mentorat_desktop.services.dashboard import dashboard_data as todo
+from mentorat_desktop.services.dashboard.dashboard_data import TodoItem
 from mentorat_desktop.services.dashboard.figure_help import figure_explanations, figures_scope
 from mentorat_desktop.ui.icons import accent, icon
 

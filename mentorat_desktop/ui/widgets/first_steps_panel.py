@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
-from mentorat_desktop.services.dashboard.first_steps import FirstStep, FirstSteps
+from mentorat_desktop.services.dashboard.dashboard_data import FirstStep, FirstSteps
 from mentorat_desktop.ui.icons import accent, icon
 
 HIDDEN_KEY = "dashboard/first_steps_hidden"
