@@ -19,7 +19,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from mentorat_desktop import __version__
 from mentorat_desktop.config import log_path
 from mentorat_desktop.db.sqlite_files import restrict_to_owner
 
@@ -72,9 +71,11 @@ def _log_uncaught(
         sys.__excepthook__(kind, value, trace)
 
 
-def start_log(path: Path | None = None) -> Path | None:
+def start_log(path: Path | None = None, *, announce: bool = True) -> Path | None:
     """Log to ``path`` (the data folder's mentorat.log) from now on; None when the folder
-    cannot be written (the app then runs without its log, as before)."""
+    cannot be written (the app then runs without its log, as before). The window's start
+    says which version started (``announce_start``) once its shell is shown: reading the
+    version costs importlib.metadata."""
     if "handler" in _state:
         return Path(_state["handler"].baseFilename)
     path = path or log_path()
@@ -95,24 +96,33 @@ def start_log(path: Path | None = None) -> Path | None:
     if handler.stream is not None:
         faulthandler.enable(handler.stream)
     _state["handler"] = handler
-    logger.info(
+    if announce:
+        announce_start()
+    return path
+
+
+def announce_start() -> None:
+    """The log's line that says what started: the version, Python's and the system's."""
+    from mentorat_desktop import __version__
+
+    logging.getLogger(LOGGER).info(
         "Mentorat %s started: Python %s, %s%s",
         __version__,
         platform.python_version(),
         platform.platform(),
         ", frozen" if getattr(sys, "frozen", False) else "",
     )
-    return path
 
 
-def attach_missing_streams() -> bool:
+def attach_missing_streams(*, announce: bool = True) -> bool:
     """Point a missing sys.stdout or sys.stderr (no console) at the log; True when one was.
 
-    Called first thing, before argparse or anything else may write."""
+    Called first thing, before argparse or anything else may write. (The window's start
+    announces itself later: ``start_log``.)"""
     missing = [name for name in ("stdout", "stderr") if getattr(sys, name) is None]
     if not missing:
         return False
-    logged = start_log() is not None
+    logged = start_log(announce=announce) is not None
     for name in missing:
         stream: TextIO
         if logged:

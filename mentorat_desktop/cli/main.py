@@ -201,7 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from mentorat_desktop.app_log import attach_missing_streams
 
-    attach_missing_streams()  # a windowed start has none: before anything may write
+    # A windowed start has none: before anything may write. The window says what started
+    # once its shell is shown.
+    attach_missing_streams(announce=command_of(args_list) is not None)
     _never_fail_on_output()
     _start_qt(args_list)
     try:
@@ -219,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mentorat_desktop.app_log import start_log
         from mentorat_desktop.ui.app import run_gui
 
-        start_log()  # the window's session logs to the data folder
+        start_log(announce=False)  # the window's session logs to the data folder
         return run_gui(target, demo=args.demo, language=args.lang)
     from mentorat_desktop.cli.guard import run_command
 

@@ -265,7 +265,7 @@ class Launch(QObject):
         return file_problem_of(resolved)
 
     def open(self) -> None:
-        from mentorat_desktop import __version__
+        from mentorat_desktop import __version__, app_log
         from mentorat_desktop.services.safety.autobackup import fingerprint
         from mentorat_desktop.ui import startup
         from mentorat_desktop.ui.main_window import MainWindow
@@ -274,6 +274,7 @@ class Launch(QObject):
             return
         self.started = True
         QCoreApplication.setApplicationVersion(__version__)
+        app_log.announce_start()  # in the log, when the command line started one
         try:
             started = startup.start(
                 self.target, lambda t: prepare_database(t, demo=self.demo), self._problem_of

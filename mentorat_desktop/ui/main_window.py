@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(QWhatsThis.createAction(self))
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            from mentorat_desktop.ui.help.help_window import enable_help_in_dialogs
+            from mentorat_desktop.ui.help.dialog_help import enable_help_in_dialogs
 
             enable_help_in_dialogs(app)
         help_menu.addSeparator()

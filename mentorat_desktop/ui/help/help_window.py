@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -277,15 +276,8 @@ class _DialogHelpKey(QShortcut):
             show_guide(dialog, self.page)
 
 
-def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
+def give_dialog_help(_old: QWidget | None, new: QWidget | None) -> None:
+    """The focus moved (``dialog_help.enable_help_in_dialogs``): F1 for a dialog without."""
     dialog = new.window() if new is not None else None
     if isinstance(dialog, QDialog) and dialog.findChild(_DialogHelpKey) is None:
         _DialogHelpKey(dialog)
-
-
-def enable_help_in_dialogs(app: QApplication) -> None:
-    """Give every dialog F1 when it first takes the focus: no dialog needs to know, and a
-    change of focus is rare enough to cost nothing."""
-    if not app.property("mentorat_dialog_help"):
-        app.setProperty("mentorat_dialog_help", True)
-        app.focusChanged.connect(_focus_changed)
