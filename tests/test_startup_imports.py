@@ -138,3 +138,43 @@ def test_the_shipped_schema_reference_is_what_the_migrations_build() -> None:
     shipped = schema_check.shipped_reference(schema_check._scripts_key(revision))
     assert shipped is not None, "regenerate it: python -m mentorat_desktop.db.schema_check"
     assert shipped == schema_check._build_reference(revision)
+
+
+def test_the_last_dashboard_is_painted_before_the_database_layer_is_imported(
+    sqlite_target: str,
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.demo import load_demo
+    from mentorat_desktop.services.dashboard.dashboard import load_dashboard, programme_choices
+    from mentorat_desktop.services.dashboard.first_steps import first_steps
+    from mentorat_desktop.services.dashboard.snapshot import DashboardSnapshot, save_snapshot
+
+    database = open_database(sqlite_target)
+    load_demo(database, "small", seed=3)
+    snapshot = DashboardSnapshot(
+        load_dashboard(database), tuple(programme_choices(database)), first_steps(database), False
+    )
+    database.close()
+    assert database.sqlite_file is not None
+    save_snapshot(database.sqlite_file, snapshot, QLocale("fr_FR").name())
+    modules = imported_after(
+        """
+        import sys
+        from pathlib import Path
+        from mentorat_desktop.i18n import install_translators
+        from mentorat_desktop.ui.app import gui_application, show_snapshot
+        from mentorat_desktop.ui.main_window import MainWindow
+
+        app = gui_application(sys.argv[:1])
+        install_translators(app, "fr")
+        window = MainWindow()
+        window.show()
+        show_snapshot(window, Path(sys.argv[1]))
+        app.processEvents()
+        assert window.views["dashboard"].from_snapshot
+        """,
+        sqlite_target,
+    )
+    assert heavy_in(modules, ("sqlalchemy", "mentorat_desktop.db.database", "reportlab")) == []
