@@ -88,6 +88,18 @@ def test_a_snapshot_in_another_language_format_or_shape_is_unused(demo: Database
     assert load_snapshot(db_file, FRENCH) is None
 
 
+def test_the_snapshot_is_beside_the_database_and_anonymising_removes_it(demo: Database) -> None:
+    from mentorat_desktop.services.safety.privacy import anonymise_person
+    from mentorat_desktop.services.staff.staff_directory import list_staff
+
+    db_file = file_of(demo)
+    save_snapshot(db_file, snapshot_of(demo), FRENCH)
+    assert snapshot_path(db_file) == db_file.with_name(db_file.name + ".dashboard.json")
+    person = list_staff(demo)[0]
+    anonymise_person(demo, person.id, f"{person.first_name} {person.last_name}")
+    assert not snapshot_path(db_file).exists()
+
+
 def test_an_empty_database_keeps_no_snapshot(sqlite_database: Database) -> None:
     save_snapshot(file_of(sqlite_database), snapshot_of(sqlite_database), FRENCH)
     assert not snapshot_path(file_of(sqlite_database)).exists()

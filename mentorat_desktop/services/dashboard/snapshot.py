@@ -1,19 +1,19 @@
-"""The dashboard as last loaded, kept beside the app's data so that the next start paints it at
-once, before the database layer is imported, and refreshes it from the database right after.
+"""The dashboard as last loaded, kept beside the database file (``mentorat.sqlite3`` has
+``mentorat.sqlite3.dashboard.json``) so that the next start paints it at once, before the
+database layer is imported, and refreshes it from the database right after.
 
 A snapshot is trusted only for the file it was read from, in the state it was in: its size
 and modification time, and those of its write-ahead log, as they were when it was saved (or
 when the app closed the database unchanged since). Any other state (an edit here, a command,
 a restored backup, another computer) leaves it unused. Every change notice removes it, so a
-snapshot never outlives the data it shows (an anonymised name, for instance). It is plain
-JSON, readable by its owner only, and never read for a server database.
+snapshot never outlives the data it shows; anonymising someone removes it too, whoever does
+it. It is plain JSON, readable by its owner only, and never kept for a server database.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 import types
@@ -24,7 +24,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from mentorat_desktop.config import data_dir
 from mentorat_desktop.db.sqlite_files import restrict_to_owner
 from mentorat_desktop.services.dashboard.dashboard_data import (
     DashboardData,
@@ -32,7 +31,7 @@ from mentorat_desktop.services.dashboard.dashboard_data import (
     ProgrammeChoice,
 )
 
-FOLDER = "dashboard"
+SUFFIX = ".dashboard.json"
 # Raised when the snapshot's shape or meaning changes. (Not the app's version: reading it costs
 # importlib.metadata, tens of milliseconds of the start; a shape that no longer fits is unused.)
 FORMAT = 1
@@ -61,8 +60,7 @@ def file_state(db_file: Path) -> tuple[int, ...]:
 
 
 def snapshot_path(db_file: Path) -> Path:
-    digest = hashlib.sha256(str(db_file.resolve()).encode("utf-8")).hexdigest()[:16]
-    return data_dir() / FOLDER / f"{digest}.json"
+    return db_file.with_name(db_file.name + SUFFIX)
 
 
 def save_snapshot(db_file: Path, snapshot: DashboardSnapshot, language: str) -> None:
@@ -79,8 +77,6 @@ def save_snapshot(db_file: Path, snapshot: DashboardSnapshot, language: str) -> 
         "snapshot": _plain(snapshot),
     }
     with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        restrict_to_owner(path.parent, folder=True)
         partial = path.with_name(path.name + ".part")
         partial.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         restrict_to_owner(partial)

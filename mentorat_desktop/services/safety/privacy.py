@@ -191,6 +191,10 @@ def anonymise_person(
     with database.transaction() as session:
         _clear_person(session, person_id, label)
         scrub_free_text(session, all_tables(), patterns, label)
+    if database.sqlite_file is not None:  # its to-do lines may name the person
+        from mentorat_desktop.services.dashboard.snapshot import forget_snapshot
+
+        forget_snapshot(database.sqlite_file)
     erased = ErasedName(first_name, last_name, email)
     return _outcome(database, person_id, label, backup, erased)
 
