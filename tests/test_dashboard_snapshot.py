@@ -181,3 +181,36 @@ def test_no_snapshot_is_painted_for_another_view_or_programme(qtbot, demo: Datab
     qtbot.addWidget(other)
     show_snapshot(other, file_of(demo))
     assert other.views["dashboard"].from_snapshot
+
+
+def test_a_start_after_a_normal_close_paints_the_snapshot_first(
+    qtbot, sqlite_target: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.ui import app
+
+    database = open_database(sqlite_target)
+    load_demo(database, "small", seed=3)
+    database.close()
+    painted: list[bool] = []
+    shown = app.show_snapshot
+
+    def noting(window: MainWindow, db_file: Path) -> None:
+        shown(window, db_file)
+        view = window.views["dashboard"] if window.views.is_built("dashboard") else None
+        painted.append(bool(view is not None and view.from_snapshot))
+
+    monkeypatch.setattr(app, "show_snapshot", noting)
+    values = []
+    for _run in range(2):
+        shell = MainWindow()
+        qtbot.addWidget(shell)
+        launch = app.Launch(shell, sqlite_target, demo=False, language="fr")
+        shell.show()
+        qtbot.waitUntil(lambda: launch.window.attached, timeout=30_000)  # noqa: B023
+        dashboard = launch.window.views["dashboard"]
+        assert not dashboard.from_snapshot and not dashboard.stale
+        values.append([tile.value.text() for tile in dashboard.tiles.values()])
+        assert launch.finish(0) == 0  # closed: the snapshot is kept for the file as it is now
+    assert painted == [False, True]  # none the first time; the last run's the second
+    assert values[0] == values[1]
