@@ -142,6 +142,8 @@ def test_the_start_paints_the_last_dashboard_then_reloads_it(qtbot, demo: Databa
     assert dashboard.sessions_chart.has_data
     assert not dashboard.programme_combo.isEnabled()  # until the database is open
     assert not dashboard.assess_button.isEnabled()
+    dashboard.open_item(dashboard.todo_list.entries()[0])  # a to-do link waits for it too
+    assert shell.current_view_key() == "dashboard" and shell.views.built() == [dashboard]
 
     shell.attach(demo)
     assert shell.views["dashboard"] is dashboard and not dashboard.from_snapshot

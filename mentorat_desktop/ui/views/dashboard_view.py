@@ -313,12 +313,16 @@ class DashboardView(BaseView):
 
     # --- actions ----------------------------------------------------------------------------
     def open_item(self, entry: TodoItem) -> None:
+        if self.from_snapshot:  # its view is built once the database is open, a moment later
+            return
         if entry.view == "assessment":
             self.open_assessments(entry.item_id, AssessmentKind.END)
         else:
             self.navigate_requested.emit(entry.view, entry.item_id)
 
     def open_first_step(self, step: FirstStep) -> None:
+        if self.from_snapshot:
+            return
         if step.view == "settings":
             self.settings_requested.emit()
         else:
