@@ -1,6 +1,6 @@
 """Cold start, as ratios to a bare PySide6 window measured in the same run.
 
-    python benchmarks/startup.py [--runs 7] [--database PATH]
+    python benchmarks/startup.py [--runs 7] [--database PATH] [--no-snapshot]
 
 Builds the large demo database once (in a temporary folder unless --database names one),
 then starts, alternating, a bare PySide6 window and the real `mentorat` program on that
@@ -148,6 +148,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--database")
+    parser.add_argument(
+        "--no-snapshot",
+        action="store_true",
+        help="remove the dashboard's snapshot before each start: the start reads the database",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = args.database or str(Path(folder) / "large.sqlite3")
@@ -167,13 +172,16 @@ def main() -> int:
         ours: list[tuple[float, float, float, float, float]] = []
         for _ in range(args.runs):
             bare.append(run(BARE, env=env))
+            if args.no_snapshot:
+                Path(path + ".dashboard.json").unlink(missing_ok=True)
             ours.append(run(MENTORAT, path, env=env))
         python, version = [], []
         for _ in range(args.runs * 2):
             python.append(time_command([sys.executable, "-c", "pass"], env))
             version.append(time_command([*mentorat_command(), "--version"], env))
     bare_shown = [b[0] for b in bare]
-    print(f"{args.runs} runs each, alternating; large demo at {path}")
+    shown = " (no snapshot)" if args.no_snapshot else ""
+    print(f"{args.runs} runs each, alternating; large demo at {path}{shown}")
     print(line("(1) shell shown", [o[0] for o in ours], bare_shown))
     print(line("(2) dashboard painted, data", [o[1] for o in ours], bare_shown))
     print(line("peak memory then", [o[2] for o in ours], [b[2] for b in bare], "MiB"))
