@@ -187,3 +187,25 @@ def test_no_it_did_not_take_place_marks_it_missed_and_keeps_notes(
         assert row is not None and row.status is SessionStatus.MISSED
         assert row.journal is not None and row.journal.confidential_notes == "Tendu"
         assert row.journal.mentee_rating is None
+
+
+def test_a_reader_that_sets_only_the_buttons_appearance_is_read(sqlite_database, tmp_path) -> None:
+    """Some readers switch the widget (/AS) of a radio button and leave the field's /V."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+
+    world = make_world(sqlite_database)
+    form = build_forms(sqlite_database, feedback(world))[0]
+    path = fill_with_pypdf(form.pdf, {"held": "/yes", "rating": "/v3"}, tmp_path / "m.pdf")
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for annotation in writer.pages[0]["/Annots"]:
+        widget = annotation.get_object()
+        parent = widget.get("/Parent")
+        if parent is not None and parent.get_object().get("/T") == "rating":
+            parent.get_object()[NameObject("/V")] = NameObject("/Off")
+    with path.open("wb") as handle:
+        writer.write(handle)
+
+    (review,) = review_returned_forms(sqlite_database, [path])
+
+    assert ("Mentor’s rating", "3") in [(c.label, c.new) for c in review.changes]
