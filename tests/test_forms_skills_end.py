@@ -150,3 +150,26 @@ def test_anonymising_a_person_clears_their_end_quote(sqlite_database, tmp_path) 
     with sqlite_database.reading() as s:
         feedback = s.get(ProgrammeFeedback, (world.mentee, world.programme))
         assert feedback is not None and (feedback.rating, feedback.quote) == (4, "")
+
+
+def test_the_end_answers_are_in_the_persons_data_export(sqlite_database, tmp_path) -> None:
+    from mentorat_desktop.documents.person_data_pdf import build_person_data_pdf
+    from mentorat_desktop.services.safety.person_data import collect_person_data
+
+    world = make_world(sqlite_database)
+    form = next(
+        f
+        for f in build_forms(sqlite_database, FormRequest(FormKind.END, world.programme))
+        if f.person_id == world.mentor
+    )
+    path = fill_with_pypdf(
+        form.pdf, {"rating": "/v5", "quote": "Un vrai échange"}, tmp_path / "e.pdf"
+    )
+    apply_returned_forms(sqlite_database, [path])
+
+    data = collect_person_data(sqlite_database, world.mentor)
+
+    assert data["programme_feedback"] == [
+        {"programme": "Cohorte 2026", "rating": 5, "quote": "Un vrai échange"}
+    ]
+    assert build_person_data_pdf(data).startswith(b"%PDF")
