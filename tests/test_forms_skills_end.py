@@ -168,6 +168,9 @@ def test_the_end_answers_are_in_the_persons_data_export(sqlite_database, tmp_pat
     apply_returned_forms(sqlite_database, [path])
 
     data = collect_person_data(sqlite_database, world.mentor)
+    from mentorat_desktop.services.documents.programme_report import report_document
+
+    assert "Un vrai échange" in report_document(sqlite_database, world.programme).quotes
 
     assert data["programme_feedback"] == [
         {"programme": "Cohorte 2026", "rating": 5, "quote": "Un vrai échange"}
