@@ -111,6 +111,12 @@ def sqlite_database(sqlite_target: str) -> Iterator[Database]:
     db.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp: object) -> None:
+    """The widgets' QApplication, made before any test: a command run in-process makes a plain
+    QCoreApplication when none exists, and a widget made after that aborts the whole run."""
+
+
 @pytest.fixture(autouse=True)
 def qt_identity(request: pytest.FixtureRequest) -> None:
     """Name the app (for QSettings) and use Qt's own dialogs, for tests that use Qt."""

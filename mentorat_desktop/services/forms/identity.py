@@ -19,11 +19,13 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import FormKey
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.forms import FormKind
 
 VERSION = "MF1"
@@ -60,6 +62,7 @@ class FormIdentity:
         )
 
 
+@mutates()  # the key is no record any view shows
 def form_key(database: Database) -> tuple[str, bytes]:
     """This database's identity and secret, made once, on the first form built."""
     with database.reading() as session:
@@ -71,7 +74,7 @@ def form_key(database: Database) -> tuple[str, bytes]:
             session.add(
                 FormKey(id=1, database_uid=secrets.token_hex(8), secret=secrets.token_bytes(32))
             )
-    except Exception as exc:  # another process made it at the same moment: theirs counts
+    except (SQLAlchemyError, ServiceError) as exc:  # another process made it: theirs counts
         failure: Exception | None = exc
     else:
         failure = None
