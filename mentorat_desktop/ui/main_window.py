@@ -148,7 +148,13 @@ class MainWindow(QMainWindow):
 
     def database_actions(self) -> list[QAction]:
         """The menu actions that need the open database."""
-        return [self.settings_action, self.demo_action, self.transfer_action]
+        return [
+            self.settings_action,
+            self.demo_action,
+            self.transfer_action,
+            self.forms_action,
+            self.returned_forms_action,
+        ]
 
     def _build_view(self, key: str) -> BaseView:
         """A view on its first visit: its module imported, built, in its place in the stack."""
@@ -180,6 +186,20 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(icon("sparkles"), self.tr("Load &demo data"), self)
         self.demo_action.triggered.connect(self.load_demo_data)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        self.forms_action = QAction(icon("file-text"), self.tr("Participants’ f&orms…"), self)
+        self.forms_action.setToolTip(self.tr("Fillable PDF forms to send to the participants"))
+        self.forms_action.triggered.connect(lambda: self.open_forms_export())
+        file_menu.addAction(self.forms_action)
+        self.returned_forms_action = QAction(
+            icon("upload"), self.tr("&Import returned forms…"), self
+        )
+        self.returned_forms_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.returned_forms_action.setToolTip(
+            self.tr("Read the forms the participants sent back and record their answers")
+        )
+        self.returned_forms_action.triggered.connect(lambda: self.open_returned_forms())
+        file_menu.addAction(self.returned_forms_action)
         file_menu.addSeparator()
         self.server_action = QAction(icon("database"), self.tr("Shared se&rver…"), self)
         self.server_action.setToolTip(self.tr("Keep the data on the company's PostgreSQL server"))
@@ -309,6 +329,21 @@ class MainWindow(QMainWindow):
                 self.tr("Shared server"),
                 self.tr("Mentorat opens the chosen database the next time it starts."),
             )
+
+    def open_forms_export(self, **choices: object) -> None:
+        from mentorat_desktop.ui.dialogs.forms_export_dialog import FormsExportDialog
+
+        dialog = FormsExportDialog(self.database, self, **choices)  # type: ignore[arg-type]
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_returned_forms(self) -> None:
+        from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
+
+        dialog = ReturnedFormsDialog(self.database, self)
+        dialog.changed.connect(self.notify)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_transfer(self) -> None:
         from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog

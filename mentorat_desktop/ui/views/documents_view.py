@@ -122,6 +122,14 @@ class DocumentsView(BaseView):
         self.batch_button.setToolTip(
             self.tr("One PDF per participant in a folder, and one file with all of them")
         )
+        self.forms_button = QPushButton(icon("file-text"), self.tr("Participants’ for&ms…"))
+        self.forms_button.setToolTip(
+            self.tr("Fillable PDF forms: skills questionnaire, session feedback, end of programme")
+        )
+        self.forms_button.clicked.connect(self.open_forms_export)
+        self.returned_button = QPushButton(icon("upload"), self.tr("Import retur&ned forms…"))
+        self.returned_button.setToolTip(self.tr("Record the answers of the returned forms"))
+        self.returned_button.clicked.connect(self.open_returned_forms)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -136,6 +144,8 @@ class DocumentsView(BaseView):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.forms_button)
+        buttons.addWidget(self.returned_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = FieldError(self)
@@ -503,6 +513,18 @@ class DocumentsView(BaseView):
         self.batch_button.setEnabled(not busy)
         if busy:
             self.progress.setValue(0)
+
+    def open_forms_export(self) -> None:
+        from mentorat_desktop.ui.dialogs.forms_export_dialog import FormsExportDialog
+
+        FormsExportDialog(self.database, self, programme_id=self.programme.currentData()).exec()
+
+    def open_returned_forms(self) -> None:
+        from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
+
+        dialog = ReturnedFormsDialog(self.database, self)
+        dialog.changed.connect(self.report)
+        dialog.exec()
 
     def select_item(self, item_id: int) -> None:
         """The certificates of a programme (the dashboard's to-do links)."""

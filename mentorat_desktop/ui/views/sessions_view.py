@@ -178,8 +178,8 @@ class SessionsView(BaseView):
         self.more_actions.setText(self.tr("M&ore"))
         self.more_actions.setToolTip(
             self.tr(
-                "Print the agenda, cancel a session, mark it missed, or export sessions to a "
-                "calendar"
+                "Print the agenda, cancel a session, mark it missed, send or import feedback "
+                "forms, or export sessions to a calendar"
             )
         )
         self.more_actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -198,6 +198,19 @@ class SessionsView(BaseView):
         self.missed_action = menu.addAction(icon("circle-alert"), self.tr("Mark &missed"))
         self.missed_action.setToolTip(self.tr("The session did not take place"))
         self.missed_action.triggered.connect(self.mark_missed)
+        menu.addSeparator()
+        self.feedback_forms_action = menu.addAction(icon("file-text"), self.tr("Feedback f&orms…"))
+        self.feedback_forms_action.setToolTip(
+            self.tr("Fillable PDF forms for both sides of this session, to send them")
+        )
+        self.feedback_forms_action.triggered.connect(self.feedback_forms)
+        self.returned_forms_action = menu.addAction(
+            icon("upload"), self.tr("&Import returned forms…")
+        )
+        self.returned_forms_action.setToolTip(
+            self.tr("Record the answers of the forms the participants sent back")
+        )
+        self.returned_forms_action.triggered.connect(self.import_returned_forms)
         menu.addSeparator()
         export = menu.addMenu(icon("download"), self.tr("&Export to calendar"))
         export.setToolTipsVisible(True)
@@ -326,6 +339,11 @@ class SessionsView(BaseView):
             row is not None and row.status not in (SessionStatus.MISSED, SessionStatus.HELD)
         )
         self.export_session_action.setEnabled(row is not None)
+        self.feedback_forms_action.setEnabled(
+            row is not None
+            and row.status in (SessionStatus.HELD, SessionStatus.PLANNED)
+            and row.starts_at <= datetime.now(UTC)
+        )
         self.export_pair_action.setEnabled(row is not None)
         self.export_programme_action.setEnabled(
             row is not None or self.filters.programme_id is not None
@@ -390,6 +408,27 @@ class SessionsView(BaseView):
         row = self.selected_row()
         if row is not None and MoveSessionDialog(self.database, row.id, row.version, self).exec():
             self._changed(changes_of(move_session))
+
+    def feedback_forms(self) -> None:
+        from mentorat_desktop.services.forms import FormKind
+        from mentorat_desktop.ui.dialogs.forms_export_dialog import FormsExportDialog
+
+        row = self.selected_row()
+        if row is not None:
+            FormsExportDialog(
+                self.database,
+                self,
+                kind=FormKind.FEEDBACK,
+                programme_id=row.programme_id,
+                session_id=row.id,
+            ).exec()
+
+    def import_returned_forms(self) -> None:
+        from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
+
+        dialog = ReturnedFormsDialog(self.database, self)
+        dialog.changed.connect(self._changed)
+        dialog.exec()
 
     def cancel_session(self) -> None:
         row = self.selected_row()
