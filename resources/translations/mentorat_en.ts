@@ -2742,6 +2742,22 @@ Type their name to confirm:</translation>
         <source>&amp;Open the folder</source>
         <translation>&amp;Open the folder</translation>
     </message>
+    <message>
+        <source>Participants’ for&amp;ms…</source>
+        <translation>Participants’ for&amp;ms…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms: skills questionnaire, session feedback, end of programme</source>
+        <translation>Fillable PDF forms: skills questionnaire, session feedback, end of programme</translation>
+    </message>
+    <message>
+        <source>Import retur&amp;ned forms…</source>
+        <translation>Import retur&amp;ned forms…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the returned forms</source>
+        <translation>Record the answers of the returned forms</translation>
+    </message>
     <message numerus="yes">
         <source>{title} — %n pages</source>
         <translation><numerusform>{title} — %n page</numerusform>
@@ -3233,6 +3249,125 @@ Type their name to confirm:</translation>
     <message>
         <source>to do</source>
         <translation>to do</translation>
+    </message>
+</context>
+<context>
+    <name>FormsExportDialog</name>
+    <message>
+        <source>Forms for the participants</source>
+        <translation>Forms for the participants</translation>
+    </message>
+    <message>
+        <source>One fillable PDF per participant: they fill it in any PDF reader and send it back; “Import returned forms…” then records their answers.</source>
+        <translation>One fillable PDF per participant: they fill it in any PDF reader and send it back; “Import returned forms…” then records their answers.</translation>
+    </message>
+    <message>
+        <source>Skills questionnaire</source>
+        <translation>Skills questionnaire</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Session feedback</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment</source>
+        <translation>End-of-programme assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Which form to prepare</source>
+        <translation>Which form to prepare</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Whose participants</source>
+        <translation>Whose participants</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session:</translation>
+    </message>
+    <message>
+        <source>The session the feedback is about (the latest held one first)</source>
+        <translation>The session the feedback is about (the latest held one first)</translation>
+    </message>
+    <message>
+        <source>S&amp;kills asked:</source>
+        <translation>S&amp;kills asked:</translation>
+    </message>
+    <message>
+        <source>Tick the skills to ask about; none ticked: the whole catalogue</source>
+        <translation>Tick the skills to ask about; none ticked: the whole catalogue</translation>
+    </message>
+    <message>
+        <source>Save the forms in a folder…</source>
+        <translation>Save the forms in a folder…</translation>
+    </message>
+    <message>
+        <source>One PDF per participant, in a folder you choose</source>
+        <translation>One PDF per participant, in a folder you choose</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Show the saved forms in their folder</source>
+        <translation>Show the saved forms in their folder</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>not marked held</source>
+        <translation>not marked held</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Session {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n forms in a folder…</source>
+        <translation><numerusform>&amp;Save %n forms in a folder…</numerusform>
+            <numerusform>&amp;Save %n forms in a folder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No programme yet: create one in the Pairs view first.</source>
+        <translation>No programme yet: create one in the Pairs view first.</translation>
+    </message>
+    <message>
+        <source>This programme has no past session yet.</source>
+        <translation>This programme has no past session yet.</translation>
+    </message>
+    <message>
+        <source>This programme has no active pair yet.</source>
+        <translation>This programme has no active pair yet.</translation>
+    </message>
+    <message>
+        <source>Folder for the forms</source>
+        <translation>Folder for the forms</translation>
+    </message>
+    <message>
+        <source>Writing the forms…</source>
+        <translation>Writing the forms…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms saved in {folder}.</source>
+        <translation><numerusform>%n forms saved in {folder}.</numerusform>
+            <numerusform>%n forms saved in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the forms already written stay in {folder}.</source>
+        <translation>Stopped: the forms already written stay in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4143,22 @@ Type their name to confirm:</translation>
     <message>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>Participants’ f&amp;orms…</source>
+        <translation>Participants’ f&amp;orms…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms to send to the participants</source>
+        <translation>Fillable PDF forms to send to the participants</translation>
+    </message>
+    <message>
+        <source>&amp;Import returned forms…</source>
+        <translation>&amp;Import returned forms…</translation>
+    </message>
+    <message>
+        <source>Read the forms the participants sent back and record their answers</source>
+        <translation>Read the forms the participants sent back and record their answers</translation>
     </message>
     <message>
         <source>Shared se&amp;rver…</source>
@@ -6590,6 +6741,146 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ReturnedFormsDialog</name>
+    <message>
+        <source>Import returned forms</source>
+        <translation>Import returned forms</translation>
+    </message>
+    <message>
+        <source>Drop here the PDF forms the participants filled in and sent back (or a folder of them; a form attached to a message is saved to a folder first). Nothing changes until you apply them.</source>
+        <translation>Drop here the PDF forms the participants filled in and sent back (or a folder of them; a form attached to a message is saved to a folder first). Nothing changes until you apply them.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Choose &amp;files…</translation>
+    </message>
+    <message>
+        <source>Choose one or more returned PDF forms</source>
+        <translation>Choose one or more returned PDF forms</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choose a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Read every PDF form of a folder</source>
+        <translation>Read every PDF form of a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the list</source>
+        <translation>&amp;Empty the list</translation>
+    </message>
+    <message>
+        <source>Remove every file from the list</source>
+        <translation>Remove every file from the list</translation>
+    </message>
+    <message>
+        <source>Returned forms and their values</source>
+        <translation>Returned forms and their values</translation>
+    </message>
+    <message>
+        <source>Tick the forms to apply; a form with a conflict is unticked until you tick it</source>
+        <translation>Tick the forms to apply; a form with a conflict is unticked until you tick it</translation>
+    </message>
+    <message>
+        <source>No form yet.</source>
+        <translation>No form yet.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Record the ticked forms, all in one step</source>
+        <translation>Record the ticked forms, all in one step</translation>
+    </message>
+    <message>
+        <source>Returned forms</source>
+        <translation>Returned forms</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>PDF forms (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder of returned forms</source>
+        <translation>Folder of returned forms</translation>
+    </message>
+    <message>
+        <source>Reading the forms…</source>
+        <translation>Reading the forms…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms accepted,</source>
+        <translation><numerusform>%n forms accepted,</numerusform>
+            <numerusform>%n forms accepted,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation><numerusform>%n refused.</numerusform>
+            <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms applied,</source>
+        <translation><numerusform>%n forms applied,</numerusform>
+            <numerusform>%n forms applied,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values recorded.</source>
+        <translation><numerusform>%n values recorded.</numerusform>
+            <numerusform>%n values recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n forms</source>
+        <translation><numerusform>&amp;Apply %n forms</numerusform>
+            <numerusform>&amp;Apply %n forms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedFormsModel</name>
+    <message>
+        <source>Form and values</source>
+        <translation>Form and values</translation>
+    </message>
+    <message>
+        <source>Recorded now</source>
+        <translation>Recorded now</translation>
+    </message>
+    <message>
+        <source>From the form</source>
+        <translation>From the form</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Skills questionnaire</source>
+        <translation>Skills questionnaire</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Session feedback</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment</source>
+        <translation>End-of-programme assessment</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>an unexpected trigger “{name}”</source>
@@ -7138,12 +7429,32 @@ Type their name to confirm:</translation>
         <translation>Another day, time, length or place</translation>
     </message>
     <message>
+        <source>Print the agenda, cancel a session, mark it missed, send or import feedback forms, or export sessions to a calendar</source>
+        <translation>Print the agenda, cancel a session, mark it missed, send or import feedback forms, or export sessions to a calendar</translation>
+    </message>
+    <message>
         <source>&amp;Cancel…</source>
         <translation>&amp;Cancel…</translation>
     </message>
     <message>
         <source>Cancel the session, with its reason</source>
         <translation>Cancel the session, with its reason</translation>
+    </message>
+    <message>
+        <source>Feedback f&amp;orms…</source>
+        <translation>Feedback f&amp;orms…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms for both sides of this session, to send them</source>
+        <translation>Fillable PDF forms for both sides of this session, to send them</translation>
+    </message>
+    <message>
+        <source>&amp;Import returned forms…</source>
+        <translation>&amp;Import returned forms…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the forms the participants sent back</source>
+        <translation>Record the answers of the forms the participants sent back</translation>
     </message>
     <message numerus="yes">
         <source>The first %n sessions of this filter</source>
@@ -7182,10 +7493,6 @@ Type their name to confirm:</translation>
     <message>
         <source>M&amp;ore</source>
         <translation>M&amp;ore</translation>
-    </message>
-    <message>
-        <source>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</source>
-        <translation>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>

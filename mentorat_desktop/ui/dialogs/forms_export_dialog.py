@@ -196,8 +196,11 @@ class FormsExportDialog(QDialog):
         self.session.blockSignals(False)
         self._update()
 
+    def current_kind(self) -> FormKind:
+        return FormKind(self.kind.currentData())
+
     def _kind_changed(self) -> None:
-        kind = self.kind.currentData()
+        kind = self.current_kind()
         shown = {"kind", "programme"}
         if kind is FormKind.FEEDBACK:
             shown.add("session")
@@ -212,7 +215,7 @@ class FormsExportDialog(QDialog):
         programme_id = self.programme.currentData()
         if programme_id is None:
             return None
-        kind: FormKind = self.kind.currentData()
+        kind = self.current_kind()
         skills = tuple(
             item.data(Qt.ItemDataRole.UserRole)
             for item in (self.skills.item(i) for i in range(self.skills.count()))
@@ -244,7 +247,7 @@ class FormsExportDialog(QDialog):
         self.save_button.setEnabled(count > 0 and self._export is None)
         if self.programme.count() == 0:
             self.status.setText(self.tr("No programme yet: create one in the Pairs view first."))
-        elif count == 0 and self.kind.currentData() is FormKind.FEEDBACK:
+        elif count == 0 and self.current_kind() is FormKind.FEEDBACK:
             self.status.setText(self.tr("This programme has no past session yet."))
         elif count == 0:
             self.status.setText(self.tr("This programme has no active pair yet."))
