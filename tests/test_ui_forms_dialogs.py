@@ -6,13 +6,17 @@ from __future__ import annotations
 import importlib
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.i18n import install_translators
 from mentorat_desktop.services.changes import Changes, mutates
 from mentorat_desktop.services.forms import (
     AppliedForms,
@@ -29,8 +33,15 @@ from mentorat_desktop.ui.models.returned_forms_model import (
     COL_RECORDED,
     ReturnedFormsModel,
 )
-from tests.test_lifecycle_journey import click, french  # noqa: F401  (a fixture)
+from tests.test_lifecycle_journey import click
 from tests.test_services_sessions import make_world, plan
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    install_translators(qapp, "fr")
+    yield
+    install_translators(qapp, "en")
 
 
 def service(monkeypatch, name: str, **functions) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +74,7 @@ def reviews(folder: Path) -> list[FormReview]:
                 FieldChange("Note de Bernard Dupont", "", "5"),
             ),
         ),
-        FormReview(str(folder / "autre.pdf"), None, "", "", (), "Ce fichier n’est pas un formulaire."),
+        FormReview(str(folder / "x.pdf"), None, "", "", (), "Ce fichier n’est pas un formulaire."),
     ]
 
 
@@ -184,7 +195,9 @@ def test_export_asks_the_service_and_offers_the_folder(  # type: ignore[no-untyp
     dialog.skills.setFocus()
 
 
-def test_export_cancel_and_refusal(qtbot, sqlite_database: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_cancel_and_refusal(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_database: Database, tmp_path: Path, monkeypatch
+) -> None:
     world = make_world(sqlite_database)
 
     def export(database, request, folder, progress=None):  # type: ignore[no-untyped-def]
