@@ -458,9 +458,7 @@ class ProgrammeFeedback(Base):
     """A participant's overall rating and quote at the end of a programme (the end form)."""
 
     __tablename__ = "programme_feedback"
-    __table_args__ = (
-        CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating"),
-    )
+    __table_args__ = (CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating"),)
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
     programme_id: Mapped[int] = mapped_column(
