@@ -3306,8 +3306,8 @@ Type their name to confirm:</translation>
         <translation>Tick the skills to ask about; none ticked: the whole catalogue</translation>
     </message>
     <message>
-        <source>Save the forms in a folder…</source>
-        <translation>Save the forms in a folder…</translation>
+        <source>&amp;Save the forms in a folder…</source>
+        <translation>&amp;Save the forms in a folder…</translation>
     </message>
     <message>
         <source>One PDF per participant, in a folder you choose</source>
@@ -3368,6 +3368,45 @@ Type their name to confirm:</translation>
     <message>
         <source>Stopped: the forms already written stay in {folder}.</source>
         <translation>Stopped: the forms already written stay in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsSamples</name>
+    <message>
+        <source>session of {when}, {mentor} → {mentee}</source>
+        <translation>session of {when}, {mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <source>Rating by the mentor</source>
+        <translation>Rating by the mentor</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Pairing fit</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Good fit</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>What was learned</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <source>Pivot tables</source>
+        <translation>Pivot tables</translation>
+    </message>
+    <message>
+        <source>Rating by the mentee</source>
+        <translation>Rating by the mentee</translation>
+    </message>
+    <message>
+        <source>This file is not a Mentorat form: it has no form fields.</source>
+        <translation>This file is not a Mentorat form: it has no form fields.</translation>
     </message>
 </context>
 <context>

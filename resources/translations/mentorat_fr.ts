@@ -3269,7 +3269,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>One fillable PDF per participant: they fill it in any PDF reader and send it back; “Import returned forms…” then records their answers.</source>
-        <translation>Un PDF à remplir par participant : chacun le remplit dans n’importe quel lecteur PDF et le renvoie ; « Importer les formulaires retournés… » enregistre ensuite les réponses.</translation>
+        <translation>Un PDF à remplir par participant : chacun le remplit dans n’importe quel lecteur PDF et le renvoie ; « Importer les formulaires retournés… » enregistre ensuite les réponses.</translation>
     </message>
     <message>
         <source>Skills questionnaire</source>
@@ -3316,8 +3316,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Cochez les compétences à demander ; aucune cochée : tout le catalogue</translation>
     </message>
     <message>
-        <source>Save the forms in a folder…</source>
-        <translation>Enregistrer les formulaires dans un dossier…</translation>
+        <source>&amp;Save the forms in a folder…</source>
+        <translation>&amp;Enregistrer les formulaires dans un dossier…</translation>
     </message>
     <message>
         <source>One PDF per participant, in a folder you choose</source>
@@ -3380,6 +3380,45 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Stopped: the forms already written stay in {folder}.</source>
         <translation>Arrêté : les formulaires déjà écrits restent dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsSamples</name>
+    <message>
+        <source>session of {when}, {mentor} → {mentee}</source>
+        <translation>séance du {when}, {mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <source>Rating by the mentor</source>
+        <translation>Note du mentor</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Entente du binôme</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Bonne entente</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Pivot tables</source>
+        <translation>Tableaux croisés dynamiques</translation>
+    </message>
+    <message>
+        <source>Rating by the mentee</source>
+        <translation>Note du mentoré</translation>
+    </message>
+    <message>
+        <source>This file is not a Mentorat form: it has no form fields.</source>
+        <translation>Ce fichier n’est pas un formulaire Mentorat : il n’a aucun champ de formulaire.</translation>
     </message>
 </context>
 <context>
@@ -6901,7 +6940,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Recorded now</source>
-        <translation>Enregistré aujourd’hui</translation>
+        <translation>Valeur actuelle</translation>
     </message>
     <message>
         <source>From the form</source>

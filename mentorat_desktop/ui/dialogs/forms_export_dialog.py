@@ -31,6 +31,7 @@ from mentorat_desktop.services.documents import subjects
 from mentorat_desktop.services.forms import FormKind, FormRequest
 from mentorat_desktop.services.programmes.pair_table import list_pairs
 from mentorat_desktop.services.sessions import session_list as sl
+from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.services.staff.skills import list_skills
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
@@ -60,7 +61,7 @@ class FormsExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("forms_export_dialog")
         self.setWindowTitle(self.tr("Forms for the participants"))
-        self.resize(640, 520)
+        self.resize(640, 420)
         self.database = database
         self.folder: Path | None = None
         self.saved: list[Path] = []
@@ -114,7 +115,7 @@ class FormsExportDialog(QDialog):
         self.error = FieldError(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.addButton(
-            self.tr("Save the forms in a folder…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Save the forms in a folder…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setIcon(icon("download"))
         self.save_button.setToolTip(self.tr("One PDF per participant, in a folder you choose"))
@@ -131,6 +132,8 @@ class FormsExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+        if programme_id is None and kind is FormKind.FEEDBACK:
+            programme_id = self._latest_held_programme()
         self._fill_programmes(programme_id)
         self._fill_skills()
         self._select(self.kind, kind)
@@ -149,6 +152,12 @@ class FormsExportDialog(QDialog):
         index = combo.findData(value)
         if index >= 0:
             combo.setCurrentIndex(index)
+
+    def _latest_held_programme(self) -> int | None:
+        past = sl.list_sessions(
+            self.database, sl.SessionFilter(sl.PAST), datetime.now(UTC), limit=SESSIONS_SHOWN
+        )
+        return next((r.programme_id for r in past if r.status is SessionStatus.HELD), None)
 
     def _fill_programmes(self, programme_id: int | None) -> None:
         for subject in subjects.programmes(self.database):
@@ -178,12 +187,13 @@ class FormsExportDialog(QDialog):
                 limit=SESSIONS_SHOWN,
             )
             locale = QLocale()
+            zone = database_zone(self.database)
             held = self.tr("held")
             not_marked = self.tr("not marked held")
             for row in rows:
                 if row.status not in FEEDBACK_STATUSES:
                     continue
-                when = locale.toString(to_qdatetime(row.starts_at), QLocale.FormatType.ShortFormat)
+                when = locale.toString(to_qdatetime(row.starts_at.astimezone(zone)), QLocale.FormatType.ShortFormat)
                 state = held if row.status is SessionStatus.HELD else not_marked
                 label = f"{when} — {row.mentor_name} → {row.mentee_name} ({state})"
                 self.session.addItem(label, row.id)
@@ -243,7 +253,10 @@ class FormsExportDialog(QDialog):
     def _update(self) -> None:
         self.error.clear_message()
         count = self.form_count()
-        self.save_button.setText(self.tr("&Save %n forms in a folder…", None, count))
+        if count:
+            self.save_button.setText(self.tr("&Save %n forms in a folder…", None, count))
+        else:
+            self.save_button.setText(self.tr("&Save the forms in a folder…"))
         self.save_button.setEnabled(count > 0 and self._export is None)
         if self.programme.count() == 0:
             self.status.setText(self.tr("No programme yet: create one in the Pairs view first."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from mentorat_desktop.ui.models.returned_forms_model import ReturnedFormsModel
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 
-def dropped_paths(urls: list) -> list[Path]:  # type: ignore[type-arg]
+def dropped_paths(urls: list[QUrl]) -> list[Path]:
     """The local files and folders of a drop (a PDF, a folder of them, or anything: the
     review says what is not a form)."""
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
@@ -170,14 +170,15 @@ class ReturnedFormsDialog(QDialog):
         self._review = ops.Op(
             self,
             lambda _progress: review_returned_forms(database, paths),
-            success=lambda reviews: self._reviewed(reviews, keep),
+            success=lambda reviews: self.show_reviews(reviews, keep),
             failure=self._failed,
             done=lambda: self._set_busy(False),
             title=self.tr("Import returned forms"),
             supersedes="review",
         ).run()
 
-    def _reviewed(self, reviews: list[FormReview], keep: set[str] | None) -> None:
+    def show_reviews(self, reviews: list[FormReview], keep: set[str] | None = None) -> None:
+        """The preview of these reviews; the forms ticked in ``keep`` stay ticked."""
         known = {r.path for r in self.model.reviews}
         if keep is not None:  # forms new to the list take the default
             keep = keep | {r.path for r in reviews if r.path not in known and self._default(r)}
