@@ -193,7 +193,9 @@ class FormsExportDialog(QDialog):
             for row in rows:
                 if row.status not in FEEDBACK_STATUSES:
                     continue
-                when = locale.toString(to_qdatetime(row.starts_at.astimezone(zone)), QLocale.FormatType.ShortFormat)
+                when = locale.toString(
+                    to_qdatetime(row.starts_at.astimezone(zone)), QLocale.FormatType.ShortFormat
+                )
                 state = held if row.status is SessionStatus.HELD else not_marked
                 label = f"{when} — {row.mentor_name} → {row.mentee_name} ({state})"
                 self.session.addItem(label, row.id)
