@@ -3290,8 +3290,8 @@ Type their name to confirm:</translation>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <source>&amp;Session:</source>
-        <translation>&amp;Session:</translation>
+        <source>Sess&amp;ion:</source>
+        <translation>Sess&amp;ion:</translation>
     </message>
     <message>
         <source>The session the feedback is about (the latest held one first)</source>

@@ -3300,7 +3300,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Le programme dont les participants reçoivent le formulaire</translation>
     </message>
     <message>
-        <source>&amp;Session:</source>
+        <source>Sess&amp;ion:</source>
         <translation>&amp;Séance :</translation>
     </message>
     <message>

@@ -92,7 +92,7 @@ class FormsExportDialog(QDialog):
             ("programme", self.tr("&Programme:"), self.programme, self.tr("Whose participants")),
             (
                 "session",
-                self.tr("&Session:"),
+                self.tr("Sess&ion:"),
                 self.session,
                 self.tr("The session the feedback is about (the latest held one first)"),
             ),

@@ -144,8 +144,6 @@ class DocumentsView(BaseView):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.forms_button)
-        buttons.addWidget(self.returned_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = FieldError(self)
@@ -166,6 +164,11 @@ class DocumentsView(BaseView):
         top = QHBoxLayout()
         top.addLayout(form, 2)
         top.addStretch(1)
+        forms = QVBoxLayout()  # the participants' forms: their own dialogs
+        forms.addWidget(self.forms_button)
+        forms.addWidget(self.returned_button)
+        forms.addStretch(1)
+        top.addLayout(forms)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         title = QLabel(f"<h2>{spec.title}</h2>")
