@@ -4,13 +4,14 @@ drops, one apply call, and the export's progress, Cancel and refusals."""
 from __future__ import annotations
 
 import importlib
+import struct
 import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from mentorat_desktop.db.database import Database
@@ -225,3 +226,43 @@ def test_no_programme_says_where_to_go(qtbot, sqlite_database: Database) -> None
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()
     assert "Pairs" in dialog.status.text()
+
+
+def descriptors(*names: str) -> bytes:
+    block = struct.pack("<I", len(names))
+    for name in names:
+        raw = name.encode("utf-16-le").ljust(520, b"\0")
+        block += b"\0" * 72 + raw
+    return block
+
+
+def test_an_outlook_attachment_drop_is_read_from_a_copy(  # type: ignore[no-untyped-def]
+    qtbot, french, sqlite_database: Database, tmp_path: Path, monkeypatch
+) -> None:
+    from mentorat_desktop.ui.widgets.dropped_files import CONTENTS, DESCRIPTORS
+
+    read: list[list[Path]] = []
+
+    def review(database, paths):  # type: ignore[no-untyped-def]
+        read.append(list(paths))
+        return []
+
+    service(monkeypatch, "mentorat_desktop.services.forms.returned", review_returned_forms=review)
+    dialog = ReturnedFormsDialog(sqlite_database)
+    qtbot.addWidget(dialog)
+    mime = QMimeData()
+    mime.setData(DESCRIPTORS, QByteArray(descriptors("Retour Léa.pdf", "Retour Bernard.pdf")))
+    mime.setData(CONTENTS, QByteArray(b"%PDF-1.7 the first attachment"))
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    dialog.dropEvent(event)
+    qtbot.waitUntil(lambda: bool(read))
+    (copy,) = read[0]
+    assert copy.name == "Retour Léa.pdf"
+    assert copy.read_bytes() == b"%PDF-1.7 the first attachment"
+    assert "1 autre a été laissée de côté" in dialog.error.text()

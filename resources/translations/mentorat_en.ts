@@ -6845,6 +6845,12 @@ Type their name to confirm:</translation>
         <source>Folder of returned forms</source>
         <translation>Folder of returned forms</translation>
     </message>
+    <message numerus="yes">
+        <source>Outlook hands over one attachment per drop: %n more were left out. Drop them one by one, or save them in a folder and choose the folder.</source>
+        <translation><numerusform>Outlook hands over one attachment per drop: %n more were left out. Drop them one by one, or save them in a folder and choose the folder.</numerusform>
+            <numerusform>Outlook hands over one attachment per drop: %n more were left out. Drop them one by one, or save them in a folder and choose the folder.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading the forms…</source>
         <translation>Reading the forms…</translation>

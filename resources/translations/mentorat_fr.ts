@@ -6892,6 +6892,13 @@ Saisissez son nom pour confirmer :</translation>
         <source>Folder of returned forms</source>
         <translation>Dossier des formulaires retournés</translation>
     </message>
+    <message numerus="yes">
+        <source>Outlook hands over one attachment per drop: %n more were left out. Drop them one by one, or save them in a folder and choose the folder.</source>
+        <translation>
+            <numerusform>Outlook ne transmet qu’une pièce jointe par dépôt : %n autre a été laissée de côté. Déposez-les une à une, ou enregistrez-les dans un dossier et choisissez ce dossier.</numerusform>
+            <numerusform>Outlook ne transmet qu’une pièce jointe par dépôt : %n autres ont été laissées de côté. Déposez-les une à une, ou enregistrez-les dans un dossier et choisissez ce dossier.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading the forms…</source>
         <translation>Lecture des formulaires…</translation>

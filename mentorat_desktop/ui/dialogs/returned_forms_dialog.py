@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,13 +31,8 @@ from mentorat_desktop.services.forms import AppliedForms, FormReview
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.returned_forms_model import ReturnedFormsModel
+from mentorat_desktop.ui.widgets.dropped_files import can_drop, dropped_paths
 from mentorat_desktop.ui.widgets.field_error import FieldError
-
-
-def dropped_paths(urls: list[QUrl]) -> list[Path]:
-    """The local files and folders of a drop (a PDF, a folder of them, or anything: the
-    review says what is not a form)."""
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
 
 
 class ReturnedFormsDialog(QDialog):
@@ -129,23 +124,38 @@ class ReturnedFormsDialog(QDialog):
             self.add_paths([Path(folder)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData().urls()):
+        if can_drop(event.mimeData()):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        if dropped_paths(event.mimeData().urls()):
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if can_drop(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event.mimeData().urls())
-        if paths:
-            event.acceptProposedAction()
-            self.add_paths(paths)
+        try:
+            paths, left_out = dropped_paths(event.mimeData())
+        except OSError as exc:  # the temporary copy of an attachment could not be written
+            self.error.show_message(ops.error_text(exc))
+            return
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.add_paths(paths)
+        if left_out:
+            self.error.show_message(
+                self.tr(
+                    "Outlook hands over one attachment per drop: %n more were left out. Drop "
+                    "them one by one, or save them in a folder and choose the folder.",
+                    None,
+                    left_out,
+                )
+            )
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add files or folders to the list and read them all again (a form given twice, or
         applied meanwhile, is then said so)."""
         new = [p for p in paths if p not in self.paths]
+        self.error.clear_message()
         if not new:
             return
         self.paths += new
@@ -160,7 +170,6 @@ class ReturnedFormsDialog(QDialog):
 
     # --- reviewing ---------------------------------------------------------------------------
     def review(self) -> None:
-        self.error.clear_message()
         self.status.setText(self.tr("Reading the forms…"))
         from mentorat_desktop.services.forms.returned import review_returned_forms
 
