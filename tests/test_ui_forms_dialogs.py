@@ -266,3 +266,37 @@ def test_an_outlook_attachment_drop_is_read_from_a_copy(  # type: ignore[no-unty
     assert copy.name == "Retour Léa.pdf"
     assert copy.read_bytes() == b"%PDF-1.7 the first attachment"
     assert "1 autre a été laissée de côté" in dialog.error.text()
+
+
+def test_sessions_to_journal_suggest_the_forms(  # type: ignore[no-untyped-def]
+    qtbot, french, sqlite_database: Database, monkeypatch
+) -> None:
+    from PySide6.QtCore import QSize
+
+    from mentorat_desktop.db.enums import SessionStatus
+    from mentorat_desktop.services.sessions import session_list as sl
+    from mentorat_desktop.services.sessions import sessions
+    from mentorat_desktop.ui.main_window import MainWindow
+    from mentorat_desktop.ui.screenshots.fit import fit_problems
+    from tests.test_lifecycle_journey import drive
+
+    world = make_world(sqlite_database)
+    held = plan(sqlite_database, world)[0]
+    sessions.set_status(sqlite_database, held.id, held.version, SessionStatus.HELD)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(QSize(1024, 700))
+    window.show_view("sessions")
+    view = window.views["sessions"]
+    assert not view.forms_hint.isVisible()
+    view.set_quick_filter(sl.TO_JOURNAL)
+    assert view.forms_hint.isVisible()
+    for _ in range(3):
+        qtbot.wait(1)
+    assert fit_problems(window) == []
+    opened: list[FormsExportDialog] = []
+    drive(monkeypatch, FormsExportDialog, lambda dialog: opened.append(dialog))
+    click(qtbot, view.forms_hint.send_button)
+    assert opened[0].current_kind() is FormKind.FEEDBACK
+    assert opened[0].session.currentData() == held.id

@@ -3371,6 +3371,29 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>FormsHint</name>
+    <message>
+        <source>These held sessions have no journal yet: the participants can answer for you with their feedback forms.</source>
+        <translation>These held sessions have no journal yet: the participants can answer for you with their feedback forms.</translation>
+    </message>
+    <message>
+        <source>Send feedbac&amp;k forms…</source>
+        <translation>Send feedbac&amp;k forms…</translation>
+    </message>
+    <message>
+        <source>Feedback forms for both sides of the selected session, saved in a folder</source>
+        <translation>Feedback forms for both sides of the selected session, saved in a folder</translation>
+    </message>
+    <message>
+        <source>Import retur&amp;ned forms…</source>
+        <translation>Import retur&amp;ned forms…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the returned forms</source>
+        <translation>Record the answers of the returned forms</translation>
+    </message>
+</context>
+<context>
     <name>FormsSamples</name>
     <message>
         <source>session of {when}, {mentor} → {mentee}</source>

@@ -3383,6 +3383,29 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>FormsHint</name>
+    <message>
+        <source>These held sessions have no journal yet: the participants can answer for you with their feedback forms.</source>
+        <translation>Ces séances tenues n’ont pas encore de journal : les participants peuvent répondre à votre place avec leurs formulaires de retour.</translation>
+    </message>
+    <message>
+        <source>Send feedbac&amp;k forms…</source>
+        <translation>Envoyer les formulaires de reto&amp;ur…</translation>
+    </message>
+    <message>
+        <source>Feedback forms for both sides of the selected session, saved in a folder</source>
+        <translation>Les formulaires de retour des deux membres du binôme de la séance choisie, enregistrés dans un dossier</translation>
+    </message>
+    <message>
+        <source>Import retur&amp;ned forms…</source>
+        <translation>Importer les formulaires retour&amp;nés…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the returned forms</source>
+        <translation>Enregistrer les réponses des formulaires retournés</translation>
+    </message>
+</context>
+<context>
     <name>FormsSamples</name>
     <message>
         <source>session of {when}, {mentor} → {mentee}</source>

@@ -45,6 +45,7 @@ from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, Se
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
+from mentorat_desktop.ui.widgets.forms_hint import FormsHint
 from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
 from mentorat_desktop.ui.words import literal
@@ -101,6 +102,11 @@ class SessionsView(BaseView):
         self.filter_bar = SessionFilterBar(self)
         self.filter_bar.changed.connect(self._filters_changed)
         layout.addWidget(self.filter_bar)
+        self.forms_hint = FormsHint(self)
+        self.forms_hint.send_requested.connect(self.feedback_forms)
+        self.forms_hint.import_requested.connect(self.import_returned_forms)
+        self.forms_hint.hide()
+        layout.addWidget(self.forms_hint)
         self.empty_label = EmptyState(parent=self)
         self.empty_label.setObjectName("sessions_empty")
         layout.addWidget(self.tree, 1)
@@ -280,6 +286,7 @@ class SessionsView(BaseView):
         self.tree.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         self.empty_pairs_button.setVisible(count == 0 and no_programme)
+        self.forms_hint.setVisible(count > 0 and self.filters.quick == sl.TO_JOURNAL)
         if selected is not None:
             self.select_session(selected)
         self._update_actions()
@@ -414,14 +421,18 @@ class SessionsView(BaseView):
         from mentorat_desktop.ui.dialogs.forms_export_dialog import FormsExportDialog
 
         row = self.selected_row()
-        if row is not None:
+        if row is None or not self.feedback_forms_action.isEnabled():  # the latest held one
             FormsExportDialog(
-                self.database,
-                self,
-                kind=FormKind.FEEDBACK,
-                programme_id=row.programme_id,
-                session_id=row.id,
+                self.database, self, kind=FormKind.FEEDBACK, programme_id=self.filters.programme_id
             ).exec()
+            return
+        FormsExportDialog(
+            self.database,
+            self,
+            kind=FormKind.FEEDBACK,
+            programme_id=row.programme_id,
+            session_id=row.id,
+        ).exec()
 
     def import_returned_forms(self) -> None:
         from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
