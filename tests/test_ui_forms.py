@@ -114,6 +114,7 @@ def test_feedback_forms_go_out_and_come_back_into_the_journal(  # type: ignore[n
     drive(monkeypatch, ReturnedFormsDialog, import_forms)
     window.returned_forms_action.trigger()
     assert seen and seen[0].startswith("2 formulaires appliqués")
+    assert window.edit_menu.undo_action.isEnabled()  # the import can be undone
     with sqlite_database.reading() as s:
         journal = s.scalars(select(Journal).where(Journal.session_id == held.id)).one()
         assert "tableaux croisés" in journal.learned.casefold()

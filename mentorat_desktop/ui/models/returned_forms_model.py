@@ -158,8 +158,10 @@ class ReturnedFormsModel(QAbstractItemModel):
     def _form_data(self, review: FormReview, column: int, role: int) -> Any:
         if column != COL_WHAT:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.form_text(review)
+        if role == Qt.ItemDataRole.ToolTipRole:  # which file, as the text may not say
+            return f"{self.form_text(review)}\n{review.path}"
         if role == Qt.ItemDataRole.DecorationRole:
             if not review.accepted:
                 return icon("circle-x", status_colour(DANGER))
