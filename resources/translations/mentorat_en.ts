@@ -3727,8 +3727,8 @@ Type their name to confirm:</translation>
         <translation>This programme has no past session yet.</translation>
     </message>
     <message>
-        <source>This programme has no active pair yet.</source>
-        <translation>This programme has no active pair yet.</translation>
+        <source>This programme has no participant yet.</source>
+        <translation>This programme has no participant yet.</translation>
     </message>
     <message>
         <source>Folder for the forms</source>

@@ -3738,8 +3738,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Ce programme n’a encore aucune séance passée.</translation>
     </message>
     <message>
-        <source>This programme has no active pair yet.</source>
-        <translation>Ce programme n’a encore aucun binôme actif.</translation>
+        <source>This programme has no participant yet.</source>
+        <translation>Ce programme n’a encore aucun participant.</translation>
     </message>
     <message>
         <source>Folder for the forms</source>

@@ -30,6 +30,7 @@ from mentorat_desktop.db.enums import PairStatus, SessionStatus
 from mentorat_desktop.services.documents import subjects
 from mentorat_desktop.services.forms import FormKind, FormRequest
 from mentorat_desktop.services.programmes.pair_table import list_pairs
+from mentorat_desktop.services.programmes.participants import participant_options
 from mentorat_desktop.services.sessions import session_list as sl
 from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.services.staff.skills import list_skills
@@ -41,7 +42,6 @@ from mentorat_desktop.ui.widgets.pdf_preview import open_folder
 
 SESSIONS_SHOWN = 200
 FEEDBACK_STATUSES = (SessionStatus.HELD, SessionStatus.PLANNED)  # planned: held, not yet marked
-PARTICIPATING = (PairStatus.ACTIVE, PairStatus.COMPLETED)
 
 
 class StoppedByUser(Exception):
@@ -241,15 +241,17 @@ class FormsExportDialog(QDialog):
         )
 
     def form_count(self) -> int:
-        """How many files: both sides of a session, else each participant of the programme."""
+        """How many files: both sides of a session, else each participant of the programme
+        (those listed, and those of its pairs not stopped)."""
         request = self.request()
         if request is None:
             return 0
         if request.kind is FormKind.FEEDBACK:
             return 2 if request.session_id is not None else 0
-        pairs = list_pairs(self.database, request.programme_id)
-        people = {p.mentor_id for p in pairs if p.status in PARTICIPATING}
-        people |= {p.mentee_id for p in pairs if p.status in PARTICIPATING}
+        people = {o.id for o in participant_options(self.database, request.programme_id)}
+        for pair in list_pairs(self.database, request.programme_id):
+            if pair.status is not PairStatus.STOPPED:  # as the forms service counts them
+                people |= {pair.mentor_id, pair.mentee_id}
         return len(people)
 
     def _update(self) -> None:
@@ -265,7 +267,7 @@ class FormsExportDialog(QDialog):
         elif count == 0 and self.current_kind() is FormKind.FEEDBACK:
             self.status.setText(self.tr("This programme has no past session yet."))
         elif count == 0:
-            self.status.setText(self.tr("This programme has no active pair yet."))
+            self.status.setText(self.tr("This programme has no participant yet."))
         else:
             self.status.clear()
 
