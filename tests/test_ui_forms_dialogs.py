@@ -300,3 +300,32 @@ def test_sessions_to_journal_suggest_the_forms(  # type: ignore[no-untyped-def]
     click(qtbot, view.forms_hint.send_button)
     assert opened[0].current_kind() is FormKind.FEEDBACK
     assert opened[0].session.currentData() == held.id
+
+
+def test_choose_files_and_tick_with_the_keyboard(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_database: Database, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    service(
+        monkeypatch,
+        "mentorat_desktop.services.forms.returned",
+        review_returned_forms=lambda database, paths: reviews(tmp_path),
+    )
+    chosen = [str(tmp_path / "lea.pdf"), str(tmp_path / "bernard.pdf")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    dialog = ReturnedFormsDialog(sqlite_database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.files_button)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    assert dialog.paths == [Path(p) for p in chosen]
+    dialog.tree.setFocus()
+    dialog.tree.setCurrentIndex(dialog.model.index(1, 0))
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
+    assert str(tmp_path / "bernard.pdf") in dialog.model.checked_paths()
+    assert dialog.apply_button.text() == "&Apply 2 forms"
+    tip = dialog.model.data(dialog.model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("bernard.pdf")
+    click(qtbot, dialog.clear_button)
+    assert dialog.model.rowCount() == 0 and not dialog.apply_button.isEnabled()
