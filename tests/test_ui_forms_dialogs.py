@@ -329,3 +329,18 @@ def test_choose_files_and_tick_with_the_keyboard(  # type: ignore[no-untyped-def
     assert tip.endswith("bernard.pdf")
     click(qtbot, dialog.clear_button)
     assert dialog.model.rowCount() == 0 and not dialog.apply_button.isEnabled()
+
+
+def test_a_folder_without_pdf_says_so(  # type: ignore[no-untyped-def]
+    qtbot, french, sqlite_database: Database, tmp_path: Path, monkeypatch
+) -> None:
+    service(
+        monkeypatch,
+        "mentorat_desktop.services.forms.returned",
+        review_returned_forms=lambda database, paths: [],
+    )
+    dialog = ReturnedFormsDialog(sqlite_database)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([tmp_path])
+    qtbot.waitUntil(lambda: dialog.status.text() == "Aucun fichier PDF dans ce qui a été choisi.")
+    assert not dialog.apply_button.isEnabled()

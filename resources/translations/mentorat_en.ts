@@ -7257,6 +7257,10 @@ Type their name to confirm:</translation>
         <source>Reading the forms…</source>
         <translation>Reading the forms…</translation>
     </message>
+    <message>
+        <source>No PDF file in what was chosen.</source>
+        <translation>No PDF file in what was chosen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n forms accepted,</source>
         <translation><numerusform>%n forms accepted,</numerusform>

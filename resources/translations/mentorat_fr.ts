@@ -7305,6 +7305,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>Reading the forms…</source>
         <translation>Lecture des formulaires…</translation>
     </message>
+    <message>
+        <source>No PDF file in what was chosen.</source>
+        <translation>Aucun fichier PDF dans ce qui a été choisi.</translation>
+    </message>
     <message numerus="yes">
         <source>%n forms accepted,</source>
         <translation>

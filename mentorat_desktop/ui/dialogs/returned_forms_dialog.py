@@ -194,6 +194,10 @@ class ReturnedFormsDialog(QDialog):
         self.model.set_rows(reviews, keep)
         accepted = sum(1 for r in reviews if r.accepted)
         refused = len(reviews) - accepted
+        if not reviews and self.paths:
+            self.status.setText(self.tr("No PDF file in what was chosen."))
+            self._update()
+            return
         self.status.setText(
             self.tr("%n forms accepted,", None, accepted)
             + " "
