@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.services.changes import EVERYTHING, Changes, changes_of
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.edit_menu import EditMenu
+from mentorat_desktop.ui.forms_actions import open_forms_export, open_returned_forms
 from mentorat_desktop.ui.icons import app_icon, icon
 from mentorat_desktop.ui.views.catalogue import view_specs
 from mentorat_desktop.ui.views.registry import LazyViews, view_class
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.forms_action = QAction(icon("file-text"), self.tr("Participants’ f&orms…"), self)
         self.forms_action.setToolTip(self.tr("Fillable PDF forms to send to the participants"))
-        self.forms_action.triggered.connect(lambda: self.open_forms_export())
+        self.forms_action.triggered.connect(lambda: open_forms_export(self.database, self))
         file_menu.addAction(self.forms_action)
         self.returned_forms_action = QAction(
             icon("upload"), self.tr("&Import returned forms…"), self
@@ -198,7 +199,9 @@ class MainWindow(QMainWindow):
         self.returned_forms_action.setToolTip(
             self.tr("Read the forms the participants sent back and record their answers")
         )
-        self.returned_forms_action.triggered.connect(lambda: self.open_returned_forms())
+        self.returned_forms_action.triggered.connect(
+            lambda: open_returned_forms(self.database, self, self.notify)
+        )
         file_menu.addAction(self.returned_forms_action)
         file_menu.addSeparator()
         self.server_action = QAction(icon("database"), self.tr("Shared se&rver…"), self)
@@ -329,21 +332,6 @@ class MainWindow(QMainWindow):
                 self.tr("Shared server"),
                 self.tr("Mentorat opens the chosen database the next time it starts."),
             )
-
-    def open_forms_export(self, **choices: object) -> None:
-        from mentorat_desktop.ui.dialogs.forms_export_dialog import FormsExportDialog
-
-        dialog = FormsExportDialog(self.database, self, **choices)  # type: ignore[arg-type]
-        dialog.exec()
-        dialog.deleteLater()
-
-    def open_returned_forms(self) -> None:
-        from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
-
-        dialog = ReturnedFormsDialog(self.database, self)
-        dialog.changed.connect(self.notify)
-        dialog.exec()
-        dialog.deleteLater()
 
     def open_transfer(self) -> None:
         from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog

@@ -31,6 +31,7 @@ from mentorat_desktop.services.documents.document_kinds import (
     RenderedDocument,
 )
 from mentorat_desktop.ui import ops
+from mentorat_desktop.ui.forms_actions import open_forms_export, open_returned_forms
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.qt_dates import to_date, to_qdatetime
 from mentorat_desktop.ui.views.base import BaseView
@@ -126,10 +127,14 @@ class DocumentsView(BaseView):
         self.forms_button.setToolTip(
             self.tr("Fillable PDF forms: skills questionnaire, session feedback, end of programme")
         )
-        self.forms_button.clicked.connect(self.open_forms_export)
+        self.forms_button.clicked.connect(
+            lambda: open_forms_export(database, self, programme_id=self.programme.currentData())
+        )
         self.returned_button = QPushButton(icon("upload"), self.tr("Import retur&ned forms…"))
         self.returned_button.setToolTip(self.tr("Record the answers of the returned forms"))
-        self.returned_button.clicked.connect(self.open_returned_forms)
+        self.returned_button.clicked.connect(
+            lambda: open_returned_forms(database, self, self.report)
+        )
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -516,18 +521,6 @@ class DocumentsView(BaseView):
         self.batch_button.setEnabled(not busy)
         if busy:
             self.progress.setValue(0)
-
-    def open_forms_export(self) -> None:
-        from mentorat_desktop.ui.dialogs.forms_export_dialog import FormsExportDialog
-
-        FormsExportDialog(self.database, self, programme_id=self.programme.currentData()).exec()
-
-    def open_returned_forms(self) -> None:
-        from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
-
-        dialog = ReturnedFormsDialog(self.database, self)
-        dialog.changed.connect(self.report)
-        dialog.exec()
 
     def select_item(self, item_id: int) -> None:
         """The certificates of a programme (the dashboard's to-do links)."""

@@ -40,6 +40,7 @@ from mentorat_desktop.services.sessions.sessions import (
     plan_sessions,
     set_status,
 )
+from mentorat_desktop.ui.forms_actions import open_forms_export, open_returned_forms
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView
@@ -417,29 +418,22 @@ class SessionsView(BaseView):
             self._changed(changes_of(move_session))
 
     def feedback_forms(self) -> None:
+        """Both sides' forms for the selected session, else for the latest held one."""
         from mentorat_desktop.services.forms import FormKind
-        from mentorat_desktop.ui.dialogs.forms_export_dialog import FormsExportDialog
 
-        row = self.selected_row()
-        if row is None or not self.feedback_forms_action.isEnabled():  # the latest held one
-            FormsExportDialog(
-                self.database, self, kind=FormKind.FEEDBACK, programme_id=self.filters.programme_id
-            ).exec()
-            return
-        FormsExportDialog(
+        row = self.selected_row() if self.feedback_forms_action.isEnabled() else None
+        programme_id = row.programme_id if row else self.filters.programme_id
+        session_id = row.id if row else None
+        open_forms_export(
             self.database,
             self,
             kind=FormKind.FEEDBACK,
-            programme_id=row.programme_id,
-            session_id=row.id,
-        ).exec()
+            programme_id=programme_id,
+            session_id=session_id,
+        )
 
     def import_returned_forms(self) -> None:
-        from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
-
-        dialog = ReturnedFormsDialog(self.database, self)
-        dialog.changed.connect(self._changed)
-        dialog.exec()
+        open_returned_forms(self.database, self, self._changed)
 
     def cancel_session(self) -> None:
         row = self.selected_row()
