@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mentorat_desktop.db.database import Database
@@ -13,6 +14,7 @@ from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.forms import FieldChange, FormKind, FormReview
 from mentorat_desktop.services.sessions import session_list as sl
+from mentorat_desktop.ui.qt_dates import to_qdate
 
 
 def sample_reviews(database: Database) -> list[FormReview]:
@@ -21,7 +23,9 @@ def sample_reviews(database: Database) -> list[FormReview]:
     mentor = held.mentor_name if held else "Léa Martin"
     mentee = held.mentee_name if held else "Bernard Dupont"
     subject = translate("FormsSamples", "session of {when}, {mentor} → {mentee}").format(
-        when=held.starts_at.date().isoformat() if held else "2026-03-17",
+        when=QLocale().toString(to_qdate(held.starts_at.date()), QLocale.FormatType.ShortFormat)
+        if held
+        else "17/03/2026",
         mentor=mentor,
         mentee=mentee,
     )
