@@ -344,3 +344,32 @@ def test_a_folder_without_pdf_says_so(  # type: ignore[no-untyped-def]
     dialog.add_paths([tmp_path])
     qtbot.waitUntil(lambda: dialog.status.text() == "Aucun fichier PDF dans ce qui a été choisi.")
     assert not dialog.apply_button.isEnabled()
+
+
+def test_the_forms_are_reached_from_the_menu_and_documents(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_database: Database, monkeypatch
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from mentorat_desktop.ui.main_window import MainWindow
+    from tests.test_lifecycle_journey import drive
+
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    assert not shell.forms_action.isEnabled() and not shell.returned_forms_action.isEnabled()
+    world = make_world(sqlite_database)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.returned_forms_action.shortcut() == QKeySequence("Ctrl+Shift+I")
+    assert window.returned_forms_action in window.file_menu.actions()
+    exports = drive(monkeypatch, FormsExportDialog, lambda dialog: None)
+    imports = drive(monkeypatch, ReturnedFormsDialog, lambda dialog: None)
+    window.forms_action.trigger()
+    window.returned_forms_action.trigger()
+    window.show_view("documents")
+    documents = window.views["documents"]
+    click(qtbot, documents.forms_button)
+    click(qtbot, documents.returned_button)
+    assert len(exports) == 2 and len(imports) == 2
+    assert exports[1].programme.currentData() == world.programme
