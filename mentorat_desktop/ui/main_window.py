@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.services.changes import EVERYTHING, Changes, changes_of
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.edit_menu import EditMenu
+from mentorat_desktop.ui.forms_actions import open_forms_export, open_returned_forms
 from mentorat_desktop.ui.icons import app_icon, icon
 from mentorat_desktop.ui.views.catalogue import view_specs
 from mentorat_desktop.ui.views.registry import LazyViews, view_class
@@ -161,7 +162,13 @@ class MainWindow(QMainWindow):
 
     def database_actions(self) -> list[QAction]:
         """The menu actions that need the open database."""
-        return [self.settings_action, self.demo_action, self.transfer_action]
+        return [
+            self.settings_action,
+            self.demo_action,
+            self.transfer_action,
+            self.forms_action,
+            self.returned_forms_action,
+        ]
 
     def _build_view(self, key: str) -> BaseView:
         """A view on its first visit: its module imported, built, in its place in the stack."""
@@ -194,6 +201,22 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(icon("sparkles"), self.tr("Load &demo data"), self)
         self.demo_action.triggered.connect(self.load_demo_data)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        self.forms_action = QAction(icon("file-text"), self.tr("Participants’ f&orms…"), self)
+        self.forms_action.setToolTip(self.tr("Fillable PDF forms to send to the participants"))
+        self.forms_action.triggered.connect(lambda: open_forms_export(self.database, self))
+        file_menu.addAction(self.forms_action)
+        self.returned_forms_action = QAction(
+            icon("upload"), self.tr("&Import returned forms…"), self
+        )
+        self.returned_forms_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.returned_forms_action.setToolTip(
+            self.tr("Read the forms the participants sent back and record their answers")
+        )
+        self.returned_forms_action.triggered.connect(
+            lambda: open_returned_forms(self.database, self, self.notify)
+        )
+        file_menu.addAction(self.returned_forms_action)
         file_menu.addSeparator()
         self.server_action = QAction(icon("database"), self.tr("Shared se&rver…"), self)
         self.server_action.setToolTip(self.tr("Keep the data on the company's PostgreSQL server"))

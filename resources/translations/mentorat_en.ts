@@ -2814,6 +2814,22 @@ Type their name to confirm:</translation>
         <source>&amp;Open the folder</source>
         <translation>&amp;Open the folder</translation>
     </message>
+    <message>
+        <source>Participants’ for&amp;ms…</source>
+        <translation>Participants’ for&amp;ms…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms: skills questionnaire, session feedback, end of programme</source>
+        <translation>Fillable PDF forms: skills questionnaire, session feedback, end of programme</translation>
+    </message>
+    <message>
+        <source>Import retur&amp;ned forms…</source>
+        <translation>Import retur&amp;ned forms…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the returned forms</source>
+        <translation>Record the answers of the returned forms</translation>
+    </message>
     <message numerus="yes">
         <source>{title} — %n pages</source>
         <translation><numerusform>{title} — %n page</numerusform>
@@ -3310,90 +3326,6 @@ Type their name to confirm:</translation>
 <context>
     <name>Forms</name>
     <message>
-        <source>Levels: {levels}.</source>
-        <translation>Levels: {levels}.</translation>
-    </message>
-    <message>
-        <source>Page {number}</source>
-        <translation>Page {number}</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>held</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>missed</translation>
-    </message>
-    <message>
-        <source>good fit</source>
-        <translation>good fit</translation>
-    </message>
-    <message>
-        <source>unsure</source>
-        <translation>unsure</translation>
-    </message>
-    <message>
-        <source>not a fit</source>
-        <translation>not a fit</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Mentor’s rating</source>
-        <translation>Mentor’s rating</translation>
-    </message>
-    <message>
-        <source>Mentee’s rating</source>
-        <translation>Mentee’s rating</translation>
-    </message>
-    <message>
-        <source>Pairing fit (mentor)</source>
-        <translation>Pairing fit (mentor)</translation>
-    </message>
-    <message>
-        <source>Pairing fit (mentee)</source>
-        <translation>Pairing fit (mentee)</translation>
-    </message>
-    <message>
-        <source>What was learned</source>
-        <translation>What was learned</translation>
-    </message>
-    <message>
-        <source>Quote to share</source>
-        <translation>Quote to share</translation>
-    </message>
-    <message>
-        <source>Skills worked</source>
-        <translation>Skills worked</translation>
-    </message>
-    <message>
-        <source>New actions</source>
-        <translation>New actions</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>{skill}: level</source>
-        <translation>{skill}: level</translation>
-    </message>
-    <message>
         <source>0 none</source>
         <translation>0 none</translation>
     </message>
@@ -3412,6 +3344,10 @@ Type their name to confirm:</translation>
     <message>
         <source>4 expert</source>
         <translation>4 expert</translation>
+    </message>
+    <message>
+        <source>Levels: {levels}.</source>
+        <translation>Levels: {levels}.</translation>
     </message>
     <message>
         <source>Skills questionnaire</source>
@@ -3498,6 +3434,10 @@ Type their name to confirm:</translation>
         <translation>What I learned</translation>
     </message>
     <message>
+        <source>Skills worked</source>
+        <translation>Skills worked</translation>
+    </message>
+    <message>
         <source>Actions agreed (one per line)</source>
         <translation>Actions agreed (one per line)</translation>
     </message>
@@ -3540,6 +3480,82 @@ Type their name to confirm:</translation>
     <message>
         <source>Overall, how useful was the programme for you? (1 = not at all, 5 = very)</source>
         <translation>Overall, how useful was the programme for you? (1 = not at all, 5 = very)</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>good fit</source>
+        <translation>good fit</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsure</translation>
+    </message>
+    <message>
+        <source>not a fit</source>
+        <translation>not a fit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Mentor’s rating</source>
+        <translation>Mentor’s rating</translation>
+    </message>
+    <message>
+        <source>Mentee’s rating</source>
+        <translation>Mentee’s rating</translation>
+    </message>
+    <message>
+        <source>Pairing fit (mentor)</source>
+        <translation>Pairing fit (mentor)</translation>
+    </message>
+    <message>
+        <source>Pairing fit (mentee)</source>
+        <translation>Pairing fit (mentee)</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>What was learned</translation>
+    </message>
+    <message>
+        <source>Quote to share</source>
+        <translation>Quote to share</translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation>New actions</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{skill}: level</source>
+        <translation>{skill}: level</translation>
     </message>
     <message>
         <source>{skill}: start assessment</source>
@@ -3692,6 +3708,187 @@ Type their name to confirm:</translation>
     <message>
         <source>Forms cannot be made: this database cannot be written to now.</source>
         <translation>Forms cannot be made: this database cannot be written to now.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsExportDialog</name>
+    <message>
+        <source>Forms for the participants</source>
+        <translation>Forms for the participants</translation>
+    </message>
+    <message>
+        <source>One fillable PDF per participant: they fill it in any PDF reader and send it back; “Import returned forms…” then records their answers.</source>
+        <translation>One fillable PDF per participant: they fill it in any PDF reader and send it back; “Import returned forms…” then records their answers.</translation>
+    </message>
+    <message>
+        <source>Skills questionnaire</source>
+        <translation>Skills questionnaire</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Session feedback</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment</source>
+        <translation>End-of-programme assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Which form to prepare</source>
+        <translation>Which form to prepare</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Whose participants</source>
+        <translation>Whose participants</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>Sess&amp;ion:</translation>
+    </message>
+    <message>
+        <source>The session the feedback is about (the latest held one first)</source>
+        <translation>The session the feedback is about (the latest held one first)</translation>
+    </message>
+    <message>
+        <source>S&amp;kills asked:</source>
+        <translation>S&amp;kills asked:</translation>
+    </message>
+    <message>
+        <source>Tick the skills to ask about; none ticked: the whole catalogue</source>
+        <translation>Tick the skills to ask about; none ticked: the whole catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Save the forms in a folder…</source>
+        <translation>&amp;Save the forms in a folder…</translation>
+    </message>
+    <message>
+        <source>One PDF per participant, in a folder you choose</source>
+        <translation>One PDF per participant, in a folder you choose</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Show the saved forms in their folder</source>
+        <translation>Show the saved forms in their folder</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>not marked held</source>
+        <translation>not marked held</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Session {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n forms in a folder…</source>
+        <translation><numerusform>&amp;Save %n forms in a folder…</numerusform>
+            <numerusform>&amp;Save %n forms in a folder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No programme yet: create one in the Pairs view first.</source>
+        <translation>No programme yet: create one in the Pairs view first.</translation>
+    </message>
+    <message>
+        <source>This programme has no past session yet.</source>
+        <translation>This programme has no past session yet.</translation>
+    </message>
+    <message>
+        <source>This programme has no participant yet.</source>
+        <translation>This programme has no participant yet.</translation>
+    </message>
+    <message>
+        <source>Folder for the forms</source>
+        <translation>Folder for the forms</translation>
+    </message>
+    <message>
+        <source>Writing the forms…</source>
+        <translation>Writing the forms…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms saved in {folder}.</source>
+        <translation><numerusform>%n forms saved in {folder}.</numerusform>
+            <numerusform>%n forms saved in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the forms already written stay in {folder}.</source>
+        <translation>Stopped: the forms already written stay in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsHint</name>
+    <message>
+        <source>These held sessions have no journal yet: the participants can answer for you with their feedback forms.</source>
+        <translation>These held sessions have no journal yet: the participants can answer for you with their feedback forms.</translation>
+    </message>
+    <message>
+        <source>Send feedbac&amp;k forms…</source>
+        <translation>Send feedbac&amp;k forms…</translation>
+    </message>
+    <message>
+        <source>Feedback forms for both sides of the selected session, saved in a folder</source>
+        <translation>Feedback forms for both sides of the selected session, saved in a folder</translation>
+    </message>
+    <message>
+        <source>Import retur&amp;ned forms…</source>
+        <translation>Import retur&amp;ned forms…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the returned forms</source>
+        <translation>Record the answers of the returned forms</translation>
+    </message>
+</context>
+<context>
+    <name>FormsSamples</name>
+    <message>
+        <source>session of {when}, {mentor} → {mentee}</source>
+        <translation>session of {when}, {mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <source>Rating by the mentor</source>
+        <translation>Rating by the mentor</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Pairing fit</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Good fit</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>What was learned</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <source>Pivot tables</source>
+        <translation>Pivot tables</translation>
+    </message>
+    <message>
+        <source>Rating by the mentee</source>
+        <translation>Rating by the mentee</translation>
+    </message>
+    <message>
+        <source>This file is not a Mentorat form: it has no form fields.</source>
+        <translation>This file is not a Mentorat form: it has no form fields.</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4664,22 @@ Type their name to confirm:</translation>
     <message>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>Participants’ f&amp;orms…</source>
+        <translation>Participants’ f&amp;orms…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms to send to the participants</source>
+        <translation>Fillable PDF forms to send to the participants</translation>
+    </message>
+    <message>
+        <source>&amp;Import returned forms…</source>
+        <translation>&amp;Import returned forms…</translation>
+    </message>
+    <message>
+        <source>Read the forms the participants sent back and record their answers</source>
+        <translation>Read the forms the participants sent back and record their answers</translation>
     </message>
     <message>
         <source>Shared se&amp;rver…</source>
@@ -7061,6 +7274,156 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ReturnedFormsDialog</name>
+    <message>
+        <source>Import returned forms</source>
+        <translation>Import returned forms</translation>
+    </message>
+    <message>
+        <source>Drop here the PDF forms the participants filled in and sent back (or a folder of them; a form attached to a message is saved to a folder first). Nothing changes until you apply them.</source>
+        <translation>Drop here the PDF forms the participants filled in and sent back (or a folder of them; a form attached to a message is saved to a folder first). Nothing changes until you apply them.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Choose &amp;files…</translation>
+    </message>
+    <message>
+        <source>Choose one or more returned PDF forms</source>
+        <translation>Choose one or more returned PDF forms</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choose a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Read every PDF form of a folder</source>
+        <translation>Read every PDF form of a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the list</source>
+        <translation>&amp;Empty the list</translation>
+    </message>
+    <message>
+        <source>Remove every file from the list</source>
+        <translation>Remove every file from the list</translation>
+    </message>
+    <message>
+        <source>Returned forms and their values</source>
+        <translation>Returned forms and their values</translation>
+    </message>
+    <message>
+        <source>Tick the forms to apply; a form with a conflict is unticked until you tick it</source>
+        <translation>Tick the forms to apply; a form with a conflict is unticked until you tick it</translation>
+    </message>
+    <message>
+        <source>No form yet.</source>
+        <translation>No form yet.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Record the ticked forms, all in one step</source>
+        <translation>Record the ticked forms, all in one step</translation>
+    </message>
+    <message>
+        <source>Returned forms</source>
+        <translation>Returned forms</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>PDF forms (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder of returned forms</source>
+        <translation>Folder of returned forms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outlook hands over one attachment per drop: %n more were left out. Drop them one by one, or save them in a folder and choose the folder.</source>
+        <translation><numerusform>Outlook hands over one attachment per drop: %n more were left out. Drop them one by one, or save them in a folder and choose the folder.</numerusform>
+            <numerusform>Outlook hands over one attachment per drop: %n more were left out. Drop them one by one, or save them in a folder and choose the folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the forms…</source>
+        <translation>Reading the forms…</translation>
+    </message>
+    <message>
+        <source>No PDF file in what was chosen.</source>
+        <translation>No PDF file in what was chosen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms accepted,</source>
+        <translation><numerusform>%n forms accepted,</numerusform>
+            <numerusform>%n forms accepted,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation><numerusform>%n refused.</numerusform>
+            <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms applied,</source>
+        <translation><numerusform>%n forms applied,</numerusform>
+            <numerusform>%n forms applied,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values recorded.</source>
+        <translation><numerusform>%n values recorded.</numerusform>
+            <numerusform>%n values recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n forms</source>
+        <translation><numerusform>&amp;Apply %n forms</numerusform>
+            <numerusform>&amp;Apply %n forms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedFormsModel</name>
+    <message>
+        <source>Form and values</source>
+        <translation>Form and values</translation>
+    </message>
+    <message>
+        <source>Recorded now</source>
+        <translation>Recorded now</translation>
+    </message>
+    <message>
+        <source>From the form</source>
+        <translation>From the form</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Skills questionnaire</source>
+        <translation>Skills questionnaire</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Session feedback</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment</source>
+        <translation>End-of-programme assessment</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>an unexpected trigger “{name}”</source>
@@ -7609,12 +7972,32 @@ Type their name to confirm:</translation>
         <translation>Another day, time, length or place</translation>
     </message>
     <message>
+        <source>Print the agenda, cancel a session, mark it missed, send or import feedback forms, or export sessions to a calendar</source>
+        <translation>Print the agenda, cancel a session, mark it missed, send or import feedback forms, or export sessions to a calendar</translation>
+    </message>
+    <message>
         <source>&amp;Cancel…</source>
         <translation>&amp;Cancel…</translation>
     </message>
     <message>
         <source>Cancel the session, with its reason</source>
         <translation>Cancel the session, with its reason</translation>
+    </message>
+    <message>
+        <source>Feedback f&amp;orms…</source>
+        <translation>Feedback f&amp;orms…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms for both sides of this session, to send them</source>
+        <translation>Fillable PDF forms for both sides of this session, to send them</translation>
+    </message>
+    <message>
+        <source>&amp;Import returned forms…</source>
+        <translation>&amp;Import returned forms…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the forms the participants sent back</source>
+        <translation>Record the answers of the forms the participants sent back</translation>
     </message>
     <message numerus="yes">
         <source>The first %n sessions of this filter</source>
@@ -7653,10 +8036,6 @@ Type their name to confirm:</translation>
     <message>
         <source>M&amp;ore</source>
         <translation>M&amp;ore</translation>
-    </message>
-    <message>
-        <source>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</source>
-        <translation>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>

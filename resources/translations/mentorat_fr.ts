@@ -2821,6 +2821,22 @@ Saisissez son nom pour confirmer :</translation>
         <source>&amp;Open the folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
+    <message>
+        <source>Participants’ for&amp;ms…</source>
+        <translation>For&amp;mulaires des participants…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms: skills questionnaire, session feedback, end of programme</source>
+        <translation>Formulaires PDF à remplir : questionnaire de compétences, retour de séance, fin de programme</translation>
+    </message>
+    <message>
+        <source>Import retur&amp;ned forms…</source>
+        <translation>Importer les formulaires retour&amp;nés…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the returned forms</source>
+        <translation>Enregistrer les réponses des formulaires retournés</translation>
+    </message>
     <message numerus="yes">
         <source>{title} — %n pages</source>
         <translation>
@@ -3320,90 +3336,6 @@ Saisissez son nom pour confirmer :</translation>
 <context>
     <name>Forms</name>
     <message>
-        <source>Levels: {levels}.</source>
-        <translation>Niveaux : {levels}.</translation>
-    </message>
-    <message>
-        <source>Page {number}</source>
-        <translation>Page {number}</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>prévue</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>tenue</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>manquée</translation>
-    </message>
-    <message>
-        <source>good fit</source>
-        <translation>bonne entente</translation>
-    </message>
-    <message>
-        <source>unsure</source>
-        <translation>incertain</translation>
-    </message>
-    <message>
-        <source>not a fit</source>
-        <translation>pas d’entente</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Mentor’s rating</source>
-        <translation>Note du mentor</translation>
-    </message>
-    <message>
-        <source>Mentee’s rating</source>
-        <translation>Note du mentoré</translation>
-    </message>
-    <message>
-        <source>Pairing fit (mentor)</source>
-        <translation>Entente du binôme (mentor)</translation>
-    </message>
-    <message>
-        <source>Pairing fit (mentee)</source>
-        <translation>Entente du binôme (mentoré)</translation>
-    </message>
-    <message>
-        <source>What was learned</source>
-        <translation>Ce qui a été appris</translation>
-    </message>
-    <message>
-        <source>Quote to share</source>
-        <translation>Citation à partager</translation>
-    </message>
-    <message>
-        <source>Skills worked</source>
-        <translation>Compétences travaillées</translation>
-    </message>
-    <message>
-        <source>New actions</source>
-        <translation>Nouvelles actions</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>{skill}: level</source>
-        <translation>{skill} : niveau</translation>
-    </message>
-    <message>
         <source>0 none</source>
         <translation>0 aucun</translation>
     </message>
@@ -3422,6 +3354,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>4 expert</source>
         <translation>4 expert</translation>
+    </message>
+    <message>
+        <source>Levels: {levels}.</source>
+        <translation>Niveaux : {levels}.</translation>
     </message>
     <message>
         <source>Skills questionnaire</source>
@@ -3508,6 +3444,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Ce que j’ai appris</translation>
     </message>
     <message>
+        <source>Skills worked</source>
+        <translation>Compétences travaillées</translation>
+    </message>
+    <message>
         <source>Actions agreed (one per line)</source>
         <translation>Actions convenues (une par ligne)</translation>
     </message>
@@ -3550,6 +3490,82 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Overall, how useful was the programme for you? (1 = not at all, 5 = very)</source>
         <translation>Dans l’ensemble, le programme vous a-t-il été utile ? (1 = pas du tout, 5 = très)</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>good fit</source>
+        <translation>bonne entente</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <source>not a fit</source>
+        <translation>pas d’entente</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Mentor’s rating</source>
+        <translation>Note du mentor</translation>
+    </message>
+    <message>
+        <source>Mentee’s rating</source>
+        <translation>Note du mentoré</translation>
+    </message>
+    <message>
+        <source>Pairing fit (mentor)</source>
+        <translation>Entente du binôme (mentor)</translation>
+    </message>
+    <message>
+        <source>Pairing fit (mentee)</source>
+        <translation>Entente du binôme (mentoré)</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <source>Quote to share</source>
+        <translation>Citation à partager</translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation>Nouvelles actions</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{skill}: level</source>
+        <translation>{skill} : niveau</translation>
     </message>
     <message>
         <source>{skill}: start assessment</source>
@@ -3702,6 +3718,189 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Forms cannot be made: this database cannot be written to now.</source>
         <translation>Impossible de créer les formulaires : cette base ne peut pas être modifiée pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsExportDialog</name>
+    <message>
+        <source>Forms for the participants</source>
+        <translation>Formulaires pour les participants</translation>
+    </message>
+    <message>
+        <source>One fillable PDF per participant: they fill it in any PDF reader and send it back; “Import returned forms…” then records their answers.</source>
+        <translation>Un PDF à remplir par participant : chacun le remplit dans n’importe quel lecteur PDF et le renvoie ; « Importer les formulaires retournés… » enregistre ensuite les réponses.</translation>
+    </message>
+    <message>
+        <source>Skills questionnaire</source>
+        <translation>Questionnaire de compétences</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Retour de séance</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment</source>
+        <translation>Bilan de fin de programme</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulaire :</translation>
+    </message>
+    <message>
+        <source>Which form to prepare</source>
+        <translation>Le formulaire à préparer</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>Whose participants</source>
+        <translation>Le programme dont les participants reçoivent le formulaire</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>&amp;Séance :</translation>
+    </message>
+    <message>
+        <source>The session the feedback is about (the latest held one first)</source>
+        <translation>La séance sur laquelle porte le retour (la dernière séance tenue d’abord)</translation>
+    </message>
+    <message>
+        <source>S&amp;kills asked:</source>
+        <translation>Co&amp;mpétences demandées :</translation>
+    </message>
+    <message>
+        <source>Tick the skills to ask about; none ticked: the whole catalogue</source>
+        <translation>Cochez les compétences à demander ; aucune cochée : tout le catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Save the forms in a folder…</source>
+        <translation>&amp;Enregistrer les formulaires dans un dossier…</translation>
+    </message>
+    <message>
+        <source>One PDF per participant, in a folder you choose</source>
+        <translation>Un PDF par participant, dans le dossier de votre choix</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the saved forms in their folder</source>
+        <translation>Afficher les formulaires enregistrés dans leur dossier</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>not marked held</source>
+        <translation>pas encore marquée tenue</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Séance {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n forms in a folder…</source>
+        <translation>
+            <numerusform>&amp;Enregistrer %n formulaire dans un dossier…</numerusform>
+            <numerusform>&amp;Enregistrer %n formulaires dans un dossier…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No programme yet: create one in the Pairs view first.</source>
+        <translation>Aucun programme pour l’instant : créez-en un d’abord dans la vue Binômes.</translation>
+    </message>
+    <message>
+        <source>This programme has no past session yet.</source>
+        <translation>Ce programme n’a encore aucune séance passée.</translation>
+    </message>
+    <message>
+        <source>This programme has no participant yet.</source>
+        <translation>Ce programme n’a encore aucun participant.</translation>
+    </message>
+    <message>
+        <source>Folder for the forms</source>
+        <translation>Dossier des formulaires</translation>
+    </message>
+    <message>
+        <source>Writing the forms…</source>
+        <translation>Écriture des formulaires…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms saved in {folder}.</source>
+        <translation>
+            <numerusform>%n formulaire enregistré dans {folder}.</numerusform>
+            <numerusform>%n formulaires enregistrés dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the forms already written stay in {folder}.</source>
+        <translation>Arrêté : les formulaires déjà écrits restent dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsHint</name>
+    <message>
+        <source>These held sessions have no journal yet: the participants can answer for you with their feedback forms.</source>
+        <translation>Ces séances tenues n’ont pas encore de journal : les participants peuvent répondre à votre place avec leurs formulaires de retour.</translation>
+    </message>
+    <message>
+        <source>Send feedbac&amp;k forms…</source>
+        <translation>Envoyer les formulaires de reto&amp;ur…</translation>
+    </message>
+    <message>
+        <source>Feedback forms for both sides of the selected session, saved in a folder</source>
+        <translation>Les formulaires de retour des deux membres du binôme de la séance choisie, enregistrés dans un dossier</translation>
+    </message>
+    <message>
+        <source>Import retur&amp;ned forms…</source>
+        <translation>Importer les formulaires retour&amp;nés…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the returned forms</source>
+        <translation>Enregistrer les réponses des formulaires retournés</translation>
+    </message>
+</context>
+<context>
+    <name>FormsSamples</name>
+    <message>
+        <source>session of {when}, {mentor} → {mentee}</source>
+        <translation>séance du {when}, {mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <source>Rating by the mentor</source>
+        <translation>Note du mentor</translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation>Entente du binôme</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Bonne entente</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Pivot tables</source>
+        <translation>Tableaux croisés dynamiques</translation>
+    </message>
+    <message>
+        <source>Rating by the mentee</source>
+        <translation>Note du mentoré</translation>
+    </message>
+    <message>
+        <source>This file is not a Mentorat form: it has no form fields.</source>
+        <translation>Ce fichier n’est pas un formulaire Mentorat : il n’a aucun champ de formulaire.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4686,22 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Load &amp;demo data</source>
         <translation>Charger les données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Participants’ f&amp;orms…</source>
+        <translation>F&amp;ormulaires des participants…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms to send to the participants</source>
+        <translation>Formulaires PDF à remplir, à envoyer aux participants</translation>
+    </message>
+    <message>
+        <source>&amp;Import returned forms…</source>
+        <translation>&amp;Importer les formulaires retournés…</translation>
+    </message>
+    <message>
+        <source>Read the forms the participants sent back and record their answers</source>
+        <translation>Lire les formulaires renvoyés par les participants et enregistrer leurs réponses</translation>
     </message>
     <message>
         <source>Shared se&amp;rver…</source>
@@ -7106,6 +7321,162 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>ReturnedFormsDialog</name>
+    <message>
+        <source>Import returned forms</source>
+        <translation>Importer les formulaires retournés</translation>
+    </message>
+    <message>
+        <source>Drop here the PDF forms the participants filled in and sent back (or a folder of them; a form attached to a message is saved to a folder first). Nothing changes until you apply them.</source>
+        <translation>Déposez ici les formulaires PDF que les participants ont remplis et renvoyés (ou un dossier qui les contient ; un formulaire joint à un message est d’abord enregistré dans un dossier). Rien ne change tant que vous ne les appliquez pas.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Choisir des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose one or more returned PDF forms</source>
+        <translation>Choisir un ou plusieurs formulaires PDF retournés</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choisir un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>Read every PDF form of a folder</source>
+        <translation>Lire tous les formulaires PDF d’un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Remove every file from the list</source>
+        <translation>Retirer tous les fichiers de la liste</translation>
+    </message>
+    <message>
+        <source>Returned forms and their values</source>
+        <translation>Formulaires retournés et leurs valeurs</translation>
+    </message>
+    <message>
+        <source>Tick the forms to apply; a form with a conflict is unticked until you tick it</source>
+        <translation>Cochez les formulaires à appliquer ; un formulaire en conflit reste décoché tant que vous ne le cochez pas</translation>
+    </message>
+    <message>
+        <source>No form yet.</source>
+        <translation>Aucun formulaire pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Record the ticked forms, all in one step</source>
+        <translation>Enregistrer les formulaires cochés, tous en une seule fois</translation>
+    </message>
+    <message>
+        <source>Returned forms</source>
+        <translation>Formulaires retournés</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>Formulaires PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder of returned forms</source>
+        <translation>Dossier des formulaires retournés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outlook hands over one attachment per drop: %n more were left out. Drop them one by one, or save them in a folder and choose the folder.</source>
+        <translation>
+            <numerusform>Outlook ne transmet qu’une pièce jointe par dépôt : %n autre a été laissée de côté. Déposez-les une à une, ou enregistrez-les dans un dossier et choisissez ce dossier.</numerusform>
+            <numerusform>Outlook ne transmet qu’une pièce jointe par dépôt : %n autres ont été laissées de côté. Déposez-les une à une, ou enregistrez-les dans un dossier et choisissez ce dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the forms…</source>
+        <translation>Lecture des formulaires…</translation>
+    </message>
+    <message>
+        <source>No PDF file in what was chosen.</source>
+        <translation>Aucun fichier PDF dans ce qui a été choisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms accepted,</source>
+        <translation>
+            <numerusform>%n formulaire accepté,</numerusform>
+            <numerusform>%n formulaires acceptés,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refusé.</numerusform>
+            <numerusform>%n refusés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms applied,</source>
+        <translation>
+            <numerusform>%n formulaire appliqué,</numerusform>
+            <numerusform>%n formulaires appliqués,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values recorded.</source>
+        <translation>
+            <numerusform>%n valeur enregistrée.</numerusform>
+            <numerusform>%n valeurs enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n forms</source>
+        <translation>
+            <numerusform>&amp;Appliquer %n formulaire</numerusform>
+            <numerusform>&amp;Appliquer %n formulaires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedFormsModel</name>
+    <message>
+        <source>Form and values</source>
+        <translation>Formulaire et valeurs</translation>
+    </message>
+    <message>
+        <source>Recorded now</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>From the form</source>
+        <translation>Selon le formulaire</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Skills questionnaire</source>
+        <translation>Questionnaire de compétences</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Retour de séance</translation>
+    </message>
+    <message>
+        <source>End-of-programme assessment</source>
+        <translation>Bilan de fin de programme</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>an unexpected trigger “{name}”</source>
@@ -7658,12 +8029,32 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Un autre jour, une autre heure, durée ou un autre lieu</translation>
     </message>
     <message>
+        <source>Print the agenda, cancel a session, mark it missed, send or import feedback forms, or export sessions to a calendar</source>
+        <translation>Imprimer l’ordre du jour, annuler une séance, la marquer manquée, envoyer ou importer des formulaires de retour, ou exporter des séances vers un agenda</translation>
+    </message>
+    <message>
         <source>&amp;Cancel…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
         <source>Cancel the session, with its reason</source>
         <translation>Annuler la séance, avec son motif</translation>
+    </message>
+    <message>
+        <source>Feedback f&amp;orms…</source>
+        <translation>&amp;Formulaires de retour…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms for both sides of this session, to send them</source>
+        <translation>Formulaires PDF à remplir pour les deux membres du binôme de cette séance, à leur envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Import returned forms…</source>
+        <translation>Im&amp;porter les formulaires retournés…</translation>
+    </message>
+    <message>
+        <source>Record the answers of the forms the participants sent back</source>
+        <translation>Enregistrer les réponses des formulaires renvoyés par les participants</translation>
     </message>
     <message numerus="yes">
         <source>The first %n sessions of this filter</source>
@@ -7705,10 +8096,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>M&amp;ore</source>
         <translation>P&amp;lus</translation>
-    </message>
-    <message>
-        <source>Print the agenda, cancel a session, mark it missed, or export sessions to a calendar</source>
-        <translation>Imprimer l’ordre du jour, annuler une séance, la marquer manquée ou exporter des séances vers un agenda</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>

@@ -31,6 +31,7 @@ from mentorat_desktop.services.documents.document_kinds import (
     RenderedDocument,
 )
 from mentorat_desktop.ui import ops
+from mentorat_desktop.ui.forms_actions import open_forms_export, open_returned_forms
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.qt_dates import to_date, to_qdatetime
 from mentorat_desktop.ui.views.base import BaseView
@@ -122,6 +123,18 @@ class DocumentsView(BaseView):
         self.batch_button.setToolTip(
             self.tr("One PDF per participant in a folder, and one file with all of them")
         )
+        self.forms_button = QPushButton(icon("file-text"), self.tr("Participants’ for&ms…"))
+        self.forms_button.setToolTip(
+            self.tr("Fillable PDF forms: skills questionnaire, session feedback, end of programme")
+        )
+        self.forms_button.clicked.connect(
+            lambda: open_forms_export(database, self, programme_id=self.programme.currentData())
+        )
+        self.returned_button = QPushButton(icon("upload"), self.tr("Import retur&ned forms…"))
+        self.returned_button.setToolTip(self.tr("Record the answers of the returned forms"))
+        self.returned_button.clicked.connect(
+            lambda: open_returned_forms(database, self, self.report)
+        )
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -156,6 +169,11 @@ class DocumentsView(BaseView):
         top = QHBoxLayout()
         top.addLayout(form, 2)
         top.addStretch(1)
+        forms = QVBoxLayout()  # the participants' forms: their own dialogs
+        forms.addWidget(self.forms_button)
+        forms.addWidget(self.returned_button)
+        forms.addStretch(1)
+        top.addLayout(forms)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         title = QLabel(f"<h2>{spec.title}</h2>")

@@ -40,11 +40,13 @@ from mentorat_desktop.services.sessions.sessions import (
     plan_sessions,
     set_status,
 )
+from mentorat_desktop.ui.forms_actions import open_forms_export, open_returned_forms
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
+from mentorat_desktop.ui.widgets.forms_hint import FormsHint
 from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
 from mentorat_desktop.ui.words import literal
@@ -101,6 +103,11 @@ class SessionsView(BaseView):
         self.filter_bar = SessionFilterBar(self)
         self.filter_bar.changed.connect(self._filters_changed)
         layout.addWidget(self.filter_bar)
+        self.forms_hint = FormsHint(self)
+        self.forms_hint.send_requested.connect(self.feedback_forms)
+        self.forms_hint.import_requested.connect(self.import_returned_forms)
+        self.forms_hint.hide()
+        layout.addWidget(self.forms_hint)
         self.empty_label = EmptyState(parent=self)
         self.empty_label.setObjectName("sessions_empty")
         layout.addWidget(self.tree, 1)
@@ -178,8 +185,8 @@ class SessionsView(BaseView):
         self.more_actions.setText(self.tr("M&ore"))
         self.more_actions.setToolTip(
             self.tr(
-                "Print the agenda, cancel a session, mark it missed, or export sessions to a "
-                "calendar"
+                "Print the agenda, cancel a session, mark it missed, send or import feedback "
+                "forms, or export sessions to a calendar"
             )
         )
         self.more_actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -198,6 +205,19 @@ class SessionsView(BaseView):
         self.missed_action = menu.addAction(icon("circle-alert"), self.tr("Mark &missed"))
         self.missed_action.setToolTip(self.tr("The session did not take place"))
         self.missed_action.triggered.connect(self.mark_missed)
+        menu.addSeparator()
+        self.feedback_forms_action = menu.addAction(icon("file-text"), self.tr("Feedback f&orms…"))
+        self.feedback_forms_action.setToolTip(
+            self.tr("Fillable PDF forms for both sides of this session, to send them")
+        )
+        self.feedback_forms_action.triggered.connect(self.feedback_forms)
+        self.returned_forms_action = menu.addAction(
+            icon("upload"), self.tr("&Import returned forms…")
+        )
+        self.returned_forms_action.setToolTip(
+            self.tr("Record the answers of the forms the participants sent back")
+        )
+        self.returned_forms_action.triggered.connect(self.import_returned_forms)
         menu.addSeparator()
         export = menu.addMenu(icon("download"), self.tr("&Export to calendar"))
         export.setToolTipsVisible(True)
@@ -267,6 +287,7 @@ class SessionsView(BaseView):
         self.tree.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         self.empty_pairs_button.setVisible(count == 0 and no_programme)
+        self.forms_hint.setVisible(count > 0 and self.filters.quick == sl.TO_JOURNAL)
         if selected is not None:
             self.select_session(selected)
         self._update_actions()
@@ -326,6 +347,11 @@ class SessionsView(BaseView):
             row is not None and row.status not in (SessionStatus.MISSED, SessionStatus.HELD)
         )
         self.export_session_action.setEnabled(row is not None)
+        self.feedback_forms_action.setEnabled(
+            row is not None
+            and row.status in (SessionStatus.HELD, SessionStatus.PLANNED)
+            and row.starts_at <= datetime.now(UTC)
+        )
         self.export_pair_action.setEnabled(row is not None)
         self.export_programme_action.setEnabled(
             row is not None or self.filters.programme_id is not None
@@ -390,6 +416,24 @@ class SessionsView(BaseView):
         row = self.selected_row()
         if row is not None and MoveSessionDialog(self.database, row.id, row.version, self).exec():
             self._changed(changes_of(move_session))
+
+    def feedback_forms(self) -> None:
+        """Both sides' forms for the selected session, else for the latest held one."""
+        from mentorat_desktop.services.forms import FormKind
+
+        row = self.selected_row() if self.feedback_forms_action.isEnabled() else None
+        programme_id = row.programme_id if row else self.filters.programme_id
+        session_id = row.id if row else None
+        open_forms_export(
+            self.database,
+            self,
+            kind=FormKind.FEEDBACK,
+            programme_id=programme_id,
+            session_id=session_id,
+        )
+
+    def import_returned_forms(self) -> None:
+        open_returned_forms(self.database, self, self._changed)
 
     def cancel_session(self) -> None:
         row = self.selected_row()
