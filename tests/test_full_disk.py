@@ -231,7 +231,7 @@ def test_a_backup_whose_write_fails_is_removed_and_reported(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backup_module, "checked_copy", full_disk)
-    with pytest.raises(BackupError, match="No space left"):
+    with pytest.raises(BackupError, match="disk is full"):
         create_backup(db_file)
     assert list((db_file.parent / "backups").iterdir()) == []
 
@@ -276,7 +276,7 @@ def test_an_export_that_fails_midway_leaves_no_temporary_file(
     monkeypatch.setattr(Path, "open", failing_open)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(ServiceError, match="No space left"):
+    with pytest.raises(ServiceError, match="disk is full"):
         calendar_export.export_ics(database, ExportSelection(), out / "s.ics")
     database.close()
     assert list(out.iterdir()) == []

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from mentorat_desktop.cli.arguments import calendar_day, fail, path_argument, record_id, text_value
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import fill, translate
+from mentorat_desktop.os_errors import os_reason
 
 if TYPE_CHECKING:
     from mentorat_desktop.db.database import Database
@@ -143,7 +144,7 @@ def run_export(args: argparse.Namespace, target: str) -> int:
     except OSError as exc:
         return fail(
             translate("CLI", "Cannot use “{path}”: {reason}").format(
-                path=exc.filename or args.out, reason=exc.strerror or exc
+                path=exc.filename or args.out, reason=os_reason(exc)
             ),
             1,
         )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from mentorat_desktop.cli.arguments import fail
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 
 if TYPE_CHECKING:
     from mentorat_desktop.services.safety.autobackup import ChangeWatch
@@ -32,7 +33,7 @@ def writes_target(_args: argparse.Namespace, target: str) -> str | None:
 def _describe(exc: BaseException, target: str) -> str:
     if isinstance(exc, OSError) and exc.filename and not _is_database(exc.filename, target):
         return translate("CLI", "Cannot use “{path}”: {reason}").format(
-            path=exc.filename, reason=exc.strerror or exc
+            path=exc.filename, reason=os_reason(exc)
         )
     from mentorat_desktop.db.database import describe_database_error
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from mentorat_desktop.cli.arguments import path_argument
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +55,7 @@ def run_screenshots(args: argparse.Namespace, target: str) -> int:
     except OSError as exc:
         print(
             translate("CLI", "Cannot write into “{path}”: {reason}").format(
-                path=out, reason=exc.strerror or exc
+                path=out, reason=os_reason(exc)
             ),
             file=sys.stderr,
         )

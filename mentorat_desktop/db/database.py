@@ -39,6 +39,7 @@ from mentorat_desktop.db.sqlite_files import companions, restrict_database_files
 from mentorat_desktop.db.types import utc_now
 from mentorat_desktop.errors import ConflictError, DatabaseOpenError, NotFoundError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services import text_rules
 from mentorat_desktop.services.integrity import validation_error_from
 
@@ -306,7 +307,7 @@ def _check_sqlite_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseOpenError(
             translate("Database", "Cannot create the folder “{folder}”: {reason}").format(
-                folder=folder, reason=exc.strerror or exc
+                folder=folder, reason=os_reason(exc)
             )
         ) from exc
     if path.exists():
@@ -328,7 +329,7 @@ def _check_sqlite_file(path: Path) -> None:
         except OSError as exc:
             raise DatabaseOpenError(
                 translate("Database", "Cannot read “{path}”: {reason}").format(
-                    path=path, reason=exc.strerror or exc
+                    path=path, reason=os_reason(exc)
                 )
             ) from exc
         if header and header != SQLITE_HEADER:

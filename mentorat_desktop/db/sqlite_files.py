@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 OWNER_ONLY_FILE = 0o600
@@ -112,7 +113,7 @@ def file_problem(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return str(exc.strerror or exc)
+        return os_reason(exc)
     if not header:
         return None  # an empty file is an empty database, which SQLite fills in
     if header != SQLITE_HEADER:

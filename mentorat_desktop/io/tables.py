@@ -17,6 +17,7 @@ from pathlib import Path
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import format_integer, translate
 from mentorat_desktop.io.sheets import unescape_csv_text
+from mentorat_desktop.os_errors import os_reason
 
 MAX_BYTES = 10 * 1024 * 1024
 # Limits far above a real company's staff list, so a hostile or mistaken file is refused
@@ -81,7 +82,7 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     except OSError as exc:
         raise StaffFileError(
             translate("Import", "Cannot read “{name}”: {reason}").format(
-                name=path.name, reason=exc.strerror or exc
+                name=path.name, reason=os_reason(exc)
             )
         ) from exc
     if size > MAX_BYTES:

@@ -3162,6 +3162,45 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>it is open in another program; close it and try again</source>
+        <translation>it is open in another program; close it and try again</translation>
+    </message>
+    <message>
+        <source>it does not exist (any more)</source>
+        <translation>it does not exist (any more)</translation>
+    </message>
+    <message>
+        <source>you are not allowed to use it</source>
+        <translation>you are not allowed to use it</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>something of that name is already there</source>
+        <translation>something of that name is already there</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Mentorat</source>

@@ -3172,6 +3172,45 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>it is open in another program; close it and try again</source>
+        <translation>il est ouvert dans un autre programme ; fermez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>it does not exist (any more)</source>
+        <translation>il n’existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <source>you are not allowed to use it</source>
+        <translation>vous n’avez pas le droit de l’utiliser</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>something of that name is already there</source>
+        <translation>un élément de ce nom existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Mentorat</source>

@@ -19,6 +19,7 @@ from mentorat_desktop.documents.language import document_translator
 from mentorat_desktop.errors import NotFoundError, ServiceError, ValidationError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services.documents.document_data import letterhead
 from mentorat_desktop.services.documents.document_export import safe_filename
 from mentorat_desktop.services.forms import BuiltForm, FormKind, FormRequest
@@ -130,7 +131,7 @@ def export_forms(
     except OSError as exc:
         raise ServiceError(
             translate("Forms", "Cannot write into “{folder}”: {reason}").format(
-                folder=folder, reason=exc.strerror or exc
+                folder=folder, reason=os_reason(exc)
             )
         ) from exc
     if progress:

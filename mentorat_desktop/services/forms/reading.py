@@ -13,6 +13,7 @@ from typing import Any
 
 from mentorat_desktop.documents.forms.page import IDENTIFIER_FIELD, FieldShape, layout_digest
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 
 LARGEST = 30 * 1024 * 1024  # a returned form is far smaller; anything larger is not one
 RADIO = 1 << 15
@@ -77,7 +78,7 @@ def read_form(path: Path) -> ReadForm:
     except OSError as exc:
         raise Unreadable(
             translate("Forms", "“{name}” cannot be opened: {reason}").format(
-                name=name, reason=exc.strerror or exc
+                name=name, reason=os_reason(exc)
             )
         ) from exc
     if b"%PDF-" not in head:

@@ -38,6 +38,7 @@ from mentorat_desktop.db.models import Journal, OrganisationSettings
 from mentorat_desktop.db.sqlite_files import restrict_to_owner
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io import sheets
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services.changes import EVERYTHING, mutates
 from mentorat_desktop.services.safety.archive_reading import (
     ENCODING,
@@ -206,7 +207,7 @@ def export_archive(
         partial.unlink(missing_ok=True)
         raise ArchiveError(
             translate("Archive", "Cannot write “{path}”: {reason}").format(
-                path=path, reason=exc.strerror or exc
+                path=path, reason=os_reason(exc)
             )
         ) from exc
     if progress:

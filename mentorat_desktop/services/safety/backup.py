@@ -27,6 +27,7 @@ from mentorat_desktop.db.sqlite_files import (
 )
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 
 BACKUPS_FOLDER = "backups"
 DAILY_KEPT = 7
@@ -181,7 +182,7 @@ def create_backup(
     except OSError as exc:
         raise BackupError(
             translate("Backup", "Cannot write the backup into “{folder}”: {reason}").format(
-                folder=destination_folder, reason=exc.strerror or exc
+                folder=destination_folder, reason=os_reason(exc)
             )
         ) from exc
     except BackupError:

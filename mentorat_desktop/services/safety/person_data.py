@@ -41,6 +41,7 @@ from mentorat_desktop.db.sqlite_files import restrict_to_owner
 from mentorat_desktop.errors import NotFoundError, ServiceError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services.settings import get_settings
 
 
@@ -237,7 +238,7 @@ def export_person_data(
     except OSError as exc:
         raise ServiceError(
             translate("Privacy", "Cannot write into “{folder}”: {reason}").format(
-                folder=folder, reason=exc.strerror or exc
+                folder=folder, reason=os_reason(exc)
             )
         ) from exc
     return PersonDataFiles(json_path, pdf_path)

@@ -35,6 +35,7 @@ from mentorat_desktop.db.sqlite_files import (
 )
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services.safety.backup import (
     BEFORE_RESTORE,
     BackupFile,
@@ -91,7 +92,7 @@ def _plain_copy(path: Path, password: str | None) -> Iterator[Path]:
         except OSError as exc:
             raise BackupCheckError(
                 translate("Restore", "Cannot read “{path}”: {reason}").format(
-                    path=path, reason=exc.strerror or exc
+                    path=path, reason=os_reason(exc)
                 )
             ) from exc
         if header == ZIP_HEADER:

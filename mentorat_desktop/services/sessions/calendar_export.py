@@ -23,6 +23,7 @@ from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.ics import IcsEvent, build_calendar
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services.sessions.sessions import organisation_zone
 
 
@@ -178,7 +179,7 @@ def export_ics(
     except OSError as exc:
         raise ServiceError(
             translate("Calendar", "Cannot write “{path}”: {reason}").format(
-                path=path, reason=exc.strerror or exc
+                path=path, reason=os_reason(exc)
             )
         ) from exc
     return len(events)

@@ -24,6 +24,7 @@ from mentorat_desktop.i18n import translate
 from mentorat_desktop.io import sheets
 from mentorat_desktop.io.skill_lists import SkillMention, format_skill_list
 from mentorat_desktop.io.tables import StaffFileError
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.search_text import fold
 from mentorat_desktop.services.staff.skill_matrix import MatrixCell, skill_matrix
 from mentorat_desktop.services.staff.staff_directory import StaffRow, list_staff
@@ -182,7 +183,7 @@ def export_staff(
     except OSError as exc:
         raise StaffFileError(
             translate("Export", "Cannot write “{path}”: {reason}").format(
-                path=path, reason=exc.strerror or exc
+                path=path, reason=os_reason(exc)
             )
         ) from exc
     report(1.0)

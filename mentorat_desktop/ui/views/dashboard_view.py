@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.enums import AssessmentKind, ProgrammeStatus
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services.changes import EVERYTHING
 from mentorat_desktop.services.dashboard.dashboard_data import (
     DashboardData,
@@ -373,9 +374,7 @@ class DashboardView(BaseView):
             QMessageBox.warning(
                 self,
                 self.tr("Export"),
-                self.tr("Cannot write “{path}”: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
+                self.tr("Cannot write “{path}”: {reason}").format(path=path, reason=os_reason(exc)),
             )
             return None
 
