@@ -236,5 +236,5 @@ def test_a_failed_backup_while_open_is_shown(
     people.create_person(sqlite_database, PersonInput("Hervé", "Guérin"))
     window.safety.back_up_if_due()
     qtbot.waitUntil(lambda: window.safety._backup_worker is None, timeout=WORKER_TIMEOUT_MS)
-    assert "No space left" in window.safety.status_label.text()
+    assert "disk is full" in window.safety.status_label.text()
     assert list_backups(sqlite_database.sqlite_file) == []  # type: ignore[arg-type]
