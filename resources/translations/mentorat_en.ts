@@ -4054,8 +4054,12 @@ Type their name to confirm:</translation>
         <translation>The mail server refused the user name or password: {answer}</translation>
     </message>
     <message>
-        <source>The mail server {host} does not offer {feature}: change the security setting.</source>
-        <translation>The mail server {host} does not offer {feature}: change the security setting.</translation>
+        <source>The mail server {host} does not offer STARTTLS: choose TLS or no security.</source>
+        <translation>The mail server {host} does not offer STARTTLS: choose TLS or no security.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</source>
+        <translation>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</translation>
     </message>
     <message>
         <source>The mail server refused the address: {answer}</source>

@@ -4074,8 +4074,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Le serveur de courriel a refusé le nom d’utilisateur ou le mot de passe : {answer}</translation>
     </message>
     <message>
-        <source>The mail server {host} does not offer {feature}: change the security setting.</source>
-        <translation>Le serveur de courriel {host} ne propose pas {feature} : changez le réglage de sécurité.</translation>
+        <source>The mail server {host} does not offer STARTTLS: choose TLS or no security.</source>
+        <translation>Le serveur de courriel {host} ne propose pas STARTTLS : choisissez TLS ou aucune sécurité.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</source>
+        <translation>Le serveur de courriel {host} n’accepte pas d’identification sur cette connexion : choisissez STARTTLS ou TLS, ou laissez l’utilisateur vide.</translation>
     </message>
     <message>
         <source>The mail server refused the address: {answer}</source>
