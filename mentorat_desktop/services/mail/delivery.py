@@ -233,9 +233,11 @@ def deliver(
     password: str | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    settings: MailSettings | None = None,
 ) -> DeliveryReport:
-    """Send (or draft) the queued and failed messages among ``ids``, per the settings."""
-    settings = get_mail_settings(database)
+    """Send (or draft) the queued and failed messages among ``ids``, per the saved settings
+    or the ``settings`` given for this run (the command line's ``--drafts DIR``)."""
+    settings = settings or get_mail_settings(database)
     with database.reading() as session:
         wanted = list(
             session.scalars(
