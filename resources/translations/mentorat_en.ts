@@ -4457,10 +4457,6 @@ Type their name to confirm:</translation>
         <translation>This programme no longer exists.</translation>
     </message>
     <message>
-        <source>These messages attach the participants' forms, which this version cannot build yet.</source>
-        <translation>These messages attach the participants' forms, which this version cannot build yet.</translation>
-    </message>
-    <message>
         <source>Session {id} is not a session of this programme.</source>
         <translation>Session {id} is not a session of this programme.</translation>
     </message>
@@ -4615,6 +4611,10 @@ Type their name to confirm:</translation>
     <message>
         <source>The text is too long (20,000 characters at most).</source>
         <translation>The text is too long (20,000 characters at most).</translation>
+    </message>
+    <message>
+        <source>Charter — {programme}</source>
+        <translation>Charter — {programme}</translation>
     </message>
 </context>
 <context>

@@ -4477,10 +4477,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
-        <source>These messages attach the participants' forms, which this version cannot build yet.</source>
-        <translation>Ces messages joignent les formulaires des participants, que cette version ne sait pas encore produire.</translation>
-    </message>
-    <message>
         <source>Session {id} is not a session of this programme.</source>
         <translation>La séance {id} n’est pas une séance de ce programme.</translation>
     </message>
@@ -4635,6 +4631,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>The text is too long (20,000 characters at most).</source>
         <translation>Le texte est trop long (20 000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Charter — {programme}</source>
+        <translation>Charte — {programme}</translation>
     </message>
 </context>
 <context>
