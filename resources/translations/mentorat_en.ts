@@ -4553,6 +4553,10 @@ Type their name to confirm:</translation>
         <translation>“{text}” is not an email address such as name@company.fr.</translation>
     </message>
     <message>
+        <source>Choose how messages leave and how they are secured.</source>
+        <translation>Choose how messages leave and how they are secured.</translation>
+    </message>
+    <message>
         <source>The sender's name is too long (200 at most).</source>
         <translation>The sender's name is too long (200 at most).</translation>
     </message>

@@ -4573,6 +4573,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {text} » n’est pas une adresse de courriel comme nom@entreprise.fr.</translation>
     </message>
     <message>
+        <source>Choose how messages leave and how they are secured.</source>
+        <translation>Choisissez comment partent les messages et comment ils sont sécurisés.</translation>
+    </message>
+    <message>
         <source>The sender's name is too long (200 at most).</source>
         <translation>Le nom de l’expéditeur est trop long (200 caractères au plus).</translation>
     </message>

@@ -23,6 +23,7 @@ from sqlalchemy.orm import aliased
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import (
+    MailSettingsRow,
     OrganisationSettings,
     OutboxMessage,
     Pair,
@@ -42,7 +43,6 @@ from mentorat_desktop.services.mail import (
     OutboxStatus,
     PreparedMessage,
 )
-from mentorat_desktop.services.mail.settings import get_mail_settings
 from mentorat_desktop.services.mail.templates import fill, template_for
 
 LIVE = (OutboxStatus.QUEUED, OutboxStatus.FAILED, OutboxStatus.SENT, OutboxStatus.DRAFTED)
@@ -114,17 +114,23 @@ def previous_messages(database: Database, keys: list[str]) -> dict[str, int | No
     return found
 
 
-def base_values(database: Database, person: _Person, programme: str) -> dict[str, str]:
-    settings = get_mail_settings(database)
+def sender_values(database: Database) -> dict[str, str]:
+    """The placeholders that are the same in every message: read once per request."""
     with database.reading() as session:
+        row = session.get(MailSettingsRow, 1)
         organisation = session.get(OrganisationSettings, 1)
     return {
+        "coordinator": (row.sender_name or row.sender_email) if row else "",
+        "company": organisation.company_name if organisation else "",
+    }
+
+
+def base_values(common: dict[str, str], person: _Person, programme: str) -> dict[str, str]:
+    return common | {
         "first_name": person.first_name or person.name,
         "last_name": person.last_name,
         "full_name": person.name,
         "programme": programme,
-        "coordinator": settings.sender_name or settings.sender_email,
-        "company": organisation.company_name if organisation else "",
     }
 
 
@@ -233,6 +239,8 @@ def _invitations(
     text = template_for(database, MailKind.INVITATIONS, language)
     words = _programme_words(language)
     result = Prepared()
+    common = sender_values(database)
+    agendas: dict[int, bytes] = {}
     for sid, status, sequence, starts, place, first, second in rows:
         local = starts.astimezone(zone)
         for person, partner in ((first, second), (second, first)):
@@ -249,7 +257,7 @@ def _invitations(
             if sent_before and previous[key] == sequence and not request.resend:
                 result.already_sent += 1
                 continue
-            values = base_values(database, person, programme) | {
+            values = base_values(common, person, programme) | {
                 "partner": partner.name,
                 "date": long_date(local.date(), language),
                 "time": clock(local, language),
@@ -272,8 +280,10 @@ def _invitations(
             if not cancelled:
                 title = words["agenda"].format(date=local.date().isoformat())
 
-                def agenda(session_id: int = sid) -> bytes:
-                    return build_agenda(agenda_document(database, session_id))
+                def agenda(session_id: int = sid) -> bytes:  # one PDF for both participants
+                    if session_id not in agendas:
+                        agendas[session_id] = build_agenda(agenda_document(database, session_id))
+                    return agendas[session_id]
 
                 attachments = ((safe_filename(title) + ".pdf", agenda),)
             names = (*(n for n, _ in attachments), CALENDAR_FILE)
@@ -312,6 +322,7 @@ def _certificates(
     text = template_for(database, MailKind.CERTIFICATES, language)
     words = _programme_words(language)
     result = Prepared()
+    common = sender_values(database)
     for person, partner, _pair, _count in people:
         if request.person_ids and person.id not in request.person_ids:
             continue
@@ -330,7 +341,7 @@ def _certificates(
         if key in previous and not request.resend:
             result.already_sent += 1
             continue
-        values = base_values(database, person, programme) | {"partner": partner.name}
+        values = base_values(common, person, programme) | {"partner": partner.name}
         title = words["certificate"].format(name=person.name)
 
         def pdf(certificate_id: int = record.id) -> bytes:

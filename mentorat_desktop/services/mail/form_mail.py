@@ -26,6 +26,7 @@ from mentorat_desktop.services.mail.compose import (
     base_values,
     partners,
     previous_messages,
+    sender_values,
 )
 from mentorat_desktop.services.mail.templates import fill, template_for
 
@@ -113,6 +114,7 @@ def form_messages(
     previous = previous_messages(database, keys)
     text = template_for(database, kind, language)
     result = Prepared()
+    common = sender_values(database)
     for plan, key in zip(plans, keys, strict=True):
         if not plan.email:
             result.no_address(plan.person_name)
@@ -121,7 +123,7 @@ def form_messages(
             result.already_sent += 1
             continue
         person, partner, pair_id, pair_count = pairs[plan.person_id]
-        values = base_values(database, person, programme_name) | {"partner": partner.name}
+        values = base_values(common, person, programme_name) | {"partner": partner.name}
         if plan.session_id is not None:
             local = days[plan.session_id].astimezone(zone)
             values |= {"date": long_date(local.date(), language), "time": clock(local, language)}
