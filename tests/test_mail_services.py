@@ -4,6 +4,7 @@ invitations parse with icalendar and vobject; moved and cancelled sessions."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -272,3 +273,38 @@ def test_migration_0005_upgrades_an_older_file_and_goes_back(tmp_path: Path) -> 
         command.upgrade(alembic_config(connection), "head")
     assert current_revision(database.engine) == "0005"
     database.close()
+
+
+def test_mailto_link_and_a_server_never_set(sqlite_database, tmp_path: Path) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    from mentorat_desktop.io.email_message import build_message, to_bytes
+    from mentorat_desktop.services.mail import Transport
+    from mentorat_desktop.services.mail.outbox import mailto_for
+
+    world, (first, _second) = world_with_sessions(sqlite_database, tmp_path)
+    ids = queue_mail(sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme, (first,)))
+    link = urlsplit(mailto_for(sqlite_database, ids[0]))
+    assert link.scheme == "mailto" and link.path == "lea@example.fr"
+    query = parse_qs(link.query)
+    assert (
+        query["subject"][0].startswith("Séance de mentorat") and "Bonjour Léa" in query["body"][0]
+    )
+
+    smtp = replace(drafts_settings(tmp_path), transport=Transport.SMTP, smtp_host="mail.example.fr")
+    save_mail_settings(sqlite_database, smtp)
+    with sqlite_database.transaction() as session:  # a server emptied behind the settings' back
+        from mentorat_desktop.db.models import MailSettingsRow
+
+        row = session.get(MailSettingsRow, 1)
+        assert row is not None
+        row.smtp_host = ""
+    report = deliver(sqlite_database, ids)
+    assert report.errors == ("Enter the mail server's name in the mail settings first.",)
+
+    # A name with a line break cannot add a header.
+    raw = to_bytes(
+        build_message(sender=("A\nBcc: x@evil.example", "a@example.fr"), to=[("B", "b@example.fr")],
+                      subject="Objet\r\nBcc: y@evil.example", body="Texte")
+    )  # fmt: skip
+    assert b"\nBcc:" not in raw

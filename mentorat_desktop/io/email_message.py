@@ -40,7 +40,8 @@ def address(name: str, email_address: str) -> Address:
     local, at, domain = email_address.strip().partition("@")
     if not at or not local or not domain or any(c.isspace() for c in email_address.strip()):
         raise ValueError(email_address)
-    return Address(display_name=name.strip(), username=local, domain=domain)
+    shown = " ".join(name.split())  # no line break can reach a header
+    return Address(display_name=shown, username=local, domain=domain)
 
 
 def build_message(

@@ -4521,6 +4521,10 @@ Type their name to confirm:</translation>
         <translation>No password is saved for {user}: enter it in the mail settings.</translation>
     </message>
     <message>
+        <source>Enter the mail server's name in the mail settings first.</source>
+        <translation>Enter the mail server's name in the mail settings first.</translation>
+    </message>
+    <message>
         <source>Mentorat: test message</source>
         <translation>Mentorat: test message</translation>
     </message>
@@ -4543,6 +4547,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Replaced by a newer message.</source>
         <translation>Replaced by a newer message.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the outbox.</source>
+        <translation>This message is no longer in the outbox.</translation>
     </message>
     <message>
         <source>Mentorat drafts</source>

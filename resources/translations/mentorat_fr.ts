@@ -4541,6 +4541,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun mot de passe n’est enregistré pour {user} : saisissez-le dans les réglages du courriel.</translation>
     </message>
     <message>
+        <source>Enter the mail server's name in the mail settings first.</source>
+        <translation>Saisissez d’abord le nom du serveur de courriel dans les réglages du courriel.</translation>
+    </message>
+    <message>
         <source>Mentorat: test message</source>
         <translation>Mentorat : message d’essai</translation>
     </message>
@@ -4563,6 +4567,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Replaced by a newer message.</source>
         <translation>Remplacé par un message plus récent.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the outbox.</source>
+        <translation>Ce message n’est plus dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Mentorat drafts</source>
