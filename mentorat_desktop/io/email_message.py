@@ -62,13 +62,15 @@ def build_message(
     message["Subject"] = subject.replace("\r", " ").replace("\n", " ")
     message["Date"] = format_datetime((when or datetime.now(UTC)).astimezone(UTC))
     message["Message-ID"] = make_msgid(domain=sender[1].rpartition("@")[2] or None)
-    message["MIME-Version"] = "1.0"
-    message.set_content(body, charset="utf-8")
+    # Quoted-printable and base64 pass any server, even one without 8BITMIME; base64 keeps
+    # the iCalendar's CRLF line ends and folding exactly as written.
+    message.set_content(body, charset="utf-8", cte="quoted-printable")
     if calendar is not None:
         message.add_alternative(
             calendar.decode("utf-8"),
             subtype="calendar",
             charset="utf-8",
+            cte="base64",
             params={"method": calendar_method},
         )
     for item in attachments:
