@@ -20,6 +20,7 @@ ID_SLOTS = [
     ["export", "charter", "--pair", "{}", "--out", "{out}"],
     ["export", "agenda", "--session", "{}", "--out", "{out}"],
     ["export-ics", "--pair", "{}", "--out", "{out}"],
+    ["mail", "invitations", "--programme", "1", "--session", "{}", "--send"],
 ]
 NAME_SLOTS = [
     ["export", "charter", "--programme", "{}", "--out", "{out}"],
@@ -27,6 +28,7 @@ NAME_SLOTS = [
     ["export-ics", "--programme", "{}", "--out", "{out}"],
     ["match", "--programme", "{}"],
     ["verify", "{}"],
+    ["mail", "invitations", "--programme", "{}", "--send"],
 ]
 DATE_SLOTS = [
     ["export", "agendas", "--from", "{}", "--out", "{out}"],
@@ -42,6 +44,7 @@ PATH_SLOTS = [
     ["archive", "export", "{}"],
     ["archive", "import", "{}"],
     ["backup", "--to", "{}"],
+    ["mail", "certificates", "--programme", "1", "--drafts", "{}"],
 ]
 DATABASE_SLOTS = [
     ["--database", "{}", "check"],
