@@ -21,6 +21,7 @@ ID_SLOTS = [
     ["export", "agenda", "--session", "{}", "--out", "{out}"],
     ["export-ics", "--pair", "{}", "--out", "{out}"],
     ["mail", "invitations", "--programme", "1", "--session", "{}", "--send"],
+    ["forms", "export", "feedback", "--programme", "x", "--session", "{}", "--out", "{out}"],
 ]
 NAME_SLOTS = [
     ["export", "charter", "--programme", "{}", "--out", "{out}"],
@@ -29,6 +30,7 @@ NAME_SLOTS = [
     ["match", "--programme", "{}"],
     ["verify", "{}"],
     ["mail", "invitations", "--programme", "{}", "--send"],
+    ["forms", "export", "skills", "--programme", "{}", "--out", "{out}"],
 ]
 DATE_SLOTS = [
     ["export", "agendas", "--from", "{}", "--out", "{out}"],
@@ -45,6 +47,8 @@ PATH_SLOTS = [
     ["archive", "import", "{}"],
     ["backup", "--to", "{}"],
     ["mail", "certificates", "--programme", "1", "--drafts", "{}"],
+    ["forms", "export", "end", "--programme", "x", "--out", "{}"],
+    ["forms", "import", "{}"],
 ]
 DATABASE_SLOTS = [
     ["--database", "{}", "check"],
