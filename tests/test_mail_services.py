@@ -344,3 +344,20 @@ def test_anonymising_a_person_clears_their_messages(sqlite_database, tmp_path: P
     assert entries[waiting[0]].status is OutboxStatus.QUEUED
     assert b"Bernard" not in (message_bytes(sqlite_database, waiting[0]) or b"")
     assert not any("Bernard" in e.subject + e.recipient_name for e in entries.values())
+
+
+def test_a_person_s_data_lists_their_messages(sqlite_database, tmp_path: Path) -> None:
+    from mentorat_desktop.documents.person_data_pdf import build_person_data_pdf
+    from mentorat_desktop.services.safety.person_data import collect_person_data
+
+    world, (first, _second) = world_with_sessions(sqlite_database, tmp_path / "d")
+    deliver(
+        sqlite_database,
+        queue_mail(sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme, (first,))),
+    )
+    data = collect_person_data(sqlite_database, world.mentee)
+    (message,) = data["messages"]
+    assert message["recipient_email"] == "b@example.fr" and message["status"] == "drafted"
+    text = PdfReader(io.BytesIO(build_person_data_pdf(data))).pages[-1].extract_text()
+    text = " ".join(text.split())
+    assert "Messages envoyés par courriel" in text and "brouillon écrit" in text

@@ -6056,6 +6056,42 @@ Best regards,
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Messages sent by email</source>
+        <translation>Messages sent by email</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Prepared on</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>draft written</source>
+        <translation>draft written</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
 </context>
 <context>
     <name>PersonDetailPane</name>

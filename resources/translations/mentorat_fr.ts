@@ -6085,6 +6085,42 @@ Bien cordialement,
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Messages sent by email</source>
+        <translation>Messages envoyés par courriel</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Préparé le</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>draft written</source>
+        <translation>brouillon écrit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>abandonné</translation>
+    </message>
 </context>
 <context>
     <name>PersonDetailPane</name>

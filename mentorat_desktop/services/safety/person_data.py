@@ -25,6 +25,7 @@ from mentorat_desktop.db.models import (
     AgendaItem,
     Certificate,
     Journal,
+    OutboxMessage,
     Pair,
     PairFocusSkill,
     Person,
@@ -120,6 +121,14 @@ def collect_person_data(
             {"programme": programmes[c.programme_id]}
             | _row(c, "role", "issued_on", "sessions_count", "minutes_count", "verification_code")
             for c in s.scalars(select(Certificate).where(Certificate.person_id == person_id))
+        ]
+        data["messages"] = [  # what the outbox sent or prepared for them (not the bytes)
+            _row(m, "kind", "recipient_email", "subject", "status", "created_at", "sent_at")
+            for m in s.scalars(
+                select(OutboxMessage)
+                .where(OutboxMessage.person_id == person_id)
+                .order_by(OutboxMessage.id)
+            )
         ]
     data["export"] = {
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
