@@ -361,3 +361,33 @@ def test_a_person_s_data_lists_their_messages(sqlite_database, tmp_path: Path) -
     text = PdfReader(io.BytesIO(build_person_data_pdf(data))).pages[-1].extract_text()
     text = " ".join(text.split())
     assert "Messages envoyés par courriel" in text and "brouillon écrit" in text
+
+
+def test_two_deliveries_at_once_send_each_message_once(sqlite_database, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    world, _ids = world_with_sessions(sqlite_database, tmp_path / "d")
+    ids = queue_mail(sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme))
+    with ThreadPoolExecutor(2) as pool:
+        reports = list(pool.map(lambda _: deliver(sqlite_database, ids), range(2)))
+    assert sum(r.drafted for r in reports) == 3 and not any(r.failed for r in reports)
+    assert len(list((tmp_path / "d").glob("*.eml"))) == 3
+    assert {e.attempts for e in list_outbox(sqlite_database)} == {1}
+
+
+def test_a_message_cut_off_mid_send_is_not_sent_again_by_itself(
+    sqlite_database, tmp_path: Path
+) -> None:
+    from mentorat_desktop.db.models import OutboxMessage
+
+    world, (first, _second) = world_with_sessions(sqlite_database, tmp_path / "d")
+    ids = queue_mail(sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme, (first,)))
+    with sqlite_database.transaction() as session:  # as a crash after the claim leaves it
+        row = session.get(OutboxMessage, ids[0])
+        assert row is not None
+        row.status = "sending"
+    entry = next(e for e in list_outbox(sqlite_database) if e.id == ids[0])
+    assert entry.status is OutboxStatus.FAILED and "may have reached the server" in entry.error
+    assert deliver(sqlite_database, ids).drafted == 1  # only the other one
+    assert requeue_messages(sqlite_database, ids[:1]) == 1
+    assert deliver(sqlite_database, ids[:1]).drafted == 1

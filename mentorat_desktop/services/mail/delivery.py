@@ -13,10 +13,11 @@ import contextlib
 import smtplib
 import ssl
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import OutboxMessage
@@ -41,6 +42,7 @@ from mentorat_desktop.services.mail.settings import (
 )
 
 RETRYABLE = (OutboxStatus.QUEUED.value, OutboxStatus.FAILED.value)
+SENDING = "sending"  # stored only while a message is on its way: not one of OutboxStatus
 
 
 def _answer(exc: smtplib.SMTPResponseException) -> str:
@@ -194,7 +196,7 @@ def send_one_test(settings: MailSettings, to: str, password: str | None) -> None
             raise MailError(describe(exc, settings)) from exc
 
 
-def _draft_name(row: OutboxMessage, folder: Path) -> Path:
+def _draft_name(row: _Claimed, folder: Path) -> Path:
     from mentorat_desktop.services.documents.document_export import safe_filename
 
     stem = safe_filename(f"{row.id:05d} {row.recipient_name} - {row.subject}")[:100]
@@ -209,24 +211,51 @@ def _record(
         if row is None:
             return
         row.status = status.value
-        row.attempts += 1
         row.error = error
         if status is not OutboxStatus.FAILED:
             row.sent_at = datetime.now(UTC)
             row.draft_path = path
 
 
-def _claimable(database: Database, message_id: int) -> OutboxMessage | None:
-    """The row if it may still go (queued or failed): read just before it goes."""
-    with database.reading() as session:
-        row = session.scalar(
-            select(OutboxMessage).where(
-                OutboxMessage.id == message_id, OutboxMessage.status.in_(RETRYABLE)
+@dataclass(frozen=True)
+class _Claimed:
+    id: int
+    recipient_name: str
+    recipient_email: str
+    subject: str
+    message: bytes
+
+
+def _claim(database: Database, message_id: int) -> _Claimed | None:
+    """Take the row for this attempt, if it may still go (queued or failed): it is marked
+    as going, in its own transaction, before a byte leaves, so two windows (or the window
+    and the command line) delivering at once never send the same message twice. A message
+    left marked by a crash mid-send shows as failed, and is not sent again unless the user
+    queues it again (it may have gone)."""
+    with database.transaction() as session:
+        row = session.execute(
+            select(
+                OutboxMessage.attempts,
+                OutboxMessage.recipient_name,
+                OutboxMessage.recipient_email,
+                OutboxMessage.subject,
+                OutboxMessage.message,
+            ).where(OutboxMessage.id == message_id, OutboxMessage.status.in_(RETRYABLE))
+        ).first()
+        if row is None:
+            return None
+        taken = session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == message_id,
+                OutboxMessage.attempts == row.attempts,
+                OutboxMessage.status.in_(RETRYABLE),
             )
+            .values(attempts=row.attempts + 1, status=SENDING)
         )
-        if row is not None:
-            session.expunge(row)
-        return row
+        if getattr(taken, "rowcount", 0) != 1:
+            return None
+        return _Claimed(message_id, row[1], row[2], row[3], bytes(row[4]))
 
 
 @mutates(mail=True)
@@ -274,7 +303,7 @@ def deliver(
         for index, message_id in enumerate(wanted):
             if cancelled and cancelled():
                 break
-            row = _claimable(database, message_id)
+            row = _claim(database, message_id)
             if row is None:
                 continue
             path = _draft_name(row, folder)
@@ -299,7 +328,7 @@ def deliver(
             for index, message_id in enumerate(wanted):
                 if cancelled and cancelled():
                     break
-                row = _claimable(database, message_id)
+                row = _claim(database, message_id)
                 if row is None:
                     continue
                 message = with_date(row.message, datetime.now(UTC))
@@ -319,6 +348,6 @@ def deliver(
                     progress((index + 1) / len(wanted))
     except MailError as exc:  # no connection: every message waits for a retry
         for message_id in wanted:
-            if _claimable(database, message_id) is not None:
+            if _claim(database, message_id) is not None:
                 failed(message_id, exc.message)
     return report()

@@ -29,6 +29,7 @@ from mentorat_desktop.services.mail.compose import Pending, prepare
 from mentorat_desktop.services.mail.settings import get_mail_settings
 
 RETRYABLE = (OutboxStatus.QUEUED.value, OutboxStatus.FAILED.value)
+SENDING = "sending"  # see delivery._claim
 
 
 def _build(pending: Pending, sender: tuple[str, str], now: datetime) -> bytes:
@@ -155,16 +156,23 @@ def forget_person(session: OrmSession, person_id: int, label: str, pair_ids: lis
 
 
 def _entry(row: OutboxMessage) -> OutboxEntry:
+    going = row.status == SENDING  # on its way now, or cut off by a crash: it may have gone
     return OutboxEntry(
         id=row.id,
         kind=MailKind(row.kind),
         recipient_name=row.recipient_name,
         recipient_email=row.recipient_email,
         subject=row.subject,
-        status=OutboxStatus(row.status),
+        status=OutboxStatus.FAILED if going else OutboxStatus(row.status),
         created_at=row.created_at,
         sent_at=row.sent_at,
-        error=row.error,
+        error=translate(
+            "Mail",
+            "Interrupted while it was going: it may have reached the server. Queue it again "
+            "only if the recipient did not get it.",
+        )
+        if going
+        else row.error,
         attempts=row.attempts,
         draft_path=row.draft_path,
     )
@@ -206,7 +214,10 @@ def discard_messages(database: Database, ids: Sequence[int]) -> int:
     with database.transaction() as session:
         done = session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.id.in_(list(ids)), OutboxMessage.status.in_(RETRYABLE))
+            .where(
+                OutboxMessage.id.in_(list(ids)),
+                OutboxMessage.status.in_((*RETRYABLE, SENDING)),
+            )
             .values(status=OutboxStatus.DISCARDED.value)
         )
         return int(getattr(done, "rowcount", 0) or 0)
@@ -216,6 +227,7 @@ def discard_messages(database: Database, ids: Sequence[int]) -> int:
 def requeue_messages(database: Database, ids: Sequence[int]) -> int:
     """Queue failed, discarded or drafted messages again; a sent one is never queued again."""
     allowed = (
+        SENDING,
         OutboxStatus.FAILED.value,
         OutboxStatus.DISCARDED.value,
         OutboxStatus.DRAFTED.value,
