@@ -391,3 +391,24 @@ def test_a_message_cut_off_mid_send_is_not_sent_again_by_itself(
     assert deliver(sqlite_database, ids).drafted == 1  # only the other one
     assert requeue_messages(sqlite_database, ids[:1]) == 1
     assert deliver(sqlite_database, ids[:1]).drafted == 1
+
+
+def test_an_invitation_still_waiting_is_withdrawn_when_its_session_is_cancelled(
+    sqlite_database, tmp_path: Path
+) -> None:
+    world, (first, _second) = world_with_sessions(sqlite_database, tmp_path / "d")
+    request = MailRequest(MailKind.INVITATIONS, world.programme, (first,))
+    waiting = queue_mail(sqlite_database, request)
+    sessions.move_session(
+        sqlite_database, first, None, datetime(2027, 3, 17, 9, tzinfo=PARIS), 60, "Salle 4"
+    )
+    moved = preview_mail(sqlite_database, request)
+    assert [m.note for m in moved.messages] == ["", ""]  # never delivered: no "update" yet
+    assert not moved.messages[0].subject.startswith("Mise à jour")
+    sessions.cancel_session(sqlite_database, first, None, "Absence")
+    assert preview_mail(sqlite_database, request).messages == ()
+    assert queue_mail(sqlite_database, request) == ()
+    entries = {e.id: e for e in list_outbox(sqlite_database)}
+    assert {entries[i].status for i in waiting} == {OutboxStatus.DISCARDED}
+    assert "cancelled before this message went" in entries[waiting[0]].error
+    assert deliver(sqlite_database, waiting).drafted == 0

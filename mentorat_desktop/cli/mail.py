@@ -110,7 +110,7 @@ def run_mail(args: argparse.Namespace, target: str) -> int:
             settings = replace(settings, transport=Transport.DRAFTS, drafts_folder=args.drafts)
         else:
             settings = replace(settings, transport=Transport.SMTP)
-        ids = queue_mail(database, request) if preview.messages else ()
+        ids = queue_mail(database, request)  # also withdraws what a cancellation voids
         report = deliver(database, ids, settings=settings)
     except ServiceError as exc:
         return fail(exc.message)

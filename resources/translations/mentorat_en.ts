@@ -4621,6 +4621,10 @@ Type their name to confirm:</translation>
         <translation>Replaced by a newer message.</translation>
     </message>
     <message>
+        <source>The session was cancelled before this message went.</source>
+        <translation>The session was cancelled before this message went.</translation>
+    </message>
+    <message>
         <source>Interrupted while it was going: it may have reached the server. Queue it again only if the recipient did not get it.</source>
         <translation>Interrupted while it was going: it may have reached the server. Queue it again only if the recipient did not get it.</translation>
     </message>

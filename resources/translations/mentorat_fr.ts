@@ -4641,6 +4641,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Remplacé par un message plus récent.</translation>
     </message>
     <message>
+        <source>The session was cancelled before this message went.</source>
+        <translation>La séance a été annulée avant le départ de ce message.</translation>
+    </message>
+    <message>
         <source>Interrupted while it was going: it may have reached the server. Queue it again only if the recipient did not get it.</source>
         <translation>Interrompu pendant l’envoi : il a pu parvenir au serveur. Remettez-le en attente seulement si le destinataire ne l’a pas reçu.</translation>
     </message>

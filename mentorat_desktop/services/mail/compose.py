@@ -45,7 +45,8 @@ from mentorat_desktop.services.mail import (
 )
 from mentorat_desktop.services.mail.templates import fill, template_for
 
-LIVE = (OutboxStatus.QUEUED, OutboxStatus.FAILED, OutboxStatus.SENT, OutboxStatus.DRAFTED)
+DELIVERED = (OutboxStatus.SENT.value, OutboxStatus.DRAFTED.value, "sending")
+LIVE = (OutboxStatus.QUEUED.value, OutboxStatus.FAILED.value, *DELIVERED)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Prepared:
     without_email: list[str] = field(default_factory=list)
     already_sent: int = 0
     notes: list[str] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)  # keys whose waiting message is void
 
     def no_address(self, name: str) -> None:
         if name not in self.without_email:
@@ -97,8 +99,12 @@ def _person(row: Person) -> _Person:
     return _Person(row.id, row.first_name, row.last_name, row.email)
 
 
-def previous_messages(database: Database, keys: list[str]) -> dict[str, int | None]:
-    """The last live message of each key, with the SEQUENCE it carried."""
+def previous_messages(
+    database: Database, keys: list[str], statuses: tuple[str, ...] | None = None
+) -> dict[str, int | None]:
+    """The last live message of each key (or the last in ``statuses``), with the SEQUENCE
+    it carried."""
+    wanted = statuses or LIVE
     found: dict[str, int | None] = {}
     if not keys:
         return found
@@ -107,7 +113,7 @@ def previous_messages(database: Database, keys: list[str]) -> dict[str, int | No
             for key, sequence in session.execute(
                 select(OutboxMessage.dedupe_key, OutboxMessage.ics_sequence)
                 .where(OutboxMessage.dedupe_key.in_(keys[start : start + 500]))
-                .where(OutboxMessage.status.in_([s.value for s in LIVE]))
+                .where(OutboxMessage.status.in_(wanted))
                 .order_by(OutboxMessage.id)
             ):
                 found[key] = sequence
@@ -236,6 +242,7 @@ def _invitations(
     }
     keys = [f"invitations:{r[0]}:{p.id}" for r in rows for p in (r[5], r[6])]
     previous = previous_messages(database, keys)
+    delivered = previous_messages(database, keys, DELIVERED)
     text = template_for(database, MailKind.INVITATIONS, language)
     words = _programme_words(language)
     result = Prepared()
@@ -248,13 +255,15 @@ def _invitations(
                 continue
             key = f"invitations:{sid}:{person.id}"
             cancelled = status is SessionStatus.CANCELLED
-            sent_before = key in previous
+            sent_before = key in delivered
             if cancelled and not sent_before:
+                if key in previous:  # an invitation still waiting: it must not go now
+                    result.withdrawn.append(key)
                 continue  # never invited: nothing to call off
             if not person.email:
                 result.no_address(person.name)
                 continue
-            if sent_before and previous[key] == sequence and not request.resend:
+            if key in previous and previous[key] == sequence and not request.resend:
                 result.already_sent += 1
                 continue
             values = base_values(common, person, programme) | {
@@ -269,7 +278,7 @@ def _invitations(
                 subject = words["cancelled"].format(subject=subject)
                 body = words["cancelled_line"] + "\n\n" + body
                 note = translate("Mail", "cancellation")
-            elif sent_before and (previous[key] or 0) < sequence:
+            elif sent_before and (delivered[key] or 0) < sequence:
                 subject = words["updated"].format(subject=subject)
                 body = words["updated_line"]
                 body += "\n\n" + fill(text.body, values)

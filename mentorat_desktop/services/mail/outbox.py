@@ -89,6 +89,18 @@ def queue_mail(database: Database, request: MailRequest) -> tuple[int, ...]:
                     error=translate("Mail", "Replaced by a newer message."),
                 )
             )
+        if prepared.withdrawn:
+            session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.dedupe_key.in_(prepared.withdrawn),
+                    OutboxMessage.status.in_(RETRYABLE),
+                )
+                .values(
+                    status=OutboxStatus.DISCARDED.value,
+                    error=translate("Mail", "The session was cancelled before this message went."),
+                )
+            )
         for pending, data in built:
             row = OutboxMessage(
                 kind=pending.kind.value,
