@@ -177,3 +177,40 @@ def test_certificates_go_to_those_who_have_one(
     pdf = next(p for p in message.walk() if p.get_content_type() == "application/pdf")
     assert "Bernard Dupont" in PdfReader(io.BytesIO(pdf.get_content())).pages[0].extract_text()
     assert preview_mail(sqlite_database, request).already_sent == 1
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+def test_implicit_tls_server(sqlite_database, tmp_path: Path, memory_keyring, monkeypatch) -> None:
+    import ssl
+
+    import trustme
+    from aiosmtpd.controller import Controller
+
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    monkeypatch.setenv(CA_FILE_VARIABLE, str(ca_file))
+    received: list = []
+    port = free_port()
+    controller = Controller(
+        mail_helpers._Handler(received),
+        hostname="127.0.0.1",
+        port=port,
+        ssl_context=context,
+        auth_required=True,
+        auth_require_tls=False,  # aiosmtpd counts STARTTLS only; this connection is TLS already
+        authenticator=mail_helpers._authenticator,
+    )
+    controller.start()
+    try:
+        world, (first, _second) = world_with_sessions(sqlite_database, tmp_path / "d")
+        save_mail_settings(
+            sqlite_database, smtp_settings(port, smtp_security=SmtpSecurity.TLS), password=PASSWORD
+        )
+        request = MailRequest(MailKind.INVITATIONS, world.programme, session_ids=(first,))
+        assert deliver(sqlite_database, queue_mail(sqlite_database, request)).sent == 2
+        assert [r[1] for r in received] == [["lea@example.fr"], ["b@example.fr"]]
+    finally:
+        controller.stop()
