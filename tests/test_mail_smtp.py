@@ -214,3 +214,40 @@ def test_implicit_tls_server(sqlite_database, tmp_path: Path, memory_keyring, mo
         assert [r[1] for r in received] == [["lea@example.fr"], ["b@example.fr"]]
     finally:
         controller.stop()
+
+
+def test_auth_login_when_plain_is_not_offered(
+    sqlite_database, smtp_server: Inbox, tmp_path: Path, memory_keyring
+) -> None:
+    import ssl
+
+    import trustme
+    from aiosmtpd.controller import Controller
+
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    ca.cert_pem.write_to_path(str(smtp_server.ca_file))  # the fixture's variable points here
+    received: list = []
+    port = free_port()
+    controller = Controller(
+        mail_helpers._Handler(received),
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=context,
+        require_starttls=True,
+        auth_required=True,
+        authenticator=mail_helpers._authenticator,
+        auth_exclude_mechanism=["PLAIN"],
+    )
+    controller.start()
+    try:
+        world_with_sessions(sqlite_database, tmp_path / "d")
+        save_mail_settings(sqlite_database, smtp_settings(port), password=PASSWORD)
+        send_test_email(sqlite_database, "moi@example.fr")
+        assert received[0][1] == ["moi@example.fr"]
+        save_mail_settings(sqlite_database, smtp_settings(port), password="faux")
+        with pytest.raises(MailError, match="refused the user name or password: 535"):
+            send_test_email(sqlite_database, "moi@example.fr")
+    finally:
+        controller.stop()
