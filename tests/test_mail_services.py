@@ -134,8 +134,9 @@ def test_invitations_as_drafts_then_moved_and_cancelled(sqlite_database, tmp_pat
     assert "Bernard Dupont" in preview.messages[0].body
     assert preview.messages[0].attachments[-1] == "invitation.ics"
 
-    ids = queue_mail(sqlite_database, request)
-    assert len(ids) == 3
+    shares: list[float] = []
+    ids = queue_mail(sqlite_database, request, shares.append)
+    assert len(ids) == 3 and shares == [0, pytest.approx(1 / 3), pytest.approx(2 / 3)]
     assert preview_mail(sqlite_database, request).already_sent == 3  # queued: not again
     report = deliver(sqlite_database, ids)
     assert (report.drafted, report.sent, report.failed) == (3, 0, 0)

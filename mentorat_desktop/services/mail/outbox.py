@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,10 +53,15 @@ def _build(pending: Pending, sender: tuple[str, str], now: datetime) -> bytes:
 
 
 @mutates(mail=True)
-def queue_mail(database: Database, request: MailRequest) -> tuple[int, ...]:
+def queue_mail(
+    database: Database,
+    request: MailRequest,
+    progress: Callable[[float], None] | None = None,
+) -> tuple[int, ...]:
     """Queue the messages the preview showed, built whole (attachments and invitation
     included), in one transaction; an older queued or failed message of the same thing
-    (a session's earlier time) is discarded so only the newest goes."""
+    (a session's earlier time) is discarded so only the newest goes. ``progress`` gets the
+    share built (0 to 1): the forms and PDFs take most of the time."""
     settings = get_mail_settings(database)
     if not settings.sender_email:
         raise ValidationError(
@@ -67,7 +72,9 @@ def queue_mail(database: Database, request: MailRequest) -> tuple[int, ...]:
     prepared = prepare(database, request, now)
     sender = (settings.sender_name or settings.sender_email, settings.sender_email)
     built = []
-    for pending in prepared.pending:
+    for index, pending in enumerate(prepared.pending):  # the PDFs: the slow part
+        if progress:
+            progress(index / len(prepared.pending))
         try:
             built.append((pending, _build(pending, sender, now)))
         except ValueError:
