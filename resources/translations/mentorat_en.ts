@@ -3745,6 +3745,10 @@ Type their name to confirm:</translation>
         <source>Nothing was filled in on this form.</source>
         <translation>Nothing was filled in on this form.</translation>
     </message>
+    <message>
+        <source>Forms cannot be made: this database cannot be written to now.</source>
+        <translation>Forms cannot be made: this database cannot be written to now.</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>
@@ -4609,6 +4613,10 @@ Type their name to confirm:</translation>
         <translation>Cannot write the draft in “{folder}”: {reason}</translation>
     </message>
     <message>
+        <source>Charter — {programme}</source>
+        <translation>Charter — {programme}</translation>
+    </message>
+    <message>
         <source>Enter your address in the mail settings before sending.</source>
         <translation>Enter your address in the mail settings before sending.</translation>
     </message>
@@ -4703,10 +4711,6 @@ Type their name to confirm:</translation>
     <message>
         <source>The text is too long (20,000 characters at most).</source>
         <translation>The text is too long (20,000 characters at most).</translation>
-    </message>
-    <message>
-        <source>Charter — {programme}</source>
-        <translation>Charter — {programme}</translation>
     </message>
 </context>
 <context>
@@ -6063,6 +6067,18 @@ Best regards,
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>End-of-programme answers</source>
+        <translation>End-of-programme answers</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>Messages sent by email</source>

@@ -3755,6 +3755,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>Nothing was filled in on this form.</source>
         <translation>Rien n’a été rempli dans ce formulaire.</translation>
     </message>
+    <message>
+        <source>Forms cannot be made: this database cannot be written to now.</source>
+        <translation>Impossible de créer les formulaires : cette base ne peut pas être modifiée pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>
@@ -4629,6 +4633,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Impossible d’écrire le brouillon dans « {folder} » : {reason}</translation>
     </message>
     <message>
+        <source>Charter — {programme}</source>
+        <translation>Charte — {programme}</translation>
+    </message>
+    <message>
         <source>Enter your address in the mail settings before sending.</source>
         <translation>Saisissez votre adresse dans les réglages du courriel avant d’envoyer.</translation>
     </message>
@@ -4723,10 +4731,6 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>The text is too long (20,000 characters at most).</source>
         <translation>Le texte est trop long (20 000 caractères au plus).</translation>
-    </message>
-    <message>
-        <source>Charter — {programme}</source>
-        <translation>Charte — {programme}</translation>
     </message>
 </context>
 <context>
@@ -6092,6 +6096,18 @@ Bien cordialement,
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>End-of-programme answers</source>
+        <translation>Réponses de fin de programme</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Messages sent by email</source>

@@ -55,6 +55,22 @@ def layout_digest(shapes: Iterable[FieldShape]) -> str:
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
 
 
+def _reuse_button_appearances(form: Any) -> None:
+    """Draw each look of a button (state, colours, size) once per form: ReportLab computes
+    it again for every widget, then keeps one copy of identical ones. The questionnaire
+    of a 20-skill catalogue has 840 such looks and a dozen different ones."""
+    original = form.checkboxAP
+    made: dict[str, Any] = {}
+
+    def appearance(*args: Any, **kwargs: Any) -> Any:
+        key = repr((args, sorted(kwargs.items())))
+        if key not in made:
+            made[key] = original(*args, **kwargs)
+        return made[key]
+
+    form.checkboxAP = appearance
+
+
 @dataclass
 class FormPage:
     letterhead: Letterhead
@@ -71,11 +87,13 @@ class FormPage:
             pagesize=self.size,
             initialFontName=REGULAR,  # type: ignore[arg-type]  # the stubs say float
             initialFontSize=10,
+            lang=self.letterhead.language,  # screen readers read it in the right language
         )
         self.canvas.setTitle(self.title)
         self.canvas.setAuthor("Mentorat")
         self.canvas.setCreator("Mentorat")
         self.width = self.size[0] - 2 * MARGIN
+        _reuse_button_appearances(self.canvas.acroForm)
         self.page = 1
         self._radios: dict[str, tuple[str, ...]] = {}
         self._start_page()
@@ -271,9 +289,10 @@ class FormPage:
     def finish(self, identify: Callable[[str], str]) -> bytes:
         """Add the hidden identifier (``identify`` gets the digest of the fields) and save."""
         shapes = [*self.shapes, *(FieldShape(n, "radio", v) for n, v in self._radios.items())]
+        identifier = identify(layout_digest(shapes))
         self.canvas.acroForm.textfield(
             name=IDENTIFIER_FIELD,
-            value=identify(layout_digest(shapes)),
+            value=identifier,
             x=round(MARGIN),
             y=round(MARGIN),
             width=20,
@@ -282,7 +301,7 @@ class FormPage:
             fontSize=1,
             fieldFlags="readOnly",
             annotationFlags="hidden",
-            maxlen=400,
+            maxlen=len(identifier),  # a whole catalogue's skill numbers make it long
         )
         self._resources()
         self.canvas.showPage()

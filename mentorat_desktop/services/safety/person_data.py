@@ -31,6 +31,7 @@ from mentorat_desktop.db.models import (
     Person,
     PersonSkill,
     Programme,
+    ProgrammeFeedback,
     ProgrammeParticipant,
     Session,
     Skill,
@@ -121,6 +122,12 @@ def collect_person_data(
             {"programme": programmes[c.programme_id]}
             | _row(c, "role", "issued_on", "sessions_count", "minutes_count", "verification_code")
             for c in s.scalars(select(Certificate).where(Certificate.person_id == person_id))
+        ]
+        data["programme_feedback"] = [
+            {"programme": programmes[f.programme_id]} | _row(f, "rating", "quote")
+            for f in s.scalars(
+                select(ProgrammeFeedback).where(ProgrammeFeedback.person_id == person_id)
+            )
         ]
         data["messages"] = [  # what the outbox sent or prepared for them (not the bytes)
             _row(m, "kind", "recipient_email", "subject", "status", "created_at", "sent_at")
