@@ -251,3 +251,34 @@ def test_auth_login_when_plain_is_not_offered(
             send_test_email(sqlite_database, "moi@example.fr")
     finally:
         controller.stop()
+
+
+def test_a_server_that_hangs_up_fails_the_rest_for_a_retry(
+    sqlite_database, tmp_path: Path, memory_keyring
+) -> None:
+    from aiosmtpd.controller import Controller
+
+    class HangsUpOnBernard:
+        received: list[str] = []
+
+        async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+            if envelope.rcpt_tos == ["b@example.fr"]:
+                return "421 4.3.2 Service shutting down"
+            self.received.append(envelope.rcpt_tos[0])
+            return "250 OK"
+
+    port = free_port()
+    controller = Controller(HangsUpOnBernard(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        world, _ids = world_with_sessions(sqlite_database, tmp_path / "d")
+        plain = smtp_settings(port, smtp_security=SmtpSecurity.NONE, smtp_user="")
+        save_mail_settings(sqlite_database, plain)
+        ids = queue_mail(sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme))
+        report = deliver(sqlite_database, ids)
+        assert (report.sent, report.failed) == (1, 2)
+        assert report.errors[0] == "The mail server answered: 421 4.3.2 Service shutting down"
+        assert "closed the connection" in report.errors[1]
+        assert statuses(sqlite_database) == [OutboxStatus.SENT] + [OutboxStatus.FAILED] * 2
+    finally:
+        controller.stop()

@@ -4569,6 +4569,10 @@ Type their name to confirm:</translation>
         <translation>The mail server {host} does not offer STARTTLS: choose TLS or no security.</translation>
     </message>
     <message>
+        <source>The mail server cannot take this message: {reason}</source>
+        <translation>The mail server cannot take this message: {reason}</translation>
+    </message>
+    <message>
         <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</source>
         <translation>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</translation>
     </message>

@@ -4589,6 +4589,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Le serveur de courriel {host} ne propose pas STARTTLS : choisissez TLS ou aucune sécurité.</translation>
     </message>
     <message>
+        <source>The mail server cannot take this message: {reason}</source>
+        <translation>Le serveur de courriel ne peut pas prendre ce message : {reason}</translation>
+    </message>
+    <message>
         <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</source>
         <translation>Le serveur de courriel {host} n’accepte pas d’identification sur cette connexion : choisissez STARTTLS ou TLS, ou laissez l’utilisateur vide.</translation>
     </message>

@@ -76,6 +76,10 @@ def describe(exc: BaseException, settings: MailSettings) -> str:
         return translate(
             "Mail", "The mail server {host} does not offer STARTTLS: choose TLS or no security."
         ).format(host=settings.smtp_host)
+    if isinstance(exc, smtplib.SMTPNotSupportedError) and str(exc) != "AUTH":
+        return translate("Mail", "The mail server cannot take this message: {reason}").format(
+            reason=exc
+        )
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return translate(
             "Mail",
@@ -336,8 +340,12 @@ def deliver(
                     client.send_message(
                         message, from_addr=settings.sender_email, to_addrs=[row.recipient_email]
                     )
-                except smtplib.SMTPServerDisconnected as exc:
-                    failed(message_id, describe(exc, settings))
+                except smtplib.SMTPServerDisconnected as exc:  # the rest cannot go now
+                    sentence = describe(exc, settings)
+                    failed(message_id, sentence)
+                    for rest in wanted[index + 1 :]:
+                        if _claim(database, rest) is not None:
+                            failed(rest, sentence)
                     break
                 except (OSError, smtplib.SMTPException) as exc:
                     failed(message_id, describe(exc, settings))
