@@ -98,6 +98,9 @@ def test_bad_databases_and_places(qapp, tmp_path: Path, sqlite_target: str, caps
     database.close()
     assert main(["--database", sqlite_target, *args]) == 2
     assert "Enter your address in the mail settings" in capsys.readouterr().err
+    send = [*args[:-2], "--send"]
+    assert main(["--database", sqlite_target, *send]) == 2
+    assert "No mail server is set" in capsys.readouterr().err
     database = open_database(sqlite_target)
     save_mail_settings(database, mail_helpers.drafts_settings(tmp_path))
     database.close()

@@ -84,6 +84,15 @@ def run_mail(args: argparse.Namespace, target: str) -> int:
                     path=args.drafts
                 )
             )
+        settings = get_mail_settings(database)
+        if not args.drafts and not settings.smtp_host:
+            return fail(
+                translate(
+                    "CLI",
+                    "No mail server is set: enter it in the app's mail settings, or use "
+                    "--drafts FOLDER.",
+                )
+            )
         programme = find_programme(database, args.programme)
         request = MailRequest(
             MailKind(args.kind), programme.id, tuple(args.session), resend=args.resend
@@ -105,7 +114,6 @@ def run_mail(args: argparse.Namespace, target: str) -> int:
                     "CLI", "%n messages already sent and unchanged: not sent again", None, skipped
                 )
             )
-        settings = get_mail_settings(database)
         if args.drafts:
             settings = replace(settings, transport=Transport.DRAFTS, drafts_folder=args.drafts)
         else:

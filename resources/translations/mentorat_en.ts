@@ -1668,6 +1668,10 @@ Type their name to confirm:</translation>
         <translation>“{path}” is a file: give a folder for the drafts.</translation>
     </message>
     <message>
+        <source>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</source>
+        <translation>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</translation>
+    </message>
+    <message>
         <source>No email address, nothing sent: {name}</source>
         <translation>No email address, nothing sent: {name}</translation>
     </message>

@@ -1669,6 +1669,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {path} » est un fichier : indiquez un dossier pour les brouillons.</translation>
     </message>
     <message>
+        <source>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</source>
+        <translation>Aucun serveur de courriel n’est réglé : saisissez-le dans les réglages du courriel de l’application, ou utilisez --drafts DOSSIER.</translation>
+    </message>
+    <message>
         <source>No email address, nothing sent: {name}</source>
         <translation>Pas d’adresse de courriel, rien d’envoyé : {name}</translation>
     </message>
