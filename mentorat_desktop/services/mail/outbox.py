@@ -144,8 +144,8 @@ def forget_person(session: OrmSession, person_id: int, label: str, pair_ids: lis
         OutboxMessage.session_id.in_(sessions),
         and_(
             OutboxMessage.session_id.is_(None),
-            OutboxMessage.person_id.in_(partners),
-            OutboxMessage.programme_id.in_({programme for programme, _, _ in pairs}),
+            OutboxMessage.person_id.in_(sorted(partners)),
+            OutboxMessage.programme_id.in_(sorted({programme for programme, _, _ in pairs})),
         ),
     )
     for path in session.scalars(
