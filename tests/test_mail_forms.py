@@ -68,6 +68,10 @@ def test_feedback_after_held_sessions_and_end(sqlite_database, tmp_path: Path) -
     sessions.set_status(sqlite_database, world.past_session, None, SessionStatus.HELD)
     preview = preview_mail(sqlite_database, request)
     assert {m.session_id for m in preview.messages} == {world.past_session}
+    one = MailRequest(MailKind.FEEDBACK, world.programme, person_ids=(world.mentee,))
+    assert [m.person_id for m in preview_mail(sqlite_database, one).messages] == [world.mentee]
+    outside = MailRequest(MailKind.FEEDBACK, world.programme, person_ids=(world.outsider,))
+    assert preview_mail(sqlite_database, outside).messages == ()  # in no session's pair
     assert preview.messages[0].subject.startswith("Votre séance du ")
     assert preview.messages[0].attachments[0].startswith("Retour de séance")
     assert deliver(sqlite_database, queue_mail(sqlite_database, request)).drafted == 2

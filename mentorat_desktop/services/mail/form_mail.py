@@ -58,26 +58,29 @@ def _charter_title(language: str, programme: str) -> str:
     return translate("Mail", "Charter — {programme}").format(programme=programme)
 
 
-def _held_sessions(database: Database, request: MailRequest) -> list[int]:
+def _held_sessions(database: Database, request: MailRequest) -> dict[int, set[int]]:
+    """The sessions asked for (or every held one), each with its pair's two people."""
     with database.reading() as session:
         query = (
-            select(Session.id)
+            select(Session.id, Pair.mentor_id, Pair.mentee_id)
             .join(Pair, Pair.id == Session.pair_id)
             .where(Pair.programme_id == request.programme_id)
             .order_by(Session.starts_at, Session.id)
         )
         if request.session_ids:
-            found = list(session.scalars(query.where(Session.id.in_(request.session_ids))))
-            missing = sorted(set(request.session_ids) - set(found))
-            if missing:
-                raise ValidationError(
-                    "session",
-                    translate("Mail", "Session {id} is not a session of this programme.").format(
-                        id=missing[0]
-                    ),
-                )
-            return found
-        return list(session.scalars(query.where(Session.status == SessionStatus.HELD)))
+            query = query.where(Session.id.in_(request.session_ids))
+        else:
+            query = query.where(Session.status == SessionStatus.HELD)
+        found = {sid: {mentor, mentee} for sid, mentor, mentee in session.execute(query)}
+    missing = sorted(set(request.session_ids) - set(found))
+    if missing:
+        raise ValidationError(
+            "session",
+            translate("Mail", "Session {id} is not a session of this programme.").format(
+                id=missing[0]
+            ),
+        )
+    return found
 
 
 def form_messages(
@@ -90,16 +93,20 @@ def form_messages(
     kind = MailKind(request.kind)
     form_kind = FORM_OF.get(kind, FormKind.END)
     document = document_translator(language)
-    targets: list[int | None] = (
-        list(_held_sessions(database, request)) if kind is MailKind.FEEDBACK else [None]
-    )
+    held = _held_sessions(database, request) if kind is MailKind.FEEDBACK else {}
+    targets: list[int | None] = list(held) if kind is MailKind.FEEDBACK else [None]
     plans = []
     with database.reading() as session:
         programme = session.get(Programme, request.programme_id)
         if programme is None:
             raise NotFoundError(translate("Mail", "This programme no longer exists."))
         for session_id in targets:
-            form_request = FormRequest(form_kind, programme.id, session_id, request.person_ids)
+            chosen = tuple(request.person_ids)
+            if session_id is not None and chosen:  # only those of this session's pair
+                chosen = tuple(p for p in chosen if p in held[session_id])
+                if not chosen:
+                    continue
+            form_request = FormRequest(form_kind, programme.id, session_id, chosen)
             plans.extend(form_plans(session, programme, form_kind, form_request))
         sessions = [t for t in targets if t is not None]
         days = {
