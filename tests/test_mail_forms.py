@@ -60,6 +60,21 @@ def test_welcome_pack_and_a_returned_questionnaire(sqlite_database, tmp_path: Pa
     assert review.problem is None and review.person_name == "Bernard Dupont-Lefèvre"
 
 
+def test_a_participant_not_in_a_pair_yet_gets_the_welcome_pack(
+    sqlite_database, tmp_path: Path
+) -> None:
+    from mentorat_desktop.db.models import Person
+
+    world = make_world(sqlite_database)
+    with sqlite_database.transaction() as session:
+        zoe = session.get(Person, world.outsider)
+        assert zoe is not None
+        zoe.email = "zoe@example.fr"
+    preview = preview_mail(sqlite_database, MailRequest(MailKind.WELCOME, world.programme))
+    zoe_message = next(m for m in preview.messages if m.person_id == world.outsider)
+    assert "—" in zoe_message.body and zoe_message.attachments[0] == "Charte — Cohorte 2026.pdf"
+
+
 def test_feedback_after_held_sessions_and_end(sqlite_database, tmp_path: Path) -> None:
     world = make_world(sqlite_database)
     save_mail_settings(sqlite_database, drafts_settings(tmp_path / "out"))

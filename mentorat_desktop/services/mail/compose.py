@@ -84,7 +84,7 @@ class Prepared:
 
 
 @dataclass(frozen=True)
-class _Person:
+class Recipient:
     id: int
     first_name: str
     last_name: str
@@ -95,8 +95,8 @@ class _Person:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-def _person(row: Person) -> _Person:
-    return _Person(row.id, row.first_name, row.last_name, row.email)
+def _person(row: Person) -> Recipient:
+    return Recipient(row.id, row.first_name, row.last_name, row.email)
 
 
 def previous_messages(
@@ -131,7 +131,7 @@ def sender_values(database: Database) -> dict[str, str]:
     }
 
 
-def base_values(common: dict[str, str], person: _Person, programme: str) -> dict[str, str]:
+def base_values(common: dict[str, str], person: Recipient, programme: str) -> dict[str, str]:
     return common | {
         "first_name": person.first_name or person.name,
         "last_name": person.last_name,
@@ -153,11 +153,13 @@ def _programme_words(language: str) -> dict[str, str]:
     }
 
 
-def partners(database: Database, programme_id: int) -> dict[int, tuple[_Person, _Person, int, int]]:
+def partners(
+    database: Database, programme_id: int
+) -> dict[int, tuple[Recipient, Recipient, int, int]]:
     """Each person in a pair of the programme: themself, their first partner, that pair, and
     how many pairs they are in."""
     mentor, mentee = aliased(Person), aliased(Person)
-    found: dict[int, tuple[_Person, _Person, int, int]] = {}
+    found: dict[int, tuple[Recipient, Recipient, int, int]] = {}
     counts: dict[int, int] = {}
     with database.reading() as session:
         for pair_id, a, b in session.execute(

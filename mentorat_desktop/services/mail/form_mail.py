@@ -23,6 +23,7 @@ from mentorat_desktop.services.mail import MailKind, MailRequest, PreparedMessag
 from mentorat_desktop.services.mail.compose import (
     Pending,
     Prepared,
+    Recipient,
     base_values,
     partners,
     previous_messages,
@@ -129,8 +130,11 @@ def form_messages(
         if key in previous and not request.resend:
             result.already_sent += 1
             continue
-        person, partner, pair_id, pair_count = pairs[plan.person_id]
-        values = base_values(common, person, programme_name) | {"partner": partner.name}
+        found = pairs.get(plan.person_id)  # a participant may not be in a pair yet
+        person = found[0] if found else Recipient(plan.person_id, "", plan.person_name, plan.email)
+        pair_id, pair_count = (found[2], found[3]) if found else (None, 0)
+        partner_name = found[1].name if found else "—"
+        values = base_values(common, person, programme_name) | {"partner": partner_name}
         if plan.session_id is not None:
             local = days[plan.session_id].astimezone(zone)
             values |= {"date": long_date(local.date(), language), "time": clock(local, language)}
