@@ -4,7 +4,8 @@ Mentorat's own work, not the network's).
 
     .venv/bin/python benchmarks/mail.py
 
-50 pairs, one session each, both participants with an address: 100 messages.
+50 pairs, one session each, both participants with an address: 100 messages. Then the
+welcome pack for the same 100 people (a charter and a 20-skill questionnaire each).
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from aiosmtpd.controller import Controller
 
 from mentorat_desktop.db.database import open_database
 from mentorat_desktop.db.enums import PairStatus
-from mentorat_desktop.db.models import OrganisationSettings, Pair, Person, Programme, Session
+from mentorat_desktop.db.models import (
+    OrganisationSettings,
+    Pair,
+    Person,
+    Programme,
+    Session,
+    Skill,
+    SkillCategory,
+)
 from mentorat_desktop.services.mail import MailKind, MailRequest, MailSettings, Transport
 from mentorat_desktop.services.mail.compose import preview_mail
 from mentorat_desktop.services.mail.delivery import deliver
@@ -48,6 +57,8 @@ def main() -> None:
     starts = datetime.now(UTC).replace(microsecond=0) + timedelta(days=10)
     with database.transaction() as s:
         s.add(OrganisationSettings(id=1))
+        category = SkillCategory(name="Numérique")
+        s.add_all([Skill(name=f"Compétence {n}", category=category) for n in range(20)])
         programme = Programme(name="Banc", start_date=date.today(), end_date=date.today())
         s.add(programme)
         s.flush()
@@ -92,6 +103,18 @@ def main() -> None:
         assert report.sent == 100 == Sink.count, report
     finally:
         controller.stop()
+    welcome = MailRequest(MailKind.WELCOME, programme_id)
+    save_mail_settings(
+        database,
+        MailSettings(Transport.DRAFTS, "Coordination", "coord@example.fr",
+                     drafts_folder=str(folder / "welcome"), version=None),
+    )  # fmt: skip
+    assert (
+        len(timed("preview of 100 welcome packs", lambda: preview_mail(database, welcome)).messages)
+        == 100
+    )
+    packs = timed("queue (50 pair charters, 100 questionnaires)", lambda: queue_mail(database, welcome))
+    timed("deliver as 100 .eml drafts", lambda: deliver(database, packs))
     size = sum(p.stat().st_size for p in (folder / "drafts").glob("*.eml")) / 100 / 1024
     print(f"average draft: {size:.0f} KB")
 

@@ -123,6 +123,7 @@ def form_messages(
     text = template_for(database, kind, language)
     result = Prepared()
     common = sender_values(database)
+    charters: dict[int | None, bytes] = {}
     for plan, key in zip(plans, keys, strict=True):
         if not plan.email:
             result.no_address(plan.person_name)
@@ -153,8 +154,10 @@ def form_messages(
             charter_title = _charter_title(language, programme_name)
             one_pair = pair_id if pair_count == 1 else None
 
-            def charter(pair: int | None = one_pair) -> bytes:
-                return _charter_pdf(database, request.programme_id, pair)
+            def charter(pair: int | None = one_pair) -> bytes:  # one per pair, both get it
+                if pair not in charters:
+                    charters[pair] = _charter_pdf(database, request.programme_id, pair)
+                return charters[pair]
 
             attachments = ((safe_filename(charter_title) + ".pdf", charter), *attachments)
         result.pending.append(
