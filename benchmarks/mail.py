@@ -113,7 +113,9 @@ def main() -> None:
         len(timed("preview of 100 welcome packs", lambda: preview_mail(database, welcome)).messages)
         == 100
     )
-    packs = timed("queue (50 pair charters, 100 questionnaires)", lambda: queue_mail(database, welcome))
+    packs = timed(
+        "queue (50 pair charters, 100 questionnaires)", lambda: queue_mail(database, welcome)
+    )
     timed("deliver as 100 .eml drafts", lambda: deliver(database, packs))
     size = sum(p.stat().st_size for p in (folder / "drafts").glob("*.eml")) / 100 / 1024
     print(f"average draft: {size:.0f} KB")
