@@ -20,6 +20,7 @@ ID_SLOTS = [
     ["export", "charter", "--pair", "{}", "--out", "{out}"],
     ["export", "agenda", "--session", "{}", "--out", "{out}"],
     ["export-ics", "--pair", "{}", "--out", "{out}"],
+    ["mail", "invitations", "--programme", "1", "--session", "{}", "--send"],
     ["forms", "export", "feedback", "--programme", "x", "--session", "{}", "--out", "{out}"],
 ]
 NAME_SLOTS = [
@@ -28,6 +29,7 @@ NAME_SLOTS = [
     ["export-ics", "--programme", "{}", "--out", "{out}"],
     ["match", "--programme", "{}"],
     ["verify", "{}"],
+    ["mail", "invitations", "--programme", "{}", "--send"],
     ["forms", "export", "skills", "--programme", "{}", "--out", "{out}"],
 ]
 DATE_SLOTS = [
@@ -44,6 +46,7 @@ PATH_SLOTS = [
     ["archive", "export", "{}"],
     ["archive", "import", "{}"],
     ["backup", "--to", "{}"],
+    ["mail", "certificates", "--programme", "1", "--drafts", "{}"],
     ["forms", "export", "end", "--programme", "x", "--out", "{}"],
     ["forms", "import", "{}"],
 ]

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "screenshots",
     "staff",
     "forms",
+    "mail",
 )
 OPTIONS_WITH_VALUE = {"--database", "--lang"}
 

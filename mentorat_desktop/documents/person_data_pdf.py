@@ -296,7 +296,38 @@ def person_data_story(data: dict[str, Any], lang: str, translate: Translate) -> 
             for f in data["programme_feedback"]
         ]
         story.append(_table(rows, [45 * mm, 18 * mm, None]))
+    if data.get("messages"):
+        story.append(paragraph(translate("PersonData", "Messages sent by email"), s.heading))
+        rows = [
+            [
+                translate("PersonData", "Prepared on"),
+                translate("PersonData", "Subject"),
+                translate("PersonData", "Address"),
+                translate("PersonData", "Status"),
+            ]
+        ]
+        rows += [
+            [
+                _date(m["created_at"], lang),
+                m["subject"],
+                m["recipient_email"],
+                _message_status(m["status"], translate),
+            ]
+            for m in data["messages"]
+        ]
+        story.append(_table(rows, [28 * mm, None, 50 * mm, 20 * mm]))
     return story
+
+
+def _message_status(status: str, translate: Translate) -> str:
+    words = {
+        "queued": translate("PersonData", "waiting"),
+        "sent": translate("PersonData", "sent"),
+        "drafted": translate("PersonData", "draft written"),
+        "failed": translate("PersonData", "failed"),
+        "discarded": translate("PersonData", "discarded"),
+    }
+    return words.get(status, status)
 
 
 def build_person_data_pdf(data: dict[str, Any], *, language: str | None = None) -> bytes:

@@ -25,6 +25,7 @@ from mentorat_desktop.db.models import (
     AgendaItem,
     Certificate,
     Journal,
+    OutboxMessage,
     Pair,
     PairFocusSkill,
     Person,
@@ -127,6 +128,14 @@ def collect_person_data(
             {"programme": programmes[f.programme_id]} | _row(f, "rating", "quote")
             for f in s.scalars(
                 select(ProgrammeFeedback).where(ProgrammeFeedback.person_id == person_id)
+            )
+        ]
+        data["messages"] = [  # what the outbox sent or prepared for them (not the bytes)
+            _row(m, "kind", "recipient_email", "subject", "status", "created_at", "sent_at")
+            for m in s.scalars(
+                select(OutboxMessage)
+                .where(OutboxMessage.person_id == person_id)
+                .order_by(OutboxMessage.id)
             )
         ]
     data["export"] = {
