@@ -28,6 +28,7 @@ from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.changes import Changes, changes_of
+from mentorat_desktop.services.mail import MailKind
 from mentorat_desktop.services.sessions import session_list as sl
 from mentorat_desktop.services.sessions.agenda import save_agenda, save_preparation_notes
 from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
@@ -44,6 +45,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.views.mail_entry import MailEntry
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
 from mentorat_desktop.ui.widgets.session_filter_bar import SessionFilterBar
@@ -199,6 +201,14 @@ class SessionsView(BaseView):
         self.missed_action.setToolTip(self.tr("The session did not take place"))
         self.missed_action.triggered.connect(self.mark_missed)
         menu.addSeparator()
+        self.mail = MailEntry(self)
+        self.invite_action, self.feedback_action = self.mail.session_actions(menu)
+        self.invite_action.triggered.connect(
+            lambda: self.mail.send_for_session(self.selected_row(), MailKind.INVITATIONS)
+        )
+        self.feedback_action.triggered.connect(
+            lambda: self.mail.send_for_session(self.selected_row(), MailKind.FEEDBACK)
+        )
         export = menu.addMenu(icon("download"), self.tr("&Export to calendar"))
         export.setToolTipsVisible(True)
         export.setToolTip(
@@ -326,6 +336,8 @@ class SessionsView(BaseView):
             row is not None and row.status not in (SessionStatus.MISSED, SessionStatus.HELD)
         )
         self.export_session_action.setEnabled(row is not None)
+        self.invite_action.setEnabled(row is not None and row.status is not SessionStatus.HELD)
+        self.feedback_action.setEnabled(row is not None and row.status is SessionStatus.HELD)
         self.export_pair_action.setEnabled(row is not None)
         self.export_programme_action.setEnabled(
             row is not None or self.filters.programme_id is not None
