@@ -230,7 +230,7 @@ class MailDialog(QDialog):
             self.how.setText(
                 self.tr(
                     "Prepared as drafts: open each one in your mail program, check it and send "
-                    "it. (Settings › Courriel to send them directly.)"
+                    "it. (Settings › Email to send them directly.)"
                 )
             )
 
