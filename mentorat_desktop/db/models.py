@@ -426,6 +426,75 @@ class Certificate(Base):
     override_reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class MailSettingsRow(Base):
+    """How messages leave: SMTP or .eml drafts (one row, id 1). The password is in the
+    system keyring, never here."""
+
+    __tablename__ = "mail_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("smtp_port BETWEEN 1 AND 65535", name="smtp_port"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    transport: Mapped[str] = mapped_column(String(16), default="drafts")
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    sender_email: Mapped[str] = mapped_column(String(254), default="")
+    smtp_host: Mapped[str] = mapped_column(String(255), default="")
+    smtp_port: Mapped[int] = mapped_column(Integer, default=587)
+    smtp_security: Mapped[str] = mapped_column(String(16), default="starttls")
+    smtp_user: Mapped[str] = mapped_column(String(254), default="")
+    drafts_folder: Mapped[str] = mapped_column(Text, default="")
+    version_id: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = versioned(version_id)
+
+
+class MailTemplateRow(Base):
+    """A message text the coordinator changed; absent: the built-in text."""
+
+    __tablename__ = "mail_template"
+    __table_args__ = (UniqueConstraint("kind", "language"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class OutboxMessage(Base):
+    """One message to one person, kept whole (its MIME bytes) from the moment it is queued,
+    so a retry sends exactly what the preview showed and the outbox shows what went."""
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (CheckConstraint("attempts >= 0", name="attempts"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session.id", ondelete="SET NULL"), index=True
+    )
+    programme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("programme.id", ondelete="SET NULL"), index=True
+    )
+    recipient_name: Mapped[str] = mapped_column(String(250), default="")
+    recipient_email: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    message: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    error: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    draft_path: Mapped[str] = mapped_column(Text, default="")
+    ics_sequence: Mapped[int | None] = mapped_column(Integer)
+    dedupe_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+
+
 def prepare_models() -> None:
     """SQLAlchemy's one-time set-up of these models, done ahead (the app does it on a worker
     thread while its window shows) so that the first query does not pay for it."""

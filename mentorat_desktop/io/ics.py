@@ -97,7 +97,11 @@ def build_calendar(
             address = vCalAddress(f"mailto:{email}")
             address.params["cn"] = vText(attendee_name)
             address.params["role"] = vText("REQ-PARTICIPANT")
-            address.params["partstat"] = vText("ACCEPTED")
+            if method == "REQUEST":  # Outlook shows Accept/Decline for a reply it awaits
+                address.params["partstat"] = vText("NEEDS-ACTION")
+                address.params["rsvp"] = vText("TRUE")
+            else:
+                address.params["partstat"] = vText("ACCEPTED")
             event.add("attendee", address, encode=False)
         calendar.add_component(event)
     ical: bytes = calendar.to_ical()

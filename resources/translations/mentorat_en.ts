@@ -3996,6 +3996,193 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Cancelled: {subject}</source>
+        <translation>Cancelled: {subject}</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>This session is cancelled.</translation>
+    </message>
+    <message>
+        <source>Updated: {subject}</source>
+        <translation>Updated: {subject}</translation>
+    </message>
+    <message>
+        <source>This session has changed: here is its new time.</source>
+        <translation>This session has changed: here is its new time.</translation>
+    </message>
+    <message>
+        <source>Agenda {date}</source>
+        <translation>Agenda {date}</translation>
+    </message>
+    <message>
+        <source>Certificate — {name}</source>
+        <translation>Certificate — {name}</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>This programme no longer exists.</translation>
+    </message>
+    <message>
+        <source>These messages attach the participants' forms, which this version cannot build yet.</source>
+        <translation>These messages attach the participants' forms, which this version cannot build yet.</translation>
+    </message>
+    <message>
+        <source>Session {id} is not a session of this programme.</source>
+        <translation>Session {id} is not a session of this programme.</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <source>update (moved)</source>
+        <translation>update (moved)</translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation>sent again</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate yet (issue it in Documents).</source>
+        <translation>{name} has no certificate yet (issue it in Documents).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} shows a certificate this computer does not trust ({reason}). Ask your IT provider for the company's certificate.</source>
+        <translation>The mail server {host} shows a certificate this computer does not trust ({reason}). Ask your IT provider for the company's certificate.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host}:{port} failed ({reason}): check TLS or STARTTLS and the port.</source>
+        <translation>The secure connection to {host}:{port} failed ({reason}): check TLS or STARTTLS and the port.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password: {answer}</source>
+        <translation>The mail server refused the user name or password: {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer {feature}: change the security setting.</source>
+        <translation>The mail server {host} does not offer {feature}: change the security setting.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address: {answer}</source>
+        <translation>The mail server refused the address: {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender's address {address}: {answer}</source>
+        <translation>The mail server refused the sender's address {address}: {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server answered: {answer}</source>
+        <translation>The mail server answered: {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} closed the connection: check the security setting and the port.</source>
+        <translation>The mail server {host}:{port} closed the connection: check the security setting and the port.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {host}:{port}. Check its name, the port, and that this computer is on the company network.</source>
+        <translation>Cannot reach the mail server {host}:{port}. Check its name, the port, and that this computer is on the company network.</translation>
+    </message>
+    <message>
+        <source>No password is saved for {user}: enter it in the mail settings.</source>
+        <translation>No password is saved for {user}: enter it in the mail settings.</translation>
+    </message>
+    <message>
+        <source>Mentorat: test message</source>
+        <translation>Mentorat: test message</translation>
+    </message>
+    <message>
+        <source>This message shows that Mentorat can send through {host}. Nothing to do.</source>
+        <translation>This message shows that Mentorat can send through {host}. Nothing to do.</translation>
+    </message>
+    <message>
+        <source>Cannot write the draft in “{folder}”: {reason}</source>
+        <translation>Cannot write the draft in “{folder}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter your address in the mail settings before sending.</source>
+        <translation>Enter your address in the mail settings before sending.</translation>
+    </message>
+    <message>
+        <source>“{address}” ({name}) is not a usable email address.</source>
+        <translation>“{address}” ({name}) is not a usable email address.</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer message.</source>
+        <translation>Replaced by a newer message.</translation>
+    </message>
+    <message>
+        <source>Mentorat drafts</source>
+        <translation>Mentorat drafts</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an email address such as name@company.fr.</source>
+        <translation>“{text}” is not an email address such as name@company.fr.</translation>
+    </message>
+    <message>
+        <source>The sender's name is too long (200 at most).</source>
+        <translation>The sender's name is too long (200 at most).</translation>
+    </message>
+    <message>
+        <source>Enter the address the messages come from (yours, usually).</source>
+        <translation>Enter the address the messages come from (yours, usually).</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>A port is a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the mail server's name, such as smtp.company.fr.</source>
+        <translation>Enter the mail server's name, such as smtp.company.fr.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name.</source>
+        <translation>“{host}” is not a server name.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder.</source>
+        <translation>“{path}” is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the mail password cannot be saved safely: {reason}</source>
+        <translation>The system keyring is not available, so the mail password cannot be saved safely: {reason}</translation>
+    </message>
+    <message>
+        <source>The certificate file “{path}” cannot be read: {reason}</source>
+        <translation>The certificate file “{path}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>A test message went to {address} through {host}.</source>
+        <translation>A test message went to {address} through {host}.</translation>
+    </message>
+    <message>
+        <source>A brace is alone: write {{ or }} to show a brace itself.</source>
+        <translation>A brace is alone: write {{ or }} to show a brace itself.</translation>
+    </message>
+    <message>
+        <source>“{{{name}}}” is not a known placeholder. Known ones: {known}.</source>
+        <translation>“{{{name}}}” is not a known placeholder. Known ones: {known}.</translation>
+    </message>
+    <message>
+        <source>Enter the message's subject.</source>
+        <translation>Enter the message's subject.</translation>
+    </message>
+    <message>
+        <source>The subject is one line of 500 characters at most.</source>
+        <translation>The subject is one line of 500 characters at most.</translation>
+    </message>
+    <message>
+        <source>Enter the message's text.</source>
+        <translation>Enter the message's text.</translation>
+    </message>
+    <message>
+        <source>The text is too long (20,000 characters at most).</source>
+        <translation>The text is too long (20,000 characters at most).</translation>
+    </message>
+</context>
+<context>
     <name>MailDialog</name>
     <message>
         <source>Send by email</source>
@@ -4247,6 +4434,49 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>MailPlaceholder</name>
+    <message>
+        <source>the recipient's first name</source>
+        <translation>the recipient's first name</translation>
+    </message>
+    <message>
+        <source>the recipient's last name</source>
+        <translation>the recipient's last name</translation>
+    </message>
+    <message>
+        <source>the recipient's full name</source>
+        <translation>the recipient's full name</translation>
+    </message>
+    <message>
+        <source>the other person of the pair</source>
+        <translation>the other person of the pair</translation>
+    </message>
+    <message>
+        <source>the programme's name</source>
+        <translation>the programme's name</translation>
+    </message>
+    <message>
+        <source>the session's date</source>
+        <translation>the session's date</translation>
+    </message>
+    <message>
+        <source>the session's start time</source>
+        <translation>the session's start time</translation>
+    </message>
+    <message>
+        <source>the session's place or video link</source>
+        <translation>the session's place or video link</translation>
+    </message>
+    <message>
+        <source>your name, as the mail settings give it</source>
+        <translation>your name, as the mail settings give it</translation>
+    </message>
+    <message>
+        <source>the company's name</source>
+        <translation>the company's name</translation>
+    </message>
+</context>
+<context>
     <name>MailPreviewModel</name>
     <message>
         <source>Recipient</source>
@@ -4414,6 +4644,121 @@ Type their name to confirm:</translation>
     <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplate</name>
+    <message>
+        <source>Mentoring session on {date} at {time}</source>
+        <translation>Mentoring session on {date} at {time}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+You are invited to your mentoring session with {partner} on {date} at {time}.
+Place: {place}
+
+The agenda is attached. The invitation puts the session in your calendar: accept it to keep it there.
+
+See you soon,
+{coordinator}</source>
+        <translation>Hello {first_name},
+
+You are invited to your mentoring session with {partner} on {date} at {time}.
+Place: {place}
+
+The agenda is attached. The invitation puts the session in your calendar: accept it to keep it there.
+
+See you soon,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>Welcome to the programme {programme}</source>
+        <translation>Welcome to the programme {programme}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Welcome to the mentoring programme {programme}. You will work with {partner}.
+
+Attached are the programme's charter and a short questionnaire about your skills: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+
+Best regards,
+{coordinator}</source>
+        <translation>Hello {first_name},
+
+Welcome to the mentoring programme {programme}. You will work with {partner}.
+
+Attached are the programme's charter and a short questionnaire about your skills: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+
+Best regards,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>Your session of {date}: a few questions</source>
+        <translation>Your session of {date}: a few questions</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for your session with {partner} on {date}. Could you take two minutes to fill in the attached form with your PDF reader, save it and send it back to me by replying to this message?
+
+Thank you,
+{coordinator}</source>
+        <translation>Hello {first_name},
+
+Thank you for your session with {partner} on {date}. Could you take two minutes to fill in the attached form with your PDF reader, save it and send it back to me by replying to this message?
+
+Thank you,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>End of the programme {programme}</source>
+        <translation>End of the programme {programme}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+
+Best regards,
+{coordinator}</source>
+        <translation>Hello {first_name},
+
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+
+Best regards,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>Your certificate for the programme {programme}</source>
+        <translation>Your certificate for the programme {programme}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Please find attached your certificate of participation in the mentoring programme {programme}. Congratulations, and thank you for your commitment.
+
+Best regards,
+{coordinator}</source>
+        <translation>Hello {first_name},
+
+Please find attached your certificate of participation in the mentoring programme {programme}. Congratulations, and thank you for your commitment.
+
+Best regards,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring 2026</source>
+        <translation>Reverse mentoring 2026</translation>
+    </message>
+    <message>
+        <source>Meeting room 2</source>
+        <translation>Meeting room 2</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>The coordinator</translation>
     </message>
 </context>
 <context>

@@ -4016,6 +4016,193 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Cancelled: {subject}</source>
+        <translation>Annulé : {subject}</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>Cette séance est annulée.</translation>
+    </message>
+    <message>
+        <source>Updated: {subject}</source>
+        <translation>Mise à jour : {subject}</translation>
+    </message>
+    <message>
+        <source>This session has changed: here is its new time.</source>
+        <translation>Cette séance a changé : voici son nouvel horaire.</translation>
+    </message>
+    <message>
+        <source>Agenda {date}</source>
+        <translation>Ordre du jour {date}</translation>
+    </message>
+    <message>
+        <source>Certificate — {name}</source>
+        <translation>Attestation — {name}</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>Ce programme n’existe plus.</translation>
+    </message>
+    <message>
+        <source>These messages attach the participants' forms, which this version cannot build yet.</source>
+        <translation>Ces messages joignent les formulaires des participants, que cette version ne sait pas encore produire.</translation>
+    </message>
+    <message>
+        <source>Session {id} is not a session of this programme.</source>
+        <translation>La séance {id} n’est pas une séance de ce programme.</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>update (moved)</source>
+        <translation>mise à jour (déplacée)</translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation>envoyé de nouveau</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate yet (issue it in Documents).</source>
+        <translation>{name} n’a pas encore d’attestation (délivrez-la dans Documents).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} shows a certificate this computer does not trust ({reason}). Ask your IT provider for the company's certificate.</source>
+        <translation>Le serveur de courriel {host} présente un certificat auquel cet ordinateur ne fait pas confiance ({reason}). Demandez à votre prestataire informatique le certificat de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host}:{port} failed ({reason}): check TLS or STARTTLS and the port.</source>
+        <translation>La connexion sécurisée à {host}:{port} a échoué ({reason}) : vérifiez TLS ou STARTTLS et le port.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password: {answer}</source>
+        <translation>Le serveur de courriel a refusé le nom d’utilisateur ou le mot de passe : {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer {feature}: change the security setting.</source>
+        <translation>Le serveur de courriel {host} ne propose pas {feature} : changez le réglage de sécurité.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address: {answer}</source>
+        <translation>Le serveur de courriel a refusé l’adresse : {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender's address {address}: {answer}</source>
+        <translation>Le serveur de courriel a refusé l’adresse de l’expéditeur {address} : {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server answered: {answer}</source>
+        <translation>Le serveur de courriel a répondu : {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} closed the connection: check the security setting and the port.</source>
+        <translation>Le serveur de courriel {host}:{port} a fermé la connexion : vérifiez le réglage de sécurité et le port.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {host}:{port}. Check its name, the port, and that this computer is on the company network.</source>
+        <translation>Impossible de joindre le serveur de courriel {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>No password is saved for {user}: enter it in the mail settings.</source>
+        <translation>Aucun mot de passe n’est enregistré pour {user} : saisissez-le dans les réglages du courriel.</translation>
+    </message>
+    <message>
+        <source>Mentorat: test message</source>
+        <translation>Mentorat : message d’essai</translation>
+    </message>
+    <message>
+        <source>This message shows that Mentorat can send through {host}. Nothing to do.</source>
+        <translation>Ce message montre que Mentorat peut envoyer par {host}. Rien à faire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the draft in “{folder}”: {reason}</source>
+        <translation>Impossible d’écrire le brouillon dans « {folder} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Enter your address in the mail settings before sending.</source>
+        <translation>Saisissez votre adresse dans les réglages du courriel avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>“{address}” ({name}) is not a usable email address.</source>
+        <translation>« {address} » ({name}) n’est pas une adresse de courriel utilisable.</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer message.</source>
+        <translation>Remplacé par un message plus récent.</translation>
+    </message>
+    <message>
+        <source>Mentorat drafts</source>
+        <translation>Brouillons Mentorat</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an email address such as name@company.fr.</source>
+        <translation>« {text} » n’est pas une adresse de courriel comme nom@entreprise.fr.</translation>
+    </message>
+    <message>
+        <source>The sender's name is too long (200 at most).</source>
+        <translation>Le nom de l’expéditeur est trop long (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Enter the address the messages come from (yours, usually).</source>
+        <translation>Saisissez l’adresse d’où partent les messages (la vôtre, en général).</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the mail server's name, such as smtp.company.fr.</source>
+        <translation>Saisissez le nom du serveur de courriel, par exemple smtp.entreprise.fr.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name.</source>
+        <translation>« {host} » n’est pas un nom de serveur.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder.</source>
+        <translation>« {path} » est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the mail password cannot be saved safely: {reason}</source>
+        <translation>Le trousseau du système n’est pas disponible : le mot de passe du courriel ne peut pas être enregistré en sécurité : {reason}</translation>
+    </message>
+    <message>
+        <source>The certificate file “{path}” cannot be read: {reason}</source>
+        <translation>Le fichier de certificat « {path} » est illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>A test message went to {address} through {host}.</source>
+        <translation>Un message d’essai est parti vers {address} par {host}.</translation>
+    </message>
+    <message>
+        <source>A brace is alone: write {{ or }} to show a brace itself.</source>
+        <translation>Une accolade est seule : écrivez {{ ou }} pour afficher une accolade.</translation>
+    </message>
+    <message>
+        <source>“{{{name}}}” is not a known placeholder. Known ones: {known}.</source>
+        <translation>« {{{name}}} » n’est pas un champ connu. Champs connus : {known}.</translation>
+    </message>
+    <message>
+        <source>Enter the message's subject.</source>
+        <translation>Saisissez l’objet du message.</translation>
+    </message>
+    <message>
+        <source>The subject is one line of 500 characters at most.</source>
+        <translation>L’objet tient sur une ligne de 500 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the message's text.</source>
+        <translation>Saisissez le texte du message.</translation>
+    </message>
+    <message>
+        <source>The text is too long (20,000 characters at most).</source>
+        <translation>Le texte est trop long (20 000 caractères au plus).</translation>
+    </message>
+</context>
+<context>
     <name>MailDialog</name>
     <message>
         <source>Send by email</source>
@@ -4276,6 +4463,49 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>MailPlaceholder</name>
+    <message>
+        <source>the recipient's first name</source>
+        <translation>le prénom du destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient's last name</source>
+        <translation>le nom du destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient's full name</source>
+        <translation>le prénom et le nom du destinataire</translation>
+    </message>
+    <message>
+        <source>the other person of the pair</source>
+        <translation>l’autre personne du binôme</translation>
+    </message>
+    <message>
+        <source>the programme's name</source>
+        <translation>le nom du programme</translation>
+    </message>
+    <message>
+        <source>the session's date</source>
+        <translation>la date de la séance</translation>
+    </message>
+    <message>
+        <source>the session's start time</source>
+        <translation>l’heure de début de la séance</translation>
+    </message>
+    <message>
+        <source>the session's place or video link</source>
+        <translation>le lieu de la séance ou son lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>your name, as the mail settings give it</source>
+        <translation>votre nom, tel que le donnent les réglages du courriel</translation>
+    </message>
+    <message>
+        <source>the company's name</source>
+        <translation>le nom de l’entreprise</translation>
+    </message>
+</context>
+<context>
     <name>MailPreviewModel</name>
     <message>
         <source>Recipient</source>
@@ -4443,6 +4673,121 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplate</name>
+    <message>
+        <source>Mentoring session on {date} at {time}</source>
+        <translation>Séance de mentorat le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+You are invited to your mentoring session with {partner} on {date} at {time}.
+Place: {place}
+
+The agenda is attached. The invitation puts the session in your calendar: accept it to keep it there.
+
+See you soon,
+{coordinator}</source>
+        <translation>Bonjour {first_name},
+
+Vous êtes invité·e à votre séance de mentorat avec {partner} le {date} à {time}.
+Lieu : {place}
+
+L’ordre du jour est joint. L’invitation place la séance dans votre agenda : acceptez-la pour l’y garder.
+
+À bientôt,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>Welcome to the programme {programme}</source>
+        <translation>Bienvenue dans le programme {programme}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Welcome to the mentoring programme {programme}. You will work with {partner}.
+
+Attached are the programme's charter and a short questionnaire about your skills: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+
+Best regards,
+{coordinator}</source>
+        <translation>Bonjour {first_name},
+
+Bienvenue dans le programme de mentorat {programme}. Vous travaillerez avec {partner}.
+
+Vous trouverez ci-joint la charte du programme et un court questionnaire sur vos compétences : remplissez-le avec votre lecteur PDF, enregistrez-le et renvoyez-le-moi en répondant à ce message.
+
+Bien cordialement,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>Your session of {date}: a few questions</source>
+        <translation>Votre séance du {date} : quelques questions</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for your session with {partner} on {date}. Could you take two minutes to fill in the attached form with your PDF reader, save it and send it back to me by replying to this message?
+
+Thank you,
+{coordinator}</source>
+        <translation>Bonjour {first_name},
+
+Merci pour votre séance avec {partner} le {date}. Pourriez-vous prendre deux minutes pour remplir le formulaire ci-joint avec votre lecteur PDF, l’enregistrer et me le renvoyer en répondant à ce message ?
+
+Merci,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>End of the programme {programme}</source>
+        <translation>Fin du programme {programme}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+
+Best regards,
+{coordinator}</source>
+        <translation>Bonjour {first_name},
+
+Le programme {programme} touche à sa fin : merci d’y avoir participé. Le questionnaire ci-joint montre ce que vous avez appris : remplissez-le avec votre lecteur PDF, enregistrez-le et renvoyez-le-moi en répondant à ce message.
+
+Bien cordialement,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>Your certificate for the programme {programme}</source>
+        <translation>Votre attestation du programme {programme}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Please find attached your certificate of participation in the mentoring programme {programme}. Congratulations, and thank you for your commitment.
+
+Best regards,
+{coordinator}</source>
+        <translation>Bonjour {first_name},
+
+Vous trouverez ci-joint votre attestation de participation au programme de mentorat {programme}. Félicitations, et merci pour votre engagement.
+
+Bien cordialement,
+{coordinator}</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring 2026</source>
+        <translation>Mentorat inversé 2026</translation>
+    </message>
+    <message>
+        <source>Meeting room 2</source>
+        <translation>Salle de réunion 2</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>La coordination</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ class MailPreview:
     messages: tuple[PreparedMessage, ...]
     without_email: tuple[str, ...]  # names of the people who have no address: listed, not sent
     already_sent: int = 0  # skipped because sent before and unchanged (unless resend)
+    notes: tuple[str, ...] = ()  # translated: who gets nothing and why (e.g. no certificate)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,163 @@
+"""The outbox: messages queued whole, what became of each, and the user's retry or discard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import defer
+
+from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.models import OutboxMessage
+from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.i18n import translate
+from mentorat_desktop.io.email_message import Attachment, build_message, to_bytes
+from mentorat_desktop.io.ics import build_calendar
+from mentorat_desktop.services.changes import mutates
+from mentorat_desktop.services.mail import MailKind, MailRequest, OutboxEntry, OutboxStatus
+from mentorat_desktop.services.mail.compose import Pending, prepare
+from mentorat_desktop.services.mail.settings import get_mail_settings
+
+RETRYABLE = (OutboxStatus.QUEUED.value, OutboxStatus.FAILED.value)
+
+
+def _build(pending: Pending, sender: tuple[str, str], now: datetime) -> bytes:
+    prepared = pending.message
+    calendar = None
+    if pending.event is not None:
+        calendar = build_calendar(
+            [pending.event], stamp=now, method=pending.calendar_method, organizer=sender
+        )
+    message = build_message(
+        sender=sender,
+        to=[(prepared.recipient_name, prepared.recipient_email)],
+        subject=prepared.subject,
+        body=prepared.body,
+        attachments=[Attachment(name, make()) for name, make in pending.attachments],
+        calendar=calendar,
+        calendar_method=pending.calendar_method,
+        when=now,
+    )
+    return to_bytes(message)
+
+
+@mutates(mail=True)
+def queue_mail(database: Database, request: MailRequest) -> tuple[int, ...]:
+    """Queue the messages the preview showed, built whole (attachments and invitation
+    included), in one transaction; an older queued or failed message of the same thing
+    (a session's earlier time) is discarded so only the newest goes."""
+    settings = get_mail_settings(database)
+    if not settings.sender_email:
+        raise ValidationError(
+            "sender_email",
+            translate("Mail", "Enter your address in the mail settings before sending."),
+        )
+    now = datetime.now(UTC)
+    prepared = prepare(database, request, now)
+    sender = (settings.sender_name or settings.sender_email, settings.sender_email)
+    built = []
+    for pending in prepared.pending:
+        try:
+            built.append((pending, _build(pending, sender, now)))
+        except ValueError:
+            raise ValidationError(
+                "recipient_email",
+                translate("Mail", "“{address}” ({name}) is not a usable email address.").format(
+                    address=pending.message.recipient_email, name=pending.message.recipient_name
+                ),
+            ) from None
+    ids = []
+    with database.transaction() as session:
+        keys = [p.dedupe_key for p, _ in built]
+        if keys:
+            session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.dedupe_key.in_(keys), OutboxMessage.status.in_(RETRYABLE))
+                .values(
+                    status=OutboxStatus.DISCARDED.value,
+                    error=translate("Mail", "Replaced by a newer message."),
+                )
+            )
+        for pending, data in built:
+            row = OutboxMessage(
+                kind=pending.kind.value,
+                person_id=pending.message.person_id,
+                session_id=pending.message.session_id,
+                programme_id=pending.programme_id,
+                recipient_name=pending.message.recipient_name,
+                recipient_email=pending.message.recipient_email,
+                subject=pending.message.subject,
+                message=data,
+                status=OutboxStatus.QUEUED.value,
+                created_at=now,
+                ics_sequence=pending.event.sequence if pending.event else None,
+                dedupe_key=pending.dedupe_key,
+            )
+            session.add(row)
+            session.flush()
+            ids.append(row.id)
+    return tuple(ids)
+
+
+def _entry(row: OutboxMessage) -> OutboxEntry:
+    return OutboxEntry(
+        id=row.id,
+        kind=MailKind(row.kind),
+        recipient_name=row.recipient_name,
+        recipient_email=row.recipient_email,
+        subject=row.subject,
+        status=OutboxStatus(row.status),
+        created_at=row.created_at,
+        sent_at=row.sent_at,
+        error=row.error,
+        attempts=row.attempts,
+        draft_path=row.draft_path,
+    )
+
+
+def list_outbox(database: Database) -> list[OutboxEntry]:
+    """Every message, newest first (the message bytes stay in the database)."""
+    with database.reading() as session:
+        rows = session.scalars(
+            select(OutboxMessage)
+            .options(defer(OutboxMessage.message))
+            .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
+        ).all()
+        return [_entry(row) for row in rows]
+
+
+def message_bytes(database: Database, message_id: int) -> bytes | None:
+    """The stored message, to show or save it."""
+    with database.reading() as session:
+        data = session.scalar(select(OutboxMessage.message).where(OutboxMessage.id == message_id))
+        return bytes(data) if data is not None else None
+
+
+@mutates(mail=True)
+def discard_messages(database: Database, ids: Sequence[int]) -> int:
+    """Discard queued or failed messages (sent and drafted ones stay as they are)."""
+    with database.transaction() as session:
+        done = session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(list(ids)), OutboxMessage.status.in_(RETRYABLE))
+            .values(status=OutboxStatus.DISCARDED.value)
+        )
+        return int(getattr(done, "rowcount", 0) or 0)
+
+
+@mutates(mail=True)
+def requeue_messages(database: Database, ids: Sequence[int]) -> int:
+    """Queue failed, discarded or drafted messages again; a sent one is never queued again."""
+    allowed = (
+        OutboxStatus.FAILED.value,
+        OutboxStatus.DISCARDED.value,
+        OutboxStatus.DRAFTED.value,
+    )
+    with database.transaction() as session:
+        done = session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(list(ids)), OutboxMessage.status.in_(allowed))
+            .values(status=OutboxStatus.QUEUED.value)
+        )
+        return int(getattr(done, "rowcount", 0) or 0)
