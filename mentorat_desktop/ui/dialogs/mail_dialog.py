@@ -374,6 +374,7 @@ def send_by_email(
         pair_session_ids=pair_session_ids,
         parent=parent,
     )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.changed.connect(report)
     dialog.open()
     return dialog
