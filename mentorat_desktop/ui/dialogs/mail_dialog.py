@@ -276,14 +276,15 @@ class MailDialog(QDialog):
         else:
             self.counts.clear()
         self.resend.setEnabled(bool(preview and (preview.already_sent or self.resend.isChecked())))
+        missing = list(preview.notes) if preview else []
         if preview and preview.without_email:
-            self.missing.setText(
+            missing.insert(
+                0,
                 self.tr(
                     "No address, so no message for: %1. Add their address in Staff, then come back."
-                ).replace("%1", ", ".join(preview.without_email))
+                ).replace("%1", ", ".join(preview.without_email)),
             )
-        else:
-            self.missing.clear()
+        self.missing.setText("\n".join(missing))
         drafts = self.settings.transport is Transport.DRAFTS
         self.send_button.setText(
             self.tr("Prepare %n drafts", "", count)
