@@ -27,7 +27,7 @@ class MailMenu(QObject):
         super().__init__(window)
         self.window = window
         self.database: Database | None = None
-        self.menu = window.menuBar().addMenu(self.tr("E&mail"))
+        self.menu = window.menuBar().addMenu(self.tr("Emai&l"))
         self.menu.setObjectName("mail_menu")
         self.menu.setToolTipsVisible(True)
         self.welcome_action = self._add(

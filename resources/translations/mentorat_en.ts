@@ -4355,8 +4355,8 @@ Type their name to confirm:</translation>
 <context>
     <name>MailMenu</name>
     <message>
-        <source>E&amp;mail</source>
-        <translation>E&amp;mail</translation>
+        <source>Emai&amp;l</source>
+        <translation>Emai&amp;l</translation>
     </message>
     <message>
         <source>Send the &amp;welcome…</source>
@@ -4502,8 +4502,8 @@ Type their name to confirm:</translation>
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <source>Prepare &amp;drafts that my mail program opens</source>
-        <translation>Prepare &amp;drafts that my mail program opens</translation>
+        <source>Prepare d&amp;rafts that my mail program opens</source>
+        <translation>Prepare d&amp;rafts that my mail program opens</translation>
     </message>
     <message>
         <source>Send through the company’s S&amp;MTP server</source>

@@ -4383,8 +4383,8 @@ Saisissez son nom pour confirmer :</translation>
 <context>
     <name>MailMenu</name>
     <message>
-        <source>E&amp;mail</source>
-        <translation>&amp;Courriel</translation>
+        <source>Emai&amp;l</source>
+        <translation>Me&amp;ssages</translation>
     </message>
     <message>
         <source>Send the &amp;welcome…</source>
@@ -4531,12 +4531,12 @@ Saisissez son nom pour confirmer :</translation>
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <source>Prepare &amp;drafts that my mail program opens</source>
+        <source>Prepare d&amp;rafts that my mail program opens</source>
         <translation>Préparer des &amp;brouillons que ma messagerie ouvre</translation>
     </message>
     <message>
         <source>Send through the company’s S&amp;MTP server</source>
-        <translation>Envoyer par le serveur S&amp;MTP de l’entreprise</translation>
+        <translation>Envo&amp;yer par le serveur SMTP de l’entreprise</translation>
     </message>
     <message>
         <source>Each message becomes an .eml file: open it, check it and send it yourself</source>
@@ -4596,7 +4596,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Séc&amp;urité :</translation>
+        <translation>Sécu&amp;rité :</translation>
     </message>
     <message>
         <source>How the connection to the server is protected</source>

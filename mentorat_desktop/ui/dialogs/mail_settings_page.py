@@ -57,7 +57,7 @@ class MailSettingsPage(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.drafts_choice = QRadioButton(self.tr("Prepare &drafts that my mail program opens"))
+        self.drafts_choice = QRadioButton(self.tr("Prepare d&rafts that my mail program opens"))
         self.smtp_choice = QRadioButton(self.tr("Send through the company’s S&MTP server"))
         self.transport = QButtonGroup(self)
         self.transport.addButton(self.drafts_choice)

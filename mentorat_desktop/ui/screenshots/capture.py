@@ -52,6 +52,7 @@ def sample_dialogs(database, window: QWidget) -> list[tuple[QWidget, str]]:
     from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
     from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
     from mentorat_desktop.ui.screenshots.data_safety_samples import data_safety_dialogs
+    from mentorat_desktop.ui.screenshots.mail_samples import mail_dialogs
     from mentorat_desktop.ui.screenshots.pair_samples import pair_dialogs
     from mentorat_desktop.ui.screenshots.session_samples import session_dialogs
 
@@ -63,6 +64,7 @@ def sample_dialogs(database, window: QWidget) -> list[tuple[QWidget, str]]:
         *session_dialogs(database, window),
         *pair_dialogs(database, window),
         *data_safety_dialogs(database, window),
+        *mail_dialogs(database, window),
         (_assessment_dialog(database, window), "assessment-dialog"),
     ]
 
