@@ -4,11 +4,9 @@ invitations parse with icalendar and vobject; moved and cancelled sessions."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import keyring
 import pytest
 import vobject
 from icalendar import Calendar
@@ -44,18 +42,11 @@ from mentorat_desktop.services.mail.templates import (
     save_template,
 )
 from mentorat_desktop.services.sessions import sessions
+from tests import mail_helpers
 from tests.mail_helpers import drafts_settings, smtp_settings, world_with_sessions
-from tests.test_server import MemoryKeyring
 from tests.test_services_sessions import PARIS
 
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+memory_keyring = mail_helpers.memory_keyring
 
 
 def drafts(folder: Path) -> dict[str, object]:

@@ -1559,6 +1559,66 @@ Type their name to confirm:</translation>
         <source>The changes are saved, but the backup failed: {reason}</source>
         <translation>The changes are saved, but the backup failed: {reason}</translation>
     </message>
+    <message>
+        <source>send the participants their invitations, forms or certificates</source>
+        <translation>send the participants their invitations, forms or certificates</translation>
+    </message>
+    <message>
+        <source>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
+        <translation>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>invitations, welcome, feedback, end or certificates</source>
+        <translation>invitations, welcome, feedback, end or certificates</translation>
+    </message>
+    <message>
+        <source>the programme (its name, case and accents ignored, or its number)</source>
+        <translation>the programme (its name, case and accents ignored, or its number)</translation>
+    </message>
+    <message>
+        <source>only this session (may be given more than once)</source>
+        <translation>only this session (may be given more than once)</translation>
+    </message>
+    <message>
+        <source>also send again what was already sent</source>
+        <translation>also send again what was already sent</translation>
+    </message>
+    <message>
+        <source>write .eml drafts into this folder</source>
+        <translation>write .eml drafts into this folder</translation>
+    </message>
+    <message>
+        <source>send through the mail server of the mail settings</source>
+        <translation>send through the mail server of the mail settings</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file: give a folder for the drafts.</source>
+        <translation>“{path}” is a file: give a folder for the drafts.</translation>
+    </message>
+    <message>
+        <source>No email address, nothing sent: {name}</source>
+        <translation>No email address, nothing sent: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages already sent and unchanged: not sent again</source>
+        <translation><numerusform>%n messages already sent and unchanged: not sent again</numerusform><numerusform>%n messages already sent and unchanged: not sent again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts written to {folder}</source>
+        <translation><numerusform>%n drafts written to {folder}</numerusform><numerusform>%n drafts written to {folder}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent</source>
+        <translation><numerusform>%n messages sent</numerusform><numerusform>%n messages sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages failed; they stay in the outbox for a retry.</source>
+        <translation><numerusform>%n messages failed; they stay in the outbox for a retry.</numerusform><numerusform>%n messages failed; they stay in the outbox for a retry.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -4062,8 +4122,12 @@ Type their name to confirm:</translation>
         <translation>The mail server refused the user name or password: {answer}</translation>
     </message>
     <message>
-        <source>The mail server {host} does not offer {feature}: change the security setting.</source>
-        <translation>The mail server {host} does not offer {feature}: change the security setting.</translation>
+        <source>The mail server {host} does not offer STARTTLS: choose TLS or no security.</source>
+        <translation>The mail server {host} does not offer STARTTLS: choose TLS or no security.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</source>
+        <translation>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</translation>
     </message>
     <message>
         <source>The mail server refused the address: {answer}</source>

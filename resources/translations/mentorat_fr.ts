@@ -1560,6 +1560,66 @@ Saisissez son nom pour confirmer :</translation>
         <source>The changes are saved, but the backup failed: {reason}</source>
         <translation>Les modifications sont enregistrées, mais la sauvegarde a échoué : {reason}</translation>
     </message>
+    <message>
+        <source>send the participants their invitations, forms or certificates</source>
+        <translation>envoie aux participants leurs invitations, formulaires ou attestations</translation>
+    </message>
+    <message>
+        <source>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
+        <translation>Prépare les messages d’un programme et les envoie par le serveur de courriel des réglages (--send), ou les écrit en brouillons que votre logiciel de courriel ouvre (--drafts). Un message déjà envoyé ne l’est pas une seconde fois.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>invitations, welcome, feedback, end or certificates</source>
+        <translation>invitations, welcome (bienvenue), feedback (retours), end (fin) ou certificates (attestations)</translation>
+    </message>
+    <message>
+        <source>the programme (its name, case and accents ignored, or its number)</source>
+        <translation>le programme (son nom, sans tenir compte des majuscules ni des accents, ou son numéro)</translation>
+    </message>
+    <message>
+        <source>only this session (may be given more than once)</source>
+        <translation>seulement cette séance (peut être répété)</translation>
+    </message>
+    <message>
+        <source>also send again what was already sent</source>
+        <translation>envoyer aussi de nouveau ce qui a déjà été envoyé</translation>
+    </message>
+    <message>
+        <source>write .eml drafts into this folder</source>
+        <translation>écrire les brouillons .eml dans ce dossier</translation>
+    </message>
+    <message>
+        <source>send through the mail server of the mail settings</source>
+        <translation>envoyer par le serveur de courriel des réglages</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file: give a folder for the drafts.</source>
+        <translation>« {path} » est un fichier : indiquez un dossier pour les brouillons.</translation>
+    </message>
+    <message>
+        <source>No email address, nothing sent: {name}</source>
+        <translation>Pas d’adresse de courriel, rien d’envoyé : {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages already sent and unchanged: not sent again</source>
+        <translation><numerusform>%n message déjà envoyé et inchangé : pas envoyé de nouveau</numerusform><numerusform>%n messages déjà envoyés et inchangés : pas envoyés de nouveau</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts written to {folder}</source>
+        <translation><numerusform>%n brouillon écrit dans {folder}</numerusform><numerusform>%n brouillons écrits dans {folder}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent</source>
+        <translation><numerusform>%n message envoyé</numerusform><numerusform>%n messages envoyés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages failed; they stay in the outbox for a retry.</source>
+        <translation><numerusform>%n message a échoué ; il reste dans la boîte d’envoi pour un nouvel essai.</numerusform><numerusform>%n messages ont échoué ; ils restent dans la boîte d’envoi pour un nouvel essai.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -4082,8 +4142,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Le serveur de courriel a refusé le nom d’utilisateur ou le mot de passe : {answer}</translation>
     </message>
     <message>
-        <source>The mail server {host} does not offer {feature}: change the security setting.</source>
-        <translation>Le serveur de courriel {host} ne propose pas {feature} : changez le réglage de sécurité.</translation>
+        <source>The mail server {host} does not offer STARTTLS: choose TLS or no security.</source>
+        <translation>Le serveur de courriel {host} ne propose pas STARTTLS : choisissez TLS ou aucune sécurité.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</source>
+        <translation>Le serveur de courriel {host} n’accepte pas d’identification sur cette connexion : choisissez STARTTLS ou TLS, ou laissez l’utilisateur vide.</translation>
     </message>
     <message>
         <source>The mail server refused the address: {answer}</source>

@@ -8,6 +8,7 @@ its row FAILED with the reason (the server's answer quoted), and the others go o
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import smtplib
 import ssl
@@ -69,10 +70,16 @@ def describe(exc: BaseException, settings: MailSettings) -> str:
         return translate(
             "Mail", "The mail server refused the user name or password: {answer}"
         ).format(answer=_answer(exc))
+    if isinstance(exc, smtplib.SMTPNotSupportedError) and str(exc) == "STARTTLS":
+        return translate(
+            "Mail", "The mail server {host} does not offer STARTTLS: choose TLS or no security."
+        ).format(host=settings.smtp_host)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return translate(
-            "Mail", "The mail server {host} does not offer {feature}: change the security setting."
-        ).format(host=settings.smtp_host, feature=str(exc) or "STARTTLS")
+            "Mail",
+            "The mail server {host} does not accept a login on this connection: choose "
+            "STARTTLS or TLS, or leave the user empty.",
+        ).format(host=settings.smtp_host)
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         refused = "; ".join(
             f"{to} ({code} {reply.decode('utf-8', 'replace')})"
@@ -102,6 +109,31 @@ def describe(exc: BaseException, settings: MailSettings) -> str:
     return str(exc)
 
 
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+def login(client: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in with AUTH PLAIN (or LOGIN), credentials in UTF-8 as RFC 4616 says: smtplib's
+    own login encodes them as ASCII (a password such as « Été2026 » fails) and, after a
+    refusal, tries the next mechanism, so the server's first answer would be lost."""
+    client.ehlo_or_helo_if_needed()
+    if not client.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("AUTH")
+    offered = client.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" in offered:
+        code, answer = client.docmd("AUTH", "PLAIN " + _b64(f"\0{user}\0{password}"))
+    elif "LOGIN" in offered:
+        code, answer = client.docmd("AUTH", "LOGIN " + _b64(user))
+        if code == 334:
+            code, answer = client.docmd(_b64(password))
+    else:
+        client.login(user, password)  # CRAM-MD5 only: smtplib's own
+        return
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, answer)
+
+
 @contextlib.contextmanager
 def smtp_connection(settings: MailSettings, password: str | None) -> Iterator[smtplib.SMTP]:
     """A logged-in connection; MailError with a clear sentence when it cannot be had."""
@@ -129,7 +161,7 @@ def smtp_connection(settings: MailSettings, password: str | None) -> Iterator[sm
                 client.starttls(context=context)
                 client.ehlo()
         if settings.smtp_user:
-            client.login(settings.smtp_user, password or "")
+            login(client, settings.smtp_user, password or "")
     except (TimeoutError, OSError, smtplib.SMTPException) as exc:
         if client is not None:
             with contextlib.suppress(OSError, smtplib.SMTPException):
@@ -201,9 +233,11 @@ def deliver(
     password: str | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    settings: MailSettings | None = None,
 ) -> DeliveryReport:
-    """Send (or draft) the queued and failed messages among ``ids``, per the settings."""
-    settings = get_mail_settings(database)
+    """Send (or draft) the queued and failed messages among ``ids``, per the saved settings
+    or the ``settings`` given for this run (the command line's ``--drafts DIR``)."""
+    settings = settings or get_mail_settings(database)
     with database.reading() as session:
         wanted = list(
             session.scalars(
