@@ -5491,6 +5491,10 @@ Best regards,
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>No message yet: what you send by email shows here.</source>
+        <translation>No message yet: what you send by email shows here.</translation>
+    </message>
     <message numerus="yes">
         <source>%n messages.</source>
         <translation><numerusform>%n messages.</numerusform>

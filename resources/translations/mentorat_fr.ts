@@ -5522,6 +5522,10 @@ Bien cordialement,
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>No message yet: what you send by email shows here.</source>
+        <translation>Aucun message pour l’instant : ce que vous envoyez par courriel s’affiche ici.</translation>
+    </message>
     <message numerus="yes">
         <source>%n messages.</source>
         <translation>

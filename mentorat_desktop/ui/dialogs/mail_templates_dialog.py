@@ -128,8 +128,10 @@ class MailTemplatesDialog(QDialog):
         splitter.addWidget(self.kinds)
         splitter.addWidget(editor)
         splitter.addWidget(preview)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        splitter.setSizes([220, 440, 320])
 
         self.reset_button = QPushButton(self.tr("&Restore the built-in text"))
         self.reset_button.setToolTip(self.tr("Forget the changes made to this message’s text"))

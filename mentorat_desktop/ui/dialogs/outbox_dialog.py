@@ -100,7 +100,10 @@ class OutboxDialog(QDialog):
         self.table.setColumnWidth(COL_ERROR, max(self.table.columnWidth(COL_ERROR), 200))
         failed = sum(1 for e in self.model.rows if e.status is OutboxStatus.FAILED)
         waiting = sum(1 for e in self.model.rows if e.status is OutboxStatus.QUEUED)
-        parts = [self.tr("%n messages.", "", len(self.model.rows))]
+        if not self.model.rows:
+            parts = [self.tr("No message yet: what you send by email shows here.")]
+        else:
+            parts = [self.tr("%n messages.", "", len(self.model.rows))]
         if failed:
             parts.append(self.tr("%n failed.", "", failed))
         if waiting:
