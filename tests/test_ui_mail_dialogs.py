@@ -33,8 +33,14 @@ from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from mentorat_desktop.ui.models.mail_preview_model import MailPreviewModel
 from mentorat_desktop.ui.models.outbox_model import COL_STATUS, OutboxModel
 from tests.conftest import type_text
-from tests.mail_helpers import PASSWORD, USER, Inbox, smtp_server  # noqa: F401 (fixture)
-from tests.mail_helpers import drafts_settings, world_with_sessions
+from tests.mail_helpers import (  # noqa: F401 (fixture)
+    PASSWORD,
+    USER,
+    Inbox,
+    drafts_settings,
+    smtp_server,
+    world_with_sessions,
+)
 from tests.test_server import MemoryKeyring
 
 
@@ -232,3 +238,37 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no
         [PreparedMessage(1, "Léa", "lea@example.fr", "Objet", "Corps", ("ordre-du-jour.pdf",))]
     )
     qtmodeltester.check(preview)
+
+
+def test_without_a_saved_password_the_dialog_asks_for_this_run_only(
+    qtbot,
+    sqlite_database: Database,
+    french,
+    memory_keyring,
+    smtp_server: Inbox,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.mail_helpers import smtp_settings
+
+    world, session_ids = world_with_sessions(sqlite_database, tmp_path)
+    save_mail_settings(sqlite_database, smtp_settings(smtp_server.port))
+    asked: list[str] = []
+
+    def answer(_parent, _title, label, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    dialog = MailDialog(
+        sqlite_database, MailKind.INVITATIONS, world.programme, session_ids=session_ids[:1]
+    )
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 2)
+    assert dialog.send_button.text() == "Envoyer 2 messages"
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=20_000)
+    assert dialog.summary.text() == "2 messages envoyés."
+    assert len(asked) == 1 and USER in asked[0]
+    assert len(smtp_server.received) == 2
+    assert not memory_keyring.secrets  # used for this run, not kept

@@ -4396,6 +4396,14 @@ Type their name to confirm:</translation>
             <numerusform>Stopped: %n messages wait in the outbox.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not saved; Settings › Email keeps it):</source>
+        <translation>Password of %1 on %2 (not saved; Settings › Email keeps it):</translation>
+    </message>
 </context>
 <context>
     <name>MailEntry</name>

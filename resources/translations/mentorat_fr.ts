@@ -4424,6 +4424,14 @@ Saisissez son nom pour confirmer :</translation>
             <numerusform>Arrêté : %n messages attendent dans la boîte d’envoi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not saved; Settings › Email keeps it):</source>
+        <translation>Mot de passe de %1 sur %2 (non enregistré ; Paramètres › Courriel le garde) :</translation>
+    </message>
 </context>
 <context>
     <name>MailEntry</name>

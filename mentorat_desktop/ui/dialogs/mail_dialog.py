@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
+from mentorat_desktop.db.enums import ProgrammeStatus
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.mail import (
     DeliveryReport,
     MailKind,
     MailPreview,
     MailRequest,
+    MailSettings,
     Transport,
 )
 from mentorat_desktop.services.mail.compose import preview_mail
@@ -94,6 +98,9 @@ class MailDialog(QDialog):
         programmes = [p for p in list_programmes(database) if not p.archived]
         for record in programmes:
             self.programme.addItem(literal(record.name), record.id)
+        if programme_id is None:
+            running = [p.id for p in programmes if p.status is ProgrammeStatus.RUNNING]
+            programme_id = running[0] if running else None
         if programme_id is not None:
             self.programme.setCurrentIndex(max(0, self.programme.findData(programme_id)))
         self.scope = QComboBox()
@@ -298,6 +305,9 @@ class MailDialog(QDialog):
         request = self.request()
         if request is None or not self.model.rows:
             return None
+        password = ask_password(self, self.settings)
+        if password is None:  # cancelled
+            return None
         self.send_button.setEnabled(False)
         self.error.clear_message()
         database = self.database
@@ -305,7 +315,11 @@ class MailDialog(QDialog):
         def work(progress: ops.Progress) -> Delivered:
             ids = queue_mail(database, request)
             report = deliver(
-                database, ids, progress=progress.fraction, cancelled=progress.cancelled
+                database,
+                ids,
+                password=password or None,
+                progress=progress.fraction,
+                cancelled=progress.cancelled,
             )
             wanted = set(ids)
             paths = [e.draft_path for e in list_outbox(database) if e.id in wanted and e.draft_path]
@@ -354,6 +368,24 @@ class MailDialog(QDialog):
         dialog = OutboxDialog(self.database, self)
         dialog.changed.connect(self.changed)
         dialog.exec()
+
+
+def ask_password(parent: QWidget, settings: MailSettings) -> str | None:
+    """The SMTP password for this run when none is saved ("" when none is needed), or None
+    when the user cancels."""
+    if settings.transport is not Transport.SMTP or not settings.smtp_user or settings.has_password:
+        return ""
+    password, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("MailDialog", "Password"),
+        QCoreApplication.translate(
+            "MailDialog", "Password of %1 on %2 (not saved; Settings › Email keeps it):"
+        )
+        .replace("%1", settings.smtp_user)
+        .replace("%2", settings.smtp_host),
+        QLineEdit.EchoMode.Password,
+    )
+    return password if ok else None
 
 
 def send_by_email(

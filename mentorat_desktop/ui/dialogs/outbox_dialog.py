@@ -24,8 +24,10 @@ from mentorat_desktop.services.changes import changes_of
 from mentorat_desktop.services.mail import DeliveryReport, OutboxEntry, OutboxStatus
 from mentorat_desktop.services.mail.delivery import deliver
 from mentorat_desktop.services.mail.outbox import discard_messages, list_outbox, requeue_messages
+from mentorat_desktop.services.mail.settings import get_mail_settings
 from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui import ops
+from mentorat_desktop.ui.dialogs.mail_dialog import ask_password
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.outbox_model import COL_DATE, COL_ERROR, OutboxModel
@@ -151,6 +153,9 @@ class OutboxDialog(QDialog):
         ids = [e.id for e in self.selected_entries() if e.status in RETRYABLE]
         if not ids:
             return None
+        password = ask_password(self, get_mail_settings(self.database))
+        if password is None:  # cancelled
+            return None
         self.error.clear_message()
         self.summary.clear()
         self.retry_button.setEnabled(False)
@@ -158,7 +163,13 @@ class OutboxDialog(QDialog):
 
         def work(progress: ops.Progress) -> DeliveryReport:
             requeue_messages(database, ids)
-            return deliver(database, ids, progress=progress.fraction, cancelled=progress.cancelled)
+            return deliver(
+                database,
+                ids,
+                password=password or None,
+                progress=progress.fraction,
+                cancelled=progress.cancelled,
+            )
 
         return ops.Op(
             self,
