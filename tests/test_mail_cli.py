@@ -18,7 +18,9 @@ memory_keyring = mail_helpers.memory_keyring
 
 
 @pytest.fixture
-def target(sqlite_target: str, tmp_path: Path) -> str:
+def target(qapp, sqlite_target: str, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    """The Qt application comes first: main() would make a QCoreApplication, and a later
+    test's QApplication would then abort the run."""
     database = open_database(sqlite_target)
     world_with_sessions(database, tmp_path / "unused")
     database.close()

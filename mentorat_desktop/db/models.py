@@ -426,6 +426,49 @@ class Certificate(Base):
     override_reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class FormKey(Base):
+    """This database's identity and the secret that signs its forms (one row, made once).
+
+    A copy of the database (a backup restored, a transfer) keeps both, so its forms still
+    come home; another database has its own, so its forms are told apart as foreign.
+    """
+
+    __tablename__ = "form_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    database_uid: Mapped[str] = mapped_column(String(32), unique=True)
+    secret: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ReturnedForm(Base):
+    """A form already imported, by its random identifier: the same form twice is refused."""
+
+    __tablename__ = "returned_form"
+
+    form_uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id"), index=True)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ProgrammeFeedback(Base):
+    """A participant's overall rating and quote at the end of a programme (the end form)."""
+
+    __tablename__ = "programme_feedback"
+    __table_args__ = (CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating"),)
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id"), primary_key=True, index=True
+    )
+    rating: Mapped[int | None] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
 class MailSettingsRow(Base):
     """How messages leave: SMTP or .eml drafts (one row, id 1). The password is in the
     system keyring, never here."""

@@ -3304,6 +3304,385 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Levels: {levels}.</source>
+        <translation>Levels: {levels}.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>good fit</source>
+        <translation>good fit</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsure</translation>
+    </message>
+    <message>
+        <source>not a fit</source>
+        <translation>not a fit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Mentor’s rating</source>
+        <translation>Mentor’s rating</translation>
+    </message>
+    <message>
+        <source>Mentee’s rating</source>
+        <translation>Mentee’s rating</translation>
+    </message>
+    <message>
+        <source>Pairing fit (mentor)</source>
+        <translation>Pairing fit (mentor)</translation>
+    </message>
+    <message>
+        <source>Pairing fit (mentee)</source>
+        <translation>Pairing fit (mentee)</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>What was learned</translation>
+    </message>
+    <message>
+        <source>Quote to share</source>
+        <translation>Quote to share</translation>
+    </message>
+    <message>
+        <source>Skills worked</source>
+        <translation>Skills worked</translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation>New actions</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{skill}: level</source>
+        <translation>{skill}: level</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 none</translation>
+    </message>
+    <message>
+        <source>1 basics</source>
+        <translation>1 basics</translation>
+    </message>
+    <message>
+        <source>2 intermediate</source>
+        <translation>2 intermediate</translation>
+    </message>
+    <message>
+        <source>3 advanced</source>
+        <translation>3 advanced</translation>
+    </message>
+    <message>
+        <source>4 expert</source>
+        <translation>4 expert</translation>
+    </message>
+    <message>
+        <source>Skills questionnaire</source>
+        <translation>Skills questionnaire</translation>
+    </message>
+    <message>
+        <source>For each skill, tick your level today, whether you could teach it, whether you would like to learn it, and the level you aim for. Leave a line empty to skip it.</source>
+        <translation>For each skill, tick your level today, whether you could teach it, whether you would like to learn it, and the level you aim for. Leave a line empty to skip it.</translation>
+    </message>
+    <message>
+        <source>The programme’s coordinator sees your answers and uses them to form the pairs; they are recorded in your skills profile.</source>
+        <translation>The programme’s coordinator sees your answers and uses them to form the pairs; they are recorded in your skills profile.</translation>
+    </message>
+    <message>
+        <source>Level today</source>
+        <translation>Level today</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Can teach</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Wants to learn</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>{skill}: level today</source>
+        <translation>{skill}: level today</translation>
+    </message>
+    <message>
+        <source>{skill}: can teach</source>
+        <translation>{skill}: can teach</translation>
+    </message>
+    <message>
+        <source>{skill}: wants to learn</source>
+        <translation>{skill}: wants to learn</translation>
+    </message>
+    <message>
+        <source>{skill}: target level</source>
+        <translation>{skill}: target level</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Session feedback</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <source>Your session with {name} on {when}.</source>
+        <translation>Your session with {name} on {when}.</translation>
+    </message>
+    <message>
+        <source>The programme’s coordinator sees every answer on this form and records it in the session’s journal; only the quote you agree to share may appear in the programme’s report. No confidential note is asked for here.</source>
+        <translation>The programme’s coordinator sees every answer on this form and records it in the session’s journal; only the quote you agree to share may appear in the programme’s report. No confidential note is asked for here.</translation>
+    </message>
+    <message>
+        <source>Did the session take place?</source>
+        <translation>Did the session take place?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>How useful was it for you? (1 = not at all, 5 = very)</source>
+        <translation>How useful was it for you? (1 = not at all, 5 = very)</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>What I learned</translation>
+    </message>
+    <message>
+        <source>Actions agreed (one per line)</source>
+        <translation>Actions agreed (one per line)</translation>
+    </message>
+    <message>
+        <source>A sentence I agree to share in the programme’s report</source>
+        <translation>A sentence I agree to share in the programme’s report</translation>
+    </message>
+    <message>
+        <source>After this first session, how does the pairing feel?</source>
+        <translation>After this first session, how does the pairing feel?</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Good fit</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Not a fit</translation>
+    </message>
+    <message>
+        <source>End of programme</source>
+        <translation>End of programme</translation>
+    </message>
+    <message>
+        <source>The programme’s coordinator sees every answer on this form: the levels reached are recorded as your end assessment; only the quote you agree to share may appear in the programme’s report.</source>
+        <translation>The programme’s coordinator sees every answer on this form: the levels reached are recorded as your end assessment; only the quote you agree to share may appear in the programme’s report.</translation>
+    </message>
+    <message>
+        <source>Levels reached</source>
+        <translation>Levels reached</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>The programme</translation>
+    </message>
+    <message>
+        <source>Overall, how useful was the programme for you? (1 = not at all, 5 = very)</source>
+        <translation>Overall, how useful was the programme for you? (1 = not at all, 5 = very)</translation>
+    </message>
+    <message>
+        <source>{skill}: start assessment</source>
+        <translation>{skill}: start assessment</translation>
+    </message>
+    <message>
+        <source>{skill}: level reached</source>
+        <translation>{skill}: level reached</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Overall rating</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder: choose a folder.</source>
+        <translation>“{path}” is a file, not a folder: choose a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write into “{folder}”: {reason}</source>
+        <translation>Cannot write into “{folder}”: {reason}</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>This programme no longer exists.</translation>
+    </message>
+    <message>
+        <source>One of the chosen skills no longer exists.</source>
+        <translation>One of the chosen skills no longer exists.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no skill yet: add skills before asking.</source>
+        <translation>The catalogue has no skill yet: add skills before asking.</translation>
+    </message>
+    <message>
+        <source>Someone chosen does not take part in this programme.</source>
+        <translation>Someone chosen does not take part in this programme.</translation>
+    </message>
+    <message>
+        <source>This programme has no participant yet.</source>
+        <translation>This programme has no participant yet.</translation>
+    </message>
+    <message>
+        <source>Choose the session the feedback is about.</source>
+        <translation>Choose the session the feedback is about.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: there is no feedback to ask for.</source>
+        <translation>This session was cancelled: there is no feedback to ask for.</translation>
+    </message>
+    <message>
+        <source>Someone chosen is not in this session’s pair.</source>
+        <translation>Someone chosen is not in this session’s pair.</translation>
+    </message>
+    <message>
+        <source>This programme has no pair yet.</source>
+        <translation>This programme has no pair yet.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: it is damaged or not a PDF.</source>
+        <translation>“{name}” cannot be read: it is damaged or not a PDF.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder.</source>
+        <translation>“{name}” is a folder.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: {reason}</source>
+        <translation>“{name}” cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password.</source>
+        <translation>“{name}” is protected by a password.</translation>
+    </message>
+    <message>
+        <source>“{name}” is refused: {problem}</source>
+        <translation>“{name}” is refused: {problem}</translation>
+    </message>
+    <message>
+        <source>This PDF is not a Mentorat form: it has none of its fields.</source>
+        <translation>This PDF is not a Mentorat form: it has none of its fields.</translation>
+    </message>
+    <message>
+        <source>This form comes from another Mentorat database: import it into the one that made it.</source>
+        <translation>This form comes from another Mentorat database: import it into the one that made it.</translation>
+    </message>
+    <message>
+        <source>This form was changed outside its fields (fields added, removed or renamed): its answers cannot be trusted.</source>
+        <translation>This form was changed outside its fields (fields added, removed or renamed): its answers cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>The same form is among these files twice.</source>
+        <translation>The same form is among these files twice.</translation>
+    </message>
+    <message>
+        <source>This form was already imported on {day}.</source>
+        <translation>This form was already imported on {day}.</translation>
+    </message>
+    <message>
+        <source>The person or programme of this form no longer exists.</source>
+        <translation>The person or programme of this form no longer exists.</translation>
+    </message>
+    <message>
+        <source>This form’s identifier or integrity code was changed: its answers cannot be trusted.</source>
+        <translation>This form’s identifier or integrity code was changed: its answers cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>This form was made for {name}, who is no longer {where}.</source>
+        <translation>This form was made for {name}, who is no longer {where}.</translation>
+    </message>
+    <message>
+        <source>This form’s session no longer exists.</source>
+        <translation>This form’s session no longer exists.</translation>
+    </message>
+    <message>
+        <source>in this session’s pair</source>
+        <translation>in this session’s pair</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: its feedback cannot be recorded.</source>
+        <translation>This session was cancelled: its feedback cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>session of {day}, {mentor} → {mentee}</source>
+        <translation>session of {day}, {mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet: import its feedback once its time has come.</source>
+        <translation>This session has not taken place yet: import its feedback once its time has come.</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>in this programme</translation>
+    </message>
+    <message>
+        <source>in a pair of this programme</source>
+        <translation>in a pair of this programme</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in on this form.</source>
+        <translation>Nothing was filled in on this form.</translation>
+    </message>
+</context>
+<context>
     <name>Generation</name>
     <message>
         <source>Generation Z</source>
@@ -9442,6 +9821,10 @@ Open it here anyway only if Mentorat is closed there (for instance after that co
     <message>
         <source>action item unticked</source>
         <translation>action item unticked</translation>
+    </message>
+    <message>
+        <source>import of returned forms</source>
+        <translation>import of returned forms</translation>
     </message>
 </context>
 <context>

@@ -3314,6 +3314,385 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Levels: {levels}.</source>
+        <translation>Niveaux : {levels}.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>good fit</source>
+        <translation>bonne entente</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <source>not a fit</source>
+        <translation>pas d’entente</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Mentor’s rating</source>
+        <translation>Note du mentor</translation>
+    </message>
+    <message>
+        <source>Mentee’s rating</source>
+        <translation>Note du mentoré</translation>
+    </message>
+    <message>
+        <source>Pairing fit (mentor)</source>
+        <translation>Entente du binôme (mentor)</translation>
+    </message>
+    <message>
+        <source>Pairing fit (mentee)</source>
+        <translation>Entente du binôme (mentoré)</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <source>Quote to share</source>
+        <translation>Citation à partager</translation>
+    </message>
+    <message>
+        <source>Skills worked</source>
+        <translation>Compétences travaillées</translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation>Nouvelles actions</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{skill}: level</source>
+        <translation>{skill} : niveau</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 aucun</translation>
+    </message>
+    <message>
+        <source>1 basics</source>
+        <translation>1 notions</translation>
+    </message>
+    <message>
+        <source>2 intermediate</source>
+        <translation>2 intermédiaire</translation>
+    </message>
+    <message>
+        <source>3 advanced</source>
+        <translation>3 avancé</translation>
+    </message>
+    <message>
+        <source>4 expert</source>
+        <translation>4 expert</translation>
+    </message>
+    <message>
+        <source>Skills questionnaire</source>
+        <translation>Questionnaire de compétences</translation>
+    </message>
+    <message>
+        <source>For each skill, tick your level today, whether you could teach it, whether you would like to learn it, and the level you aim for. Leave a line empty to skip it.</source>
+        <translation>Pour chaque compétence, cochez votre niveau aujourd’hui, si vous pourriez l’enseigner, si vous aimeriez l’apprendre, et le niveau que vous visez. Laissez vide une ligne qui ne vous concerne pas.</translation>
+    </message>
+    <message>
+        <source>The programme’s coordinator sees your answers and uses them to form the pairs; they are recorded in your skills profile.</source>
+        <translation>La personne qui coordonne le programme voit vos réponses et s’en sert pour former les binômes ; elles sont enregistrées dans votre profil de compétences.</translation>
+    </message>
+    <message>
+        <source>Level today</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Peut enseigner</translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation>Veut apprendre</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <source>{skill}: level today</source>
+        <translation>{skill} : niveau actuel</translation>
+    </message>
+    <message>
+        <source>{skill}: can teach</source>
+        <translation>{skill} : peut enseigner</translation>
+    </message>
+    <message>
+        <source>{skill}: wants to learn</source>
+        <translation>{skill} : veut apprendre</translation>
+    </message>
+    <message>
+        <source>{skill}: target level</source>
+        <translation>{skill} : niveau visé</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Retour de séance</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>Your session with {name} on {when}.</source>
+        <translation>Votre séance avec {name} le {when}.</translation>
+    </message>
+    <message>
+        <source>The programme’s coordinator sees every answer on this form and records it in the session’s journal; only the quote you agree to share may appear in the programme’s report. No confidential note is asked for here.</source>
+        <translation>La personne qui coordonne le programme voit toutes les réponses de ce formulaire et les reporte dans le compte rendu de la séance ; seule la phrase que vous acceptez de partager peut figurer dans le bilan du programme. Aucune note confidentielle n’est demandée ici.</translation>
+    </message>
+    <message>
+        <source>Did the session take place?</source>
+        <translation>La séance a-t-elle eu lieu ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>How useful was it for you? (1 = not at all, 5 = very)</source>
+        <translation>Vous a-t-elle été utile ? (1 = pas du tout, 5 = très)</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>Actions agreed (one per line)</source>
+        <translation>Actions convenues (une par ligne)</translation>
+    </message>
+    <message>
+        <source>A sentence I agree to share in the programme’s report</source>
+        <translation>Une phrase que j’accepte de partager dans le bilan du programme</translation>
+    </message>
+    <message>
+        <source>After this first session, how does the pairing feel?</source>
+        <translation>Après cette première séance, comment se passe le binôme ?</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Bonne entente</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Pas d’entente</translation>
+    </message>
+    <message>
+        <source>End of programme</source>
+        <translation>Fin de programme</translation>
+    </message>
+    <message>
+        <source>The programme’s coordinator sees every answer on this form: the levels reached are recorded as your end assessment; only the quote you agree to share may appear in the programme’s report.</source>
+        <translation>La personne qui coordonne le programme voit toutes les réponses de ce formulaire : les niveaux atteints sont enregistrés comme votre évaluation de fin ; seule la phrase que vous acceptez de partager peut figurer dans le bilan du programme.</translation>
+    </message>
+    <message>
+        <source>Levels reached</source>
+        <translation>Niveaux atteints</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>Overall, how useful was the programme for you? (1 = not at all, 5 = very)</source>
+        <translation>Dans l’ensemble, le programme vous a-t-il été utile ? (1 = pas du tout, 5 = très)</translation>
+    </message>
+    <message>
+        <source>{skill}: start assessment</source>
+        <translation>{skill} : évaluation de début</translation>
+    </message>
+    <message>
+        <source>{skill}: level reached</source>
+        <translation>{skill} : niveau atteint</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Note d’ensemble</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder: choose a folder.</source>
+        <translation>« {path} » est un fichier, pas un dossier : choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write into “{folder}”: {reason}</source>
+        <translation>Impossible d’écrire dans « {folder} » : {reason}</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>Ce programme n’existe plus.</translation>
+    </message>
+    <message>
+        <source>One of the chosen skills no longer exists.</source>
+        <translation>L’une des compétences choisies n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no skill yet: add skills before asking.</source>
+        <translation>Le catalogue n’a encore aucune compétence : ajoutez-en avant d’interroger les participants.</translation>
+    </message>
+    <message>
+        <source>Someone chosen does not take part in this programme.</source>
+        <translation>Une personne choisie ne participe pas à ce programme.</translation>
+    </message>
+    <message>
+        <source>This programme has no participant yet.</source>
+        <translation>Ce programme n’a encore aucun participant.</translation>
+    </message>
+    <message>
+        <source>Choose the session the feedback is about.</source>
+        <translation>Choisissez la séance sur laquelle porte le retour.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: there is no feedback to ask for.</source>
+        <translation>Cette séance a été annulée : il n’y a pas de retour à demander.</translation>
+    </message>
+    <message>
+        <source>Someone chosen is not in this session’s pair.</source>
+        <translation>Une personne choisie ne fait pas partie du binôme de cette séance.</translation>
+    </message>
+    <message>
+        <source>This programme has no pair yet.</source>
+        <translation>Ce programme n’a encore aucun binôme.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: it is damaged or not a PDF.</source>
+        <translation>« {name} » est illisible : il est endommagé ou ce n’est pas un PDF.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder.</source>
+        <translation>« {name} » est un dossier.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: {reason}</source>
+        <translation>Impossible d’ouvrir « {name} » : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password.</source>
+        <translation>« {name} » est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>“{name}” is refused: {problem}</source>
+        <translation>« {name} » est refusé : {problem}</translation>
+    </message>
+    <message>
+        <source>This PDF is not a Mentorat form: it has none of its fields.</source>
+        <translation>Ce PDF n’est pas un formulaire Mentorat : il n’en a aucun champ.</translation>
+    </message>
+    <message>
+        <source>This form comes from another Mentorat database: import it into the one that made it.</source>
+        <translation>Ce formulaire vient d’une autre base Mentorat : importez-le dans celle qui l’a créé.</translation>
+    </message>
+    <message>
+        <source>This form was changed outside its fields (fields added, removed or renamed): its answers cannot be trusted.</source>
+        <translation>Ce formulaire a été modifié en dehors de ses champs (champs ajoutés, supprimés ou renommés) : ses réponses ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <source>The same form is among these files twice.</source>
+        <translation>Le même formulaire figure deux fois parmi ces fichiers.</translation>
+    </message>
+    <message>
+        <source>This form was already imported on {day}.</source>
+        <translation>Ce formulaire a déjà été importé le {day}.</translation>
+    </message>
+    <message>
+        <source>The person or programme of this form no longer exists.</source>
+        <translation>La personne ou le programme de ce formulaire n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This form’s identifier or integrity code was changed: its answers cannot be trusted.</source>
+        <translation>L’identifiant ou le code d’intégrité de ce formulaire a été modifié : ses réponses ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <source>This form was made for {name}, who is no longer {where}.</source>
+        <translation>Ce formulaire a été fait pour {name}, qui n’est plus {where}.</translation>
+    </message>
+    <message>
+        <source>This form’s session no longer exists.</source>
+        <translation>La séance de ce formulaire n’existe plus.</translation>
+    </message>
+    <message>
+        <source>in this session’s pair</source>
+        <translation>dans le binôme de cette séance</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: its feedback cannot be recorded.</source>
+        <translation>Cette séance a été annulée : son retour ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>session of {day}, {mentor} → {mentee}</source>
+        <translation>séance du {day}, {mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet: import its feedback once its time has come.</source>
+        <translation>Cette séance n’a pas encore eu lieu : importez son retour une fois son heure passée.</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>dans ce programme</translation>
+    </message>
+    <message>
+        <source>in a pair of this programme</source>
+        <translation>dans un binôme de ce programme</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in on this form.</source>
+        <translation>Rien n’a été rempli dans ce formulaire.</translation>
+    </message>
+</context>
+<context>
     <name>Generation</name>
     <message>
         <source>Generation Z</source>
@@ -9518,6 +9897,10 @@ Ne l’ouvrez ici malgré tout que si Mentorat est fermé là-bas (par exemple a
     <message>
         <source>action item unticked</source>
         <translation>action décochée</translation>
+    </message>
+    <message>
+        <source>import of returned forms</source>
+        <translation>import de formulaires retournés</translation>
     </message>
 </context>
 <context>

@@ -128,32 +128,43 @@ def record_assessments(
     with database.transaction() as session:
         if session.get(Programme, programme_id) is None:
             raise NotFoundError(translate("Validation", "This programme no longer exists."))
-        for person_id, skill_id, level in entries:
-            same: tuple[ColumnElement[bool], ...] = (
-                SkillAssessment.person_id == person_id,
-                SkillAssessment.skill_id == skill_id,
-                SkillAssessment.programme_id == programme_id,
-                SkillAssessment.kind == kind_value,
-            )
-            if kind_value is AssessmentKind.OTHER:
-                same += (SkillAssessment.assessed_on == day,)
-            session.execute(delete(SkillAssessment).where(*same))
-            session.add(
-                SkillAssessment(
-                    person_id=person_id,
-                    skill_id=skill_id,
-                    programme_id=programme_id,
-                    kind=kind_value,
-                    level=level,
-                    assessed_on=day,
-                )
-            )
-            profile = session.get(PersonSkill, (person_id, skill_id))
-            if profile is None:
-                session.add(PersonSkill(person_id=person_id, skill_id=skill_id, level=level))
-            else:
-                profile.level = level
+        write_assessments(session, programme_id, kind_value, entries, day)
     return len(entries)
+
+
+def write_assessments(
+    session: OrmSession,
+    programme_id: int,
+    kind_value: AssessmentKind,
+    entries: Sequence[tuple[int, int, int]],
+    day: date,
+) -> None:
+    """Record_assessments' writing, inside the caller's transaction (returned end forms)."""
+    for person_id, skill_id, level in entries:
+        same: tuple[ColumnElement[bool], ...] = (
+            SkillAssessment.person_id == person_id,
+            SkillAssessment.skill_id == skill_id,
+            SkillAssessment.programme_id == programme_id,
+            SkillAssessment.kind == kind_value,
+        )
+        if kind_value is AssessmentKind.OTHER:
+            same += (SkillAssessment.assessed_on == day,)
+        session.execute(delete(SkillAssessment).where(*same))
+        session.add(
+            SkillAssessment(
+                person_id=person_id,
+                skill_id=skill_id,
+                programme_id=programme_id,
+                kind=kind_value,
+                level=level,
+                assessed_on=day,
+            )
+        )
+        profile = session.get(PersonSkill, (person_id, skill_id))
+        if profile is None:
+            session.add(PersonSkill(person_id=person_id, skill_id=skill_id, level=level))
+        else:
+            profile.level = level
 
 
 # --- progress ---------------------------------------------------------------------------------

@@ -205,35 +205,44 @@ def save_journal(
     journal saved by someone else since is refused, never overwritten. Action items keep
     their ids; a new one with no text yet is not stored until it has some.
     """
-    _check(data)
     with database.transaction() as session:
         row = session.get(Session, session_id)
         if row is None:
             raise NotFoundError(translate("Validation", "This session no longer exists."))
-        journal = row.journal
-        if journal is None:
-            journal = Journal(session_id=row.id)
-        else:
-            check_version(journal, expected_version)
-            # Always an UPDATE, so the version moves even when only skills or actions change.
-            journal.updated_at = utc_now()
-        journal.summary = data.summary.strip()
-        journal.learned = data.learned.strip()
-        journal.mentor_rating = data.mentor_rating
-        journal.mentee_rating = data.mentee_rating
-        journal.mentor_fit = PairingFit(data.mentor_fit) if data.mentor_fit else None
-        journal.mentee_fit = PairingFit(data.mentee_fit) if data.mentee_fit else None
-        journal.confidential_notes = data.confidential_notes.strip()
-        journal.shared_quote = data.shared_quote.strip()
-        if journal.id is None:
-            insert_first(session, journal)
-        session.flush()
-        session.execute(delete(JournalSkill).where(JournalSkill.journal_id == journal.id))
-        session.add_all(
-            JournalSkill(journal_id=journal.id, skill_id=s) for s in sorted(set(data.skill_ids))
-        )
-        new_actions = _save_actions(session, journal, data.action_items)
+        new_actions = write_journal(session, row, data, expected_version)
     return replace(get_journal(database, session_id), new_actions=new_actions)
+
+
+def write_journal(
+    session: OrmSession, row: Session, data: JournalInput, expected_version: int | None = None
+) -> tuple[NewAction, ...]:
+    """Store a session's whole journal inside the caller's transaction (the editor's save,
+    and returned feedback forms), with the journal's one set of rules."""
+    _check(data)
+    journal = row.journal
+    if journal is None:
+        journal = Journal(session_id=row.id)
+    else:
+        check_version(journal, expected_version)
+        # Always an UPDATE, so the version moves even when only skills or actions change.
+        journal.updated_at = utc_now()
+    journal.summary = data.summary.strip()
+    journal.learned = data.learned.strip()
+    journal.mentor_rating = data.mentor_rating
+    journal.mentee_rating = data.mentee_rating
+    journal.mentor_fit = PairingFit(data.mentor_fit) if data.mentor_fit else None
+    journal.mentee_fit = PairingFit(data.mentee_fit) if data.mentee_fit else None
+    journal.confidential_notes = data.confidential_notes.strip()
+    journal.shared_quote = data.shared_quote.strip()
+    if journal.id is None:
+        insert_first(session, journal)
+        row.journal = journal  # a second write in the same transaction finds it
+    session.flush()
+    session.execute(delete(JournalSkill).where(JournalSkill.journal_id == journal.id))
+    session.add_all(
+        JournalSkill(journal_id=journal.id, skill_id=s) for s in sorted(set(data.skill_ids))
+    )
+    return _save_actions(session, journal, data.action_items)
 
 
 def _save_actions(

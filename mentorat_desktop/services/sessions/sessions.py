@@ -356,23 +356,29 @@ def set_status(
         )
     with database.transaction() as session:
         row = _editable(session, session_id, expected_version)
-        if status in (SessionStatus.HELD, SessionStatus.MISSED) and row.starts_at > utc_now():
-            raise ValidationError(
-                "status",
-                translate(
-                    "Validation",
-                    "This session has not begun yet: it can be held or missed only once its "
-                    "time has come.",
-                ),
-            )
-        if row.status is not status:
-            # The calendar shows cancellation, and un-cancelling, only when the sequence grows.
-            if SessionStatus.CANCELLED in (row.status, status):
-                row.ics_sequence += 1
-            row.status = status
-        row.cancel_reason = reason if status is SessionStatus.CANCELLED else ""
+        write_status(row, status, reason)
         session.flush()
         return _record(row)
+
+
+def write_status(row: Session, status: SessionStatus, reason: str = "") -> None:
+    """The one rule of a session's status, inside the caller's transaction (the journal
+    editor's status and a returned feedback form both come here)."""
+    if status in (SessionStatus.HELD, SessionStatus.MISSED) and row.starts_at > utc_now():
+        raise ValidationError(
+            "status",
+            translate(
+                "Validation",
+                "This session has not begun yet: it can be held or missed only once its "
+                "time has come.",
+            ),
+        )
+    if row.status is not status:
+        # The calendar shows cancellation, and un-cancelling, only when the sequence grows.
+        if SessionStatus.CANCELLED in (row.status, status):
+            row.ics_sequence += 1
+        row.status = status
+    row.cancel_reason = reason if status is SessionStatus.CANCELLED else ""
 
 
 def cancel_future_sessions(

@@ -133,18 +133,30 @@ def set_person_skill(
             raise NotFoundError(translate("Validation", "This person no longer exists."))
         if session.get(Skill, skill_id) is None:
             raise NotFoundError(translate("Validation", "This skill no longer exists."))
-        row = session.get(PersonSkill, (person_id, skill_id))
-        if row is None:
-            row = PersonSkill(person_id=person_id, skill_id=skill_id)
-            session.add(row)
-        row.level = level
-        row.can_teach = can_teach
-        row.wants_to_learn = wants_to_learn
-        row.target_level = target_level
-        session.flush()
+        write_person_skill(
+            session,
+            PersonSkillRecord(person_id, skill_id, level, can_teach, wants_to_learn, target_level),
+        )
         return PersonSkillRecord(
             person_id, skill_id, level, can_teach, wants_to_learn, target_level
         )
+
+
+def write_person_skill(session: OrmSession, data: PersonSkillRecord) -> None:
+    """Set_person_skill's writing, inside the caller's transaction (returned skill forms)."""
+    if not 0 <= data.level <= 4:
+        raise ValidationError("level", translate("Validation", "A level goes from 0 to 4."))
+    if data.target_level is not None and not 0 <= data.target_level <= 4:
+        raise ValidationError("target_level", translate("Validation", "A level goes from 0 to 4."))
+    row = session.get(PersonSkill, (data.person_id, data.skill_id))
+    if row is None:
+        row = PersonSkill(person_id=data.person_id, skill_id=data.skill_id)
+        session.add(row)
+    row.level = data.level
+    row.can_teach = data.can_teach
+    row.wants_to_learn = data.wants_to_learn
+    row.target_level = data.target_level
+    session.flush()
 
 
 @mutates(skills=True)

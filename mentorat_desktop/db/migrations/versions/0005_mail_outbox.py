@@ -1,10 +1,9 @@
 """Mail: the sending settings, the customised message texts and the outbox.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 
-New tables only, so older data is untouched. (Forms add 0004 on their branch; the merge
-relinks this one after it.)
+New tables only, so older data is untouched.
 """
 
 import sqlalchemy as sa
@@ -13,7 +12,7 @@ from alembic import op
 from mentorat_desktop.db.types import UTCDateTime
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
