@@ -272,3 +272,24 @@ def test_without_a_saved_password_the_dialog_asks_for_this_run_only(
     assert len(asked) == 1 and USER in asked[0]
     assert len(smtp_server.received) == 2
     assert not memory_keyring.secrets  # used for this run, not kept
+
+
+def test_the_status_bar_tells_of_failed_messages_soon_after_the_start(
+    qtbot, sqlite_database: Database, french, tmp_path: Path, memory_keyring
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.main_window import MainWindow
+    from tests.mail_helpers import smtp_settings
+
+    world, session_ids = world_with_sessions(sqlite_database, tmp_path)
+    save_mail_settings(sqlite_database, smtp_settings(9))  # nothing listens on port 9
+    ids = queue_mail(
+        sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme, (session_ids[0],))
+    )
+    assert deliver(sqlite_database, ids, password="x").failed == 2
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    hint = window.mail_menu.failed_button
+    assert not hint.isVisibleTo(window)  # not counted during the start
+    qtbot.waitUntil(lambda: hint.isVisibleTo(window), timeout=5_000)
+    assert hint.text() == "2 messages ont échoué"

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from mentorat_desktop.services.changes import Changes
 from mentorat_desktop.ui.icons import icon
+
+START_DELAY_MS = 1500
 
 if TYPE_CHECKING:
     from mentorat_desktop.db.database import Database
@@ -27,6 +29,7 @@ class MailMenu(QObject):
         super().__init__(window)
         self.window = window
         self.database: Database | None = None
+        self.started = False
         self.menu = window.menuBar().addMenu(self.tr("Emai&l"))
         self.menu.setObjectName("mail_menu")
         self.menu.setToolTipsVisible(True)
@@ -100,10 +103,16 @@ class MailMenu(QObject):
         for action in self.actions():
             action.setEnabled(True)
         self.window.statusBar().addPermanentWidget(self.failed_button)
+        # The outbox's services import the calendar and keyring libraries: counted once the
+        # window is up, so they do not slow the start.
+        QTimer.singleShot(START_DELAY_MS, lambda: self.refresh(None, started=True))
 
-    def refresh(self, changes: Changes | None = None) -> None:
-        """The status bar's hint when messages failed (after a mail notice, or at attach)."""
-        if self.database is None or (changes is not None and not changes.mail):
+    def refresh(self, changes: Changes | None = None, *, started: bool = False) -> None:
+        """The status bar's hint when messages failed (after a mail notice, or at start)."""
+        self.started |= started
+        if self.database is None or not self.started:
+            return
+        if changes is not None and not changes.mail:
             return
         from mentorat_desktop.services.mail import OutboxStatus
         from mentorat_desktop.services.mail.outbox import list_outbox
