@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton
@@ -105,7 +106,15 @@ class MailMenu(QObject):
         self.window.statusBar().addPermanentWidget(self.failed_button)
         # The outbox's services import the calendar and keyring libraries: counted once the
         # window is up, so they do not slow the start.
-        QTimer.singleShot(START_DELAY_MS, lambda: self.refresh(None, started=True))
+        self.start_timer = QTimer(self)
+        self.start_timer.setSingleShot(True)
+        self.start_timer.setInterval(START_DELAY_MS)
+        self.start_timer.timeout.connect(self._count_at_start)
+        self.start_timer.start()
+
+    def _count_at_start(self) -> None:
+        if shiboken6.isValid(self.failed_button) and self.window.isVisible():
+            self.refresh(None, started=True)
 
     def refresh(self, changes: Changes | None = None, *, started: bool = False) -> None:
         """The status bar's hint when messages failed (after a mail notice, or at start)."""
