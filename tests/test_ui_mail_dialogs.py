@@ -293,3 +293,37 @@ def test_the_status_bar_tells_of_failed_messages_soon_after_the_start(
     assert not hint.isVisibleTo(window)  # not counted during the start
     qtbot.waitUntil(lambda: hint.isVisibleTo(window), timeout=5_000)
     assert hint.text() == "2 messages ont échoué"
+
+
+def test_cancel_stops_between_messages_and_says_what_waits(
+    qtbot, sqlite_database: Database, french, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from mentorat_desktop.services.changes import mutates
+    from mentorat_desktop.services.mail import DeliveryReport
+    from mentorat_desktop.ui.dialogs import mail_dialog
+
+    world, session_ids = world_with_sessions(sqlite_database, tmp_path)
+
+    @mutates(mail=True)
+    def slow_deliver(database, ids, *, password=None, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + 10
+        while not (cancelled and cancelled()) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return DeliveryReport(sent=0, drafted=1, failed=0, errors=())
+
+    monkeypatch.setattr(mail_dialog, "deliver", slow_deliver)
+    dialog = MailDialog(
+        sqlite_database, MailKind.INVITATIONS, world.programme, session_ids=session_ids[:1]
+    )
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 2)
+    op = dialog.send()
+    assert op is not None
+    op.cancel()
+    qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=10_000)
+    assert (
+        dialog.summary.text()
+        == "1 brouillon prêt. Arrêté : 1 message attend dans la boîte d’envoi."
+    )

@@ -47,7 +47,12 @@ from mentorat_desktop.services.programmes.programmes import list_programmes
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.mail_words import kind_help, kind_label
 from mentorat_desktop.ui.models import SORT_ROLE
-from mentorat_desktop.ui.models.mail_preview_model import COL_NAME, MailPreviewModel
+from mentorat_desktop.ui.models.mail_preview_model import (
+    COL_EMAIL,
+    COL_NAME,
+    COL_SUBJECT,
+    MailPreviewModel,
+)
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import open_folder
 from mentorat_desktop.ui.words import literal
@@ -271,6 +276,8 @@ class MailDialog(QDialog):
         self.preview = preview
         self.model.set_rows(list(preview.messages) if preview else [])
         self.table.resizeColumnsToContents()
+        for column, widest in ((COL_EMAIL, 240), (COL_SUBJECT, 340)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         count = len(preview.messages) if preview else 0
         if preview is None:
             self.counts.clear()

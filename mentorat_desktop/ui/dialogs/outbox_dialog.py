@@ -30,7 +30,13 @@ from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.dialogs.mail_dialog import ask_password
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import SORT_ROLE
-from mentorat_desktop.ui.models.outbox_model import COL_DATE, COL_ERROR, OutboxModel
+from mentorat_desktop.ui.models.outbox_model import (
+    COL_DATE,
+    COL_EMAIL,
+    COL_ERROR,
+    COL_SUBJECT,
+    OutboxModel,
+)
 from mentorat_desktop.ui.widgets.field_error import FieldError
 
 RETRYABLE = (OutboxStatus.QUEUED, OutboxStatus.FAILED)
@@ -99,6 +105,8 @@ class OutboxDialog(QDialog):
         selected = set(self.selected_ids())
         self.model.set_rows(list_outbox(self.database))
         self.table.resizeColumnsToContents()
+        for column, widest in ((COL_EMAIL, 240), (COL_SUBJECT, 300)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.table.setColumnWidth(COL_ERROR, max(self.table.columnWidth(COL_ERROR), 200))
         failed = sum(1 for e in self.model.rows if e.status is OutboxStatus.FAILED)
         waiting = sum(1 for e in self.model.rows if e.status is OutboxStatus.QUEUED)
