@@ -62,7 +62,7 @@ def test_failures_and_bad_input(target: str, tmp_path: Path, memory_keyring, cap
     assert "3 messages failed; they stay in the outbox for a retry." in err
     assert main([*base, "invitations", "--programme", "Inconnu", "--send"]) == 2
     assert "No programme named “Inconnu”." in capsys.readouterr().err
-    assert main([*base, "welcome", "--programme", "Cohorte 2026", "--send"]) == 2
+    assert main([*base, "feedback", "--programme", "Cohorte 2026", "--session", "x", "--send"]) == 2
     assert main([*base, "invitations", "--programme", "Cohorte 2026"]) == 2  # neither way
     assert main([*base, "postcards", "--programme", "Cohorte 2026", "--send"]) == 2
     blocker = tmp_path / "a file"

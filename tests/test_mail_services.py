@@ -4,6 +4,7 @@ invitations parse with icalendar and vobject; moved and cancelled sessions."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -217,3 +218,93 @@ def test_unwritable_drafts_folder_fails_and_keeps_the_message(
     assert {e.status for e in list_outbox(sqlite_database)} == {OutboxStatus.FAILED}
     save_mail_settings(sqlite_database, drafts_settings(tmp_path / "ok"))
     assert deliver(sqlite_database, ids).drafted == 2
+
+
+def test_without_a_keyring_nothing_is_saved(sqlite_database) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from mentorat_desktop.errors import ServiceError
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        with pytest.raises(ServiceError, match="system keyring is not available"):
+            save_mail_settings(sqlite_database, smtp_settings(25), password="pw")
+        assert get_mail_settings(sqlite_database).sender_email == ""
+        assert not save_mail_settings(sqlite_database, smtp_settings(25)).has_password
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_cancel_stops_between_messages(sqlite_database, tmp_path: Path) -> None:
+    world, _ids = world_with_sessions(sqlite_database, tmp_path / "d")
+    ids = queue_mail(sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme))
+    asked: list[float] = []
+    report = deliver(sqlite_database, ids, progress=asked.append, cancelled=lambda: bool(asked))
+    assert report.drafted == 1 and asked == [pytest.approx(1 / 3)]
+    assert sorted(e.status for e in list_outbox(sqlite_database)) == sorted(
+        [OutboxStatus.DRAFTED, OutboxStatus.QUEUED, OutboxStatus.QUEUED]
+    )
+    assert deliver(sqlite_database, ids).drafted == 2
+    assert requeue_messages(sqlite_database, ids) == 3  # drafts may go again, by SMTP say
+    assert discard_messages(sqlite_database, ids) == 3
+
+
+def test_migration_0005_upgrades_an_older_file_and_goes_back(tmp_path: Path) -> None:
+    import shutil
+
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.db.migrate import alembic_config, current_revision
+
+    path = tmp_path / "ancienne.sqlite3"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "schema_0002.sqlite3", path)
+    database = open_database(str(path))
+    tables = set(inspect(database.engine).get_table_names())
+    assert {"mail_settings", "mail_template", "outbox_message"} <= tables
+    assert list_outbox(database) == [] and get_mail_settings(database).version == 0
+    with database.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+    assert "outbox_message" not in inspect(database.engine).get_table_names()
+    with database.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    assert current_revision(database.engine) == "0005"
+    database.close()
+
+
+def test_mailto_link_and_a_server_never_set(sqlite_database, tmp_path: Path) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    from mentorat_desktop.io.email_message import build_message, to_bytes
+    from mentorat_desktop.services.mail import Transport
+    from mentorat_desktop.services.mail.outbox import mailto_for
+
+    world, (first, _second) = world_with_sessions(sqlite_database, tmp_path)
+    ids = queue_mail(sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme, (first,)))
+    link = urlsplit(mailto_for(sqlite_database, ids[0]))
+    assert link.scheme == "mailto" and link.path == "lea@example.fr"
+    query = parse_qs(link.query)
+    assert (
+        query["subject"][0].startswith("Séance de mentorat") and "Bonjour Léa" in query["body"][0]
+    )
+
+    smtp = replace(drafts_settings(tmp_path), transport=Transport.SMTP, smtp_host="mail.example.fr")
+    save_mail_settings(sqlite_database, smtp)
+    with sqlite_database.transaction() as session:  # a server emptied behind the settings' back
+        from mentorat_desktop.db.models import MailSettingsRow
+
+        row = session.get(MailSettingsRow, 1)
+        assert row is not None
+        row.smtp_host = ""
+    report = deliver(sqlite_database, ids)
+    assert report.errors == ("Enter the mail server's name in the mail settings first.",)
+
+    # A name with a line break cannot add a header.
+    raw = to_bytes(
+        build_message(sender=("A\nBcc: x@evil.example", "a@example.fr"), to=[("B", "b@example.fr")],
+                      subject="Objet\r\nBcc: y@evil.example", body="Texte")
+    )  # fmt: skip
+    assert b"\nBcc:" not in raw

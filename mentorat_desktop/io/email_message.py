@@ -40,7 +40,8 @@ def address(name: str, email_address: str) -> Address:
     local, at, domain = email_address.strip().partition("@")
     if not at or not local or not domain or any(c.isspace() for c in email_address.strip()):
         raise ValueError(email_address)
-    return Address(display_name=name.strip(), username=local, domain=domain)
+    shown = " ".join(name.split())  # no line break can reach a header
+    return Address(display_name=shown, username=local, domain=domain)
 
 
 def build_message(
@@ -61,13 +62,15 @@ def build_message(
     message["Subject"] = subject.replace("\r", " ").replace("\n", " ")
     message["Date"] = format_datetime((when or datetime.now(UTC)).astimezone(UTC))
     message["Message-ID"] = make_msgid(domain=sender[1].rpartition("@")[2] or None)
-    message["MIME-Version"] = "1.0"
-    message.set_content(body, charset="utf-8")
+    # Quoted-printable and base64 pass any server, even one without 8BITMIME; base64 keeps
+    # the iCalendar's CRLF line ends and folding exactly as written.
+    message.set_content(body, charset="utf-8", cte="quoted-printable")
     if calendar is not None:
         message.add_alternative(
             calendar.decode("utf-8"),
             subtype="calendar",
             charset="utf-8",
+            cte="base64",
             params={"method": calendar_method},
         )
     for item in attachments:

@@ -4465,10 +4465,6 @@ Type their name to confirm:</translation>
         <translation>This programme no longer exists.</translation>
     </message>
     <message>
-        <source>These messages attach the participants' forms, which this version cannot build yet.</source>
-        <translation>These messages attach the participants' forms, which this version cannot build yet.</translation>
-    </message>
-    <message>
         <source>Session {id} is not a session of this programme.</source>
         <translation>Session {id} is not a session of this programme.</translation>
     </message>
@@ -4533,6 +4529,10 @@ Type their name to confirm:</translation>
         <translation>No password is saved for {user}: enter it in the mail settings.</translation>
     </message>
     <message>
+        <source>Enter the mail server's name in the mail settings first.</source>
+        <translation>Enter the mail server's name in the mail settings first.</translation>
+    </message>
+    <message>
         <source>Mentorat: test message</source>
         <translation>Mentorat: test message</translation>
     </message>
@@ -4557,12 +4557,20 @@ Type their name to confirm:</translation>
         <translation>Replaced by a newer message.</translation>
     </message>
     <message>
+        <source>This message is no longer in the outbox.</source>
+        <translation>This message is no longer in the outbox.</translation>
+    </message>
+    <message>
         <source>Mentorat drafts</source>
         <translation>Mentorat drafts</translation>
     </message>
     <message>
         <source>“{text}” is not an email address such as name@company.fr.</source>
         <translation>“{text}” is not an email address such as name@company.fr.</translation>
+    </message>
+    <message>
+        <source>Choose how messages leave and how they are secured.</source>
+        <translation>Choose how messages leave and how they are secured.</translation>
     </message>
     <message>
         <source>The sender's name is too long (200 at most).</source>
@@ -4623,6 +4631,10 @@ Type their name to confirm:</translation>
     <message>
         <source>The text is too long (20,000 characters at most).</source>
         <translation>The text is too long (20,000 characters at most).</translation>
+    </message>
+    <message>
+        <source>Charter — {programme}</source>
+        <translation>Charter — {programme}</translation>
     </message>
 </context>
 <context>

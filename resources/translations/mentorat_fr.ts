@@ -4485,10 +4485,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
-        <source>These messages attach the participants' forms, which this version cannot build yet.</source>
-        <translation>Ces messages joignent les formulaires des participants, que cette version ne sait pas encore produire.</translation>
-    </message>
-    <message>
         <source>Session {id} is not a session of this programme.</source>
         <translation>La séance {id} n’est pas une séance de ce programme.</translation>
     </message>
@@ -4553,6 +4549,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Aucun mot de passe n’est enregistré pour {user} : saisissez-le dans les réglages du courriel.</translation>
     </message>
     <message>
+        <source>Enter the mail server's name in the mail settings first.</source>
+        <translation>Saisissez d’abord le nom du serveur de courriel dans les réglages du courriel.</translation>
+    </message>
+    <message>
         <source>Mentorat: test message</source>
         <translation>Mentorat : message d’essai</translation>
     </message>
@@ -4577,12 +4577,20 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Remplacé par un message plus récent.</translation>
     </message>
     <message>
+        <source>This message is no longer in the outbox.</source>
+        <translation>Ce message n’est plus dans la boîte d’envoi.</translation>
+    </message>
+    <message>
         <source>Mentorat drafts</source>
         <translation>Brouillons Mentorat</translation>
     </message>
     <message>
         <source>“{text}” is not an email address such as name@company.fr.</source>
         <translation>« {text} » n’est pas une adresse de courriel comme nom@entreprise.fr.</translation>
+    </message>
+    <message>
+        <source>Choose how messages leave and how they are secured.</source>
+        <translation>Choisissez comment partent les messages et comment ils sont sécurisés.</translation>
     </message>
     <message>
         <source>The sender's name is too long (200 at most).</source>
@@ -4643,6 +4651,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>The text is too long (20,000 characters at most).</source>
         <translation>Le texte est trop long (20 000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Charter — {programme}</source>
+        <translation>Charte — {programme}</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from sqlalchemy.orm import aliased
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.db.models import (
+    MailSettingsRow,
     OrganisationSettings,
     OutboxMessage,
     Pair,
@@ -42,7 +43,6 @@ from mentorat_desktop.services.mail import (
     OutboxStatus,
     PreparedMessage,
 )
-from mentorat_desktop.services.mail.settings import get_mail_settings
 from mentorat_desktop.services.mail.templates import fill, template_for
 
 LIVE = (OutboxStatus.QUEUED, OutboxStatus.FAILED, OutboxStatus.SENT, OutboxStatus.DRAFTED)
@@ -97,7 +97,7 @@ def _person(row: Person) -> _Person:
     return _Person(row.id, row.first_name, row.last_name, row.email)
 
 
-def _previous(database: Database, keys: list[str]) -> dict[str, int | None]:
+def previous_messages(database: Database, keys: list[str]) -> dict[str, int | None]:
     """The last live message of each key, with the SEQUENCE it carried."""
     found: dict[str, int | None] = {}
     if not keys:
@@ -114,17 +114,23 @@ def _previous(database: Database, keys: list[str]) -> dict[str, int | None]:
     return found
 
 
-def _base_values(database: Database, person: _Person, programme: str) -> dict[str, str]:
-    settings = get_mail_settings(database)
+def sender_values(database: Database) -> dict[str, str]:
+    """The placeholders that are the same in every message: read once per request."""
     with database.reading() as session:
+        row = session.get(MailSettingsRow, 1)
         organisation = session.get(OrganisationSettings, 1)
     return {
+        "coordinator": (row.sender_name or row.sender_email) if row else "",
+        "company": organisation.company_name if organisation else "",
+    }
+
+
+def base_values(common: dict[str, str], person: _Person, programme: str) -> dict[str, str]:
+    return common | {
         "first_name": person.first_name or person.name,
         "last_name": person.last_name,
         "full_name": person.name,
         "programme": programme,
-        "coordinator": settings.sender_name or settings.sender_email,
-        "company": organisation.company_name if organisation else "",
     }
 
 
@@ -141,6 +147,26 @@ def _programme_words(language: str) -> dict[str, str]:
     }
 
 
+def partners(database: Database, programme_id: int) -> dict[int, tuple[_Person, _Person, int, int]]:
+    """Each person in a pair of the programme: themself, their first partner, that pair, and
+    how many pairs they are in."""
+    mentor, mentee = aliased(Person), aliased(Person)
+    found: dict[int, tuple[_Person, _Person, int, int]] = {}
+    counts: dict[int, int] = {}
+    with database.reading() as session:
+        for pair_id, a, b in session.execute(
+            select(Pair.id, mentor, mentee)
+            .join(mentor, mentor.id == Pair.mentor_id)
+            .join(mentee, mentee.id == Pair.mentee_id)
+            .where(Pair.programme_id == programme_id)
+            .order_by(Pair.id)
+        ):
+            for one, other in ((a, b), (b, a)):
+                counts[one.id] = counts.get(one.id, 0) + 1
+                found.setdefault(one.id, (_person(one), _person(other), pair_id, 0))
+    return {k: (p, o, pair, counts[k]) for k, (p, o, pair, _n) in found.items()}
+
+
 def prepare(database: Database, request: MailRequest, now: datetime | None = None) -> Prepared:
     now = now or datetime.now(UTC)
     with database.reading() as session:
@@ -154,13 +180,9 @@ def prepare(database: Database, request: MailRequest, now: datetime | None = Non
         return _invitations(database, request, language, name, now)
     if kind is MailKind.CERTIFICATES:
         return _certificates(database, request, language, name)
-    raise ValidationError(
-        "kind",
-        translate(
-            "Mail",
-            "These messages attach the participants' forms, which this version cannot build yet.",
-        ),
-    )
+    from mentorat_desktop.services.mail.form_mail import form_messages
+
+    return form_messages(database, request, language, name)
 
 
 def preview_mail(database: Database, request: MailRequest) -> MailPreview:
@@ -213,10 +235,12 @@ def _invitations(
         )
     }
     keys = [f"invitations:{r[0]}:{p.id}" for r in rows for p in (r[5], r[6])]
-    previous = _previous(database, keys)
+    previous = previous_messages(database, keys)
     text = template_for(database, MailKind.INVITATIONS, language)
     words = _programme_words(language)
     result = Prepared()
+    common = sender_values(database)
+    agendas: dict[int, bytes] = {}
     for sid, status, sequence, starts, place, first, second in rows:
         local = starts.astimezone(zone)
         for person, partner in ((first, second), (second, first)):
@@ -233,7 +257,7 @@ def _invitations(
             if sent_before and previous[key] == sequence and not request.resend:
                 result.already_sent += 1
                 continue
-            values = _base_values(database, person, programme) | {
+            values = base_values(common, person, programme) | {
                 "partner": partner.name,
                 "date": long_date(local.date(), language),
                 "time": clock(local, language),
@@ -256,8 +280,10 @@ def _invitations(
             if not cancelled:
                 title = words["agenda"].format(date=local.date().isoformat())
 
-                def agenda(session_id: int = sid) -> bytes:
-                    return build_agenda(agenda_document(database, session_id))
+                def agenda(session_id: int = sid) -> bytes:  # one PDF for both participants
+                    if session_id not in agendas:
+                        agendas[session_id] = build_agenda(agenda_document(database, session_id))
+                    return agendas[session_id]
 
                 attachments = ((safe_filename(title) + ".pdf", agenda),)
             names = (*(n for n, _ in attachments), CALENDAR_FILE)
@@ -288,26 +314,16 @@ def _certificates(
     from mentorat_desktop.services.documents.document_export import safe_filename
 
     issued = {r.person_id: r for r in certificates_of_programme(database, request.programme_id)}
-    mentor, mentee = aliased(Person), aliased(Person)
-    with database.reading() as session:
-        partners: dict[int, tuple[_Person, _Person]] = {}
-        for a, b in session.execute(
-            select(mentor, mentee)
-            .select_from(Pair)
-            .join(mentor, mentor.id == Pair.mentor_id)
-            .join(mentee, mentee.id == Pair.mentee_id)
-            .where(Pair.programme_id == request.programme_id)
-            .order_by(Pair.id)
-        ):
-            partners.setdefault(a.id, (_person(a), _person(b)))
-            partners.setdefault(b.id, (_person(b), _person(a)))
-    people = sorted(partners.values(), key=lambda p: p[0].name.casefold())
+    people = sorted(
+        partners(database, request.programme_id).values(), key=lambda p: p[0].name.casefold()
+    )
     keys = [f"certificates:{r.id}:{r.person_id}" for r in issued.values()]
-    previous = _previous(database, keys)
+    previous = previous_messages(database, keys)
     text = template_for(database, MailKind.CERTIFICATES, language)
     words = _programme_words(language)
     result = Prepared()
-    for person, partner in people:
+    common = sender_values(database)
+    for person, partner, _pair, _count in people:
         if request.person_ids and person.id not in request.person_ids:
             continue
         record = issued.get(person.id)
@@ -325,7 +341,7 @@ def _certificates(
         if key in previous and not request.resend:
             result.already_sent += 1
             continue
-        values = _base_values(database, person, programme) | {"partner": partner.name}
+        values = base_values(common, person, programme) | {"partner": partner.name}
         title = words["certificate"].format(name=person.name)
 
         def pdf(certificate_id: int = record.id) -> bytes:

@@ -145,6 +145,10 @@ def smtp_connection(settings: MailSettings, password: str | None) -> Iterator[sm
                 "Mail", "No password is saved for {user}: enter it in the mail settings."
             ).format(user=settings.smtp_user)
         )
+    if not settings.smtp_host:
+        raise MailError(
+            translate("Mail", "Enter the mail server's name in the mail settings first.")
+        )
     client: smtplib.SMTP | None = None
     try:
         context = tls_context()

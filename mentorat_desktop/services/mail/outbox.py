@@ -10,9 +10,15 @@ from sqlalchemy.orm import defer
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import OutboxMessage
-from mentorat_desktop.errors import ValidationError
+from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
-from mentorat_desktop.io.email_message import Attachment, build_message, to_bytes
+from mentorat_desktop.io.email_message import (
+    Attachment,
+    build_message,
+    mailto_link,
+    read_message,
+    to_bytes,
+)
 from mentorat_desktop.io.ics import build_calendar
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.mail import MailKind, MailRequest, OutboxEntry, OutboxStatus
@@ -132,6 +138,18 @@ def message_bytes(database: Database, message_id: int) -> bytes | None:
     with database.reading() as session:
         data = session.scalar(select(OutboxMessage.message).where(OutboxMessage.id == message_id))
         return bytes(data) if data is not None else None
+
+
+def mailto_for(database: Database, message_id: int) -> str:
+    """A ``mailto:`` link with the message's recipient, subject and text, for a computer
+    where no draft opens; it cannot carry the attachments, which the user adds by hand."""
+    data = message_bytes(database, message_id)
+    if data is None:
+        raise NotFoundError(translate("Mail", "This message is no longer in the outbox."))
+    message = read_message(data)
+    body = message.get_body(("plain",))
+    text = body.get_content() if body is not None else ""
+    return mailto_link(str(message["To"].addresses[0].addr_spec), str(message["Subject"]), text)
 
 
 @mutates(mail=True)

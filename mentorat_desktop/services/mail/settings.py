@@ -79,8 +79,17 @@ def _check_address(field: str, text: str) -> None:
 
 
 def validate(data: MailSettings) -> MailSettings:
+    try:
+        transport, security = Transport(data.transport), SmtpSecurity(data.smtp_security)
+    except ValueError:
+        raise ValidationError(
+            "smtp_security",
+            translate("Mail", "Choose how messages leave and how they are secured."),
+        ) from None
     cleaned = replace(
         data,
+        transport=transport,
+        smtp_security=security,
         sender_name=data.sender_name.strip(),
         sender_email=data.sender_email.strip(),
         smtp_host=data.smtp_host.strip(),
@@ -123,9 +132,21 @@ def validate(data: MailSettings) -> MailSettings:
 def save_mail_settings(
     database: Database, data: MailSettings, password: str | None = None
 ) -> MailSettings:
-    """Save the settings; ``password`` None keeps the keyring's, "" removes it."""
+    """Save the settings; ``password`` None keeps the keyring's, "" removes it.
+
+    The keyring goes first: when it refuses, nothing is saved, rather than settings that
+    count on a password the keyring does not hold.
+    """
     cleaned = validate(data)
     before = get_mail_settings(database)
+    moved = bool(before.smtp_user) and keyring_user(before) != keyring_user(cleaned)
+    carried = stored_password(before) if password is None and moved else None
+    if password == "":
+        forget_password(cleaned)
+    elif password is not None and cleaned.smtp_user:
+        store_password(cleaned, password)
+    elif carried is not None and cleaned.smtp_user:
+        store_password(cleaned, carried)  # the same password, for the renamed server or user
     with database.transaction() as session:
         found = session.get(MailSettingsRow, 1)
         if found is not None:
@@ -142,15 +163,9 @@ def save_mail_settings(
         if found is None:
             insert_first(session, row)
         session.flush()
-    moved = keyring_user(before) != keyring_user(cleaned)
-    if password is None and moved and before.smtp_user:
-        password = stored_password(before)  # the same password, for the renamed server or user
+    if moved:
         with contextlib.suppress(ServiceError):
             forget_password(before)
-    if password == "":
-        forget_password(cleaned)
-    elif password is not None and cleaned.smtp_user:
-        store_password(cleaned, password)
     return get_mail_settings(database)
 
 
