@@ -164,6 +164,10 @@ def test_outbox_discards_and_opens_a_draft(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert opened == [drafted.draft_path]
+    links: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: links.append(url.toString()))
+    qtbot.mouseClick(dialog.mailto_button, Qt.MouseButton.LeftButton)
+    assert len(links) == 1 and links[0].startswith("mailto:")
 
     waiting = next(e for e in list_outbox(sqlite_database) if e.status is OutboxStatus.QUEUED)
     dialog.select_entry(waiting.id)

@@ -5887,6 +5887,14 @@ Best regards,
         <translation>Open the draft in your mail program</translation>
     </message>
     <message>
+        <source>&amp;Write it in my mail program</source>
+        <translation>&amp;Write it in my mail program</translation>
+    </message>
+    <message>
+        <source>A new message with this recipient, subject and text, where no draft opens; add the attachments by hand</source>
+        <translation>A new message with this recipient, subject and text, where no draft opens; add the attachments by hand</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -5918,6 +5918,14 @@ Bien cordialement,
         <translation>Ouvrir le brouillon dans votre messagerie</translation>
     </message>
     <message>
+        <source>&amp;Write it in my mail program</source>
+        <translation>Le r&amp;édiger dans ma messagerie</translation>
+    </message>
+    <message>
+        <source>A new message with this recipient, subject and text, where no draft opens; add the attachments by hand</source>
+        <translation>Un nouveau message avec ce destinataire, cet objet et ce texte, là où aucun brouillon ne s’ouvre ; ajoutez les pièces jointes à la main</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

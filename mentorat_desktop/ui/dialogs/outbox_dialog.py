@@ -23,7 +23,12 @@ from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.changes import changes_of
 from mentorat_desktop.services.mail import DeliveryReport, OutboxEntry, OutboxStatus
 from mentorat_desktop.services.mail.delivery import deliver
-from mentorat_desktop.services.mail.outbox import discard_messages, list_outbox, requeue_messages
+from mentorat_desktop.services.mail.outbox import (
+    discard_messages,
+    list_outbox,
+    mailto_for,
+    requeue_messages,
+)
 from mentorat_desktop.services.mail.settings import get_mail_settings
 from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui import ops
@@ -84,10 +89,23 @@ class OutboxDialog(QDialog):
         self.open_button = QPushButton(icon("folder-open"), self.tr("&Open draft"))
         self.open_button.setToolTip(self.tr("Open the draft in your mail program"))
         self.open_button.clicked.connect(self.open_draft)
+        self.mailto_button = QPushButton(icon("mail"), self.tr("&Write it in my mail program"))
+        self.mailto_button.setToolTip(
+            self.tr(
+                "A new message with this recipient, subject and text, where no draft opens; "
+                "add the attachments by hand"
+            )
+        )
+        self.mailto_button.clicked.connect(self.write_in_mail_program)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for button in (self.retry_button, self.discard_button, self.open_button):
+        for button in (
+            self.retry_button,
+            self.discard_button,
+            self.open_button,
+            self.mailto_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -151,11 +169,23 @@ class OutboxDialog(QDialog):
         entries = self.selected_entries()
         self.retry_button.setEnabled(any(e.status in RETRYABLE for e in entries))
         self.discard_button.setEnabled(any(e.status in RETRYABLE for e in entries))
+        self.mailto_button.setEnabled(len(entries) == 1)
         self.open_button.setEnabled(
             len(entries) == 1
             and bool(entries[0].draft_path)
             and entries[0].status is OutboxStatus.DRAFTED
         )
+
+    def write_in_mail_program(self) -> None:
+        entries = self.selected_entries()
+        if len(entries) != 1:
+            return
+        try:
+            link = mailto_for(self.database, entries[0].id)
+        except ServiceError as exc:
+            self.error.show_message(exc.message)
+            return
+        QDesktopServices.openUrl(QUrl(link))
 
     def retry(self) -> ops.Op[DeliveryReport] | None:
         ids = [e.id for e in self.selected_entries() if e.status in RETRYABLE]
