@@ -102,6 +102,10 @@ def test_message_texts_insert_preview_refuse_save_and_restore(
     restored = {t.kind: t for t in list_templates(sqlite_database, "fr")}[MailKind.INVITATIONS]
     assert not restored.customised
 
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # the English text
+    english = {t.kind: t for t in list_templates(sqlite_database, "en")}[MailKind.INVITATIONS]
+    assert dialog.subject.text() == english.subject != restored.subject
+
 
 def test_test_message_goes_through_the_server_and_a_refusal_reads_as_a_sentence(
     qtbot,

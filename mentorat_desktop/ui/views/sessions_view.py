@@ -227,6 +227,10 @@ class SessionsView(BaseView):
         )
         menu.setToolTipsVisible(True)
         self.more_actions.setMenu(menu)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda at: menu.exec(self.tree.viewport().mapToGlobal(at))
+        )
         return self.more_actions
 
     def _button(self, icon_name: str, text: str, tip: str, slot) -> QPushButton:
