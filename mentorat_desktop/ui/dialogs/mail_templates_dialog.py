@@ -86,7 +86,11 @@ class MailTemplatesDialog(QDialog):
         for name, meaning in PLACEHOLDERS.items():
             item = QListWidgetItem(f"{{{name}}} — {meaning}")
             item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(item.text())
             self.placeholders.addItem(item)
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placeholders.itemClicked.connect(self.insert_placeholder)
         self.placeholders.itemActivated.connect(self.insert_placeholder)
         self.preview_subject = QLabel()
@@ -128,10 +132,10 @@ class MailTemplatesDialog(QDialog):
         splitter.addWidget(self.kinds)
         splitter.addWidget(editor)
         splitter.addWidget(preview)
+        self.kinds.setMinimumWidth(self.kinds.sizeHintForColumn(0) + 16)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([220, 440, 320])
 
         self.reset_button = QPushButton(self.tr("&Restore the built-in text"))
         self.reset_button.setToolTip(self.tr("Forget the changes made to this message’s text"))
