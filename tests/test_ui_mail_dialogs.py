@@ -335,3 +335,30 @@ def test_cancel_stops_between_messages_and_says_what_waits(
         dialog.summary.text()
         == "1 brouillon prêt. Arrêté : 1 message attend dans la boîte d’envoi."
     )
+
+
+def test_drafts_into_a_place_that_cannot_be_written_fail_with_a_sentence(
+    qtbot, sqlite_database: Database, french, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    world, session_ids = world_with_sessions(sqlite_database, tmp_path / "ok")
+    blocker = tmp_path / "un-fichier"
+    blocker.write_text("pas un dossier")
+    save_mail_settings(
+        sqlite_database, replace(drafts_settings(blocker / "brouillons"), version=None)
+    )
+    dialog = MailDialog(
+        sqlite_database, MailKind.INVITATIONS, world.programme, session_ids=session_ids[:1]
+    )
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 2)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=20_000)
+    summary = dialog.summary.text()
+    assert summary.startswith("2 messages ont échoué : ils attendent dans la boîte d’envoi.")
+    assert "Traceback" not in summary and "Errno" not in summary
+    assert not dialog.folder_button.isVisibleTo(dialog)
+    entries = list_outbox(sqlite_database)
+    assert {e.status for e in entries} == {OutboxStatus.FAILED}
+    assert all(e.error for e in entries)
