@@ -129,3 +129,24 @@ def test_applying_is_one_undoable_step(sqlite_database, tmp_path) -> None:
     with sqlite_database.reading() as s:
         assert s.query(Journal).count() == 0 and s.query(ReturnedForm).count() == 0
     assert review_returned_forms(sqlite_database, [path])[0].accepted  # can be imported again
+
+
+def test_anonymising_a_person_clears_their_end_quote(sqlite_database, tmp_path) -> None:
+    from mentorat_desktop.services.safety.privacy import anonymise_person
+
+    world = make_world(sqlite_database)
+    form = next(
+        f
+        for f in build_forms(sqlite_database, FormRequest(FormKind.END, world.programme))
+        if f.person_id == world.mentee
+    )
+    path = fill_with_pypdf(
+        form.pdf, {"rating": "/v4", "quote": "Bernard a adoré"}, tmp_path / "e.pdf"
+    )
+    apply_returned_forms(sqlite_database, [path])
+
+    anonymise_person(sqlite_database, world.mentee, "Bernard Dupont-Lefèvre")
+
+    with sqlite_database.reading() as s:
+        feedback = s.get(ProgrammeFeedback, (world.mentee, world.programme))
+        assert feedback is not None and (feedback.rating, feedback.quote) == (4, "")

@@ -20,6 +20,8 @@ ID_SLOTS = [
     ["export", "charter", "--pair", "{}", "--out", "{out}"],
     ["export", "agenda", "--session", "{}", "--out", "{out}"],
     ["export-ics", "--pair", "{}", "--out", "{out}"],
+    ["mail", "invitations", "--programme", "1", "--session", "{}", "--send"],
+    ["forms", "export", "feedback", "--programme", "x", "--session", "{}", "--out", "{out}"],
 ]
 NAME_SLOTS = [
     ["export", "charter", "--programme", "{}", "--out", "{out}"],
@@ -27,6 +29,8 @@ NAME_SLOTS = [
     ["export-ics", "--programme", "{}", "--out", "{out}"],
     ["match", "--programme", "{}"],
     ["verify", "{}"],
+    ["mail", "invitations", "--programme", "{}", "--send"],
+    ["forms", "export", "skills", "--programme", "{}", "--out", "{out}"],
 ]
 DATE_SLOTS = [
     ["export", "agendas", "--from", "{}", "--out", "{out}"],
@@ -42,6 +46,9 @@ PATH_SLOTS = [
     ["archive", "export", "{}"],
     ["archive", "import", "{}"],
     ["backup", "--to", "{}"],
+    ["mail", "certificates", "--programme", "1", "--drafts", "{}"],
+    ["forms", "export", "end", "--programme", "x", "--out", "{}"],
+    ["forms", "import", "{}"],
 ]
 DATABASE_SLOTS = [
     ["--database", "{}", "check"],

@@ -74,3 +74,37 @@ def test_failures_and_bad_input(target: str, tmp_path: Path, memory_keyring, cap
         code == 2 and "Session 999 is not a session of this programme." in capsys.readouterr().err
     )
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_bad_databases_and_places(qapp, tmp_path: Path, sqlite_target: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "notes.txt"
+    text.write_text("pas une base")
+    args = ["mail", "invitations", "--programme", "Cohorte 2026", "--drafts", str(tmp_path)]
+    for database in (str(text), str(tmp_path)):
+        assert main(["--database", database, *args]) == 2
+        err = capsys.readouterr().err
+        assert err.strip() and "Traceback" not in err
+    # A database with the programme but no mail settings yet: where the messages come from.
+    from tests.test_services_sessions import make_world
+
+    database = open_database(sqlite_target)
+    world = make_world(database)
+    from datetime import date, time
+
+    from mentorat_desktop.services.sessions import sessions
+    from mentorat_desktop.services.sessions.sessions import PlanInput
+
+    sessions.plan_sessions(database, PlanInput(world.pair, date(2027, 3, 16), time(14), 60, ""))
+    database.close()
+    assert main(["--database", sqlite_target, *args]) == 2
+    assert "Enter your address in the mail settings" in capsys.readouterr().err
+    database = open_database(sqlite_target)
+    save_mail_settings(database, mail_helpers.drafts_settings(tmp_path))
+    database.close()
+    blocker = tmp_path / "a file"
+    blocker.write_text("x")
+    below = ["--drafts", str(blocker / "drafts")]
+    assert main(["--database", sqlite_target, *args[:-2], *below]) == 1
+    captured = capsys.readouterr()
+    assert "Cannot write the draft in" in captured.err and "0 drafts written" in captured.out
+    assert "2 messages failed; they stay in the outbox for a retry." in captured.err

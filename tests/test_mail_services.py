@@ -83,6 +83,10 @@ def test_settings_keep_the_password_in_the_keyring(sqlite_database, memory_keyri
             save_mail_settings(sqlite_database, settings)
         assert refused.value.field == field
     assert get_mail_settings(sqlite_database).smtp_security is SmtpSecurity.STARTTLS
+    from mentorat_desktop.errors import ConflictError
+
+    with pytest.raises(ConflictError):  # read before another window saved
+        save_mail_settings(sqlite_database, smtp_settings(2526, version=saved.version))
 
 
 def test_templates_in_each_language_save_reset_and_sample(sqlite_database) -> None:

@@ -9,6 +9,7 @@ no address and what failed; exit 1 when a message failed, 2 on bad input.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -125,7 +126,7 @@ def run_mail(args: argparse.Namespace, target: str) -> int:
     else:
         print(translate("CLI", "%n messages sent", None, sent))
     for error in report.errors:
-        print(error)
+        print(error, file=sys.stderr)
     if failed:
         return fail(
             translate(

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "calendar",
     "screenshots",
     "staff",
+    "forms",
     "mail",
 )
 OPTIONS_WITH_VALUE = {"--database", "--lang"}
