@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,7 +34,6 @@ from mentorat_desktop.services.mail import (
     MailKind,
     MailPreview,
     MailRequest,
-    MailSettings,
     Transport,
 )
 from mentorat_desktop.services.mail.compose import preview_mail
@@ -45,6 +42,7 @@ from mentorat_desktop.services.mail.outbox import list_outbox, queue_mail
 from mentorat_desktop.services.mail.settings import get_mail_settings
 from mentorat_desktop.services.programmes.programmes import list_programmes
 from mentorat_desktop.ui import ops
+from mentorat_desktop.ui.mail_password import ask_password
 from mentorat_desktop.ui.mail_words import kind_help, kind_label
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.mail_preview_model import (
@@ -375,24 +373,6 @@ class MailDialog(QDialog):
         dialog = OutboxDialog(self.database, self)
         dialog.changed.connect(self.changed)
         dialog.exec()
-
-
-def ask_password(parent: QWidget, settings: MailSettings) -> str | None:
-    """The SMTP password for this run when none is saved ("" when none is needed), or None
-    when the user cancels."""
-    if settings.transport is not Transport.SMTP or not settings.smtp_user or settings.has_password:
-        return ""
-    password, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("MailDialog", "Password"),
-        QCoreApplication.translate(
-            "MailDialog", "Password of %1 on %2 (not saved; Settings › Email keeps it):"
-        )
-        .replace("%1", settings.smtp_user)
-        .replace("%2", settings.smtp_host),
-        QLineEdit.EchoMode.Password,
-    )
-    return password if ok else None
 
 
 def send_by_email(

@@ -32,8 +32,8 @@ from mentorat_desktop.services.mail.outbox import (
 from mentorat_desktop.services.mail.settings import get_mail_settings
 from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui import ops
-from mentorat_desktop.ui.dialogs.mail_dialog import ask_password
 from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.mail_password import ask_password
 from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.outbox_model import (
     COL_DATE,
