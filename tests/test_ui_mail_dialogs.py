@@ -362,3 +362,27 @@ def test_drafts_into_a_place_that_cannot_be_written_fail_with_a_sentence(
     entries = list_outbox(sqlite_database)
     assert {e.status for e in entries} == {OutboxStatus.FAILED}
     assert all(e.error for e in entries)
+
+
+def test_documents_send_the_certificates_of_the_programme_shown(
+    qtbot, sqlite_database: Database, french, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.main_window import MainWindow
+    from mentorat_desktop.ui.views.documents_view import BATCH
+
+    world, _ids = world_with_sessions(sqlite_database, tmp_path)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("documents")
+    documents = window.views["documents"]
+    documents.kind.setCurrentIndex(documents.kind.findData(BATCH))
+    assert documents.mail_button.isVisibleTo(documents)
+    qtbot.mouseClick(documents.mail_button, Qt.MouseButton.LeftButton)
+    shown = [d for d in window.findChildren(MailDialog) if d.isVisible()]
+    assert len(shown) == 1
+    assert shown[0].current_kind() is MailKind.CERTIFICATES
+    assert shown[0].programme.currentData() == world.programme
+    qtbot.waitUntil(lambda: shown[0].preview is not None, timeout=10_000)
+    assert "attestation" in shown[0].missing.text()  # none issued yet: said, not skipped
+    shown[0].close()
