@@ -312,3 +312,35 @@ def test_mailto_link_and_a_server_never_set(sqlite_database, tmp_path: Path) -> 
                       subject="Objet\r\nBcc: y@evil.example", body="Texte")
     )  # fmt: skip
     assert b"\nBcc:" not in raw
+
+
+def test_anonymising_a_person_clears_their_messages(sqlite_database, tmp_path: Path) -> None:
+    from mentorat_desktop.services.mail.outbox import message_bytes
+    from mentorat_desktop.services.safety.privacy import anonymise_person
+
+    world, (first, second) = world_with_sessions(sqlite_database, tmp_path / "d")
+    sent = queue_mail(sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme, (first,)))
+    deliver(sqlite_database, sent)
+    waiting = queue_mail(
+        sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme, (second,))
+    )
+    drafts_written = list((tmp_path / "d").glob("*.eml"))
+    assert len(drafts_written) == 2
+    sessions.move_session(
+        sqlite_database, first, None, datetime(2027, 3, 19, 9, tzinfo=PARIS), 60, "Salle 3"
+    )
+    updates = queue_mail(
+        sqlite_database, MailRequest(MailKind.INVITATIONS, world.programme, (first,))
+    )
+    outcome = anonymise_person(sqlite_database, world.mentee, "Bernard Dupont")
+    entries = {e.id: e for e in list_outbox(sqlite_database)}
+    assert all(message_bytes(sqlite_database, i) == b"" for i in sent)
+    assert not list((tmp_path / "d").glob("*.eml"))
+    his = [e for e in entries.values() if e.recipient_name == outcome.label]
+    assert [e.status for e in his] == [OutboxStatus.DISCARDED, OutboxStatus.DRAFTED]
+    assert all(e.recipient_email == "" for e in his)
+    assert {entries[i].status for i in updates} == {OutboxStatus.DISCARDED}  # never sent empty
+    # Léa's invitation to her session with Zoë does not name Bernard: it stays, whole.
+    assert entries[waiting[0]].status is OutboxStatus.QUEUED
+    assert b"Bernard" not in (message_bytes(sqlite_database, waiting[0]) or b"")
+    assert not any("Bernard" in e.subject + e.recipient_name for e in entries.values())

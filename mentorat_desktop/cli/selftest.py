@@ -247,6 +247,12 @@ def check_forms(run: SelfTestRun) -> str:
     return f"{len(form.pdf) // 1024} KB form, {len(review.changes)} changes read back"
 
 
+def check_mail(run: SelfTestRun) -> str:
+    from mentorat_desktop.cli.selftest_mail import check_mail_draft
+
+    return check_mail_draft(run.require_database(), run.folder)
+
+
 def check_backup(run: SelfTestRun) -> str:
     """An AES-encrypted backup (pyzipper and its compiled ciphers) written and read back."""
     from mentorat_desktop.services.safety.backup import create_backup
@@ -301,6 +307,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("documents", check_documents),
     ("certificate-batch", check_certificate_batch),
     ("forms", check_forms),
+    ("mail", check_mail),
     ("backup", check_backup),
     ("matching", check_matching),
     ("views", _ui_check("check_views")),

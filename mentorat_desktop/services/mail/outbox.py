@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import defer
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.db.models import OutboxMessage
+from mentorat_desktop.db.models import OutboxMessage, Pair, Session
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.email_message import (
@@ -104,6 +107,51 @@ def queue_mail(database: Database, request: MailRequest) -> tuple[int, ...]:
             session.flush()
             ids.append(row.id)
     return tuple(ids)
+
+
+def forget_person(session: OrmSession, person_id: int, label: str, pair_ids: list[int]) -> None:
+    """Anonymisation: the messages to the person and those that name them (their partners'
+    messages about their pairs' sessions, or with them as {partner}) lose their bytes, and
+    the `.eml` drafts written for them are deleted; the rows stay, so the outbox still
+    knows what went and never sends it again; one still waiting is discarded, not sent."""
+    pairs = session.execute(
+        select(Pair.programme_id, Pair.mentor_id, Pair.mentee_id).where(Pair.id.in_(pair_ids))
+    ).all()
+    partners = {p for _, a, b in pairs for p in (a, b)} - {person_id}
+    sessions = select(Session.id).where(Session.pair_id.in_(pair_ids))
+    concerned = or_(
+        OutboxMessage.person_id == person_id,
+        OutboxMessage.session_id.in_(sessions),
+        and_(
+            OutboxMessage.session_id.is_(None),
+            OutboxMessage.person_id.in_(partners),
+            OutboxMessage.programme_id.in_({programme for programme, _, _ in pairs}),
+        ),
+    )
+    for path in session.scalars(
+        select(OutboxMessage.draft_path).where(concerned, OutboxMessage.draft_path != "")
+    ):
+        with contextlib.suppress(OSError):  # the drafts Mentorat wrote go too
+            if path.endswith(".eml"):
+                Path(path).unlink(missing_ok=True)
+    session.execute(
+        update(OutboxMessage)
+        .where(concerned, OutboxMessage.status.in_(RETRYABLE))
+        .values(status=OutboxStatus.DISCARDED.value)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(OutboxMessage)
+        .where(concerned)
+        .values(message=b"", subject="", draft_path="")
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.person_id == person_id)
+        .values(recipient_name=label, recipient_email="", error="")
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _entry(row: OutboxMessage) -> OutboxEntry:

@@ -298,3 +298,6 @@ def _clear_person(session: OrmSession, person_id: int, label: str) -> None:
     session.execute(
         update(ProgrammeFeedback).where(ProgrammeFeedback.person_id == person_id).values(quote="")
     )
+    from mentorat_desktop.services.mail.outbox import forget_person
+
+    forget_person(session, person_id, label, list(session.scalars(pair_ids)))
