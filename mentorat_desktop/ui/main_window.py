@@ -36,6 +36,7 @@ from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.edit_menu import EditMenu
 from mentorat_desktop.ui.forms_actions import open_forms_export, open_returned_forms
 from mentorat_desktop.ui.icons import app_icon, icon
+from mentorat_desktop.ui.mail_menu import MailMenu
 from mentorat_desktop.ui.views.catalogue import view_specs
 from mentorat_desktop.ui.views.registry import LazyViews, view_class
 
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.safety = DataSafety(database, self)
         self.safety.data_replaced.connect(self.refresh)
         self.edit_menu.attach(database)
+        self.mail_menu.attach(database)
         self.safety.data_replaced.connect(self.edit_menu.clear)
         self.view_changed.connect(self.safety.view_changed)
         self.right.insertWidget(0, self.safety.notices)
@@ -235,6 +237,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.edit_menu = EditMenu(self)  # Edit › Undo, Redo; attached to the database later
         self.edit_menu.changed.connect(self.notify)
+        self.mail_menu = MailMenu(self)  # Courriel › send, outbox, message texts
+        self.mail_menu.changed.connect(self.notify)
+        self.mail_menu.settings_requested.connect(lambda: self.open_settings(mail=True))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.actions():
@@ -340,6 +345,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Database: {location}").format(location=self.database.location)
         self.database_label.setText(text)
         self.safety.refresh()
+        self.mail_menu.refresh(changes)
 
     def open_server_settings(self) -> None:
         from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
@@ -375,13 +381,16 @@ class MainWindow(QMainWindow):
         if isinstance(documents, DocumentsView):
             documents.prepare(kind, **subject)
 
-    def open_settings(self) -> None:
+    def open_settings(self, *, mail: bool = False) -> None:
+        from mentorat_desktop.services.mail.settings import save_mail_settings
         from mentorat_desktop.services.settings import save_settings
         from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.database, self)
+        if mail:
+            dialog.tabs.setCurrentWidget(dialog.mail_page)
         if dialog.exec():
-            self.notify(changes_of(save_settings))
+            self.notify(changes_of(save_settings, save_mail_settings))
             if dialog.language_changed:
                 QMessageBox.information(
                     self,

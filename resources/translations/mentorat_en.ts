@@ -2890,6 +2890,14 @@ Type their name to confirm:</translation>
         <source>Record the answers of the returned forms</source>
         <translation>Record the answers of the returned forms</translation>
     </message>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation>Send by e&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Send each participant their certificate</source>
+        <translation>Send each participant their certificate</translation>
+    </message>
     <message numerus="yes">
         <source>{title} — %n pages</source>
         <translation><numerusform>{title} — %n page</numerusform>
@@ -4958,6 +4966,265 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <source>Send by email</source>
+        <translation>Send by email</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>What to send</translation>
+    </message>
+    <message>
+        <source>The programme whose participants receive it</source>
+        <translation>The programme whose participants receive it</translation>
+    </message>
+    <message>
+        <source>Which sessions the messages are about</source>
+        <translation>Which sessions the messages are about</translation>
+    </message>
+    <message>
+        <source>Send &amp;again what was already sent</source>
+        <translation>Send &amp;again what was already sent</translation>
+    </message>
+    <message>
+        <source>Also the messages sent before and unchanged since, to the same people</source>
+        <translation>Also the messages sent before and unchanged since, to the same people</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions:</source>
+        <translation>Sess&amp;ions:</translation>
+    </message>
+    <message>
+        <source>Messages to send</source>
+        <translation>Messages to send</translation>
+    </message>
+    <message>
+        <source>Each message, to whom, with its attachments</source>
+        <translation>Each message, to whom, with its attachments</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Show the drafts in the file manager</source>
+        <translation>Show the drafts in the file manager</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>Out&amp;box…</translation>
+    </message>
+    <message>
+        <source>Every message prepared or sent, and what failed</source>
+        <translation>Every message prepared or sent, and what failed</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected sessions</source>
+        <translation><numerusform>The %n selected sessions</numerusform>
+            <numerusform>The %n selected sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pair’s sessions</source>
+        <translation>This pair’s sessions</translation>
+    </message>
+    <message>
+        <source>Every upcoming session</source>
+        <translation>Every upcoming session</translation>
+    </message>
+    <message>
+        <source>Every held session</source>
+        <translation>Every held session</translation>
+    </message>
+    <message>
+        <source>Sent through %1 from %2.</source>
+        <translation>Sent through %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Prepared as drafts: open each one in your mail program, check it and send it. (Settings › Email to send them directly.)</source>
+        <translation>Prepared as drafts: open each one in your mail program, check it and send it. (Settings › Email to send them directly.)</translation>
+    </message>
+    <message>
+        <source>Create a programme first, in Pairs.</source>
+        <translation>Create a programme first, in Pairs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages already sent are left out.</source>
+        <translation><numerusform>%n messages already sent are left out.</numerusform>
+            <numerusform>%n messages already sent are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send for this choice.</source>
+        <translation>Nothing to send for this choice.</translation>
+    </message>
+    <message>
+        <source>No address, so no message for: %1. Add their address in Staff, then come back.</source>
+        <translation>No address, so no message for: %1. Add their address in Staff, then come back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepare %n drafts</source>
+        <translation><numerusform>Prepare %n drafts</numerusform>
+            <numerusform>Prepare %n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n messages</source>
+        <translation><numerusform>Send %n messages</numerusform>
+            <numerusform>Send %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>Preparing the messages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent.</source>
+        <translation><numerusform>%n messages sent.</numerusform>
+            <numerusform>%n messages sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts ready.</source>
+        <translation><numerusform>%n drafts ready.</numerusform>
+            <numerusform>%n drafts ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages failed: they wait in the outbox.</source>
+        <translation><numerusform>%n messages failed: they wait in the outbox.</numerusform>
+            <numerusform>%n messages failed: they wait in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n messages wait in the outbox.</source>
+        <translation><numerusform>Stopped: %n messages wait in the outbox.</numerusform>
+            <numerusform>Stopped: %n messages wait in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not saved; Settings › Email keeps it):</source>
+        <translation>Password of %1 on %2 (not saved; Settings › Email keeps it):</translation>
+    </message>
+</context>
+<context>
+    <name>MailEntry</name>
+    <message>
+        <source>Send the &amp;invitation…</source>
+        <translation>Send the &amp;invitation…</translation>
+    </message>
+    <message>
+        <source>A calendar invitation by email, with the agenda</source>
+        <translation>A calendar invitation by email, with the agenda</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;feedback…</source>
+        <translation>Ask for &amp;feedback…</translation>
+    </message>
+    <message>
+        <source>The feedback form by email, after a held session</source>
+        <translation>The feedback form by email, after a held session</translation>
+    </message>
+</context>
+<context>
+    <name>MailMenu</name>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>Emai&amp;l</translation>
+    </message>
+    <message>
+        <source>Send the &amp;welcome…</source>
+        <translation>Send the &amp;welcome…</translation>
+    </message>
+    <message>
+        <source>The programme’s welcome pack</source>
+        <translation>The programme’s welcome pack</translation>
+    </message>
+    <message>
+        <source>Send the &amp;invitations…</source>
+        <translation>Send the &amp;invitations…</translation>
+    </message>
+    <message>
+        <source>Calendar invitations for the sessions planned</source>
+        <translation>Calendar invitations for the sessions planned</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;feedback…</source>
+        <translation>Ask for &amp;feedback…</translation>
+    </message>
+    <message>
+        <source>The feedback form after the held sessions</source>
+        <translation>The feedback form after the held sessions</translation>
+    </message>
+    <message>
+        <source>Send the &amp;end-of-programme questionnaire…</source>
+        <translation>Send the &amp;end-of-programme questionnaire…</translation>
+    </message>
+    <message>
+        <source>The end-of-programme questionnaire to every participant</source>
+        <translation>The end-of-programme questionnaire to every participant</translation>
+    </message>
+    <message>
+        <source>Send the &amp;certificates…</source>
+        <translation>Send the &amp;certificates…</translation>
+    </message>
+    <message>
+        <source>Each participant’s certificate</source>
+        <translation>Each participant’s certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Outbox…</translation>
+    </message>
+    <message>
+        <source>Every message prepared or sent, and what failed</source>
+        <translation>Every message prepared or sent, and what failed</translation>
+    </message>
+    <message>
+        <source>Message &amp;texts…</source>
+        <translation>Message &amp;texts…</translation>
+    </message>
+    <message>
+        <source>The subject and text of each message</source>
+        <translation>The subject and text of each message</translation>
+    </message>
+    <message>
+        <source>Email &amp;settings…</source>
+        <translation>Email &amp;settings…</translation>
+    </message>
+    <message>
+        <source>How messages are sent, and from whom</source>
+        <translation>How messages are sent, and from whom</translation>
+    </message>
+    <message>
+        <source>Open the outbox to retry them</source>
+        <translation>Open the outbox to retry them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages failed</source>
+        <translation><numerusform>%n messages failed</numerusform>
+            <numerusform>%n messages failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailPlaceholder</name>
     <message>
         <source>the recipient's first name</source>
@@ -4998,6 +5265,176 @@ Type their name to confirm:</translation>
     <message>
         <source>the company's name</source>
         <translation>the company's name</translation>
+    </message>
+</context>
+<context>
+    <name>MailPreviewModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>Prepare d&amp;rafts that my mail program opens</source>
+        <translation>Prepare d&amp;rafts that my mail program opens</translation>
+    </message>
+    <message>
+        <source>Send through the company’s S&amp;MTP server</source>
+        <translation>Send through the company’s S&amp;MTP server</translation>
+    </message>
+    <message>
+        <source>Each message becomes an .eml file: open it, check it and send it yourself</source>
+        <translation>Each message becomes an .eml file: open it, check it and send it yourself</translation>
+    </message>
+    <message>
+        <source>Mentorat sends the messages itself</source>
+        <translation>Mentorat sends the messages itself</translation>
+    </message>
+    <message>
+        <source>How to send:</source>
+        <translation>How to send:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Sender &amp;name:</translation>
+    </message>
+    <message>
+        <source>The name the participants see, for example: Claire, RH</source>
+        <translation>The name the participants see, for example: Claire, RH</translation>
+    </message>
+    <message>
+        <source>Sender a&amp;ddress:</source>
+        <translation>Sender a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>The address the messages come from and replies go to</source>
+        <translation>The address the messages come from and replies go to</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>The SMTP server’s name, for example: smtp.office365.com</source>
+        <translation>The SMTP server’s name, for example: smtp.office365.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Usually 587 with STARTTLS, 465 with TLS</source>
+        <translation>Usually 587 with STARTTLS, 465 with TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (recommended)</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS from the start</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>None (not encrypted)</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Securit&amp;y:</translation>
+    </message>
+    <message>
+        <source>How the connection to the server is protected</source>
+        <translation>How the connection to the server is protected</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Often the sender address; leave empty if the server needs no sign-in</source>
+        <translation>Often the sender address; leave empty if the server needs no sign-in</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Kept in the system’s password store, never in the database</source>
+        <translation>Kept in the system’s password store, never in the database</translation>
+    </message>
+    <message>
+        <source>Drafts &amp;folder:</source>
+        <translation>Drafts &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Where the drafts are written; empty: “Mentorat drafts” in your documents</source>
+        <translation>Where the drafts are written; empty: “Mentorat drafts” in your documents</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test email…</source>
+        <translation>Send a &amp;test email…</translation>
+    </message>
+    <message>
+        <source>Saves these settings, then sends a short message</source>
+        <translation>Saves these settings, then sends a short message</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xts…</source>
+        <translation>Message te&amp;xts…</translation>
+    </message>
+    <message>
+        <source>The subject and text of each kind of message, in French and English</source>
+        <translation>The subject and text of each kind of message, in French and English</translation>
+    </message>
+    <message>
+        <source>Mentorat drafts, in your documents</source>
+        <translation>Mentorat drafts, in your documents</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the drafts</source>
+        <translation>Choose the folder for the drafts</translation>
+    </message>
+    <message>
+        <source>Saved (type to replace it)</source>
+        <translation>Saved (type to replace it)</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Folder for the drafts</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Test message</translation>
+    </message>
+    <message>
+        <source>Send a test message to:</source>
+        <translation>Send a test message to:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5550,144 @@ Best regards,
     <message>
         <source>The coordinator</source>
         <translation>The coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplatesDialog</name>
+    <message>
+        <source>Message texts</source>
+        <translation>Message texts</translation>
+    </message>
+    <message>
+        <source>The language the participants read</source>
+        <translation>The language the participants read</translation>
+    </message>
+    <message>
+        <source>Kinds of message</source>
+        <translation>Kinds of message</translation>
+    </message>
+    <message>
+        <source>Choose the message to edit</source>
+        <translation>Choose the message to edit</translation>
+    </message>
+    <message>
+        <source>The subject line; placeholders are allowed</source>
+        <translation>The subject line; placeholders are allowed</translation>
+    </message>
+    <message>
+        <source>The text of the message; placeholders are allowed</source>
+        <translation>The text of the message; placeholders are allowed</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>Click one (or press Enter) to put it where the cursor is</source>
+        <translation>Click one (or press Enter) to put it where the cursor is</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The message as a participant would read it</source>
+        <translation>The message as a participant would read it</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation>&amp;Placeholders:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Preview, with example values:</source>
+        <translation>Preview, with example values:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in text</source>
+        <translation>&amp;Restore the built-in text</translation>
+    </message>
+    <message>
+        <source>Forget the changes made to this message’s text</source>
+        <translation>Forget the changes made to this message’s text</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation>Your own text</translation>
+    </message>
+    <message>
+        <source>The built-in text</source>
+        <translation>The built-in text</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailWords</name>
+    <message>
+        <source>Session invitations</source>
+        <translation>Session invitations</translation>
+    </message>
+    <message>
+        <source>Welcome to the programme</source>
+        <translation>Welcome to the programme</translation>
+    </message>
+    <message>
+        <source>Feedback request after a session</source>
+        <translation>Feedback request after a session</translation>
+    </message>
+    <message>
+        <source>End of the programme</source>
+        <translation>End of the programme</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>A calendar invitation per session, with its agenda attached</source>
+        <translation>A calendar invitation per session, with its agenda attached</translation>
+    </message>
+    <message>
+        <source>The programme’s charter and the skills questionnaire attached</source>
+        <translation>The programme’s charter and the skills questionnaire attached</translation>
+    </message>
+    <message>
+        <source>After a held session, the feedback form to fill in and send back</source>
+        <translation>After a held session, the feedback form to fill in and send back</translation>
+    </message>
+    <message>
+        <source>The end-of-programme questionnaire attached</source>
+        <translation>The end-of-programme questionnaire attached</translation>
+    </message>
+    <message>
+        <source>Each participant’s certificate attached</source>
+        <translation>Each participant’s certificate attached</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +6193,152 @@ Best regards,
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Every message prepared or sent, newest first</source>
+        <translation>Every message prepared or sent, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Send or prepare the selected messages again</source>
+        <translation>Send or prepare the selected messages again</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Do not send the selected messages</source>
+        <translation>Do not send the selected messages</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>&amp;Open draft</translation>
+    </message>
+    <message>
+        <source>Open the draft in your mail program</source>
+        <translation>Open the draft in your mail program</translation>
+    </message>
+    <message>
+        <source>&amp;Write it in my mail program</source>
+        <translation>&amp;Write it in my mail program</translation>
+    </message>
+    <message>
+        <source>A new message with this recipient, subject and text, where no draft opens; add the attachments by hand</source>
+        <translation>A new message with this recipient, subject and text, where no draft opens; add the attachments by hand</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No message yet: what you send by email shows here.</source>
+        <translation>No message yet: what you send by email shows here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages.</source>
+        <translation><numerusform>%n messages.</numerusform>
+            <numerusform>%n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation><numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting.</source>
+        <translation><numerusform>%n waiting.</numerusform>
+            <numerusform>%n waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the messages again…</source>
+        <translation>Sending the messages again…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent.</source>
+        <translation><numerusform>%n messages sent.</numerusform>
+            <numerusform>%n messages sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts ready.</source>
+        <translation><numerusform>%n drafts ready.</numerusform>
+            <numerusform>%n drafts ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages failed again.</source>
+        <translation><numerusform>%n messages failed again.</numerusform>
+            <numerusform>%n messages failed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft “%1” is no longer there.</source>
+        <translation>The draft “%1” is no longer there.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Draft ready</source>
+        <translation>Draft ready</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Discarded</translation>
+    </message>
+</context>
+<context>
     <name>PairDialog</name>
     <message>
         <source>Edit the pair</source>
@@ -5930,6 +6651,14 @@ Best regards,
     <message>
         <source>Pairs</source>
         <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Send this pair’s &amp;invitations…</source>
+        <translation>Send this pair’s &amp;invitations…</translation>
+    </message>
+    <message>
+        <source>Calendar invitations by email for its sessions</source>
+        <translation>Calendar invitations by email for its sessions</translation>
     </message>
     <message>
         <source>draft</source>
@@ -8721,6 +9450,14 @@ Best regards,
     <message>
         <source>Keep the data on the company's PostgreSQL server instead of a file</source>
         <translation>Keep the data on the company's PostgreSQL server instead of a file</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>Choose…</source>

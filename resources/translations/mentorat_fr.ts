@@ -2897,6 +2897,14 @@ Saisissez son nom pour confirmer :</translation>
         <source>Record the answers of the returned forms</source>
         <translation>Enregistrer les réponses des formulaires retournés</translation>
     </message>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation>Envoyer par &amp;courriel…</translation>
+    </message>
+    <message>
+        <source>Send each participant their certificate</source>
+        <translation>Envoyer à chaque participant son attestation</translation>
+    </message>
     <message numerus="yes">
         <source>{title} — %n pages</source>
         <translation>
@@ -4980,6 +4988,274 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <source>Send by email</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Ce qu’il faut envoyer</translation>
+    </message>
+    <message>
+        <source>The programme whose participants receive it</source>
+        <translation>Le programme dont les participants le reçoivent</translation>
+    </message>
+    <message>
+        <source>Which sessions the messages are about</source>
+        <translation>Les séances dont parlent les messages</translation>
+    </message>
+    <message>
+        <source>Send &amp;again what was already sent</source>
+        <translation>Renvoyer ce qui a &amp;déjà été envoyé</translation>
+    </message>
+    <message>
+        <source>Also the messages sent before and unchanged since, to the same people</source>
+        <translation>Aussi les messages déjà envoyés et inchangés depuis, aux mêmes personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions:</source>
+        <translation>Sé&amp;ances :</translation>
+    </message>
+    <message>
+        <source>Messages to send</source>
+        <translation>Messages à envoyer</translation>
+    </message>
+    <message>
+        <source>Each message, to whom, with its attachments</source>
+        <translation>Chaque message, son destinataire et ses pièces jointes</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the drafts in the file manager</source>
+        <translation>Montrer les brouillons dans l’explorateur de fichiers</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Boîte d’envoi…</translation>
+    </message>
+    <message>
+        <source>Every message prepared or sent, and what failed</source>
+        <translation>Chaque message préparé ou envoyé, et ce qui a échoué</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected sessions</source>
+        <translation>
+            <numerusform>La séance sélectionnée</numerusform>
+            <numerusform>Les %n séances sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pair’s sessions</source>
+        <translation>Les séances de ce binôme</translation>
+    </message>
+    <message>
+        <source>Every upcoming session</source>
+        <translation>Toutes les séances à venir</translation>
+    </message>
+    <message>
+        <source>Every held session</source>
+        <translation>Toutes les séances tenues</translation>
+    </message>
+    <message>
+        <source>Sent through %1 from %2.</source>
+        <translation>Envoyés par %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>Prepared as drafts: open each one in your mail program, check it and send it. (Settings › Email to send them directly.)</source>
+        <translation>Préparés comme brouillons : ouvrez chacun dans votre messagerie, vérifiez-le et envoyez-le. (Paramètres › Courriel pour les envoyer directement.)</translation>
+    </message>
+    <message>
+        <source>Create a programme first, in Pairs.</source>
+        <translation>Créez d’abord un programme, dans Binômes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages already sent are left out.</source>
+        <translation>
+            <numerusform>%n message déjà envoyé est laissé de côté.</numerusform>
+            <numerusform>%n messages déjà envoyés sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send for this choice.</source>
+        <translation>Rien à envoyer pour ce choix.</translation>
+    </message>
+    <message>
+        <source>No address, so no message for: %1. Add their address in Staff, then come back.</source>
+        <translation>Pas d’adresse, donc pas de message pour : %1. Ajoutez leur adresse dans Personnel, puis revenez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepare %n drafts</source>
+        <translation>
+            <numerusform>Préparer %n brouillon</numerusform>
+            <numerusform>Préparer %n brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n messages</source>
+        <translation>
+            <numerusform>Envoyer %n message</numerusform>
+            <numerusform>Envoyer %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>Préparation des messages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent.</source>
+        <translation>
+            <numerusform>%n message envoyé.</numerusform>
+            <numerusform>%n messages envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts ready.</source>
+        <translation>
+            <numerusform>%n brouillon prêt.</numerusform>
+            <numerusform>%n brouillons prêts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages failed: they wait in the outbox.</source>
+        <translation>
+            <numerusform>%n message a échoué : il attend dans la boîte d’envoi.</numerusform>
+            <numerusform>%n messages ont échoué : ils attendent dans la boîte d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n messages wait in the outbox.</source>
+        <translation>
+            <numerusform>Arrêté : %n message attend dans la boîte d’envoi.</numerusform>
+            <numerusform>Arrêté : %n messages attendent dans la boîte d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not saved; Settings › Email keeps it):</source>
+        <translation>Mot de passe de %1 sur %2 (non enregistré ; Paramètres › Courriel le garde) :</translation>
+    </message>
+</context>
+<context>
+    <name>MailEntry</name>
+    <message>
+        <source>Send the &amp;invitation…</source>
+        <translation>En&amp;voyer l’invitation…</translation>
+    </message>
+    <message>
+        <source>A calendar invitation by email, with the agenda</source>
+        <translation>Une invitation d’agenda par courriel, avec l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;feedback…</source>
+        <translation>Demander un &amp;retour…</translation>
+    </message>
+    <message>
+        <source>The feedback form by email, after a held session</source>
+        <translation>Le formulaire de retour par courriel, après une séance tenue</translation>
+    </message>
+</context>
+<context>
+    <name>MailMenu</name>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>Me&amp;ssages</translation>
+    </message>
+    <message>
+        <source>Send the &amp;welcome…</source>
+        <translation>Envoyer le message de &amp;bienvenue…</translation>
+    </message>
+    <message>
+        <source>The programme’s welcome pack</source>
+        <translation>Le dossier d’accueil du programme</translation>
+    </message>
+    <message>
+        <source>Send the &amp;invitations…</source>
+        <translation>Envoyer les &amp;invitations…</translation>
+    </message>
+    <message>
+        <source>Calendar invitations for the sessions planned</source>
+        <translation>Les invitations d’agenda pour les séances prévues</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;feedback…</source>
+        <translation>Demander les &amp;retours…</translation>
+    </message>
+    <message>
+        <source>The feedback form after the held sessions</source>
+        <translation>Le formulaire de retour après les séances tenues</translation>
+    </message>
+    <message>
+        <source>Send the &amp;end-of-programme questionnaire…</source>
+        <translation>Envoyer le questionnaire de &amp;fin de programme…</translation>
+    </message>
+    <message>
+        <source>The end-of-programme questionnaire to every participant</source>
+        <translation>Le questionnaire de fin de programme à chaque participant</translation>
+    </message>
+    <message>
+        <source>Send the &amp;certificates…</source>
+        <translation>Envoyer les &amp;attestations…</translation>
+    </message>
+    <message>
+        <source>Each participant’s certificate</source>
+        <translation>L’attestation de chaque participant</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Boîte d’&amp;envoi…</translation>
+    </message>
+    <message>
+        <source>Every message prepared or sent, and what failed</source>
+        <translation>Chaque message préparé ou envoyé, et ce qui a échoué</translation>
+    </message>
+    <message>
+        <source>Message &amp;texts…</source>
+        <translation>&amp;Textes des messages…</translation>
+    </message>
+    <message>
+        <source>The subject and text of each message</source>
+        <translation>L’objet et le texte de chaque message</translation>
+    </message>
+    <message>
+        <source>Email &amp;settings…</source>
+        <translation>&amp;Paramètres du courriel…</translation>
+    </message>
+    <message>
+        <source>How messages are sent, and from whom</source>
+        <translation>Comment les messages partent, et de qui</translation>
+    </message>
+    <message>
+        <source>Open the outbox to retry them</source>
+        <translation>Ouvrir la boîte d’envoi pour réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages failed</source>
+        <translation>
+            <numerusform>%n message a échoué</numerusform>
+            <numerusform>%n messages ont échoué</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailPlaceholder</name>
     <message>
         <source>the recipient's first name</source>
@@ -5020,6 +5296,176 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>the company's name</source>
         <translation>le nom de l’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>MailPreviewModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>Prepare d&amp;rafts that my mail program opens</source>
+        <translation>Préparer des &amp;brouillons que ma messagerie ouvre</translation>
+    </message>
+    <message>
+        <source>Send through the company’s S&amp;MTP server</source>
+        <translation>Envo&amp;yer par le serveur SMTP de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Each message becomes an .eml file: open it, check it and send it yourself</source>
+        <translation>Chaque message devient un fichier .eml : ouvrez-le, vérifiez-le et envoyez-le vous-même</translation>
+    </message>
+    <message>
+        <source>Mentorat sends the messages itself</source>
+        <translation>Mentorat envoie les messages lui-même</translation>
+    </message>
+    <message>
+        <source>How to send:</source>
+        <translation>Mode d’envoi :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nom de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>The name the participants see, for example: Claire, RH</source>
+        <translation>Le nom que voient les participants, par exemple : Claire, RH</translation>
+    </message>
+    <message>
+        <source>Sender a&amp;ddress:</source>
+        <translation>A&amp;dresse de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>The address the messages come from and replies go to</source>
+        <translation>L’adresse d’où partent les messages et où arrivent les réponses</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>The SMTP server’s name, for example: smtp.office365.com</source>
+        <translation>Le nom du serveur SMTP, par exemple : smtp.office365.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Usually 587 with STARTTLS, 465 with TLS</source>
+        <translation>En général 587 avec STARTTLS, 465 avec TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (recommandé)</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès la connexion</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Aucune (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Sécu&amp;rité :</translation>
+    </message>
+    <message>
+        <source>How the connection to the server is protected</source>
+        <translation>Comment la connexion au serveur est protégée</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Often the sender address; leave empty if the server needs no sign-in</source>
+        <translation>Souvent l’adresse de l’expéditeur ; laissez vide si le serveur ne demande pas de connexion</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Kept in the system’s password store, never in the database</source>
+        <translation>Gardé dans le trousseau du système, jamais dans la base de données</translation>
+    </message>
+    <message>
+        <source>Drafts &amp;folder:</source>
+        <translation>Dos&amp;sier des brouillons :</translation>
+    </message>
+    <message>
+        <source>Where the drafts are written; empty: “Mentorat drafts” in your documents</source>
+        <translation>Où les brouillons sont écrits ; vide : « Brouillons Mentorat » dans vos documents</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test email…</source>
+        <translation>Envoyer un courriel d’&amp;essai…</translation>
+    </message>
+    <message>
+        <source>Saves these settings, then sends a short message</source>
+        <translation>Enregistre ces paramètres, puis envoie un court message</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xts…</source>
+        <translation>&amp;Textes des messages…</translation>
+    </message>
+    <message>
+        <source>The subject and text of each kind of message, in French and English</source>
+        <translation>L’objet et le texte de chaque sorte de message, en français et en anglais</translation>
+    </message>
+    <message>
+        <source>Mentorat drafts, in your documents</source>
+        <translation>Brouillons Mentorat, dans vos documents</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the drafts</source>
+        <translation>Choisir le dossier des brouillons</translation>
+    </message>
+    <message>
+        <source>Saved (type to replace it)</source>
+        <translation>Enregistré (tapez pour le changer)</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Dossier des brouillons</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Message d’essai</translation>
+    </message>
+    <message>
+        <source>Send a test message to:</source>
+        <translation>Envoyer un message d’essai à :</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5581,144 @@ Bien cordialement,
     <message>
         <source>The coordinator</source>
         <translation>La coordination</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplatesDialog</name>
+    <message>
+        <source>Message texts</source>
+        <translation>Textes des messages</translation>
+    </message>
+    <message>
+        <source>The language the participants read</source>
+        <translation>La langue que lisent les participants</translation>
+    </message>
+    <message>
+        <source>Kinds of message</source>
+        <translation>Sortes de messages</translation>
+    </message>
+    <message>
+        <source>Choose the message to edit</source>
+        <translation>Choisir le message à modifier</translation>
+    </message>
+    <message>
+        <source>The subject line; placeholders are allowed</source>
+        <translation>La ligne d’objet ; les champs à remplir sont permis</translation>
+    </message>
+    <message>
+        <source>The text of the message; placeholders are allowed</source>
+        <translation>Le texte du message ; les champs à remplir sont permis</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Champs à remplir</translation>
+    </message>
+    <message>
+        <source>Click one (or press Enter) to put it where the cursor is</source>
+        <translation>Cliquez sur l’un d’eux (ou appuyez sur Entrée) pour le placer au curseur</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The message as a participant would read it</source>
+        <translation>Le message tel qu’un participant le lirait</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation>&amp;Champs à remplir :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Preview, with example values:</source>
+        <translation>Aperçu, avec des valeurs d’exemple :</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in text</source>
+        <translation>&amp;Rétablir le texte d’origine</translation>
+    </message>
+    <message>
+        <source>Forget the changes made to this message’s text</source>
+        <translation>Oublier les changements faits au texte de ce message</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation>Votre propre texte</translation>
+    </message>
+    <message>
+        <source>The built-in text</source>
+        <translation>Le texte d’origine</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailWords</name>
+    <message>
+        <source>Session invitations</source>
+        <translation>Invitations aux séances</translation>
+    </message>
+    <message>
+        <source>Welcome to the programme</source>
+        <translation>Bienvenue dans le programme</translation>
+    </message>
+    <message>
+        <source>Feedback request after a session</source>
+        <translation>Demande de retour après une séance</translation>
+    </message>
+    <message>
+        <source>End of the programme</source>
+        <translation>Fin du programme</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>A calendar invitation per session, with its agenda attached</source>
+        <translation>Une invitation d’agenda par séance, avec son ordre du jour en pièce jointe</translation>
+    </message>
+    <message>
+        <source>The programme’s charter and the skills questionnaire attached</source>
+        <translation>La charte du programme et le questionnaire de compétences en pièces jointes</translation>
+    </message>
+    <message>
+        <source>After a held session, the feedback form to fill in and send back</source>
+        <translation>Après une séance tenue, le formulaire de retour à remplir et à renvoyer</translation>
+    </message>
+    <message>
+        <source>The end-of-programme questionnaire attached</source>
+        <translation>Le questionnaire de fin de programme en pièce jointe</translation>
+    </message>
+    <message>
+        <source>Each participant’s certificate attached</source>
+        <translation>L’attestation de chaque participant en pièce jointe</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +6226,158 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Every message prepared or sent, newest first</source>
+        <translation>Chaque message préparé ou envoyé, le plus récent en premier</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Send or prepare the selected messages again</source>
+        <translation>Envoyer ou préparer de nouveau les messages sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Do not send the selected messages</source>
+        <translation>Ne pas envoyer les messages sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>&amp;Ouvrir le brouillon</translation>
+    </message>
+    <message>
+        <source>Open the draft in your mail program</source>
+        <translation>Ouvrir le brouillon dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Write it in my mail program</source>
+        <translation>Le r&amp;édiger dans ma messagerie</translation>
+    </message>
+    <message>
+        <source>A new message with this recipient, subject and text, where no draft opens; add the attachments by hand</source>
+        <translation>Un nouveau message avec ce destinataire, cet objet et ce texte, là où aucun brouillon ne s’ouvre ; ajoutez les pièces jointes à la main</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No message yet: what you send by email shows here.</source>
+        <translation>Aucun message pour l’instant : ce que vous envoyez par courriel s’affiche ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages.</source>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n en échec.</numerusform>
+            <numerusform>%n en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>%n en attente.</numerusform>
+            <numerusform>%n en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the messages again…</source>
+        <translation>Nouvel envoi des messages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent.</source>
+        <translation>
+            <numerusform>%n message envoyé.</numerusform>
+            <numerusform>%n messages envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts ready.</source>
+        <translation>
+            <numerusform>%n brouillon prêt.</numerusform>
+            <numerusform>%n brouillons prêts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages failed again.</source>
+        <translation>
+            <numerusform>%n message a de nouveau échoué.</numerusform>
+            <numerusform>%n messages ont de nouveau échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft “%1” is no longer there.</source>
+        <translation>Le brouillon « %1 » n’est plus là.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Draft ready</source>
+        <translation>Brouillon prêt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
     <name>PairDialog</name>
     <message>
         <source>Edit the pair</source>
@@ -5955,6 +6691,14 @@ Bien cordialement,
     <message>
         <source>Pairs</source>
         <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>Send this pair’s &amp;invitations…</source>
+        <translation>Envoyer les &amp;invitations de ce binôme…</translation>
+    </message>
+    <message>
+        <source>Calendar invitations by email for its sessions</source>
+        <translation>Les invitations d’agenda par courriel pour ses séances</translation>
     </message>
     <message>
         <source>draft</source>
@@ -8782,6 +9526,14 @@ Bien cordialement,
     <message>
         <source>Keep the data on the company's PostgreSQL server instead of a file</source>
         <translation>Conserver les données sur le serveur PostgreSQL de l’entreprise plutôt que dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <source>Choose…</source>

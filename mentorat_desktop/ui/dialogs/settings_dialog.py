@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from mentorat_desktop.errors import ConflictError, ServiceError
 from mentorat_desktop.i18n import store_language
 from mentorat_desktop.services.settings import OrganisationData, get_settings, save_settings
 from mentorat_desktop.ui.dialogs.form_dialog import FormDialog
+from mentorat_desktop.ui.dialogs.mail_settings_page import MailSettingsPage
 from mentorat_desktop.ui.widgets.conflict_bar import ConflictBar
 from mentorat_desktop.ui.words import follow_plural
 
@@ -148,7 +150,15 @@ class SettingsDialog(FormDialog):
             self.tr("Keep the data on the company's PostgreSQL server instead of a file"),
         )
 
-        layout = self.lay_out(form)
+        layout = self.lay_out(QFormLayout())
+        organisation = QWidget()
+        organisation.setLayout(form)
+        self.mail_page = MailSettingsPage(database)
+        self.mail_page.templates_requested.connect(self.open_templates)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(organisation, self.tr("&Organisation"))
+        self.tabs.addTab(self.mail_page, self.tr("&Email"))
+        layout.insertWidget(0, self.tabs)
         self.conflict = ConflictBar(self.reload, self)
         layout.insertWidget(layout.count() - 1, self.conflict)
         # Room for a long company name or signatory title beside the longest label; no
@@ -182,6 +192,11 @@ class SettingsDialog(FormDialog):
         from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
 
         ServerDialog(self).exec()
+
+    def open_templates(self) -> None:
+        from mentorat_desktop.ui.dialogs.mail_templates_dialog import MailTemplatesDialog
+
+        MailTemplatesDialog(self.database, self.original.language, self).exec()
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -249,15 +264,22 @@ class SettingsDialog(FormDialog):
 
     def save(self) -> None:
         self.clear_errors()
+        self.mail_page.clear_errors()
         data = self.current_data()
-        try:
-            saved = save_settings(self.database, data)
-        except ConflictError as exc:
-            self.conflict.show_conflict(exc.message)
+        if data != self.original or not self.mail_page.is_changed():
+            try:
+                saved = save_settings(self.database, data)
+            except ConflictError as exc:
+                self.conflict.show_conflict(exc.message)
+                return
+            except ServiceError as exc:
+                self.tabs.setCurrentIndex(0)
+                self.show_error(exc)
+                return
+            self.language_changed |= saved.language != self.original.language
+            store_language(saved.language)
+            self.original = saved
+        if self.mail_page.is_changed() and not self.mail_page.save():
+            self.tabs.setCurrentWidget(self.mail_page)
             return
-        except ServiceError as exc:
-            self.show_error(exc)
-            return
-        self.language_changed = saved.language != self.original.language
-        store_language(saved.language)
         self.accept()

@@ -53,6 +53,7 @@ def sample_dialogs(database, window: QWidget) -> list[tuple[QWidget, str]]:
     from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
     from mentorat_desktop.ui.screenshots.data_safety_samples import data_safety_dialogs
     from mentorat_desktop.ui.screenshots.forms_samples import forms_dialogs
+    from mentorat_desktop.ui.screenshots.mail_samples import mail_dialogs
     from mentorat_desktop.ui.screenshots.pair_samples import pair_dialogs
     from mentorat_desktop.ui.screenshots.session_samples import session_dialogs
 
@@ -64,6 +65,7 @@ def sample_dialogs(database, window: QWidget) -> list[tuple[QWidget, str]]:
         *session_dialogs(database, window),
         *pair_dialogs(database, window),
         *data_safety_dialogs(database, window),
+        *mail_dialogs(database, window),
         (_assessment_dialog(database, window), "assessment-dialog"),
         *forms_dialogs(database, window),
     ]

@@ -30,12 +30,14 @@ from mentorat_desktop.services.documents.document_kinds import (
     DocumentKind,
     RenderedDocument,
 )
+from mentorat_desktop.services.mail import MailKind
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.forms_actions import open_forms_export, open_returned_forms
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.qt_dates import to_date, to_qdatetime
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.views.mail_entry import MailEntry
 from mentorat_desktop.ui.widgets.date_field import DateField
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.field_error import FieldError
@@ -135,6 +137,12 @@ class DocumentsView(BaseView):
         self.returned_button.clicked.connect(
             lambda: open_returned_forms(database, self, self.report)
         )
+        self.mail_button = QPushButton(icon("mail"), self.tr("Send by e&mail…"))
+        self.mail_button.setToolTip(self.tr("Send each participant their certificate"))
+        self.mail_entry = MailEntry(self)
+        self.mail_button.clicked.connect(
+            lambda: self.mail_entry.open(MailKind.CERTIFICATES, self.programme.currentData())
+        )
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -144,6 +152,7 @@ class DocumentsView(BaseView):
             self.save_button,
             self.folder_button,
             self.batch_button,
+            self.mail_button,
             self.progress,
             self.cancel_button,
         ):
@@ -275,6 +284,7 @@ class DocumentsView(BaseView):
             caption.setVisible(shown)
             widget.setVisible(shown)
         self.batch_button.setVisible(kind == BATCH)
+        self.mail_button.setVisible(kind in (BATCH, DocumentKind.CERTIFICATE.value))
         self._subject_changed()
 
     def _subject_changed(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,7 @@ from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
 from mentorat_desktop.ui.models.pairs_model import COL_MENTOR, COLUMN_WIDTHS, PairsTableModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.views.mail_entry import MailEntry
 
 HEADER_KEY = "pairs/header"
 PROGRAMME_KEY = "pairs/programme"
@@ -177,6 +179,12 @@ class PairsView(BaseView):
         table_header.sectionMoved.connect(self._save_layout)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         outer.addWidget(self.table, 1)
+        self.mail = MailEntry(self)
+        self.invite_action = QAction(icon("mail"), self.tr("Send this pair’s &invitations…"), self)
+        self.invite_action.setToolTip(self.tr("Calendar invitations by email for its sessions"))
+        self.invite_action.triggered.connect(self.send_invitations)
+        self.table.addAction(self.invite_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("empty_state")
@@ -199,6 +207,11 @@ class PairsView(BaseView):
         QSettings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     # --- data ------------------------------------------------------------------------------
+    def send_invitations(self) -> None:
+        programme = self.current_programme()
+        if programme is not None:
+            self.mail.send_for_pair(programme.id, self.selected_pair_id())
+
     def print_charter(self) -> None:
         programme, pair_id = self.current_programme(), self.selected_pair_id()
         if programme is not None and pair_id is not None:
@@ -311,6 +324,7 @@ class PairsView(BaseView):
         self.plan_programme_button.setEnabled(open_)
         self.edit_pair_button.setEnabled(self.selected_pair_id() is not None)
         self.charter_button.setEnabled(self.selected_pair_id() is not None)
+        self.invite_action.setEnabled(self.selected_pair_id() is not None)
 
     def _changed(self, changes: Changes, programme_id: int | None = None) -> None:
         self._programme_to_show = programme_id

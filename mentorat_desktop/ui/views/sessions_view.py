@@ -28,6 +28,7 @@ from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import fill
 from mentorat_desktop.services.changes import Changes, changes_of
+from mentorat_desktop.services.mail import MailKind
 from mentorat_desktop.services.sessions import session_list as sl
 from mentorat_desktop.services.sessions.agenda import save_agenda, save_preparation_notes
 from mentorat_desktop.services.sessions.calendar_export import ExportSelection, export_ics
@@ -45,6 +46,7 @@ from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models.session_tree_model import COL_PAIR, COL_WHEN, SessionTreeModel
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
+from mentorat_desktop.ui.views.mail_entry import MailEntry
 from mentorat_desktop.ui.widgets.empty_state import EmptyState
 from mentorat_desktop.ui.widgets.forms_hint import FormsHint
 from mentorat_desktop.ui.widgets.header_fit import widen_to_titles
@@ -219,6 +221,14 @@ class SessionsView(BaseView):
         )
         self.returned_forms_action.triggered.connect(self.import_returned_forms)
         menu.addSeparator()
+        self.mail = MailEntry(self)
+        self.invite_action, self.feedback_action = self.mail.session_actions(menu)
+        self.invite_action.triggered.connect(
+            lambda: self.mail.send_for_session(self.selected_row(), MailKind.INVITATIONS)
+        )
+        self.feedback_action.triggered.connect(
+            lambda: self.mail.send_for_session(self.selected_row(), MailKind.FEEDBACK)
+        )
         export = menu.addMenu(icon("download"), self.tr("&Export to calendar"))
         export.setToolTipsVisible(True)
         export.setToolTip(
@@ -237,6 +247,10 @@ class SessionsView(BaseView):
         )
         menu.setToolTipsVisible(True)
         self.more_actions.setMenu(menu)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda at: menu.exec(self.tree.viewport().mapToGlobal(at))
+        )
         return self.more_actions
 
     def _button(self, icon_name: str, text: str, tip: str, slot) -> QPushButton:
@@ -352,6 +366,8 @@ class SessionsView(BaseView):
             and row.status in (SessionStatus.HELD, SessionStatus.PLANNED)
             and row.starts_at <= datetime.now(UTC)
         )
+        self.invite_action.setEnabled(row is not None and row.status is not SessionStatus.HELD)
+        self.feedback_action.setEnabled(row is not None and row.status is SessionStatus.HELD)
         self.export_pair_action.setEnabled(row is not None)
         self.export_programme_action.setEnabled(
             row is not None or self.filters.programme_id is not None
