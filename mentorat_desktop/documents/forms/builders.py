@@ -110,12 +110,13 @@ class _Columns:
 
 
 def _skill_columns(page: FormPage) -> _Columns:
+    """Centres of the check boxes' columns, wide enough for their headings."""
     right = MARGIN + page.width
-    target = right - 38
-    learn = target - 52
-    teach = learn - 52
-    levels = teach - 5 * 18 - 10
-    return _Columns(levels, teach, learn, target, levels - MARGIN - 8)
+    target = right - 34
+    learn = target - 40
+    teach = learn - 64
+    levels = teach - 46 - 4 * 18
+    return _Columns(levels, teach, learn, target, levels - MARGIN - 12)
 
 
 def _skill_header(page: FormPage, columns: _Columns) -> None:
@@ -126,8 +127,8 @@ def _skill_header(page: FormPage, columns: _Columns) -> None:
     c.setFont(REGULAR, 7.5)
     c.setFillColor(MUTED)
     c.drawString(columns.levels, page.y, translate("Forms", "Level today"))
-    c.drawString(columns.teach, page.y, translate("Forms", "Can teach"))
-    c.drawString(columns.learn, page.y, translate("Forms", "Wants to learn"))
+    c.drawCentredString(columns.teach, page.y, translate("Forms", "Can teach"))
+    c.drawCentredString(columns.learn, page.y, translate("Forms", "Wants to learn"))
     c.drawString(columns.target, page.y, translate("Forms", "Target"))
     page.y -= 9
     for n in range(5):
@@ -154,13 +155,13 @@ def _skill_row(page: FormPage, skill: SkillLine, columns: _Columns) -> None:
         )
     page.check(
         f.teach(skill.id),
-        columns.teach + 10,
+        columns.teach - 6,
         middle,
         translate("Forms", "{skill}: can teach").format(skill=skill.name),
     )
     page.check(
         f.learn(skill.id),
-        columns.learn + 10,
+        columns.learn - 6,
         middle,
         translate("Forms", "{skill}: wants to learn").format(skill=skill.name),
     )

@@ -11,10 +11,12 @@ import hashlib
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.acroform import PDFFromString
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from mentorat_desktop.documents.fonts import BOLD, REGULAR, register_fonts
@@ -282,9 +284,27 @@ class FormPage:
             annotationFlags="hidden",
             maxlen=400,
         )
+        self._resources()
         self.canvas.showPage()
         self.canvas.save()
         return self.buffer.getvalue()
+
+    def _resources(self) -> None:
+        """The form's default resources name ZapfDingbats beside Helvetica: a reader that
+        redraws the check marks and radio dots itself (NeedAppearances, set by some filling
+        programs) finds the font they use. ReportLab lists only the text fields' font, and
+        would write a second /Font key for a second font, so the dictionary is ours."""
+        form: Any = self.canvas.acroForm
+        form.makeFont(FIELD_FONT)
+        zapf = form.getRefStr(
+            PDFFromString("<< /BaseFont /ZapfDingbats /Subtype /Type1 /Name /ZaDb /Type /Font >>")
+        )
+        fonts = " ".join(
+            f"/{name} {ref}" for name, ref in sorted({**form.fonts, "ZaDb": zapf}.items())
+        )
+        form.extras["DR"] = PDFFromString(
+            f"<< /Encoding << /RLAFencoding {form.encRefStr} >> /Font << {fonts} >> >>"
+        )
 
 
 __all__ = ["ACCENT_LIGHT", "FieldShape", "FormPage", "layout_digest"]

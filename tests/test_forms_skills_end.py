@@ -1,0 +1,131 @@
+"""Skills questionnaires and end-of-programme forms back into the profile and assessments."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from mentorat_desktop.db.enums import AssessmentKind
+from mentorat_desktop.db.models import (
+    Journal,
+    PersonSkill,
+    ProgrammeFeedback,
+    ReturnedForm,
+    SkillAssessment,
+)
+from mentorat_desktop.services import undo
+from mentorat_desktop.services.forms import FormKind, FormRequest
+from mentorat_desktop.services.forms.build import build_forms
+from mentorat_desktop.services.forms.returned import apply_returned_forms, review_returned_forms
+from tests.forms_helpers import fill_with_pymupdf, fill_with_pypdf, make_world
+
+
+def test_skills_questionnaire_fills_the_profile_and_the_start_assessment(
+    sqlite_database, tmp_path
+) -> None:
+    world = make_world(sqlite_database)
+    with sqlite_database.transaction() as s:
+        s.add(PersonSkill(person_id=world.mentee, skill_id=world.excel, level=1))
+    forms = build_forms(sqlite_database, FormRequest(FormKind.SKILLS, world.programme))
+    assert [f.person_name for f in forms] == ["Bernard Dupont-Lefèvre", "Léa N’Diaye", "Zoë Œuvray"]
+    bernard = forms[0]
+    path = fill_with_pypdf(
+        bernard.pdf,
+        {
+            f"level_{world.excel}": "/l2",
+            f"learn_{world.excel}": "/Yes",
+            f"target_{world.excel}": "4",
+            f"level_{world.negotiation}": "/l4",
+            f"teach_{world.negotiation}": "/Yes",
+        },
+        tmp_path / "bernard.pdf",
+    )
+    zoe = fill_with_pymupdf(
+        forms[2].pdf,
+        {f"level_{world.canva}": "l3", f"teach_{world.canva}": True},
+        tmp_path / "z.pdf",
+    )
+
+    reviews = review_returned_forms(sqlite_database, [path, zoe])
+
+    assert [r.problem for r in reviews] == [None, None]
+    changes = {c.label: c for c in reviews[0].changes}
+    assert changes["Excel avancé: level"].current == "1"
+    assert changes["Excel avancé: level"].new == "2" and changes["Excel avancé: level"].conflict
+    assert changes["Négociation: start assessment"].new == "4"
+    assert not any(c.label.startswith("Canva") for c in reviews[0].changes)
+
+    apply_returned_forms(sqlite_database, [path, zoe])
+
+    with sqlite_database.reading() as s:
+        profile = {
+            (p.person_id, p.skill_id): (p.level, p.can_teach, p.wants_to_learn, p.target_level)
+            for p in s.scalars(select(PersonSkill))
+        }
+        assert profile[(world.mentee, world.excel)] == (2, False, True, 4)
+        assert profile[(world.mentee, world.negotiation)] == (4, True, False, None)
+        assert profile[(world.outsider, world.canva)] == (3, True, False, None)
+        starts = {
+            (a.person_id, a.skill_id): a.level
+            for a in s.scalars(select(SkillAssessment))
+            if a.kind is AssessmentKind.START
+        }
+        assert starts == {
+            (world.mentee, world.excel): 2,
+            (world.mentee, world.negotiation): 4,
+            (world.outsider, world.canva): 3,
+        }
+
+
+def test_end_form_records_the_end_assessment_rating_and_quote(sqlite_database, tmp_path) -> None:
+    world = make_world(sqlite_database)
+    forms = {
+        f.person_id: f
+        for f in build_forms(sqlite_database, FormRequest(FormKind.END, world.programme))
+    }
+    assert set(forms) == {world.mentor, world.mentee}  # Zoë is in no pair
+    path = fill_with_pypdf(
+        forms[world.mentee].pdf,
+        {
+            f"reached_{world.excel}": "/l3",
+            "rating": "/v5",
+            "quote": "J’ose enfin les TCD « maison »",
+        },
+        tmp_path / "fin.pdf",
+    )
+
+    (review,) = review_returned_forms(sqlite_database, [path])
+
+    assert review.accepted and review.subject == "Cohorte 2026"
+    assert {c.label: c.new for c in review.changes} == {
+        "Excel avancé: level reached": "3",
+        "Overall rating": "5",
+        "Quote to share": "J’ose enfin les TCD « maison »",
+    }
+    apply_returned_forms(sqlite_database, [path])
+    with sqlite_database.reading() as s:
+        end = s.scalars(
+            select(SkillAssessment).where(SkillAssessment.kind == AssessmentKind.END)
+        ).one()
+        assert (end.person_id, end.skill_id, end.level) == (world.mentee, world.excel, 3)
+        feedback = s.get(ProgrammeFeedback, (world.mentee, world.programme))
+        assert feedback is not None and (feedback.rating, feedback.quote) == (
+            5,
+            "J’ose enfin les TCD « maison »",
+        )
+
+
+def test_applying_is_one_undoable_step(sqlite_database, tmp_path) -> None:
+    world = make_world(sqlite_database)
+    stack = undo.stack_for(sqlite_database)
+    form = build_forms(
+        sqlite_database, FormRequest(FormKind.FEEDBACK, world.programme, world.past_session)
+    )[0]
+    path = fill_with_pypdf(form.pdf, {"held": "/yes", "rating": "/v4"}, tmp_path / "m.pdf")
+    apply_returned_forms(sqlite_database, [path])
+    assert stack.undo_label() == "import of returned forms"
+
+    undo.undo(sqlite_database)
+
+    with sqlite_database.reading() as s:
+        assert s.query(Journal).count() == 0 and s.query(ReturnedForm).count() == 0
+    assert review_returned_forms(sqlite_database, [path])[0].accepted  # can be imported again
