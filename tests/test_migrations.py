@@ -108,6 +108,32 @@ def test_upgrade_from_schema_0002_keeps_journals_and_starts_their_versions(
     database.close()
 
 
+def test_upgrade_from_schema_0003_adds_the_forms_tables(tmp_path: Path) -> None:
+    from mentorat_desktop.services.forms import FormKind, FormRequest
+    from mentorat_desktop.services.forms.identity import known_key
+
+    path = tmp_path / "avant-formulaires.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_0003.sqlite3", path)
+
+    database = open_database(str(path))
+
+    assert database.migration is not None
+    assert database.migration.previous_revision == "0003"
+    with database.reading() as session:
+        person = session.scalars(select(Person)).one()
+        assert person.full_name == "Léa N'Diaye"
+    assert known_key(database) is None  # made on the first form built, not by the migration
+    from mentorat_desktop.errors import ValidationError
+    from mentorat_desktop.services.forms.build import build_forms
+
+    with pytest.raises(ValidationError):  # no skill in the catalogue yet
+        build_forms(database, FormRequest(FormKind.SKILLS, 1))
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    database.close()
+
+
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, sqlite_template: Path) -> None:
     path = tmp_path / "future.sqlite3"
     shutil.copyfile(sqlite_template, path)

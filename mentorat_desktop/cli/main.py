@@ -20,7 +20,16 @@ if TYPE_CHECKING:
 GUI_COMMANDS = {None, "screenshots"}
 SELF_TEST_OPTION = "--self-test"
 # The command groups, each a module of this package with an add_commands(commands).
-COMMAND_MODULES = ("database", "documents", "data", "match", "calendar", "screenshots", "staff")
+COMMAND_MODULES = (
+    "database",
+    "documents",
+    "data",
+    "match",
+    "calendar",
+    "screenshots",
+    "staff",
+    "forms",
+)
 OPTIONS_WITH_VALUE = {"--database", "--lang"}
 
 

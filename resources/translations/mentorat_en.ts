@@ -1444,8 +1444,80 @@ Type their name to confirm:</translation>
         <translation>with a .csv file, write the skills matrix instead of the staff list</translation>
     </message>
     <message>
+        <source>fillable PDF forms: write them out, import them back</source>
+        <translation>fillable PDF forms: write them out, import them back</translation>
+    </message>
+    <message>
+        <source>write one form per participant (per side for feedback)</source>
+        <translation>write one form per participant (per side for feedback)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>the programme (case and accents ignored)</source>
+        <translation>the programme (case and accents ignored)</translation>
+    </message>
+    <message>
+        <source>the session a feedback form is about</source>
+        <translation>the session a feedback form is about</translation>
+    </message>
+    <message>
+        <source>the folder to write the forms into</source>
+        <translation>the folder to write the forms into</translation>
+    </message>
+    <message>
+        <source>import returned forms (files or folders of PDFs)</source>
+        <translation>import returned forms (files or folders of PDFs)</translation>
+    </message>
+    <message>
+        <source>FILE_OR_FOLDER</source>
+        <translation>FILE_OR_FOLDER</translation>
+    </message>
+    <message>
+        <source>returned PDF forms, or folders holding them</source>
+        <translation>returned PDF forms, or folders holding them</translation>
+    </message>
+    <message>
+        <source>show what would change, change nothing</source>
+        <translation>show what would change, change nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms written to {folder}</source>
+        <translation><numerusform>%n form written to {folder}</numerusform><numerusform>%n forms written to {folder}</numerusform></translation>
+    </message>
+    <message>
         <source>No file at {path}.</source>
         <translation>No file at {path}.</translation>
+    </message>
+    <message>
+        <source>No PDF file in {path}.</source>
+        <translation>No PDF file in {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms refused: nothing was imported.</source>
+        <translation><numerusform>%n form refused: nothing was imported.</numerusform><numerusform>%n forms refused: nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Dry run: nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms imported.</source>
+        <translation><numerusform>%n form imported.</numerusform><numerusform>%n forms imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {problem}</source>
+        <translation>{file}: refused: {problem}</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nothing new</translation>
     </message>
     <message>
         <source>Cannot read {path}: permission denied.</source>
@@ -3480,6 +3552,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Overall rating</source>
         <translation>Overall rating</translation>
+    </message>
+    <message>
+        <source>No programme is named “{name}”.</source>
+        <translation>No programme is named “{name}”.</translation>
     </message>
     <message>
         <source>“{path}” is a file, not a folder: choose a folder.</source>

@@ -1445,8 +1445,80 @@ Saisissez son nom pour confirmer :</translation>
         <translation>avec un fichier .csv, écrire la matrice des compétences au lieu de la liste du personnel</translation>
     </message>
     <message>
+        <source>fillable PDF forms: write them out, import them back</source>
+        <translation>formulaires PDF à remplir : les écrire, les importer au retour</translation>
+    </message>
+    <message>
+        <source>write one form per participant (per side for feedback)</source>
+        <translation>écrire un formulaire par participant (un par côté pour un retour de séance)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>the programme (case and accents ignored)</source>
+        <translation>le programme (sans tenir compte des majuscules ni des accents)</translation>
+    </message>
+    <message>
+        <source>the session a feedback form is about</source>
+        <translation>la séance sur laquelle porte le retour</translation>
+    </message>
+    <message>
+        <source>the folder to write the forms into</source>
+        <translation>le dossier où écrire les formulaires</translation>
+    </message>
+    <message>
+        <source>import returned forms (files or folders of PDFs)</source>
+        <translation>importer des formulaires retournés (fichiers ou dossiers de PDF)</translation>
+    </message>
+    <message>
+        <source>FILE_OR_FOLDER</source>
+        <translation>FICHIER_OU_DOSSIER</translation>
+    </message>
+    <message>
+        <source>returned PDF forms, or folders holding them</source>
+        <translation>formulaires PDF retournés, ou dossiers qui les contiennent</translation>
+    </message>
+    <message>
+        <source>show what would change, change nothing</source>
+        <translation>montrer ce qui changerait, sans rien changer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms written to {folder}</source>
+        <translation><numerusform>%n formulaire écrit dans {folder}</numerusform><numerusform>%n formulaires écrits dans {folder}</numerusform></translation>
+    </message>
+    <message>
         <source>No file at {path}.</source>
         <translation>Aucun fichier à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>No PDF file in {path}.</source>
+        <translation>Aucun fichier PDF dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms refused: nothing was imported.</source>
+        <translation><numerusform>%n formulaire refusé : rien n’a été importé.</numerusform><numerusform>%n formulaires refusés : rien n’a été importé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Essai à blanc : rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms imported.</source>
+        <translation><numerusform>%n formulaire importé.</numerusform><numerusform>%n formulaires importés.</numerusform></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {problem}</source>
+        <translation>{file} : refusé : {problem}</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
     </message>
     <message>
         <source>Cannot read {path}: permission denied.</source>
@@ -3490,6 +3562,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Overall rating</source>
         <translation>Note d’ensemble</translation>
+    </message>
+    <message>
+        <source>No programme is named “{name}”.</source>
+        <translation>Aucun programme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>“{path}” is a file, not a folder: choose a folder.</source>

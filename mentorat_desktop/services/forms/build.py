@@ -16,7 +16,7 @@ from mentorat_desktop.documents.forms.builders import (
     build_skills_form,
 )
 from mentorat_desktop.documents.language import document_translator
-from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.errors import NotFoundError, ServiceError, ValidationError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.documents.document_data import letterhead
@@ -34,6 +34,17 @@ def _file_label(kind: FormKind, translate_document: data.Translate) -> str:
         FormKind.FEEDBACK: translate_document("Forms", "Session feedback"),
         FormKind.END: translate_document("Forms", "End of programme"),
     }[kind]
+
+
+def programme_called(database: Database, name: str) -> int:
+    """The programme a user typed (case, accents and apostrophes ignored), for the CLI."""
+    from mentorat_desktop.services.programmes.programmes import programme_named
+
+    with database.reading() as session:
+        found = programme_named(session, name)
+    if found is None:
+        raise NotFoundError(translate("Forms", "No programme is named “{name}”.").format(name=name))
+    return found
 
 
 def build_forms(
