@@ -250,14 +250,156 @@ def test_forms_filled_in_firefox_and_chrome_come_back_whole(
         assert journal.learned == f"{LEARNED}\nNégocier sans céder, ça s’apprend"
         assert journal.shared_quote == QUOTE
         assert sorted(a.text for a in journal.action_items) == sorted(ACTIONS)
-        worked = s.scalars(select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id))
-        assert list(worked) == [world.excel]
+        worked = select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id)
+        assert list(s.scalars(worked)) == [world.excel]
         profile = {
             p.skill_id: (p.level, p.can_teach, p.wants_to_learn, p.target_level)
             for p in s.scalars(select(PersonSkill).where(PersonSkill.person_id == world.mentee))
         }
-        assert profile == {world.excel: (2, False, True, 4), world.negotiation: (4, True, False, None)}
-        ends = s.scalars(select(SkillAssessment).where(SkillAssessment.kind == AssessmentKind.END))
-        assert [(a.person_id, a.skill_id, a.level) for a in ends] == [(world.mentee, world.excel, 3)]
+        assert profile == {
+            world.excel: (2, False, True, 4),
+            world.negotiation: (4, True, False, None),
+        }
+        ends = select(SkillAssessment).where(SkillAssessment.kind == AssessmentKind.END)
+        assert [(a.person_id, a.skill_id, a.level) for a in s.scalars(ends)] == [
+            (world.mentee, world.excel, 3)
+        ]
         feedback = s.get(ProgrammeFeedback, (world.mentee, world.programme))
         assert feedback is not None and (feedback.rating, feedback.quote) == (5, END_QUOTE)
+
+
+# --- what each engine draws -----------------------------------------------------------------
+
+
+def _keep(pngs: list[Path], name: str) -> None:
+    """With MENTORAT_READERS_OUT set, keep the pages drawn, to look at them."""
+    out = os.environ.get("MENTORAT_READERS_OUT")
+    if out:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        for png in pngs:
+            (Path(out) / f"{name}-{png.name.rsplit('-', 1)[-1]}").write_bytes(png.read_bytes())
+
+
+POPPLER_REDRAWS = pytest.mark.xfail(
+    strict=True,
+    reason="pypdf leaves NeedAppearances set: Poppler then redraws every radio button as an "
+    "empty square and does not draw the chosen one (the value is imported all the same)",
+)
+PAIRS = [
+    pytest.param(filler, renderer, marks=POPPLER_REDRAWS)
+    if (filler, renderer) == ("pypdf", "Poppler")
+    else (filler, renderer)
+    for filler in FILLERS
+    for renderer in RENDERERS
+]
+
+
+@pytest.mark.parametrize(("filler", "renderer"), PAIRS)
+def test_what_was_filled_shows_in_every_engine(sqlite_database, tmp_path, filler, renderer) -> None:
+    """Typed text darkens its box; the ticked box and the chosen button look different from
+    their unticked siblings drawn on the same page; unticked siblings all look alike."""
+    missing_filler, fill = FILLERS[filler]
+    missing_renderer, render = RENDERERS[renderer]
+    need(missing_filler())
+    need(missing_renderer())
+    world = make_world(sqlite_database)
+    blank = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
+    values = mentor_feedback(world)
+    filled = fill(blank, values, tmp_path / "filled.pdf")
+
+    before = render(blank, tmp_path / "blank")
+    after = render(filled, tmp_path / "drawn")
+
+    _keep(after, f"{filler}-filled-{renderer}-drawn")
+    height = _page_height(blank)
+
+    def ink(pages: list[Path], widget: engines.Widget, inset: float = 0) -> int:
+        left, bottom, right, top = widget.rect  # inset: inside the border, where text goes
+        inner = (left + inset, bottom + inset, right - inset, top - inset)
+        return engines.dark_pixels(engines.region(pages[widget.page], inner, height))
+
+    shapes = [w for w in engines.widgets(blank) if w.name != "mentorat_form"]
+    for name in (f.LEARNED, f.ACTIONS, f.QUOTE):
+        (box,) = [w for w in shapes if w.name == name]
+        assert ink(after, box, 2) > ink(before, box, 2) + 100, f"{name}: no text drawn"
+    groups = {
+        f.HELD: values[f.HELD],
+        f.RATING: values[f.RATING],
+        f.FIT: values[f.FIT],
+        "worked": "Yes",
+    }
+    for group, chosen in groups.items():
+        buttons = [w for w in shapes if w.name.startswith(group)]
+        on = [w for w in buttons if w.on_state == chosen and values.get(w.name) in (chosen, True)]
+        off = [ink(after, w) for w in buttons if w not in on]
+        assert len(on) == 1 and off, group
+        assert ink(after, on[0]) >= max(off) + 8, f"{group}: the choice is not drawn"
+        assert max(off) - min(off) <= 6, f"{group}: buttons not chosen differ"
+
+
+def _page_height(path: Path) -> float:
+    from pypdf import PdfReader
+
+    return float(PdfReader(path).pages[0].mediabox.height)
+
+
+# --- what each engine writes when it saves ---------------------------------------------------
+
+HOST_FONTS = pytest.mark.xfail(
+    strict=True,
+    reason="PDFium draws ’, œ and — typed in a field with host fonts it names but does not "
+    "embed (ChromeSansMM in GBK, ArialUnicodeMS): they show oddly spaced in Chrome, and "
+    "Poppler garbles them; the values themselves are imported right",
+)
+
+
+def _filled_feedback(database, tmp_path: Path, filler: str) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    missing, fill = FILLERS[filler]
+    need(missing())
+    world = make_world(database)
+    blank = all_forms(database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
+    return blank, fill(blank, mentor_feedback(world), tmp_path / "filled.pdf")
+
+
+@pytest.mark.parametrize("filler", list(FILLERS))
+def test_saved_appearances_spell_the_french_text(sqlite_database, tmp_path, filler) -> None:
+    """What each engine drew into the file reads back letter for letter (PDFium decodes it)."""
+    need(engines.missing_pdfium())
+    _, filled = _filled_feedback(sqlite_database, tmp_path, filler)
+
+    text = engines.appearance_text(filled)
+
+    for expected in (LEARNED, QUOTE, *ACTIONS):
+        assert expected in text
+
+
+@pytest.mark.parametrize(
+    "filler", [pytest.param(n, marks=HOST_FONTS) if n == "PDFium" else n for n in FILLERS]
+)
+def test_saved_appearances_use_only_the_forms_fonts(sqlite_database, tmp_path, filler) -> None:
+    _, filled = _filled_feedback(sqlite_database, tmp_path, filler)
+
+    fonts = engines.appearance_fonts(filled)
+
+    assert fonts <= {"Helvetica", "ZapfDingbats"}, fonts
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: the fields' border is 0.8 pt and PDFium reads /BS /W as a whole number: a "
+    "text field filled in Chrome or Edge is redrawn without its border (1 pt fixes it)",
+)
+def test_chrome_keeps_the_border_of_a_text_field_it_filled(sqlite_database, tmp_path) -> None:
+    need(engines.missing_pdfium())
+    blank, filled = _filled_feedback(sqlite_database, tmp_path, "PDFium")
+    before = engines.render_with_pdfium(blank, tmp_path / "blank")
+    after = engines.render_with_pdfium(filled, tmp_path / "drawn")
+    height = _page_height(blank)
+    (box,) = [w for w in engines.widgets(blank) if w.name == f.QUOTE]
+    left, _, right, top = box.rect
+    edge = (left, top - 1.5, right, top + 0.5)  # the top border only: no text there
+
+    def ink(pages: list[Path]) -> int:
+        return engines.dark_pixels(engines.region(pages[0], edge, height), threshold=200)
+
+    assert ink(after) >= ink(before) * 0.8

@@ -116,8 +116,10 @@ def widgets(path: Path) -> list[Widget]:
             if annotation.get("/Subtype") != "/Widget":
                 continue
             field = annotation if "/T" in annotation else annotation["/Parent"].get_object()
-            states = list((annotation.get("/AP") or {}).get("/N", {}).keys())
-            on = next((s[1:] for s in states if s != "/Off"), None)
+            on = None
+            if (annotation.get("/FT") or field.get("/FT")) == "/Btn":
+                states = (annotation.get("/AP") or {}).get("/N", {}).keys()
+                on = next((s[1:] for s in states if s != "/Off"), None)
             rect = tuple(float(v) for v in annotation["/Rect"])
             found.append(Widget(str(field["/T"]), number, rect, on))  # type: ignore[arg-type]
     return found
@@ -147,13 +149,10 @@ def fill_with_pdfium(source: Path, values: Values, target: Path) -> Path:
             mine = [w for w in shapes if w.name == name]
             if not mine:
                 raise AssertionError(f"no field {name}")
-            if isinstance(wanted, bool) or mine[0].on_state and len(mine) > 1:
-                target_widget = (
-                    mine[0] if isinstance(wanted, bool) else _with_state(mine, str(wanted))
-                )
-                if isinstance(wanted, bool) and not wanted:
-                    continue
-                _click(form, pages[target_widget.page].raw, target_widget)
+            if mine[0].on_state is not None:  # a check box, or a radio group's buttons
+                if wanted is not False:
+                    button = mine[0] if wanted is True else _with_state(mine, str(wanted))
+                    _click(form, pages[button.page].raw, button)
                 continue
             widget = mine[0]
             page = pages[widget.page].raw
@@ -275,9 +274,27 @@ def differing_pixels(a: Any, b: Any, threshold: int = 64) -> int:
     """How many pixels of two same-sized greyscale crops differ clearly."""
     from PIL import ImageChops
 
-    diff = ImageChops.difference(a, b).point(lambda v: 255 if v > threshold else 0)
-    return sum(1 for v in diff.getdata() if v)
+    return sum(ImageChops.difference(a, b).histogram()[threshold + 1 :])
 
 
 def dark_pixels(image: Any, threshold: int = 128) -> int:
-    return sum(1 for v in image.getdata() if v < threshold)
+    """How many pixels of a greyscale crop are darker than ``threshold``."""
+    return sum(image.histogram()[:threshold])
+
+
+def appearance_fonts(path: Path) -> set[str]:
+    """The fonts the text fields' saved appearances draw with, by their base name."""
+    from pypdf import PdfReader
+
+    found = set()
+    for page in PdfReader(path).pages:
+        for annotation in page.get("/Annots") or ():
+            annotation = annotation.get_object()
+            appearance = (annotation.get("/AP") or {}).get("/N")
+            if appearance is None or annotation.get("/FT") != "/Tx":
+                continue
+            appearance = appearance.get_object()
+            fonts = (appearance.get("/Resources") or {}).get("/Font") or {}
+            for font in fonts.values():
+                found.add(str(font.get_object().get("/BaseFont", "")).lstrip("/"))
+    return found
