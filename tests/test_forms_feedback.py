@@ -118,7 +118,14 @@ def test_both_sides_filled_by_two_engines_land_in_the_journal(sqlite_database, t
 def test_recorded_values_and_disagreeing_sides_show_as_conflicts(sqlite_database, tmp_path) -> None:
     world = make_world(sqlite_database)
     with sqlite_database.transaction() as s:
-        s.add(Journal(session_id=world.past_session, mentor_rating=2, learned="Déjà écrit"))
+        s.add(
+            Journal(
+                session_id=world.past_session,
+                mentor_rating=2,
+                learned="Déjà écrit",
+                confidential_notes="Secret",
+            )
+        )
     mentor_form, mentee_form = build_forms(sqlite_database, feedback(world))
     mentor = fill_with_pypdf(
         mentor_form.pdf,
@@ -137,6 +144,7 @@ def test_recorded_values_and_disagreeing_sides_show_as_conflicts(sqlite_database
         row = s.get(Session, world.past_session)
         assert row is not None and row.status is SessionStatus.HELD  # "yes" wins
         assert row.journal is not None and row.journal.learned == "Déjà écrit\nAutre chose"
+        assert row.journal.confidential_notes == "Secret"  # never on a form, never lost
 
 
 def test_a_session_still_to_come_cannot_be_held(sqlite_database, tmp_path) -> None:
@@ -159,3 +167,45 @@ def test_export_writes_one_file_per_side_and_refuses_a_file_as_folder(
     blocker.write_text("x")
     with pytest.raises(ValidationError):
         export_forms(sqlite_database, feedback(world), blocker)
+
+
+def test_no_it_did_not_take_place_marks_it_missed_and_keeps_notes(
+    sqlite_database, tmp_path
+) -> None:
+    world = make_world(sqlite_database)
+    with sqlite_database.transaction() as s:
+        s.add(Journal(session_id=world.later_session, confidential_notes="Tendu"))
+    mentee_form = build_forms(sqlite_database, feedback(world, world.later_session))[1]
+    path = fill_with_pypdf(mentee_form.pdf, {"held": "/no", "rating": "/v2"}, tmp_path / "n.pdf")
+
+    (review,) = review_returned_forms(sqlite_database, [path])
+
+    assert [(c.label, c.new) for c in review.changes] == [("Session", "missed")]
+    apply_returned_forms(sqlite_database, [path])
+    with sqlite_database.reading() as s:
+        row = s.get(Session, world.later_session)
+        assert row is not None and row.status is SessionStatus.MISSED
+        assert row.journal is not None and row.journal.confidential_notes == "Tendu"
+        assert row.journal.mentee_rating is None
+
+
+def test_a_reader_that_sets_only_the_buttons_appearance_is_read(sqlite_database, tmp_path) -> None:
+    """Some readers switch the widget (/AS) of a radio button and leave the field's /V."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+
+    world = make_world(sqlite_database)
+    form = build_forms(sqlite_database, feedback(world))[0]
+    path = fill_with_pypdf(form.pdf, {"held": "/yes", "rating": "/v3"}, tmp_path / "m.pdf")
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for annotation in writer.pages[0]["/Annots"]:
+        widget = annotation.get_object()
+        parent = widget.get("/Parent")
+        if parent is not None and parent.get_object().get("/T") == "rating":
+            parent.get_object()[NameObject("/V")] = NameObject("/Off")
+    with path.open("wb") as handle:
+        writer.write(handle)
+
+    (review,) = review_returned_forms(sqlite_database, [path])
+
+    assert ("Mentor’s rating", "3") in [(c.label, c.new) for c in review.changes]

@@ -185,3 +185,20 @@ def test_a_folder_is_expanded_to_its_pdfs(sqlite_database, tmp_path) -> None:
     reviews = review_returned_forms(sqlite_database, [folder])
 
     assert [Path(r.path).name for r in reviews] == ["B.PDF"] and reviews[0].accepted
+
+
+def test_questionnaire_for_someone_no_longer_in_the_programme(sqlite_database, tmp_path) -> None:
+    from mentorat_desktop.db.models import ProgrammeParticipant
+
+    world = make_world(sqlite_database)
+    zoe = next(
+        f
+        for f in build_forms(sqlite_database, FormRequest(FormKind.SKILLS, world.programme))
+        if f.person_id == world.outsider
+    )
+    path = fill_with_pypdf(zoe.pdf, {f"level_{world.canva}": "/l2"}, tmp_path / "zoe.pdf")
+    with sqlite_database.transaction() as s:
+        row = s.get(ProgrammeParticipant, (world.programme, world.outsider))
+        s.delete(row)
+
+    assert "no longer in this programme" in _problem(sqlite_database, path)

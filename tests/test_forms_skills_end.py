@@ -129,3 +129,50 @@ def test_applying_is_one_undoable_step(sqlite_database, tmp_path) -> None:
     with sqlite_database.reading() as s:
         assert s.query(Journal).count() == 0 and s.query(ReturnedForm).count() == 0
     assert review_returned_forms(sqlite_database, [path])[0].accepted  # can be imported again
+
+
+def test_anonymising_a_person_clears_their_end_quote(sqlite_database, tmp_path) -> None:
+    from mentorat_desktop.services.safety.privacy import anonymise_person
+
+    world = make_world(sqlite_database)
+    form = next(
+        f
+        for f in build_forms(sqlite_database, FormRequest(FormKind.END, world.programme))
+        if f.person_id == world.mentee
+    )
+    path = fill_with_pypdf(
+        form.pdf, {"rating": "/v4", "quote": "Bernard a adoré"}, tmp_path / "e.pdf"
+    )
+    apply_returned_forms(sqlite_database, [path])
+
+    anonymise_person(sqlite_database, world.mentee, "Bernard Dupont-Lefèvre")
+
+    with sqlite_database.reading() as s:
+        feedback = s.get(ProgrammeFeedback, (world.mentee, world.programme))
+        assert feedback is not None and (feedback.rating, feedback.quote) == (4, "")
+
+
+def test_the_end_answers_are_in_the_persons_data_export(sqlite_database, tmp_path) -> None:
+    from mentorat_desktop.documents.person_data_pdf import build_person_data_pdf
+    from mentorat_desktop.services.safety.person_data import collect_person_data
+
+    world = make_world(sqlite_database)
+    form = next(
+        f
+        for f in build_forms(sqlite_database, FormRequest(FormKind.END, world.programme))
+        if f.person_id == world.mentor
+    )
+    path = fill_with_pypdf(
+        form.pdf, {"rating": "/v5", "quote": "Un vrai échange"}, tmp_path / "e.pdf"
+    )
+    apply_returned_forms(sqlite_database, [path])
+
+    data = collect_person_data(sqlite_database, world.mentor)
+    from mentorat_desktop.services.documents.programme_report import report_document
+
+    assert "Un vrai échange" in report_document(sqlite_database, world.programme).quotes
+
+    assert data["programme_feedback"] == [
+        {"programme": "Cohorte 2026", "rating": 5, "quote": "Un vrai échange"}
+    ]
+    assert build_person_data_pdf(data).startswith(b"%PDF")

@@ -20,6 +20,7 @@ ID_SLOTS = [
     ["export", "charter", "--pair", "{}", "--out", "{out}"],
     ["export", "agenda", "--session", "{}", "--out", "{out}"],
     ["export-ics", "--pair", "{}", "--out", "{out}"],
+    ["forms", "export", "feedback", "--programme", "x", "--session", "{}", "--out", "{out}"],
 ]
 NAME_SLOTS = [
     ["export", "charter", "--programme", "{}", "--out", "{out}"],
@@ -27,6 +28,7 @@ NAME_SLOTS = [
     ["export-ics", "--programme", "{}", "--out", "{out}"],
     ["match", "--programme", "{}"],
     ["verify", "{}"],
+    ["forms", "export", "skills", "--programme", "{}", "--out", "{out}"],
 ]
 DATE_SLOTS = [
     ["export", "agendas", "--from", "{}", "--out", "{out}"],
@@ -42,6 +44,8 @@ PATH_SLOTS = [
     ["archive", "export", "{}"],
     ["archive", "import", "{}"],
     ["backup", "--to", "{}"],
+    ["forms", "export", "end", "--programme", "x", "--out", "{}"],
+    ["forms", "import", "{}"],
 ]
 DATABASE_SLOTS = [
     ["--database", "{}", "check"],

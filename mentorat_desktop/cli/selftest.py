@@ -217,6 +217,36 @@ def check_certificate_batch(run: SelfTestRun) -> str:
     return f"{len(written)} certificates in parallel"
 
 
+def check_forms(run: SelfTestRun) -> str:
+    """A skills questionnaire built, filled with pypdf (the reader the bundle ships) and
+    reviewed back: its signed identifier and its answer are found."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from mentorat_desktop.services.documents import subjects
+    from mentorat_desktop.services.forms import FormKind, FormRequest
+    from mentorat_desktop.services.forms.build import build_forms
+    from mentorat_desktop.services.forms.returned import review_returned_forms
+    from mentorat_desktop.services.staff.skills import list_skills
+
+    database = run.require_database()
+    programme = subjects.programmes(database)[0]
+    skills = tuple(s.id for s in list_skills(database)[:3])
+    form = build_forms(database, FormRequest(FormKind.SKILLS, programme.id, skill_ids=skills))[0]
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(form.pdf)))
+    level = next(name for name in writer.get_fields() or {} if name.startswith("level_"))
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, {level: "/l2"}, auto_regenerate=False)
+    path = run.folder / "returned-form.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    (review,) = review_returned_forms(database, [path])
+    if not review.accepted or not review.changes:
+        raise RuntimeError(f"the returned form reads back as {review}")
+    return f"{len(form.pdf) // 1024} KB form, {len(review.changes)} changes read back"
+
+
 def check_backup(run: SelfTestRun) -> str:
     """An AES-encrypted backup (pyzipper and its compiled ciphers) written and read back."""
     from mentorat_desktop.services.safety.backup import create_backup
@@ -270,6 +300,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("pdf-engine", check_pdf_engine),
     ("documents", check_documents),
     ("certificate-batch", check_certificate_batch),
+    ("forms", check_forms),
     ("backup", check_backup),
     ("matching", check_matching),
     ("views", _ui_check("check_views")),

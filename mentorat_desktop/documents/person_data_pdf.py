@@ -282,6 +282,20 @@ def person_data_story(data: dict[str, Any], lang: str, translate: Translate) -> 
             for c in data["certificates"]
         ]
         story.append(_table(rows))
+    if data.get("programme_feedback"):
+        story.append(paragraph(translate("PersonData", "End-of-programme answers"), s.heading))
+        rows = [
+            [
+                translate("PersonData", "Programme"),
+                translate("PersonData", "Rating"),
+                translate("PersonData", "Quote"),
+            ]
+        ]
+        rows += [
+            [f["programme"], "" if f["rating"] is None else f"{f['rating']}/5", f["quote"]]
+            for f in data["programme_feedback"]
+        ]
+        story.append(_table(rows, [45 * mm, 18 * mm, None]))
     return story
 
 

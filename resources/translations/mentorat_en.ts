@@ -5639,6 +5639,18 @@ Type their name to confirm:</translation>
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>End-of-programme answers</source>
+        <translation>End-of-programme answers</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
 </context>
 <context>
     <name>PersonDetailPane</name>

@@ -5668,6 +5668,18 @@ Saisissez son nom pour confirmer :</translation>
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>End-of-programme answers</source>
+        <translation>Réponses de fin de programme</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
 </context>
 <context>
     <name>PersonDetailPane</name>

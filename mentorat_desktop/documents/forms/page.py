@@ -71,6 +71,7 @@ class FormPage:
             pagesize=self.size,
             initialFontName=REGULAR,  # type: ignore[arg-type]  # the stubs say float
             initialFontSize=10,
+            lang=self.letterhead.language,  # screen readers read it in the right language
         )
         self.canvas.setTitle(self.title)
         self.canvas.setAuthor("Mentorat")

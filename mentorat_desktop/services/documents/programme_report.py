@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.db.models import Journal, Pair, Programme, Session
+from mentorat_desktop.db.models import Journal, Pair, Programme, ProgrammeFeedback, Session
 from mentorat_desktop.documents.report_data import PairLine, ReportDocument
 from mentorat_desktop.services.dashboard.evaluation import figures, sessions_per_month
 from mentorat_desktop.services.documents.document_data import (
@@ -39,13 +39,21 @@ def report_document(
         zone = organisation_zone(session)[0]
         end_of_today = datetime.combine(today + timedelta(days=1), time(), zone).astimezone(UTC)
         shared = figures(session, (programme_id,), end_of_today, zone)
-        quotes = session.scalars(
-            select(Journal.shared_quote)
-            .join(Session, Session.id == Journal.session_id)
-            .join(Pair, Pair.id == Session.pair_id)
-            .where(Pair.programme_id == programme_id, Journal.shared_quote != "")
-            .order_by(Session.starts_at)
-            .limit(MAX_QUOTES)
+        quotes = list(
+            session.scalars(
+                select(Journal.shared_quote)
+                .join(Session, Session.id == Journal.session_id)
+                .join(Pair, Pair.id == Session.pair_id)
+                .where(Pair.programme_id == programme_id, Journal.shared_quote != "")
+                .order_by(Session.starts_at)
+                .limit(MAX_QUOTES)
+            )
+        )
+        quotes += session.scalars(  # the end-of-programme forms' sentences, after the sessions'
+            select(ProgrammeFeedback.quote)
+            .where(ProgrammeFeedback.programme_id == programme_id, ProgrammeFeedback.quote != "")
+            .order_by(ProgrammeFeedback.updated_at)
+            .limit(max(0, MAX_QUOTES - len(quotes)))
         ).all()
         return ReportDocument(
             letterhead=letterhead(session, language),

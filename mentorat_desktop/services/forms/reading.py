@@ -49,6 +49,17 @@ def _options(field: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _switched_on(field: Any) -> str | None:
+    """The state shown by a button's widgets, for a reader that set the widget's appearance
+    state (/AS) and not the field's value (/V)."""
+    widgets = [k.get_object() for k in field.get("/Kids") or ()] or [field]
+    for widget in widgets:
+        state = _name(widget.get("/AS"))
+        if state is not None:
+            return state
+    return None
+
+
 def read_form(path: Path) -> ReadForm:
     """The form in ``path``; raises Unreadable with the sentence to show."""
     name = path.name
@@ -107,10 +118,10 @@ def _read(path: Path) -> ReadForm:
         elif kind == "/Btn" and flags & RADIO:
             states = tuple(s for s in (_name(x) for x in field.get("/_States_") or ()) if s)
             shapes.append(FieldShape(full_name, "radio", states))
-            values[full_name] = _name(value)
+            values[full_name] = _name(value) or _switched_on(field)
         elif kind == "/Btn":
             shapes.append(FieldShape(full_name, "check"))
-            values[full_name] = _name(value) is not None
+            values[full_name] = (_name(value) or _switched_on(field)) is not None
         elif kind == "/Ch":
             shapes.append(FieldShape(full_name, "choice", _options(field)))
             values[full_name] = None if value is None else str(value)

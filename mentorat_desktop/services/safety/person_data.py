@@ -30,6 +30,7 @@ from mentorat_desktop.db.models import (
     Person,
     PersonSkill,
     Programme,
+    ProgrammeFeedback,
     ProgrammeParticipant,
     Session,
     Skill,
@@ -120,6 +121,12 @@ def collect_person_data(
             {"programme": programmes[c.programme_id]}
             | _row(c, "role", "issued_on", "sessions_count", "minutes_count", "verification_code")
             for c in s.scalars(select(Certificate).where(Certificate.person_id == person_id))
+        ]
+        data["programme_feedback"] = [
+            {"programme": programmes[f.programme_id]} | _row(f, "rating", "quote")
+            for f in s.scalars(
+                select(ProgrammeFeedback).where(ProgrammeFeedback.person_id == person_id)
+            )
         ]
     data["export"] = {
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),

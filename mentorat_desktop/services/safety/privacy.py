@@ -32,6 +32,7 @@ from mentorat_desktop.db.models import (
     OrganisationSettings,
     Pair,
     Person,
+    ProgrammeFeedback,
     Session,
 )
 from mentorat_desktop.db.sqlite_files import restrict_to_owner
@@ -293,4 +294,7 @@ def _clear_person(session: OrmSession, person_id: int, label: str) -> None:
     )
     session.execute(
         update(Certificate).where(Certificate.person_id == person_id).values(override_reason="")
+    )
+    session.execute(
+        update(ProgrammeFeedback).where(ProgrammeFeedback.person_id == person_id).values(quote="")
     )

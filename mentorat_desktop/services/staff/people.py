@@ -17,7 +17,9 @@ from mentorat_desktop.db.models import (
     Pair,
     Person,
     PersonSkill,
+    ProgrammeFeedback,
     ProgrammeParticipant,
+    ReturnedForm,
     SkillAssessment,
 )
 from mentorat_desktop.db.types import normalise_key, utc_now
@@ -300,6 +302,8 @@ def delete_person(database: Database, person_id: int) -> None:
                     exists().where(ProgrammeParticipant.person_id == person_id),
                     exists().where(Certificate.person_id == person_id),
                     exists().where(SkillAssessment.person_id == person_id),
+                    exists().where(ReturnedForm.person_id == person_id),
+                    exists().where(ProgrammeFeedback.person_id == person_id),
                 )
             )
         )
