@@ -314,6 +314,24 @@ def test_what_was_filled_shows_in_every_engine(sqlite_database, tmp_path, filler
     after = render(filled, tmp_path / "drawn")
 
     _keep(after, f"{filler}-filled-{renderer}-drawn")
+    assert_drawn(blank, before, after, values)
+
+
+def test_firefox_prints_what_was_just_filled(sqlite_database, tmp_path) -> None:
+    """Printing from Firefox before saving draws the values held in its form layer."""
+    need(engines.missing_pdfjs())
+    world = make_world(sqlite_database)
+    blank = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
+    values = mentor_feedback(world)
+
+    before = engines.render_with_pdfjs(blank, tmp_path / "blank")
+    printed = engines.render_with_pdfjs(blank, tmp_path / "printed", values)
+
+    _keep(printed, "pdf.js-printed")
+    assert_drawn(blank, before, printed, values)
+
+
+def assert_drawn(blank: Path, before: list[Path], after: list[Path], values: Values) -> None:
     height = _page_height(blank)
 
     def ink(pages: list[Path], widget: engines.Widget, inset: float = 0) -> int:
@@ -325,13 +343,8 @@ def test_what_was_filled_shows_in_every_engine(sqlite_database, tmp_path, filler
     for name in (f.LEARNED, f.ACTIONS, f.QUOTE):
         (box,) = [w for w in shapes if w.name == name]
         assert ink(after, box, 2) > ink(before, box, 2) + 100, f"{name}: no text drawn"
-    groups = {
-        f.HELD: values[f.HELD],
-        f.RATING: values[f.RATING],
-        f.FIT: values[f.FIT],
-        "worked": "Yes",
-    }
-    for group, chosen in groups.items():
+    groups = {f.HELD: values[f.HELD], f.RATING: values[f.RATING], f.FIT: values[f.FIT]}
+    for group, chosen in {**groups, "worked": "Yes"}.items():
         buttons = [w for w in shapes if w.name.startswith(group)]
         on = [w for w in buttons if w.on_state == chosen and values.get(w.name) in (chosen, True)]
         off = [ink(after, w) for w in buttons if w not in on]
