@@ -417,3 +417,43 @@ def test_chrome_keeps_the_border_of_a_text_field_it_filled(sqlite_database, tmp_
         return engines.dark_pixels(engines.region(pages[0], edge, height), threshold=200)
 
     assert ink(after) >= ink(before) * 0.8
+
+
+# --- Acrobat and Preview: what the files give them -------------------------------------------
+
+
+@pytest.mark.parametrize("kind", list(FormKind))
+def test_forms_are_plain_acroforms_drawn_in_advance(sqlite_database, tmp_path, kind) -> None:
+    """No XFA (Chrome, Firefox and Preview have none), NeedAppearances unset (Acrobat would
+    redraw every field on opening and ask to save an untouched form), and every widget
+    carries its appearance, so every reader shows and prints the same blank form."""
+    from pypdf import PdfReader
+
+    world = make_world(sqlite_database)
+    path = next(p for (k, _), p in all_forms(sqlite_database, world, tmp_path).items() if k == kind)
+    reader = PdfReader(path)
+    form = reader.trailer["/Root"]["/AcroForm"]
+
+    assert "/XFA" not in form and not form.get("/NeedAppearances")
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or ():
+            widget = annotation.get_object()
+            assert "/N" in widget["/AP"], widget.get("/T")
+
+
+@known_defect(
+    "defect: Preview saves a radio choice with the field's /T, /FT and /V merged into the "
+    "chosen widget (Apple forum thread 735073); reading.py then sees a check box where the "
+    "radio group was and refuses the form as changed outside its fields"
+)
+def test_a_radio_choice_saved_by_preview_is_read(sqlite_database, tmp_path) -> None:
+    world = make_world(sqlite_database)
+    blank = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
+    saved = engines.save_radios_as_preview_does(
+        blank, {f.HELD: f.HELD_YES, f.RATING: "v4"}, tmp_path / "preview.pdf"
+    )
+
+    (review,) = review_returned_forms(sqlite_database, [saved])
+
+    assert review.problem is None
+    assert {c.label: c.new for c in review.changes}["Mentor’s rating"] == "4"

@@ -298,3 +298,35 @@ def appearance_fonts(path: Path) -> set[str]:
             for font in fonts.values():
                 found.add(str(font.get_object().get("/BaseFont", "")).lstrip("/"))
     return found
+
+
+# --- macOS Preview (documentation only) ------------------------------------------------------
+
+
+def save_radios_as_preview_does(source: Path, choices: dict[str, str], target: Path) -> Path:
+    """A radio choice saved the way Apple's developer forum (thread 735073, "PDF forms with
+    Radio Buttons Do Not Properly Save", macOS 12 and later) says Preview saves it: the
+    chosen button's widget loses its /Parent and gets the field's /T, /FT and /V merged
+    into it, while the parent field is left as it was. Preview itself cannot run here."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(source))
+    for page in writer.pages:
+        for annotation in page.get("/Annots") or ():
+            widget = annotation.get_object()
+            parent = widget.get("/Parent")
+            if parent is None or str(parent.get_object()["/T"]) not in choices:
+                continue
+            name = str(parent.get_object()["/T"])
+            state = next(s for s in widget["/AP"]["/N"] if s != "/Off")
+            if state[1:] != choices[name]:
+                continue
+            del widget["/Parent"]
+            widget[NameObject("/T")] = TextStringObject(name)
+            widget[NameObject("/FT")] = NameObject("/Btn")
+            widget[NameObject("/V")] = NameObject(state)
+            widget[NameObject("/AS")] = NameObject(state)
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return target
