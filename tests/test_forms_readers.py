@@ -9,10 +9,6 @@ checked"). Engines that are missing skip with the reason; with MENTORAT_REQUIRE_
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
@@ -25,90 +21,23 @@ from mentorat_desktop.db.models import (
     SkillAssessment,
 )
 from mentorat_desktop.documents.forms import fields as f
-from mentorat_desktop.services.forms import BuiltForm, FormKind, FormRequest
-from mentorat_desktop.services.forms.build import build_forms
+from mentorat_desktop.services.forms import FormKind
 from mentorat_desktop.services.forms.returned import apply_returned_forms, review_returned_forms
-from tests.forms_helpers import World, fill_with_pymupdf, fill_with_pypdf, make_world
+from tests.forms_helpers import make_world
 from tests.readers import engines
-
-LEARNED = "Les tableaux croisés : l’œil « neuf » sur mes données, ça change tout à fait"
-ACTIONS = ("Publier un premier post", "Revoir la macro « Ventes » ç’est œuvré")
-QUOTE = "Une heure qui vaut une formation — c’est dire"
-END_QUOTE = "J’ose enfin les TCD « maison », merci Léa"
-Values = engines.Values
-
-
-def need(reason: str | None) -> None:
-    if reason is None:
-        return
-    if os.environ.get("MENTORAT_REQUIRE_READERS") == "1":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
-def known_defect(reason: str) -> pytest.MarkDecorator:
-    """A defect found and not fixed yet: its test must fail by an assertion (a missing engine
-    still fails in CI), and starts failing the run once the defect is fixed."""
-    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
-
-
-def _pypdf(source: Path, values: Values, target: Path) -> Path:
-    as_pypdf = {
-        name: ("/Yes" if value else "/Off") if isinstance(value, bool) else value
-        for name, value in values.items()
-    }
-    radios = {f.HELD, f.RATING, f.FIT} | {n for n in values if n.startswith(("level_", "reach"))}
-    as_pypdf |= {n: f"/{v}" for n, v in values.items() if n in radios}
-    return fill_with_pypdf(source.read_bytes(), as_pypdf, target)
-
-
-def _pymupdf(source: Path, values: Values, target: Path) -> Path:
-    return fill_with_pymupdf(source.read_bytes(), dict(values), target)
-
-
-FILLERS: dict[str, tuple[Callable[[], str | None], Callable[[Path, Values, Path], Path]]] = {
-    "pdf.js": (engines.missing_pdfjs, engines.fill_with_pdfjs),
-    "PDFium": (engines.missing_pdfium, engines.fill_with_pdfium),
-    "pypdf": (lambda: None, _pypdf),
-    "MuPDF": (lambda: None, _pymupdf),
-}
-RENDERERS: dict[str, tuple[Callable[[], str | None], Callable[[Path, Path], list[Path]]]] = {
-    "pdf.js": (engines.missing_pdfjs, engines.render_with_pdfjs),
-    "PDFium": (engines.missing_pdfium, engines.render_with_pdfium),
-    "Poppler": (engines.missing_poppler, engines.render_with_poppler),
-}
-
-
-def mentor_feedback(world: World) -> Values:
-    return {
-        f.HELD: f.HELD_YES,
-        f.RATING: "v4",
-        f.LEARNED: LEARNED,
-        f.worked(world.excel): True,
-        f.ACTIONS: "\n".join(ACTIONS),
-        f.QUOTE: QUOTE,
-        f.FIT: "good",
-    }
-
-
-def written(forms: list[BuiltForm], folder: Path) -> dict[tuple[FormKind, int], Path]:
-    folder.mkdir(exist_ok=True)
-    paths = {}
-    for form in forms:
-        path = folder / f"{form.kind}-{form.person_id}.pdf"
-        path.write_bytes(form.pdf)
-        paths[(form.kind, form.person_id)] = path
-    return paths
-
-
-def all_forms(database, world: World, folder: Path) -> dict[tuple[FormKind, int], Path]:  # type: ignore[no-untyped-def]
-    forms = [
-        *build_forms(database, FormRequest(FormKind.SKILLS, world.programme)),
-        *build_forms(database, FormRequest(FormKind.FEEDBACK, world.programme, world.past_session)),
-        *build_forms(database, FormRequest(FormKind.END, world.programme)),
-    ]
-    return written(forms, folder)
-
+from tests.readers.cases import (
+    ACTIONS,
+    END_QUOTE,
+    FILLERS,
+    LEARNED,
+    QUOTE,
+    Values,
+    all_forms,
+    known_defect,
+    mentor_feedback,
+    need,
+    shapes_of,
+)
 
 # --- what pdf.js sees ------------------------------------------------------------------------
 
@@ -124,7 +53,7 @@ def test_firefox_sees_every_field_with_its_kind_and_options(
 
     world = make_world(sqlite_database)
     path = next(p for (k, _), p in all_forms(sqlite_database, world, tmp_path).items() if k == kind)
-    shapes = {s.name: s for s in _shapes(path)}
+    shapes = {s.name: s for s in shapes_of(path)}
 
     seen = engines.pdfjs_fields(path)
 
@@ -144,25 +73,6 @@ def test_firefox_sees_every_field_with_its_kind_and_options(
             assert widgets[0]["tooltip"], f"{name} has no tooltip in Firefox"
         if shape.kind == "text":
             assert widgets[0]["multiline"] == (name in (f.LEARNED, f.ACTIONS, f.QUOTE))
-
-
-def _shapes(path: Path):  # type: ignore[no-untyped-def]
-    from pypdf import PdfReader
-
-    from mentorat_desktop.documents.forms.page import FieldShape
-
-    kinds = {"/Tx": "text", "/Ch": "choice"}
-    found = []
-    for name, field in (PdfReader(path).get_fields() or {}).items():
-        if name == "mentorat_form":
-            continue
-        kind = kinds.get(str(field["/FT"]))
-        if kind is None:
-            kind = "radio" if int(field.get("/Ff") or 0) & (1 << 15) else "check"
-        states = tuple(str(s)[1:] for s in field.get("/_States_") or () if s != "/Off")
-        options = tuple(str(o) for o in field.get("/Opt") or ())
-        found.append(FieldShape(name, kind, states if kind == "radio" else options))
-    return found
 
 
 @known_defect(
@@ -270,153 +180,6 @@ def test_forms_filled_in_firefox_and_chrome_come_back_whole(
         ]
         feedback = s.get(ProgrammeFeedback, (world.mentee, world.programme))
         assert feedback is not None and (feedback.rating, feedback.quote) == (5, END_QUOTE)
-
-
-# --- what each engine draws -----------------------------------------------------------------
-
-
-def _keep(pngs: list[Path], name: str) -> None:
-    """With MENTORAT_READERS_OUT set, keep the pages drawn, to look at them."""
-    out = os.environ.get("MENTORAT_READERS_OUT")
-    if out:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        for png in pngs:
-            (Path(out) / f"{name}-{png.name.rsplit('-', 1)[-1]}").write_bytes(png.read_bytes())
-
-
-POPPLER_REDRAWS = known_defect(
-    "pypdf leaves NeedAppearances set: Poppler then redraws every radio button as an "
-    "empty square and does not draw the chosen one (the value is imported all the same)",
-)
-PAIRS = [
-    pytest.param(filler, renderer, marks=POPPLER_REDRAWS)
-    if (filler, renderer) == ("pypdf", "Poppler")
-    else (filler, renderer)
-    for filler in FILLERS
-    for renderer in RENDERERS
-]
-
-
-@pytest.mark.parametrize(("filler", "renderer"), PAIRS)
-def test_what_was_filled_shows_in_every_engine(sqlite_database, tmp_path, filler, renderer) -> None:
-    """Typed text darkens its box; the ticked box and the chosen button look different from
-    their unticked siblings drawn on the same page; unticked siblings all look alike."""
-    missing_filler, fill = FILLERS[filler]
-    missing_renderer, render = RENDERERS[renderer]
-    need(missing_filler())
-    need(missing_renderer())
-    world = make_world(sqlite_database)
-    blank = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
-    values = mentor_feedback(world)
-    filled = fill(blank, values, tmp_path / "filled.pdf")
-
-    before = render(blank, tmp_path / "blank")
-    after = render(filled, tmp_path / "drawn")
-
-    _keep(after, f"{filler}-filled-{renderer}-drawn")
-    assert_drawn(blank, before, after, values)
-
-
-def test_firefox_prints_what_was_just_filled(sqlite_database, tmp_path) -> None:
-    """Printing from Firefox before saving draws the values held in its form layer."""
-    need(engines.missing_pdfjs())
-    world = make_world(sqlite_database)
-    blank = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
-    values = mentor_feedback(world)
-
-    before = engines.render_with_pdfjs(blank, tmp_path / "blank")
-    printed = engines.render_with_pdfjs(blank, tmp_path / "printed", values)
-
-    _keep(printed, "pdf.js-printed")
-    assert_drawn(blank, before, printed, values)
-
-
-def assert_drawn(blank: Path, before: list[Path], after: list[Path], values: Values) -> None:
-    height = _page_height(blank)
-
-    def ink(pages: list[Path], widget: engines.Widget, inset: float = 0) -> int:
-        left, bottom, right, top = widget.rect  # inset: inside the border, where text goes
-        inner = (left + inset, bottom + inset, right - inset, top - inset)
-        return engines.dark_pixels(engines.region(pages[widget.page], inner, height))
-
-    shapes = [w for w in engines.widgets(blank) if w.name != "mentorat_form"]
-    for name in (f.LEARNED, f.ACTIONS, f.QUOTE):
-        (box,) = [w for w in shapes if w.name == name]
-        assert ink(after, box, 2) > ink(before, box, 2) + 100, f"{name}: no text drawn"
-    groups = {f.HELD: values[f.HELD], f.RATING: values[f.RATING], f.FIT: values[f.FIT]}
-    for group, chosen in {**groups, "worked": "Yes"}.items():
-        buttons = [w for w in shapes if w.name.startswith(group)]
-        on = [w for w in buttons if w.on_state == chosen and values.get(w.name) in (chosen, True)]
-        off = [ink(after, w) for w in buttons if w not in on]
-        assert len(on) == 1 and off, group
-        assert ink(after, on[0]) >= max(off) + 8, f"{group}: the choice is not drawn"
-        assert max(off) - min(off) <= 6, f"{group}: buttons not chosen differ"
-
-
-def _page_height(path: Path) -> float:
-    from pypdf import PdfReader
-
-    return float(PdfReader(path).pages[0].mediabox.height)
-
-
-# --- what each engine writes when it saves ---------------------------------------------------
-
-HOST_FONTS = known_defect(
-    "PDFium draws ’, œ and — typed in a field with host fonts it names but does not "
-    "embed (ChromeSansMM in GBK, ArialUnicodeMS): they show oddly spaced in Chrome, and "
-    "Poppler garbles them; the values themselves are imported right",
-)
-
-
-def _filled_feedback(database, tmp_path: Path, filler: str) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
-    missing, fill = FILLERS[filler]
-    need(missing())
-    world = make_world(database)
-    blank = all_forms(database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
-    return blank, fill(blank, mentor_feedback(world), tmp_path / "filled.pdf")
-
-
-@pytest.mark.parametrize("filler", list(FILLERS))
-def test_saved_appearances_spell_the_french_text(sqlite_database, tmp_path, filler) -> None:
-    """What each engine drew into the file reads back letter for letter (PDFium decodes it)."""
-    need(engines.missing_pdfium())
-    _, filled = _filled_feedback(sqlite_database, tmp_path, filler)
-
-    text = engines.appearance_text(filled)
-
-    for expected in (LEARNED, QUOTE, *ACTIONS):
-        assert expected in text
-
-
-@pytest.mark.parametrize(
-    "filler", [pytest.param(n, marks=HOST_FONTS) if n == "PDFium" else n for n in FILLERS]
-)
-def test_saved_appearances_use_only_the_forms_fonts(sqlite_database, tmp_path, filler) -> None:
-    _, filled = _filled_feedback(sqlite_database, tmp_path, filler)
-
-    fonts = engines.appearance_fonts(filled)
-
-    assert fonts <= {"Helvetica", "ZapfDingbats"}, fonts
-
-
-@known_defect(
-    "defect: the fields' border is 0.8 pt and PDFium reads /BS /W as a whole number: a "
-    "text field filled in Chrome or Edge is redrawn without its border (1 pt fixes it)",
-)
-def test_chrome_keeps_the_border_of_a_text_field_it_filled(sqlite_database, tmp_path) -> None:
-    need(engines.missing_pdfium())
-    blank, filled = _filled_feedback(sqlite_database, tmp_path, "PDFium")
-    before = engines.render_with_pdfium(blank, tmp_path / "blank")
-    after = engines.render_with_pdfium(filled, tmp_path / "drawn")
-    height = _page_height(blank)
-    (box,) = [w for w in engines.widgets(blank) if w.name == f.QUOTE]
-    left, _, right, top = box.rect
-    edge = (left, top - 1.5, right, top + 0.5)  # the top border only: no text there
-
-    def ink(pages: list[Path]) -> int:
-        return engines.dark_pixels(engines.region(pages[0], edge, height), threshold=200)
-
-    assert ink(after) >= ink(before) * 0.8
 
 
 # --- Acrobat and Preview: what the files give them -------------------------------------------
