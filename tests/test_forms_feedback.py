@@ -209,3 +209,13 @@ def test_a_reader_that_sets_only_the_buttons_appearance_is_read(sqlite_database,
     (review,) = review_returned_forms(sqlite_database, [path])
 
     assert ("Mentor’s rating", "3") in [(c.label, c.new) for c in review.changes]
+
+
+def test_export_into_a_place_that_cannot_be_made_says_so(sqlite_database, tmp_path) -> None:
+    from mentorat_desktop.errors import ServiceError
+
+    world = make_world(sqlite_database)
+    (tmp_path / "a-file").write_text("x")
+    with pytest.raises(ServiceError) as caught:
+        export_forms(sqlite_database, feedback(world), tmp_path / "a-file" / "forms")
+    assert "Cannot write into" in caught.value.message

@@ -55,6 +55,22 @@ def layout_digest(shapes: Iterable[FieldShape]) -> str:
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
 
 
+def _reuse_button_appearances(form: Any) -> None:
+    """Draw each look of a button (state, colours, size) once per form: ReportLab computes
+    it again for every widget, then keeps one copy of identical ones. The questionnaire
+    of a 20-skill catalogue has 840 such looks and a dozen different ones."""
+    original = form.checkboxAP
+    made: dict[str, Any] = {}
+
+    def appearance(*args: Any, **kwargs: Any) -> Any:
+        key = repr((args, sorted(kwargs.items())))
+        if key not in made:
+            made[key] = original(*args, **kwargs)
+        return made[key]
+
+    form.checkboxAP = appearance
+
+
 @dataclass
 class FormPage:
     letterhead: Letterhead
@@ -77,6 +93,7 @@ class FormPage:
         self.canvas.setAuthor("Mentorat")
         self.canvas.setCreator("Mentorat")
         self.width = self.size[0] - 2 * MARGIN
+        _reuse_button_appearances(self.canvas.acroForm)
         self.page = 1
         self._radios: dict[str, tuple[str, ...]] = {}
         self._start_page()

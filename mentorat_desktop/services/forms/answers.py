@@ -26,21 +26,19 @@ Decisions, kept deliberately simple and told in the preview:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from mentorat_desktop.db.enums import ActionOwner, AssessmentKind, PairingFit, ProgrammeStatus
+from mentorat_desktop.db.enums import AssessmentKind, PairingFit, ProgrammeStatus
 from mentorat_desktop.db.enums import SessionStatus as Status
 from mentorat_desktop.db.models import (
-    JournalSkill,
     PersonSkill,
     Programme,
     ProgrammeFeedback,
-    Session,
     Skill,
     SkillAssessment,
 )
@@ -49,8 +47,6 @@ from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.forms import FieldChange
 from mentorat_desktop.services.forms.identity import FormIdentity
 from mentorat_desktop.services.programmes.assessments import write_assessments
-from mentorat_desktop.services.sessions.journals import ActionData, JournalInput, write_journal
-from mentorat_desktop.services.sessions.sessions import write_status
 from mentorat_desktop.services.staff.skills import PersonSkillRecord, write_person_skill
 
 Values = dict[str, str | bool | None]
@@ -64,22 +60,22 @@ class Answer:
     makes_held: bool = False  # a feedback form that marks its session held
 
 
-def _pairs(rows: Sequence[Any]) -> dict[Any, Any]:
+def as_dict(rows: Sequence[Any]) -> dict[Any, Any]:
     """Rows of two columns as a dict (dict() would take a Result for a mapping)."""
     return {key: value for key, value in rows}
 
 
-def _text(values: Values, name: str) -> str:
+def text_answer(values: Values, name: str) -> str:
     value = values.get(name)
     return value.strip()[:TEXT_LIMIT] if isinstance(value, str) else ""
 
 
-def _choice(values: Values, name: str) -> str | None:
+def choice_answer(values: Values, name: str) -> str | None:
     value = values.get(name)
     return value if isinstance(value, str) else None
 
 
-def _merged(current: str, new: str) -> tuple[str, bool]:
+def merged_text(current: str, new: str) -> tuple[str, bool]:
     """(the text to store, whether it conflicts): nothing already written is lost."""
     if not new or new in current:
         return current, False
@@ -107,174 +103,12 @@ def fit_word(fit: PairingFit | str | None) -> str:
     }[PairingFit(fit)]
 
 
-def _number(value: int | None) -> str:
+def number_text(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def feedback_answer(
-    session: OrmSession, identity: FormIdentity, values: Values, other_held: str | None
-) -> Answer:
-    row = session.get(Session, identity.session_id)
-    assert row is not None  # checked by the caller
-    mentor = identity.side == "mentor"
-    held = values.get(f.HELD)
-    rating = f.rating_value(_choice(values, f.RATING))
-    fit_value = values.get(f.FIT)
-    fit = PairingFit(fit_value) if fit_value in f.FITS else None
-    learned = _text(values, f.LEARNED)
-    quote = _text(values, f.QUOTE)
-    worked = [s for s in identity.skill_ids if values.get(f.worked(s)) is True]
-    actions = [line.strip() for line in _text(values, f.ACTIONS).splitlines() if line.strip()]
-    answered = any((rating, fit, learned, quote, worked, actions))
-    disagree = other_held is not None and held is not None and other_held != held
-    if held == f.HELD_NO and not disagree:
-        target: Status | None = Status.MISSED
-    elif held == f.HELD_YES or answered or other_held == f.HELD_YES:
-        target = Status.HELD
-    else:
-        target = None
-    changes: list[FieldChange] = []
-    if target is not None and (row.status is not target or disagree):
-        conflict = disagree or {row.status, target} == {Status.HELD, Status.MISSED}
-        changes.append(
-            FieldChange(
-                translate("Forms", "Session"),
-                status_word(row.status),
-                status_word(target),
-                conflict,
-            )
-        )
-    journal = row.journal
-    keep = target is not Status.MISSED
-    side_rating = (journal.mentor_rating if mentor else journal.mentee_rating) if journal else None
-    side_fit = (journal.mentor_fit if mentor else journal.mentee_fit) if journal else None
-    new_learned, learned_conflict = _merged(journal.learned if journal else "", learned)
-    new_quote, quote_conflict = _merged(journal.shared_quote if journal else "", quote)
-    recorded_skills = set(
-        session.scalars(select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id))
-        if journal
-        else ()
-    )
-    known_actions = {a.text.strip().casefold() for a in journal.action_items} if journal else set()
-    new_actions = [a for a in actions if a.casefold() not in known_actions]
-    if keep:
-        if rating is not None and rating != side_rating:
-            label = (
-                translate("Forms", "Mentor’s rating")
-                if mentor
-                else translate("Forms", "Mentee’s rating")
-            )
-            changes.append(
-                FieldChange(label, _number(side_rating), str(rating), side_rating is not None)
-            )
-        if fit is not None and fit != side_fit:
-            label = (
-                translate("Forms", "Pairing fit (mentor)")
-                if mentor
-                else translate("Forms", "Pairing fit (mentee)")
-            )
-            changes.append(
-                FieldChange(label, fit_word(side_fit), fit_word(fit), side_fit is not None)
-            )
-        if (journal is None or new_learned != journal.learned) and new_learned:
-            changes.append(
-                FieldChange(
-                    translate("Forms", "What was learned"),
-                    journal.learned if journal else "",
-                    new_learned,
-                    learned_conflict,
-                )
-            )
-        if new_quote and (journal is None or new_quote != journal.shared_quote):
-            changes.append(
-                FieldChange(
-                    translate("Forms", "Quote to share"),
-                    journal.shared_quote if journal else "",
-                    new_quote,
-                    quote_conflict,
-                )
-            )
-        added_skills = [s for s in worked if s not in recorded_skills]
-        if added_skills:
-            names = _pairs(
-                session.execute(
-                    select(Skill.id, Skill.name).where(Skill.id.in_(added_skills))
-                ).all()
-            )
-            current_names = _pairs(
-                session.execute(
-                    select(Skill.id, Skill.name).where(Skill.id.in_(recorded_skills or {-1}))
-                ).all()
-            )
-            changes.append(
-                FieldChange(
-                    translate("Forms", "Skills worked"),
-                    ", ".join(sorted(current_names.values())),
-                    ", ".join(sorted({*current_names.values(), *names.values()})),
-                )
-            )
-        if new_actions:
-            changes.append(
-                FieldChange(translate("Forms", "New actions"), "", "; ".join(new_actions))
-            )
-
-    def write(db: OrmSession) -> int:
-        meeting = db.get(Session, row.id)
-        assert meeting is not None
-        if target is not None and meeting.status is not target:
-            write_status(meeting, target)
-        if not keep:
-            return len(changes)
-        base = _journal_input(db, meeting)
-        side = ActionOwner.MENTOR if mentor else ActionOwner.MENTEE
-        known = {a.text.strip().casefold() for a in base.action_items}
-        extra = tuple(ActionData(a, side) for a in actions if a.casefold() not in known)
-        data = replace(
-            base,
-            learned=_merged(base.learned, learned)[0],
-            shared_quote=_merged(base.shared_quote, quote)[0],
-            skill_ids=tuple(sorted({*base.skill_ids, *worked})),
-            action_items=base.action_items + extra,
-        )
-        if mentor:
-            data = replace(
-                data, mentor_rating=rating or data.mentor_rating, mentor_fit=fit or data.mentor_fit
-            )
-        else:
-            data = replace(
-                data, mentee_rating=rating or data.mentee_rating, mentee_fit=fit or data.mentee_fit
-            )
-        if data != base:
-            write_journal(db, meeting, data)
-        return len(changes)
-
-    return Answer(tuple(changes), write, target is Status.HELD and row.status is not Status.HELD)
-
-
-def _journal_input(session: OrmSession, row: Session) -> JournalInput:
-    journal = row.journal
-    if journal is None:
-        return JournalInput()
-    skills = session.scalars(
-        select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id)
-    )
-    actions = sorted(journal.action_items, key=lambda a: a.id)
-    return JournalInput(
-        journal.summary,
-        journal.learned,
-        tuple(sorted(skills)),
-        journal.mentor_rating,
-        journal.mentee_rating,
-        journal.mentor_fit,
-        journal.mentee_fit,
-        tuple(ActionData(a.text, a.owner, a.due_on, a.done, a.id) for a in actions),
-        journal.confidential_notes,
-        journal.shared_quote,
-    )
-
-
 def _skill_names(session: OrmSession, ids: tuple[int, ...]) -> dict[int, str]:
-    return _pairs(
+    return as_dict(
         session.execute(select(Skill.id, Skill.name).where(Skill.id.in_(ids or (-1,)))).all()
     )
 
@@ -341,7 +175,7 @@ def skills_answer(session: OrmSession, identity: FormIdentity, values: Values) -
                     continue
                 if before is None and index > 0 and not new:
                     continue
-                text = (lambda v: _yes(bool(v))) if index in (1, 2) else _number
+                text = (lambda v: _yes(bool(v))) if index in (1, 2) else number_text
                 changes.append(
                     FieldChange(
                         label.format(skill=name),
@@ -372,7 +206,7 @@ def skills_answer(session: OrmSession, identity: FormIdentity, values: Values) -
 
 def end_answer(session: OrmSession, identity: FormIdentity, values: Values) -> Answer:
     names = _skill_names(session, identity.skill_ids)
-    latest = _pairs(
+    latest = as_dict(
         session.execute(
             select(SkillAssessment.skill_id, SkillAssessment.level).where(
                 SkillAssessment.person_id == identity.person_id,
@@ -403,24 +237,24 @@ def end_answer(session: OrmSession, identity: FormIdentity, values: Values) -> A
             changes.append(
                 FieldChange(
                     translate("Forms", "{skill}: level reached").format(skill=names[skill_id]),
-                    _number(recorded),
+                    number_text(recorded),
                     str(level),
                     recorded is not None,
                 )
             )
     raw_rating = values.get(f.RATING)
     rating = f.rating_value(raw_rating if isinstance(raw_rating, str) else None)
-    quote = _text(values, f.QUOTE)
+    quote = text_answer(values, f.QUOTE)
     feedback = session.get(ProgrammeFeedback, (identity.person_id, identity.programme_id))
     old_rating = feedback.rating if feedback else None
     if rating is not None and rating != old_rating:
         changes.append(
             FieldChange(
-                translate("Forms", "Overall rating"), _number(old_rating), str(rating),
+                translate("Forms", "Overall rating"), number_text(old_rating), str(rating),
                 old_rating is not None,
             )
         )  # fmt: skip
-    new_quote, quote_conflict = _merged(feedback.quote if feedback else "", quote)
+    new_quote, quote_conflict = merged_text(feedback.quote if feedback else "", quote)
     if new_quote != (feedback.quote if feedback else ""):
         changes.append(
             FieldChange(
@@ -442,7 +276,7 @@ def end_answer(session: OrmSession, identity: FormIdentity, values: Values) -> A
             db.add(row)
         if row is not None:
             row.rating = rating if rating is not None else row.rating
-            row.quote = _merged(row.quote or "", quote)[0]
+            row.quote = merged_text(row.quote or "", quote)[0]
         return len(changes)
 
     return Answer(tuple(changes), write)

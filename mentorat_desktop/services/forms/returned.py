@@ -30,6 +30,7 @@ from mentorat_desktop.errors import ValidationError
 from mentorat_desktop.i18n import format_short_date, translate
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.forms import AppliedForms, FormKind, FormReview, answers
+from mentorat_desktop.services.forms.feedback_answers import feedback_answer
 from mentorat_desktop.services.forms.form_data import live_pairs, participant_ids
 from mentorat_desktop.services.forms.identity import (
     FormIdentity,
@@ -258,9 +259,7 @@ def _check_person(
                 name,
             )
         other = "mentee" if identity.side == "mentor" else "mentor"
-        answer = answers.feedback_answer(
-            session, identity, form.values, held_answers.get((row.id, other))
-        )
+        answer = feedback_answer(session, identity, form.values, held_answers.get((row.id, other)))
         subject = translate("Forms", "session of {day}, {mentor} → {mentee}").format(
             day=format_short_date(row.starts_at.astimezone(organisation_zone(session)[0]).date()),
             mentor=pair.mentor.full_name,
