@@ -153,3 +153,32 @@ def test_chrome_keeps_the_border_of_a_text_field_it_filled(sqlite_database, tmp_
         return engines.dark_pixels(engines.region(pages[0], edge, height), threshold=200)
 
     assert ink(after) >= ink(before) * 0.8
+
+
+@pytest.mark.parametrize("renderer", list(RENDERERS))
+@pytest.mark.parametrize("filler", ["pdf.js", "PDFium"])
+def test_a_target_level_picked_in_a_browser_shows(
+    sqlite_database, tmp_path, filler, renderer
+) -> None:
+    """The skills questionnaire's choice list: the level picked replaces the "-" drawn."""
+    missing_filler, fill = FILLERS[filler]
+    missing_renderer, render = RENDERERS[renderer]
+    need(missing_filler())
+    need(missing_renderer())
+    world = make_world(sqlite_database)
+    blank = all_forms(sqlite_database, world, tmp_path)[(FormKind.SKILLS, world.mentee)]
+    filled = fill(blank, {f.target(world.excel): "4"}, tmp_path / "filled.pdf")
+
+    before = render(blank, tmp_path / "blank")
+    after = render(filled, tmp_path / "drawn")
+
+    keep(after, f"{filler}-skills-{renderer}-drawn")
+    (box,) = [w for w in engines.widgets(blank) if w.name == f.target(world.excel)]
+    left, bottom, right, top = box.rect
+    inner = (left + 2, bottom + 2, right - 2, top - 2)
+    height = page_height(blank)
+
+    def ink(pages: list[Path]) -> int:
+        return engines.dark_pixels(engines.region(pages[box.page], inner, height))
+
+    assert ink(after) > ink(before) + 10
