@@ -219,3 +219,13 @@ def test_export_into_a_place_that_cannot_be_made_says_so(sqlite_database, tmp_pa
     with pytest.raises(ServiceError) as caught:
         export_forms(sqlite_database, feedback(world), tmp_path / "a-file" / "forms")
     assert "Cannot write into" in caught.value.message
+
+
+def test_a_session_still_to_come_cannot_be_missed_either(sqlite_database, tmp_path) -> None:
+    world = make_world(sqlite_database)
+    form = build_forms(sqlite_database, feedback(world, world.future_session))[1]
+    path = fill_with_pypdf(form.pdf, {"held": "/no"}, tmp_path / "f.pdf")
+
+    (review,) = review_returned_forms(sqlite_database, [path])
+
+    assert review.problem is not None and "not taken place yet" in review.problem

@@ -176,3 +176,26 @@ def test_the_end_answers_are_in_the_persons_data_export(sqlite_database, tmp_pat
         {"programme": "Cohorte 2026", "rating": 5, "quote": "Un vrai échange"}
     ]
     assert build_person_data_pdf(data).startswith(b"%PDF")
+
+
+def test_a_large_catalogue_in_english_keeps_its_whole_identifier(sqlite_database, tmp_path) -> None:
+    from mentorat_desktop.db.enums import Language
+    from mentorat_desktop.db.models import Programme, Skill, SkillCategory
+
+    world = make_world(sqlite_database)
+    with sqlite_database.transaction() as s:
+        category = SkillCategory(name="Extra", position=5)
+        s.add_all(Skill(name=f"Skill {n:03}", category=category) for n in range(150))
+        programme = s.get(Programme, world.programme)
+        assert programme is not None
+        programme.language = Language.ENGLISH
+    form = build_forms(
+        sqlite_database,
+        FormRequest(FormKind.SKILLS, world.programme, person_ids=(world.outsider,)),
+    )[0]
+    assert form.filename == "Skills questionnaire - Zoë Œuvray.pdf"
+    path = fill_with_pypdf(form.pdf, {f"level_{world.canva}": "/l1"}, tmp_path / "big.pdf")
+
+    (review,) = review_returned_forms(sqlite_database, [path])
+
+    assert review.accepted, review.problem

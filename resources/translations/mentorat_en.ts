@@ -3689,6 +3689,10 @@ Type their name to confirm:</translation>
         <source>Nothing was filled in on this form.</source>
         <translation>Nothing was filled in on this form.</translation>
     </message>
+    <message>
+        <source>Forms cannot be made: this database cannot be written to now.</source>
+        <translation>Forms cannot be made: this database cannot be written to now.</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>

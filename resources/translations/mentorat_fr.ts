@@ -3699,6 +3699,10 @@ Saisissez son nom pour confirmer :</translation>
         <source>Nothing was filled in on this form.</source>
         <translation>Rien n’a été rempli dans ce formulaire.</translation>
     </message>
+    <message>
+        <source>Forms cannot be made: this database cannot be written to now.</source>
+        <translation>Impossible de créer les formulaires : cette base ne peut pas être modifiée pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>

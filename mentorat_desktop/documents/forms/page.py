@@ -289,9 +289,10 @@ class FormPage:
     def finish(self, identify: Callable[[str], str]) -> bytes:
         """Add the hidden identifier (``identify`` gets the digest of the fields) and save."""
         shapes = [*self.shapes, *(FieldShape(n, "radio", v) for n, v in self._radios.items())]
+        identifier = identify(layout_digest(shapes))
         self.canvas.acroForm.textfield(
             name=IDENTIFIER_FIELD,
-            value=identify(layout_digest(shapes)),
+            value=identifier,
             x=round(MARGIN),
             y=round(MARGIN),
             width=20,
@@ -300,7 +301,7 @@ class FormPage:
             fontSize=1,
             fieldFlags="readOnly",
             annotationFlags="hidden",
-            maxlen=400,
+            maxlen=len(identifier),  # a whole catalogue's skill numbers make it long
         )
         self._resources()
         self.canvas.showPage()

@@ -57,7 +57,7 @@ TEXT_LIMIT = 4000
 class Answer:
     changes: tuple[FieldChange, ...]
     write: Callable[[OrmSession], int]  # inside the apply's transaction; values written
-    makes_held: bool = False  # a feedback form that marks its session held
+    marks_session: bool = False  # a feedback form that marks its session held or missed
 
 
 def as_dict(rows: Sequence[Any]) -> dict[Any, Any]:

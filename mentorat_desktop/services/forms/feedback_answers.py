@@ -170,7 +170,7 @@ def feedback_answer(
             write_journal(db, meeting, data)
         return len(changes)
 
-    return Answer(tuple(changes), write, target is Status.HELD and row.status is not Status.HELD)
+    return Answer(tuple(changes), write, target is not None and row.status is not target)
 
 
 def _journal_input(session: OrmSession, row: Session) -> JournalInput:

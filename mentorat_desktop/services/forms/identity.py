@@ -22,6 +22,8 @@ from sqlalchemy import select
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.models import FormKey
+from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.forms import FormKind
 
 VERSION = "MF1"
@@ -69,11 +71,16 @@ def form_key(database: Database) -> tuple[str, bytes]:
             session.add(
                 FormKey(id=1, database_uid=secrets.token_hex(8), secret=secrets.token_bytes(32))
             )
-    except Exception:  # another process made it at the same moment: theirs counts
-        pass
-    with database.reading() as session:
-        row = session.scalars(select(FormKey).where(FormKey.id == 1)).one()
-        return row.database_uid, row.secret
+    except Exception as exc:  # another process made it at the same moment: theirs counts
+        failure: Exception | None = exc
+    else:
+        failure = None
+    found = known_key(database)
+    if found is None:
+        raise ServiceError(
+            translate("Forms", "Forms cannot be made: this database cannot be written to now.")
+        ) from failure
+    return found
 
 
 def known_key(database: Database) -> tuple[str, bytes] | None:

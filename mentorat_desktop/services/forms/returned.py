@@ -265,7 +265,7 @@ def _check_person(
             mentor=pair.mentor.full_name,
             mentee=pair.mentee.full_name,
         )
-        if answer.makes_held and row.starts_at > utc_now():
+        if answer.marks_session and row.starts_at > utc_now():
             return _refused(
                 path,
                 translate(
