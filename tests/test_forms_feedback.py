@@ -56,9 +56,9 @@ def test_feedback_needs_a_session_that_was_not_cancelled(sqlite_database) -> Non
         build_forms(sqlite_database, FormRequest(FormKind.FEEDBACK, 999))
 
 
-def test_both_sides_filled_by_two_engines_land_in_the_journal(sqlite_database, tmp_path) -> None:
-    world = make_world(sqlite_database)
-    mentor_form, mentee_form = build_forms(sqlite_database, feedback(world))
+def test_both_sides_filled_by_two_engines_land_in_the_journal(database, tmp_path) -> None:
+    world = make_world(database)
+    mentor_form, mentee_form = build_forms(database, feedback(world))
     mentor = fill_with_pypdf(
         mentor_form.pdf,
         {
@@ -78,7 +78,7 @@ def test_both_sides_filled_by_two_engines_land_in_the_journal(sqlite_database, t
         tmp_path / "mentee.pdf",
     )
 
-    reviews = review_returned_forms(sqlite_database, [tmp_path])
+    reviews = review_returned_forms(database, [tmp_path])
 
     assert [r.problem for r in reviews] == [None, None]
     by_person = {r.person_name: r for r in reviews}
@@ -91,10 +91,10 @@ def test_both_sides_filled_by_two_engines_land_in_the_journal(sqlite_database, t
     assert labels["Skills worked"].new == "Excel avancé"
     assert not any(c.conflict for c in lea.changes)
 
-    applied = apply_returned_forms(sqlite_database, [mentor, mentee])
+    applied = apply_returned_forms(database, [mentor, mentee])
 
     assert applied.applied == 2 and applied.values_written > 5
-    with sqlite_database.reading() as s:
+    with database.reading() as s:
         row = s.get(Session, world.past_session)
         assert row is not None and row.status is SessionStatus.HELD
         journal = row.journal
@@ -109,15 +109,15 @@ def test_both_sides_filled_by_two_engines_land_in_the_journal(sqlite_database, t
         ]
         assert [j.skill_id for j in s.query(JournalSkill).all()] == [world.excel]
 
-    again = review_returned_forms(sqlite_database, [mentor])
+    again = review_returned_forms(database, [mentor])
     assert again[0].problem is not None and "already imported" in again[0].problem
     with pytest.raises(ValidationError):
-        apply_returned_forms(sqlite_database, [mentor])
+        apply_returned_forms(database, [mentor])
 
 
-def test_recorded_values_and_disagreeing_sides_show_as_conflicts(sqlite_database, tmp_path) -> None:
-    world = make_world(sqlite_database)
-    with sqlite_database.transaction() as s:
+def test_recorded_values_and_disagreeing_sides_show_as_conflicts(database, tmp_path) -> None:
+    world = make_world(database)
+    with database.transaction() as s:
         s.add(
             Journal(
                 session_id=world.past_session,
@@ -126,7 +126,7 @@ def test_recorded_values_and_disagreeing_sides_show_as_conflicts(sqlite_database
                 confidential_notes="Secret",
             )
         )
-    mentor_form, mentee_form = build_forms(sqlite_database, feedback(world))
+    mentor_form, mentee_form = build_forms(database, feedback(world))
     mentor = fill_with_pypdf(
         mentor_form.pdf,
         {"held": "/yes", "rating": "/v5", "learned": "Autre chose"},
@@ -134,13 +134,13 @@ def test_recorded_values_and_disagreeing_sides_show_as_conflicts(sqlite_database
     )
     mentee = fill_with_pypdf(mentee_form.pdf, {"held": "/no"}, tmp_path / "b.pdf")
 
-    lea, bernard = review_returned_forms(sqlite_database, [mentor, mentee])
+    lea, bernard = review_returned_forms(database, [mentor, mentee])
 
     conflicts = {c.label for c in lea.changes if c.conflict}
     assert conflicts == {"Session", "Mentor’s rating", "What was learned"}
     assert [c.conflict for c in bernard.changes] == [True]
-    apply_returned_forms(sqlite_database, [mentor, mentee])
-    with sqlite_database.reading() as s:
+    apply_returned_forms(database, [mentor, mentee])
+    with database.reading() as s:
         row = s.get(Session, world.past_session)
         assert row is not None and row.status is SessionStatus.HELD  # "yes" wins
         assert row.journal is not None and row.journal.learned == "Déjà écrit\nAutre chose"
@@ -169,20 +169,18 @@ def test_export_writes_one_file_per_side_and_refuses_a_file_as_folder(
         export_forms(sqlite_database, feedback(world), blocker)
 
 
-def test_no_it_did_not_take_place_marks_it_missed_and_keeps_notes(
-    sqlite_database, tmp_path
-) -> None:
-    world = make_world(sqlite_database)
-    with sqlite_database.transaction() as s:
+def test_no_it_did_not_take_place_marks_it_missed_and_keeps_notes(database, tmp_path) -> None:
+    world = make_world(database)
+    with database.transaction() as s:
         s.add(Journal(session_id=world.later_session, confidential_notes="Tendu"))
-    mentee_form = build_forms(sqlite_database, feedback(world, world.later_session))[1]
+    mentee_form = build_forms(database, feedback(world, world.later_session))[1]
     path = fill_with_pypdf(mentee_form.pdf, {"held": "/no", "rating": "/v2"}, tmp_path / "n.pdf")
 
-    (review,) = review_returned_forms(sqlite_database, [path])
+    (review,) = review_returned_forms(database, [path])
 
     assert [(c.label, c.new) for c in review.changes] == [("Session", "missed")]
-    apply_returned_forms(sqlite_database, [path])
-    with sqlite_database.reading() as s:
+    apply_returned_forms(database, [path])
+    with database.reading() as s:
         row = s.get(Session, world.later_session)
         assert row is not None and row.status is SessionStatus.MISSED
         assert row.journal is not None and row.journal.confidential_notes == "Tendu"

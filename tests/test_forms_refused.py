@@ -52,9 +52,9 @@ def _nothing_written(database) -> None:  # type: ignore[no-untyped-def]
         assert all(row.journal is None for row in s.query(Session))
 
 
-def test_changed_identifier_is_tampered(sqlite_database, tmp_path) -> None:
-    world = make_world(sqlite_database)
-    path = _mentor_form(sqlite_database, world, tmp_path)
+def test_changed_identifier_is_tampered(database, tmp_path) -> None:
+    world = make_world(database)
+    path = _mentor_form(database, world, tmp_path)
 
     def other_person(annotation) -> None:  # type: ignore[no-untyped-def]
         if annotation.get("/T") == "mentorat_form":
@@ -64,10 +64,10 @@ def test_changed_identifier_is_tampered(sqlite_database, tmp_path) -> None:
 
     _rewrite(path, other_person)
 
-    assert "integrity code was changed" in _problem(sqlite_database, path)
+    assert "integrity code was changed" in _problem(database, path)
     with pytest.raises(ValidationError):
-        apply_returned_forms(sqlite_database, [path])
-    _nothing_written(sqlite_database)
+        apply_returned_forms(database, [path])
+    _nothing_written(database)
 
 
 def test_renamed_field_is_edited_outside_its_fields(sqlite_database, tmp_path) -> None:
@@ -95,17 +95,17 @@ def test_form_of_another_database_is_foreign(sqlite_database, tmp_path) -> None:
     assert "another Mentorat database" in _problem(sqlite_database, path)
 
 
-def test_same_form_twice_in_one_drop_and_after_import(sqlite_database, tmp_path) -> None:
-    world = make_world(sqlite_database)
-    first = _mentor_form(sqlite_database, world, tmp_path, "a.pdf")
+def test_same_form_twice_in_one_drop_and_after_import(database, tmp_path) -> None:
+    world = make_world(database)
+    first = _mentor_form(database, world, tmp_path, "a.pdf")
     copy = tmp_path / "copie.pdf"
     copy.write_bytes(first.read_bytes())
 
-    reviews = review_returned_forms(sqlite_database, [first, copy])
+    reviews = review_returned_forms(database, [first, copy])
 
     assert reviews[0].accepted and "twice" in (reviews[1].problem or "")
-    apply_returned_forms(sqlite_database, [first])
-    assert "already imported" in _problem(sqlite_database, copy)
+    apply_returned_forms(database, [first])
+    assert "already imported" in _problem(database, copy)
 
 
 def test_form_for_someone_no_longer_in_the_pair(sqlite_database, tmp_path) -> None:

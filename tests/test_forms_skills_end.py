@@ -20,12 +20,12 @@ from tests.forms_helpers import fill_with_pymupdf, fill_with_pypdf, make_world
 
 
 def test_skills_questionnaire_fills_the_profile_and_the_start_assessment(
-    sqlite_database, tmp_path
+    database, tmp_path
 ) -> None:
-    world = make_world(sqlite_database)
-    with sqlite_database.transaction() as s:
+    world = make_world(database)
+    with database.transaction() as s:
         s.add(PersonSkill(person_id=world.mentee, skill_id=world.excel, level=1))
-    forms = build_forms(sqlite_database, FormRequest(FormKind.SKILLS, world.programme))
+    forms = build_forms(database, FormRequest(FormKind.SKILLS, world.programme))
     assert [f.person_name for f in forms] == ["Bernard Dupont-Lefèvre", "Léa N’Diaye", "Zoë Œuvray"]
     bernard = forms[0]
     path = fill_with_pypdf(
@@ -45,7 +45,7 @@ def test_skills_questionnaire_fills_the_profile_and_the_start_assessment(
         tmp_path / "z.pdf",
     )
 
-    reviews = review_returned_forms(sqlite_database, [path, zoe])
+    reviews = review_returned_forms(database, [path, zoe])
 
     assert [r.problem for r in reviews] == [None, None]
     changes = {c.label: c for c in reviews[0].changes}
@@ -54,9 +54,9 @@ def test_skills_questionnaire_fills_the_profile_and_the_start_assessment(
     assert changes["Négociation: start assessment"].new == "4"
     assert not any(c.label.startswith("Canva") for c in reviews[0].changes)
 
-    apply_returned_forms(sqlite_database, [path, zoe])
+    apply_returned_forms(database, [path, zoe])
 
-    with sqlite_database.reading() as s:
+    with database.reading() as s:
         profile = {
             (p.person_id, p.skill_id): (p.level, p.can_teach, p.wants_to_learn, p.target_level)
             for p in s.scalars(select(PersonSkill))
@@ -76,11 +76,10 @@ def test_skills_questionnaire_fills_the_profile_and_the_start_assessment(
         }
 
 
-def test_end_form_records_the_end_assessment_rating_and_quote(sqlite_database, tmp_path) -> None:
-    world = make_world(sqlite_database)
+def test_end_form_records_the_end_assessment_rating_and_quote(database, tmp_path) -> None:
+    world = make_world(database)
     forms = {
-        f.person_id: f
-        for f in build_forms(sqlite_database, FormRequest(FormKind.END, world.programme))
+        f.person_id: f for f in build_forms(database, FormRequest(FormKind.END, world.programme))
     }
     assert set(forms) == {world.mentor, world.mentee}  # Zoë is in no pair
     path = fill_with_pypdf(
@@ -93,7 +92,7 @@ def test_end_form_records_the_end_assessment_rating_and_quote(sqlite_database, t
         tmp_path / "fin.pdf",
     )
 
-    (review,) = review_returned_forms(sqlite_database, [path])
+    (review,) = review_returned_forms(database, [path])
 
     assert review.accepted and review.subject == "Cohorte 2026"
     assert {c.label: c.new for c in review.changes} == {
@@ -101,8 +100,8 @@ def test_end_form_records_the_end_assessment_rating_and_quote(sqlite_database, t
         "Overall rating": "5",
         "Quote to share": "J’ose enfin les TCD « maison »",
     }
-    apply_returned_forms(sqlite_database, [path])
-    with sqlite_database.reading() as s:
+    apply_returned_forms(database, [path])
+    with database.reading() as s:
         end = s.scalars(
             select(SkillAssessment).where(SkillAssessment.kind == AssessmentKind.END)
         ).one()
@@ -114,21 +113,21 @@ def test_end_form_records_the_end_assessment_rating_and_quote(sqlite_database, t
         )
 
 
-def test_applying_is_one_undoable_step(sqlite_database, tmp_path) -> None:
-    world = make_world(sqlite_database)
-    stack = undo.stack_for(sqlite_database)
+def test_applying_is_one_undoable_step(database, tmp_path) -> None:
+    world = make_world(database)
+    stack = undo.stack_for(database)
     form = build_forms(
-        sqlite_database, FormRequest(FormKind.FEEDBACK, world.programme, world.past_session)
+        database, FormRequest(FormKind.FEEDBACK, world.programme, world.past_session)
     )[0]
     path = fill_with_pypdf(form.pdf, {"held": "/yes", "rating": "/v4"}, tmp_path / "m.pdf")
-    apply_returned_forms(sqlite_database, [path])
+    apply_returned_forms(database, [path])
     assert stack.undo_label() == "import of returned forms"
 
-    undo.undo(sqlite_database)
+    undo.undo(database)
 
-    with sqlite_database.reading() as s:
+    with database.reading() as s:
         assert s.query(Journal).count() == 0 and s.query(ReturnedForm).count() == 0
-    assert review_returned_forms(sqlite_database, [path])[0].accepted  # can be imported again
+    assert review_returned_forms(database, [path])[0].accepted  # can be imported again
 
 
 def test_anonymising_a_person_clears_their_end_quote(sqlite_database, tmp_path) -> None:
