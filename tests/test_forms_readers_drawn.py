@@ -106,9 +106,11 @@ def assert_drawn(blank: Path, before: list[Path], after: list[Path], values: Val
 # --- what each engine writes when it saves ---------------------------------------------------
 
 HOST_FONTS = known_defect(
-    "PDFium draws ’, œ and — typed in a field with host fonts it names but does not "
-    "embed (ChromeSansMM in GBK, ArialUnicodeMS): they show oddly spaced in Chrome, and "
-    "Poppler garbles them; the values themselves are imported right",
+    "PDFium's own rule (CFX_Font::GetCharSetFromUnicode, CPDF_BAFontMap): a character of "
+    "U+2000-206F (’ — “ ” …) typed in a field is drawn with a Chinese system font (SimSun on "
+    "Windows, named, not embedded), œ with 'Arial Unicode MS', whatever font the field "
+    "names (an embedded Noto Sans was tried too): odd in Chrome, garbled in Poppler; the "
+    "values import right. Nothing in the form can change it."
 )
 
 
