@@ -9,6 +9,8 @@ checked"). Engines that are missing skip with the reason; with MENTORAT_REQUIRE_
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from sqlalchemy import select
 
@@ -102,12 +104,14 @@ def test_firefox_names_every_radio_button(sqlite_database, tmp_path) -> None:
 # --- filled as the readers fill, every value comes back -------------------------------------
 
 
-@pytest.mark.parametrize("engine", ["pdf.js", "PDFium"])
+@pytest.mark.parametrize("engine", ["pdf.js", "PDFium", "PDFium, saved incrementally"])
 def test_forms_filled_in_firefox_and_chrome_come_back_whole(
     sqlite_database, tmp_path, engine
 ) -> None:
-    missing, fill = FILLERS[engine]
+    missing, fill = FILLERS[engine.split(",")[0]]
     need(missing())
+    if engine.endswith("incrementally"):
+        fill = functools.partial(engines.fill_with_pdfium, incremental=True)
     world = make_world(sqlite_database)
     blank = all_forms(sqlite_database, world, tmp_path / "blank")
     back = tmp_path / "back"

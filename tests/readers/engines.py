@@ -132,9 +132,12 @@ def _wide(text: str) -> Any:
     return ctypes.cast(buffer, raw.FPDF_WIDESTRING), buffer
 
 
-def fill_with_pdfium(source: Path, values: Values, target: Path) -> Path:
+def fill_with_pdfium(
+    source: Path, values: Values, target: Path, *, incremental: bool = False
+) -> Path:
     """Fill as a person does in Chrome or Edge: click each box, type each text, pick each
-    choice, through PDFium's form-filling calls; then save as the viewer does."""
+    choice, through PDFium's form-filling calls; then save, whole or as an incremental
+    update (the file as it was, with the changes appended)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -167,7 +170,7 @@ def fill_with_pdfium(source: Path, values: Values, target: Path) -> Path:
                 del keep
             raw.FORM_ForceToKillFocus(form)
         raw.FORM_ForceToKillFocus(form)
-        document.save(str(target))
+        document.save(str(target), flags=raw.FPDF_INCREMENTAL if incremental else 0)
     finally:
         for page in pages:
             page.close()
