@@ -224,3 +224,26 @@ def test_a_radio_choice_saved_by_preview_is_read(sqlite_database, tmp_path) -> N
 
     assert review.problem is None
     assert {c.label: c.new for c in review.changes}["Mentor’s rating"] == "4"
+
+
+@pytest.mark.parametrize("engine", ["pdf.js", "PDFium"])
+def test_a_form_reopened_and_changed_keeps_the_last_answers(
+    sqlite_database, tmp_path, engine
+) -> None:
+    """Saved, opened again, a box unticked, another rating and a text rewritten, saved again."""
+    missing, fill = FILLERS[engine]
+    need(missing())
+    world = make_world(sqlite_database)
+    blank = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
+    first = fill(blank, mentor_feedback(world), tmp_path / "first.pdf")
+    second = {f.RATING: "v2", f.worked(world.excel): False, f.QUOTE: "Finalement : « bof »"}
+    if engine == "PDFium":  # a click toggles a check box: clicking the ticked one unticks it
+        second[f.worked(world.excel)] = True
+    again = fill(first, second, tmp_path / "again.pdf")
+
+    (review,) = review_returned_forms(sqlite_database, [again])
+
+    changes = {c.label: c.new for c in review.changes}
+    assert review.problem is None and changes["Mentor’s rating"] == "2"
+    assert changes["Quote to share"] == "Finalement : « bof »"
+    assert "Skills worked" not in changes

@@ -137,7 +137,8 @@ def fill_with_pdfium(
 ) -> Path:
     """Fill as a person does in Chrome or Edge: click each box, type each text, pick each
     choice, through PDFium's form-filling calls; then save, whole or as an incremental
-    update (the file as it was, with the changes appended)."""
+    update (the file as it was, with the changes appended). A check box given True is
+    clicked, which toggles it, as a person's click does; False leaves it alone."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
