@@ -2891,8 +2891,8 @@ Type their name to confirm:</translation>
         <translation>Record the answers of the returned forms</translation>
     </message>
     <message>
-        <source>Send by e&amp;mail…</source>
-        <translation>Send by e&amp;mail…</translation>
+        <source>Send by &amp;email…</source>
+        <translation>Send by &amp;email…</translation>
     </message>
     <message>
         <source>Send each participant their certificate</source>

@@ -2898,7 +2898,7 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Enregistrer les réponses des formulaires retournés</translation>
     </message>
     <message>
-        <source>Send by e&amp;mail…</source>
+        <source>Send by &amp;email…</source>
         <translation>Envoyer par &amp;courriel…</translation>
     </message>
     <message>

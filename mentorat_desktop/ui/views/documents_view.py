@@ -137,7 +137,7 @@ class DocumentsView(BaseView):
         self.returned_button.clicked.connect(
             lambda: open_returned_forms(database, self, self.report)
         )
-        self.mail_button = QPushButton(icon("mail"), self.tr("Send by e&mail…"))
+        self.mail_button = QPushButton(icon("mail"), self.tr("Send by &email…"))
         self.mail_button.setToolTip(self.tr("Send each participant their certificate"))
         self.mail_entry = MailEntry(self)
         self.mail_button.clicked.connect(
