@@ -126,9 +126,11 @@ def test_screenshots(tmp_path: Path, theme: str) -> None:
     safety_dialogs = ["backup", "restore", "personal-data", "anonymise"]
     assert all(f"{name}-dialog-{theme}.png" in names for name in safety_dialogs)
     assert f"assessment-dialog-{theme}.png" in names
-    assert len(names) == 11 + len(pair_dialogs) + len(session_dialogs) + len(staff_screens) + len(
-        safety_dialogs
-    )
+    participant_dialogs = ["settings-email", "mail-templates", "mail", "outbox"]
+    participant_dialogs += ["forms-export", "returned-forms"]
+    assert all(f"{name}-dialog-{theme}.png" in names for name in participant_dialogs)
+    groups = (pair_dialogs, session_dialogs, staff_screens, safety_dialogs, participant_dialogs)
+    assert len(names) == 11 + sum(len(group) for group in groups)
 
 
 @pytest.mark.parametrize(
