@@ -18,7 +18,14 @@ import icalendar
 import pytest
 import vobject
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+)
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -221,6 +228,330 @@ def _programme_pairs_sessions(qtbot, window: MainWindow, monkeypatch, ids) -> in
     return programme_id
 
 
+def send(qtbot, window: MainWindow, action, rows: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Open the send dialog from ``action``, check it lists ``rows`` messages, prepare the
+    drafts; the names of the new drafts."""
+    folder = Path(get_mail_settings(window.database).drafts_folder)
+    before = set(p.name for p in folder.glob("*.eml"))
+    action.trigger()
+    dialog = mail_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == rows, timeout=10_000)
+    label = "Préparer 1 brouillon" if rows == 1 else f"Préparer {rows} brouillons"
+    assert dialog.send_button.text() == label, dialog.send_button.text()
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=60_000)
+    assert dialog.delivered.report.drafted == rows, dialog.summary.text()
+    dialog.close()
+    return sorted(set(p.name for p in folder.glob("*.eml")) - before)
+
+
+def _welcome(qtbot, window: MainWindow, monkeypatch, folder: Path, ids, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
+
+    window.mail_menu.welcome_action.trigger()
+    dialog = mail_dialog(qtbot, window)
+    assert dialog.kind.currentText() == "Bienvenue dans le programme"
+    assert "Cohorte d’hiver" in dialog.programme.currentText()
+    assert "Françoise N’Diaye" in dialog.missing.text(), dialog.missing.text()
+    dialog.close()
+    made = send(qtbot, window, window.mail_menu.welcome_action, 3)
+    assert len(made) == 3
+    messages = drafts(folder)
+    bernard = next(m for name, m in messages.items() if "bernard.dupont" in m["To"])
+    assert bernard["X-Unsent"] == "1" and "helene.martin@atelier.fr" in bernard["From"]
+    files = attachments(bernard)
+    assert set(files) == {
+        "Charte — Cohorte d’hiver.pdf",
+        "Questionnaire de compétences - Bernard Dupont.pdf",
+    }, set(files)
+    charter = PdfReader(io.BytesIO(files["Charte — Cohorte d’hiver.pdf"]))
+    assert "Cohorte d’hiver" in charter.pages[0].extract_text()
+    questionnaire = files["Questionnaire de compétences - Bernard Dupont.pdf"]
+    fields = PdfReader(io.BytesIO(questionnaire)).get_fields() or {}
+    with window.database.reading() as session:
+        skill_ids = {s.name: s.id for s in session.scalars(select(Skill))}
+    for skill_id in skill_ids.values():
+        assert f"level_{skill_id}" in fields, sorted(fields)
+
+    # Bernard sends it back: level 1 in AI assistants today, and he wants to learn social media.
+    returned = tmp_path / "retour Bernard.pdf"
+    values = {f"level_{skill_ids['Assistants IA']}": "/l1"}
+    learn = [
+        n for n in fields if n.startswith("learn") and n.endswith(str(skill_ids["Réseaux sociaux"]))
+    ]
+    values |= {name: "/Yes" for name in learn}
+    fill_with_pypdf(questionnaire, values, returned)
+    seen: list[str] = []
+
+    def import_it(dialog) -> None:  # type: ignore[no-untyped-def]
+        drop(dialog, returned)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20_000)
+        (form,) = dialog.form_rows()
+        text = dialog.model.data(form)
+        # What she typed in Staff (level 0) differs from his answer: a conflict, unticked.
+        assert text.startswith("Conflit — Bernard Dupont — Questionnaire"), text
+        under = [
+            " | ".join(
+                str(dialog.model.index(r, c, form).data())
+                for c in range(dialog.model.columnCount(form))
+            )
+            for r in range(dialog.model.rowCount(form))
+        ]
+        assert under[0] == "Assistants IA : niveau | 0 | 1 | Conflit", under
+        assert not dialog.apply_button.isEnabled()
+        dialog.model.setData(form, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        click(qtbot, dialog.apply_button)
+        qtbot.waitUntil(lambda: dialog.applied is not None, timeout=20_000)
+        seen.append(dialog.status.text())
+        dialog.reject()
+
+    drive(monkeypatch, ReturnedFormsDialog, import_it)
+    window.returned_forms_action.trigger()
+    assert seen and seen[0].startswith("1 formulaire appliqué"), seen
+    window.show_view("staff")
+    staff = window.views["staff"]
+    staff.select_person(ids["Bernard"])
+    rows = {r.skill_name: r for r in staff.detail.skills_model.rows}
+    assert rows["Assistants IA"].level == 1, rows
+    if learn:
+        assert rows["Réseaux sociaux"].wants_to_learn, rows
+
+
+def _ics(message: EmailMessage) -> tuple[icalendar.Calendar, object]:
+    (data, *_more) = calendars(message)
+    return icalendar.Calendar.from_ical(data), vobject.readOne(data.decode())
+
+
+def _invitations(qtbot, window: MainWindow, monkeypatch, folder: Path, ids) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
+
+    now = datetime.now(UTC)
+    with window.database.reading() as session:
+        upcoming = session.scalars(
+            select(Session.id).where(Session.starts_at > now).order_by(Session.starts_at)
+        ).all()
+    window.mail_menu.invitations_action.trigger()
+    dialog = mail_dialog(qtbot, window)
+    assert dialog.kind.currentText().startswith("Invitation"), dialog.kind.currentText()
+    assert "Françoise N’Diaye" in dialog.missing.text(), dialog.missing.text()
+    rows = len(dialog.model.rows)
+    dialog.close()
+    # Both sides of Éloïse–Bernard's sessions, Noé for his (Françoise has no address).
+    assert rows == 3 * len(upcoming) // 2, (rows, len(upcoming))
+    made = send(qtbot, window, window.mail_menu.invitations_action, rows)
+    first = {}
+    for name in made:
+        message = drafts(folder)[name]
+        calendar, card = _ics(message)
+        assert calendar["METHOD"] == "REQUEST" and card.method.value == "REQUEST"
+        (event,) = calendar.walk("VEVENT")
+        assert "helene.martin@atelier.fr" in str(event["ORGANIZER"])
+        attendees = event.get("ATTENDEE")
+        attendees = attendees if isinstance(attendees, list) else [attendees]
+        assert len(attendees) >= 1
+        assert card.vevent.uid.value == str(event["UID"])
+        assert "invitation.ics" in attachments(message)
+        first[str(event["UID"])] = int(event.get("SEQUENCE", 0))
+    assert len(first) == len(upcoming)
+
+    # Éloïse and Bernard move their next session by a day: the update goes, SEQUENCE higher.
+    window.show_view("sessions")
+    view = window.views["sessions"]
+    view.set_quick_filter("upcoming")
+    moved = upcoming[0]
+    assert view.select_session(moved)
+
+    def move(dialog) -> None:  # type: ignore[no-untyped-def]
+        type_date(qtbot, dialog.day, dialog.day.date().toPython() + timedelta(days=1))
+        click(
+            qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        )
+
+    drive(monkeypatch, MoveSessionDialog, move)
+    click(qtbot, view.move_button)
+    assert view.select_session(moved)
+    assert view.invite_action.isEnabled()
+    update = send(
+        qtbot, window, view.invite_action, 2 if moved in _bernard_sessions(window, ids) else 1
+    )
+    for name in update:
+        calendar, _card = _ics(drafts(folder)[name])
+        (event,) = calendar.walk("VEVENT")
+        assert calendar["METHOD"] == "REQUEST"
+        assert int(event["SEQUENCE"]) > first[str(event["UID"])]
+
+    # The one after is cancelled: the cancellation goes.
+    cancelled = upcoming[1]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Congés", True))
+    assert view.select_session(cancelled)
+    view.cancel_action.trigger()
+    with window.database.reading() as session:
+        assert session.get(Session, cancelled).status is SessionStatus.CANCELLED
+    view.set_quick_filter("all")
+    assert view.select_session(cancelled)
+    assert view.invite_action.isEnabled(), "a cancelled session's people must be told"
+    gone = send(
+        qtbot, window, view.invite_action, 2 if cancelled in _bernard_sessions(window, ids) else 1
+    )
+    for name in gone:
+        calendar, card = _ics(drafts(folder)[name])
+        assert calendar["METHOD"] == "CANCEL" and card.method.value == "CANCEL"
+
+
+def _feedback(qtbot, window: MainWindow, monkeypatch, folder: Path, ids, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.documents.forms import fields as f
+    from mentorat_desktop.ui.dialogs.journal_dialog import JournalDialog
+    from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
+
+    with window.database.reading() as session:
+        (past,) = session.scalars(
+            select(Session.id).where(Session.starts_at < datetime.now(UTC))
+        ).all()
+        ai = session.scalar(select(Skill.id).where(Skill.name == "Assistants IA"))
+    window.show_view("sessions")
+    view = window.views["sessions"]
+    view.set_quick_filter("to_journal")
+    assert view.select_session(past)
+    assert not view.feedback_action.isEnabled()  # not held yet
+
+    def held(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.status.setCurrentIndex(dialog.status.findData("held"))
+        assert not dialog.error.isVisible(), dialog.error.text()
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    drive(monkeypatch, JournalDialog, held)
+    click(qtbot, view.journal_button)
+    with window.database.reading() as session:
+        assert session.get(Session, past).status is SessionStatus.HELD
+    view.set_quick_filter("past")
+    assert view.select_session(past)
+    assert view.feedback_action.isEnabled()
+    made = send(qtbot, window, view.feedback_action, 2)
+    forms: dict[str, Path] = {}
+    for name in made:
+        message = drafts(folder)[name]
+        (title, pdf), *_rest = [
+            (t, b) for t, b in attachments(message).items() if t.endswith(".pdf")
+        ]
+        assert title.startswith("Retour de séance"), title
+        who = "Éloïse" if "eloise" in message["To"] else "Bernard"
+        forms[who] = tmp_path / f"reçu {who}.pdf"
+        forms[who].write_bytes(pdf)
+    # Éloïse fills hers in Firefox (pdf.js), Bernard with another program (pypdf).
+    filled = {}
+    if engines.missing_pdfjs() is None:
+        filled["Éloïse"] = engines.fill_with_pdfjs(
+            forms["Éloïse"],
+            {
+                f.HELD: f.HELD_YES,
+                f.RATING: "v5",
+                f.LEARNED: LEARNED,
+                f.worked(ai): True,
+                f.FIT: "good",
+            },
+            tmp_path / "Éloïse rempli.pdf",
+        )
+    else:
+        filled["Éloïse"] = fill_with_pypdf(
+            forms["Éloïse"].read_bytes(),
+            {f.HELD: "/yes", f.RATING: "/v5", f.LEARNED: LEARNED, f.FIT: "/good"},
+            tmp_path / "Éloïse rempli.pdf",
+        )
+    filled["Bernard"] = fill_with_pypdf(
+        forms["Bernard"].read_bytes(),
+        {f.HELD: "/yes", f.RATING: "/v4", f.LEARNED: "Les invites, pas à pas", f.FIT: "/good"},
+        tmp_path / "Bernard rempli.pdf",
+    )
+    seen: list[str] = []
+
+    def import_them(dialog) -> None:  # type: ignore[no-untyped-def]
+        drop(dialog, *filled.values())
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=20_000)
+        texts = [dialog.model.data(index) for index in dialog.form_rows()]
+        assert all(t.startswith("Accepté — ") and "Retour de séance" in t for t in texts), texts
+        assert dialog.apply_button.text() == "&Appliquer 2 formulaires"
+        click(qtbot, dialog.apply_button)
+        qtbot.waitUntil(lambda: dialog.applied is not None, timeout=20_000)
+        seen.append(dialog.status.text())
+        dialog.reject()
+
+    drive(monkeypatch, ReturnedFormsDialog, import_them)
+    view.returned_forms_action.trigger()
+    assert seen and seen[0].startswith("2 formulaires appliqués"), seen
+    with window.database.reading() as session:
+        journal = session.scalars(select(Journal).where(Journal.session_id == past)).one()
+        assert "courriel « propre »" in journal.learned and "pas à pas" in journal.learned
+    view.set_quick_filter("past")
+    assert view.select_session(past)
+    row = view.selected_row()
+    assert row is not None and row.has_journal
+
+
+def _closing(
+    qtbot, window: MainWindow, monkeypatch, folder: Path, programme_id: int, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+    from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
+    from mentorat_desktop.ui.dialogs.outbox_dialog import OutboxDialog
+    from mentorat_desktop.ui.models.outbox_model import COL_STATUS
+
+    window.show_view("pairs")
+    pairs_view = window.views["pairs"]
+
+    def close(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert dialog.ending_box is not None
+        dialog.end_status.setCurrentIndex(dialog.end_status.findData("completed"))
+        click(qtbot, dialog.close_button)
+
+    closing = drive(monkeypatch, CloseProgrammeDialog, close)
+    click(qtbot, pairs_view.close_button)
+    assert closing[0].result() == QDialog.DialogCode.Accepted, closing[0].error.text()
+    with window.database.reading() as session:
+        assert session.get(Programme, programme_id).status is ProgrammeStatus.CLOSED
+        assert set(session.scalars(select(Pair.status))) == {PairStatus.COMPLETED}
+
+    send(qtbot, window, window.mail_menu.end_action, 3)
+
+    window.show_view("documents")
+    documents = window.views["documents"]
+    documents.kind.setCurrentIndex(documents.kind.findData("certificates"))
+    documents.programme.setCurrentIndex(documents.programme.findData(programme_id))
+
+    def review(dialog) -> None:  # type: ignore[no-untyped-def]
+        for person in dialog.people:
+            if not person.eligible:
+                type_text(dialog.reasons[person.person_id], "Participation à la cohorte")
+        click(qtbot, dialog.write_button)
+
+    drive(monkeypatch, CertificatesDialog, review)
+    certificates = tmp_path / "attestations"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(certificates))
+    click(qtbot, documents.batch_button)
+    qtbot.waitUntil(
+        lambda: documents.batch_result is not None or documents.error.isVisible(), timeout=60_000
+    )
+    assert not documents.error.isVisible(), documents.error.text()
+    made = send(qtbot, window, window.mail_menu.certificates_action, 3)
+    for name in made:
+        files = attachments(drafts(folder)[name])
+        assert any(t.endswith(".pdf") for t in files), files
+
+    outbox = OutboxDialog(window.database, window)
+    qtbot.addWidget(outbox)
+    total = len(list(folder.glob("*.eml")))
+    assert outbox.model.rowCount() == total
+    statuses = {outbox.proxy.index(r, COL_STATUS).data() for r in range(total)}
+    assert statuses == {"Brouillon prêt"}, statuses
+    outbox.close()
+
+
+def _bernard_sessions(window: MainWindow, ids) -> set[int]:  # type: ignore[no-untyped-def]
+    with window.database.reading() as session:
+        return set(
+            session.scalars(select(Session.id).join(Pair).where(Pair.mentee_id == ids["Bernard"]))
+        )
+
+
 @pytest.mark.usefixtures("french")
 def test_the_participants_loop_from_an_empty_database(  # type: ignore[no-untyped-def]
     qtbot, tmp_path: Path, monkeypatch
@@ -232,5 +563,8 @@ def test_the_participants_loop_from_an_empty_database(  # type: ignore[no-untype
     _mail_settings(qtbot, window, outbox_folder)
     ids = _staff_and_skills(qtbot, window, monkeypatch)
     programme_id = _programme_pairs_sessions(qtbot, window, monkeypatch, ids)
-    assert programme_id
+    _welcome(qtbot, window, monkeypatch, outbox_folder, ids, tmp_path)
+    _invitations(qtbot, window, monkeypatch, outbox_folder, ids)
+    _feedback(qtbot, window, monkeypatch, outbox_folder, ids, tmp_path)
+    _closing(qtbot, window, monkeypatch, outbox_folder, programme_id, tmp_path)
     assert launch.finish(0) == 0
