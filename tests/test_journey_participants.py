@@ -17,20 +17,19 @@ from pathlib import Path
 import icalendar
 import pytest
 import vobject
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QMessageBox,
 )
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from mentorat_desktop.db.enums import PairStatus, ProgrammeStatus, SessionStatus
-from mentorat_desktop.db.models import Journal, Pair, Person, PersonSkill, Programme, Session, Skill
+from mentorat_desktop.db.models import Journal, Pair, Person, Programme, Session, Skill
 from mentorat_desktop.io.email_message import read_message
 from mentorat_desktop.services.mail import Transport
 from mentorat_desktop.services.mail.settings import get_mail_settings
@@ -124,6 +123,7 @@ def _staff_and_skills(qtbot, window: MainWindow, monkeypatch) -> dict[str, int]:
 
     window.show_view("staff")
     detail = staff.detail
+    model = detail.skills_model
     for first, _last, _born, _email, owned in STAFF:
         staff.select_person(ids[first])
         for name, (level, teach, learn) in owned.items():
@@ -132,7 +132,6 @@ def _staff_and_skills(qtbot, window: MainWindow, monkeypatch) -> dict[str, int]:
                 next(i for i in range(combo.count()) if combo.itemText(i).startswith(name))
             )
             click(qtbot, detail.add_skill_button)
-            model = detail.skills_model
             qtbot.waitUntil(lambda n=name: any(r.skill_name == n for r in model.rows))
 
             def row(n: str = name) -> int:
