@@ -10,6 +10,7 @@ the certificates written and sent; the outbox shows all of it."""
 from __future__ import annotations
 
 import io
+import os
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -20,6 +21,7 @@ import vobject
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -53,6 +55,15 @@ SKILLS = ["Assistants IA", "Réseaux sociaux"]
 LEARNED = "Rédiger un courriel « propre » avec l’assistant, ça change tout"
 
 
+def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    """With MENTORAT_SHOTS=FOLDER, the dialog at 1024×700 into FOLDER, to look at."""
+    folder = os.environ.get("MENTORAT_SHOTS")
+    if folder:
+        widget.resize(1024, 700)
+        QApplication.processEvents()
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
 def drafts(folder: Path) -> dict[str, EmailMessage]:
     return {p.name: read_message(p.read_bytes()) for p in sorted(folder.glob("*.eml"))}
 
@@ -81,6 +92,7 @@ def _mail_settings(qtbot, window: MainWindow, folder: Path) -> None:  # type: ig
         type_text(page.sender_name, "Hélène Martin, RH")
         type_text(page.sender_email, "helene.martin@atelier.fr")
         page.drafts_folder.setText(str(folder))
+        shot(dialog, "settings-mail")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible(), [e.text() for e in page.errors.values()]
 
@@ -240,6 +252,7 @@ def send(qtbot, window: MainWindow, action, rows: int) -> list[str]:  # type: ig
     click(qtbot, dialog.send_button)
     qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=60_000)
     assert dialog.delivered.report.drafted == rows, dialog.summary.text()
+    shot(dialog, f"sent-{len(before)}")
     dialog.close()
     return sorted(set(p.name for p in folder.glob("*.eml")) - before)
 
@@ -251,7 +264,10 @@ def _welcome(qtbot, window: MainWindow, monkeypatch, folder: Path, ids, tmp_path
     dialog = mail_dialog(qtbot, window)
     assert dialog.kind.currentText() == "Bienvenue dans le programme"
     assert "Cohorte d’hiver" in dialog.programme.currentText()
-    assert "Françoise N’Diaye" in dialog.missing.text(), dialog.missing.text()
+    assert dialog.missing.text().startswith(
+        "Pas d’adresse, donc pas de message pour : Françoise N’Diaye. Ajoutez son adresse"
+    ), dialog.missing.text()
+    shot(dialog, "mail-welcome")
     dialog.close()
     made = send(qtbot, window, window.mail_menu.welcome_action, 3)
     assert len(made) == 3
@@ -298,6 +314,11 @@ def _welcome(qtbot, window: MainWindow, monkeypatch, folder: Path, ids, tmp_path
         ]
         assert under[0] == "Assistants IA : niveau | 0 | 1 | Conflit", under
         assert not dialog.apply_button.isEnabled()
+        assert dialog.status.text() == (
+            "1 formulaire accepté, 0 refusé. 1 formulaire en conflit : cochez-le pour qu’il"
+            " remplace ce qui est enregistré."
+        ), dialog.status.text()
+        shot(dialog, "returned-conflict")
         dialog.model.setData(form, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
         click(qtbot, dialog.apply_button)
         qtbot.waitUntil(lambda: dialog.applied is not None, timeout=20_000)
@@ -334,6 +355,7 @@ def _invitations(qtbot, window: MainWindow, monkeypatch, folder: Path, ids) -> N
     assert dialog.kind.currentText().startswith("Invitation"), dialog.kind.currentText()
     assert "Françoise N’Diaye" in dialog.missing.text(), dialog.missing.text()
     rows = len(dialog.model.rows)
+    shot(dialog, "mail-invitations")
     dialog.close()
     # Both sides of Éloïse–Bernard's sessions, Noé for his (Françoise has no address).
     assert rows == 3 * len(upcoming) // 2, (rows, len(upcoming))
@@ -347,7 +369,11 @@ def _invitations(qtbot, window: MainWindow, monkeypatch, folder: Path, ids) -> N
         assert "helene.martin@atelier.fr" in str(event["ORGANIZER"])
         attendees = event.get("ATTENDEE")
         attendees = attendees if isinstance(attendees, list) else [attendees]
-        assert len(attendees) >= 1
+        addresses = sorted(str(a).removeprefix("mailto:").lower() for a in attendees)
+        if "bernard" in message["To"] or "eloise" in message["To"]:
+            assert addresses == ["bernard.dupont@atelier.fr", "eloise.lefevre@atelier.fr"]
+        else:
+            assert addresses == ["noe.garnier@atelier.fr"], addresses
         assert card.vevent.uid.value == str(event["UID"])
         assert "invitation.ics" in attachments(message)
         first[str(event["UID"])] = int(event.get("SEQUENCE", 0))
@@ -500,6 +526,7 @@ def _closing(
     def close(dialog) -> None:  # type: ignore[no-untyped-def]
         assert dialog.ending_box is not None
         dialog.end_status.setCurrentIndex(dialog.end_status.findData("completed"))
+        shot(dialog, "close-programme")
         click(qtbot, dialog.close_button)
 
     closing = drive(monkeypatch, CloseProgrammeDialog, close)
@@ -541,6 +568,7 @@ def _closing(
     assert outbox.model.rowCount() == total
     statuses = {outbox.proxy.index(r, COL_STATUS).data() for r in range(total)}
     assert statuses == {"Brouillon prêt"}, statuses
+    shot(outbox, "outbox")
     outbox.close()
 
 

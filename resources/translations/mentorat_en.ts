@@ -5071,9 +5071,11 @@ Type their name to confirm:</translation>
         <source>Nothing to send for this choice.</source>
         <translation>Nothing to send for this choice.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No address, so no message for: %1. Add their address in Staff, then come back.</source>
-        <translation>No address, so no message for: %1. Add their address in Staff, then come back.</translation>
+        <translation><numerusform>No address, so no message for: %1. Add their address in Staff, then come back.</numerusform>
+            <numerusform>No address, so no message for: %1. Add their address in Staff, then come back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Prepare %n drafts</source>
@@ -8600,6 +8602,12 @@ Best regards,
         <source>%n refused.</source>
         <translation><numerusform>%n refused.</numerusform>
             <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms in conflict: tick one to let it replace what is recorded.</source>
+        <translation><numerusform>%n forms in conflict: tick one to let it replace what is recorded.</numerusform>
+            <numerusform>%n forms in conflict: tick one to let it replace what is recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5095,9 +5095,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Nothing to send for this choice.</source>
         <translation>Rien à envoyer pour ce choix.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No address, so no message for: %1. Add their address in Staff, then come back.</source>
-        <translation>Pas d’adresse, donc pas de message pour : %1. Ajoutez leur adresse dans Personnel, puis revenez.</translation>
+        <translation>
+            <numerusform>Pas d’adresse, donc pas de message pour : %1. Ajoutez son adresse dans Personnel, puis revenez.</numerusform>
+            <numerusform>Pas d’adresse, donc pas de message pour : %1. Ajoutez leurs adresses dans Personnel, puis revenez.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Prepare %n drafts</source>
@@ -8665,6 +8668,13 @@ Bien cordialement,
         <translation>
             <numerusform>%n refusé.</numerusform>
             <numerusform>%n refusés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms in conflict: tick one to let it replace what is recorded.</source>
+        <translation>
+            <numerusform>%n formulaire en conflit : cochez-le pour qu’il remplace ce qui est enregistré.</numerusform>
+            <numerusform>%n formulaires en conflit : cochez-en un pour qu’il remplace ce qui est enregistré.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -293,7 +293,10 @@ class MailDialog(QDialog):
             missing.insert(
                 0,
                 self.tr(
-                    "No address, so no message for: %1. Add their address in Staff, then come back."
+                    "No address, so no message for: %1. "
+                    "Add their address in Staff, then come back.",
+                    "",
+                    len(preview.without_email),
                 ).replace("%1", ", ".join(preview.without_email)),
             )
         self.missing.setText("\n".join(missing))
