@@ -536,7 +536,8 @@ def _closing(
         assert session.get(Programme, programme_id).status is ProgrammeStatus.CLOSED
         assert set(session.scalars(select(Pair.status))) == {PairStatus.COMPLETED}
 
-    send(qtbot, window, window.mail_menu.end_action, 3)
+    made = send(qtbot, window, window.mail_menu.end_action, 3)
+    _end_form_back(qtbot, window, monkeypatch, folder, made, tmp_path)
 
     window.show_view("documents")
     documents = window.views["documents"]
@@ -570,6 +571,69 @@ def _closing(
     assert statuses == {"Brouillon prêt"}, statuses
     shot(outbox, "outbox")
     outbox.close()
+
+
+def _end_form_back(
+    qtbot, window: MainWindow, monkeypatch, folder: Path, made, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Bernard answers the end questionnaire after the close: level 3 reached in AI assistants."""
+    from mentorat_desktop.db.enums import AssessmentKind
+    from mentorat_desktop.db.models import SkillAssessment
+    from mentorat_desktop.documents.forms import fields as f
+    from mentorat_desktop.ui.dialogs.returned_forms_dialog import ReturnedFormsDialog
+
+    (message,) = [drafts(folder)[n] for n in made if "bernard" in drafts(folder)[n]["To"]]
+    ((title, pdf),) = [(t, b) for t, b in attachments(message).items() if t.endswith(".pdf")]
+    assert title == "Fin de programme - Bernard Dupont.pdf", title
+    with window.database.reading() as session:
+        ai = session.scalar(select(Skill.id).where(Skill.name == "Assistants IA"))
+    fields = PdfReader(io.BytesIO(pdf)).get_fields() or {}
+    assert f.reached(ai) in fields, sorted(fields)
+    returned = fill_with_pypdf(
+        pdf,
+        {f.reached(ai): "/l3", f.RATING: "/v5", f.QUOTE: "J’ose enfin demander à l’assistant"},
+        tmp_path / "fin Bernard.pdf",
+    )
+    seen: list[str] = []
+
+    def import_it(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.add_paths([returned])
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20_000)
+        (form,) = dialog.form_rows()
+        text = dialog.model.data(form)
+        under = [
+            " | ".join(
+                str(dialog.model.index(r, c, form).data())
+                for c in range(dialog.model.columnCount(form))
+            )
+            for r in range(dialog.model.rowCount(form))
+        ]
+        seen.append(text)
+        seen.extend(under)
+        seen.append(dialog.status.text())
+        if text.startswith("Conflit"):
+            dialog.model.setData(form, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        if dialog.apply_button.isEnabled():
+            click(qtbot, dialog.apply_button)
+            qtbot.waitUntil(lambda: dialog.applied is not None, timeout=20_000)
+            seen.append(dialog.status.text())
+        dialog.reject()
+
+    drive(monkeypatch, ReturnedFormsDialog, import_it)
+    window.returned_forms_action.trigger()
+    # The close recorded an end level already (his start level, 1): his answer conflicts.
+    assert seen[:2] == [
+        "Conflit — Bernard Dupont — Bilan de fin de programme — Cohorte d’hiver",
+        "Assistants IA : niveau atteint | 1 | 3 | Conflit",
+    ], seen
+    assert seen[-1] == "1 formulaire appliqué, 3 valeurs enregistrées.", seen
+    with window.database.reading() as session:
+        levels = session.scalars(
+            select(SkillAssessment.level).where(
+                SkillAssessment.kind == AssessmentKind.END, SkillAssessment.skill_id == ai
+            )
+        ).all()
+    assert levels == [3]
 
 
 def _bernard_sessions(window: MainWindow, ids) -> set[int]:  # type: ignore[no-untyped-def]
