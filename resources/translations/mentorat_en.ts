@@ -5144,6 +5144,14 @@ Type their name to confirm:</translation>
         <source>The feedback form by email, after a held session</source>
         <translation>The feedback form by email, after a held session</translation>
     </message>
+    <message>
+        <source>Tell the participants</source>
+        <translation>Tell the participants</translation>
+    </message>
+    <message>
+        <source>The participants were invited to this session. Send them the change now?</source>
+        <translation>The participants were invited to this session. Send them the change now?</translation>
+    </message>
 </context>
 <context>
     <name>MailMenu</name>

@@ -5175,6 +5175,14 @@ Saisissez son nom pour confirmer :</translation>
         <source>The feedback form by email, after a held session</source>
         <translation>Le formulaire de retour par courriel, après une séance tenue</translation>
     </message>
+    <message>
+        <source>Tell the participants</source>
+        <translation>Prévenir les participants</translation>
+    </message>
+    <message>
+        <source>The participants were invited to this session. Send them the change now?</source>
+        <translation>Les participants ont été invités à cette séance. Leur envoyer le changement maintenant ?</translation>
+    </message>
 </context>
 <context>
     <name>MailMenu</name>
