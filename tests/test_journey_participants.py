@@ -662,3 +662,38 @@ def test_the_participants_loop_from_an_empty_database(  # type: ignore[no-untype
     _feedback(qtbot, window, monkeypatch, outbox_folder, ids, tmp_path)
     _closing(qtbot, window, monkeypatch, outbox_folder, programme_id, tmp_path)
     assert launch.finish(0) == 0
+
+
+@pytest.mark.usefixtures("french")
+def test_without_a_sender_address_the_send_dialog_leads_to_the_settings(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_database, tmp_path: Path
+) -> None:
+    from mentorat_desktop.services.mail import MailKind
+    from mentorat_desktop.ui.dialogs.mail_dialog import MailDialog
+    from tests.forms_helpers import make_world
+
+    make_world(sqlite_database)
+    dialog = MailDialog(sqlite_database, MailKind.WELCOME)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.how.text() == (
+        "Votre adresse n’est pas encore saisie : indiquez-la d’abord dans Paramètres du courriel…"
+    )
+    assert dialog.settings_button.text() == "Paramètres du co&urriel…"
+    folder = tmp_path / "Brouillons"
+
+    def fill(settings) -> None:  # type: ignore[no-untyped-def]
+        page = settings.mail_page
+        assert settings.tabs.currentWidget() is page
+        page.drafts_choice.setChecked(True)
+        type_text(page.sender_email, "helene.martin@atelier.fr")
+        page.drafts_folder.setText(str(folder))
+        qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+
+    with_modal(qtbot, fill, lambda: click(qtbot, dialog.settings_button))
+    assert dialog.how.text().startswith("Préparés comme brouillons")
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.send_button.isEnabled())
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=30_000)
+    assert dialog.delivered.report.drafted == 2, dialog.error.text()

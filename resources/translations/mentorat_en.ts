@@ -5028,6 +5028,14 @@ Type their name to confirm:</translation>
         <translation>Every message prepared or sent, and what failed</translation>
     </message>
     <message>
+        <source>Email &amp;settings…</source>
+        <translation>Email &amp;settings…</translation>
+    </message>
+    <message>
+        <source>How messages are sent, and from whom</source>
+        <translation>How messages are sent, and from whom</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5048,6 +5056,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Every held session</source>
         <translation>Every held session</translation>
+    </message>
+    <message>
+        <source>Your address is not set yet: enter it in Email settings… first.</source>
+        <translation>Your address is not set yet: enter it in Email settings… first.</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>

@@ -5050,6 +5050,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Chaque message préparé ou envoyé, et ce qui a échoué</translation>
     </message>
     <message>
+        <source>Email &amp;settings…</source>
+        <translation>Paramètres du co&amp;urriel…</translation>
+    </message>
+    <message>
+        <source>How messages are sent, and from whom</source>
+        <translation>Comment les messages partent, et de qui</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5071,6 +5079,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Every held session</source>
         <translation>Toutes les séances tenues</translation>
+    </message>
+    <message>
+        <source>Your address is not set yet: enter it in Email settings… first.</source>
+        <translation>Votre adresse n’est pas encore saisie : indiquez-la d’abord dans Paramètres du courriel…</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>
