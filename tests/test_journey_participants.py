@@ -697,3 +697,36 @@ def test_without_a_sender_address_the_send_dialog_leads_to_the_settings(  # type
     click(qtbot, dialog.send_button)
     qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=30_000)
     assert dialog.delivered.report.drafted == 2, dialog.error.text()
+
+
+@pytest.mark.usefixtures("french")
+def test_a_session_never_invited_is_moved_and_cancelled_without_a_question(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_database, monkeypatch
+) -> None:
+    from mentorat_desktop.ui.dialogs.move_session_dialog import MoveSessionDialog
+    from tests.forms_helpers import make_world
+
+    world = make_world(sqlite_database)
+    window = MainWindow(sqlite_database)
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Congés", True))
+    window.show_view("sessions")
+    view = window.views["sessions"]
+    view.set_quick_filter("upcoming")
+    assert view.select_session(world.future_session)
+
+    def move(dialog) -> None:  # type: ignore[no-untyped-def]
+        type_date(qtbot, dialog.day, dialog.day.date().toPython() + timedelta(days=1))
+        buttons = dialog.findChild(QDialogButtonBox)
+        click(qtbot, buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    drive(monkeypatch, MoveSessionDialog, move)
+    click(qtbot, view.move_button)
+    assert view.select_session(world.future_session)
+    view.cancel_action.trigger()
+    with sqlite_database.reading() as session:
+        assert session.get(Session, world.future_session).status is SessionStatus.CANCELLED
+    assert asked == []
