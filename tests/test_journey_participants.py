@@ -513,6 +513,26 @@ def _feedback(qtbot, window: MainWindow, monkeypatch, folder: Path, ids, tmp_pat
     assert view.select_session(past)
     row = view.selected_row()
     assert row is not None and row.has_journal
+    shown: list[tuple[str, object, object, object]] = []
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        shown.append(
+            (
+                dialog.learned.toPlainText(),
+                dialog.mentor_rating.currentData(),
+                dialog.mentee_rating.currentData(),
+                dialog.mentor_fit.currentData(),
+            )
+        )
+        shot(dialog, "journal")
+        dialog.done(QDialog.DialogCode.Rejected)
+
+    drive(monkeypatch, JournalDialog, look)
+    click(qtbot, view.journal_button)
+    ((learned, mentor_rating, mentee_rating, fit),) = shown
+    assert "courriel « propre »" in learned and "pas à pas" in learned, learned
+    assert (mentor_rating, mentee_rating) == (5, 4), shown
+    assert fit is not None, shown
 
 
 def _closing(
