@@ -126,7 +126,10 @@ def test_preview_ticks_and_one_apply_call(  # type: ignore[no-untyped-def]
     )
     dialog.dropEvent(drop)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
-    assert dialog.status.text() == "2 formulaires acceptés, 1 refusé."
+    assert dialog.status.text() == (
+        "2 formulaires acceptés, 1 refusé. 1 formulaire en conflit : cochez-le pour qu’il"
+        " remplace ce qui est enregistré."
+    )
     assert dialog.apply_button.text() == "&Appliquer 1 formulaire"
     dialog.model.set_checked(1, True)  # the conflict, chosen explicitly
     assert dialog.apply_button.text() == "&Appliquer 2 formulaires"

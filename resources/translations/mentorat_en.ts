@@ -5028,6 +5028,14 @@ Type their name to confirm:</translation>
         <translation>Every message prepared or sent, and what failed</translation>
     </message>
     <message>
+        <source>Email &amp;settings…</source>
+        <translation>Email &amp;settings…</translation>
+    </message>
+    <message>
+        <source>How messages are sent, and from whom</source>
+        <translation>How messages are sent, and from whom</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5048,6 +5056,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Every held session</source>
         <translation>Every held session</translation>
+    </message>
+    <message>
+        <source>Your address is not set yet: enter it in Email settings… first.</source>
+        <translation>Your address is not set yet: enter it in Email settings… first.</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>
@@ -5071,9 +5083,11 @@ Type their name to confirm:</translation>
         <source>Nothing to send for this choice.</source>
         <translation>Nothing to send for this choice.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No address, so no message for: %1. Add their address in Staff, then come back.</source>
-        <translation>No address, so no message for: %1. Add their address in Staff, then come back.</translation>
+        <translation><numerusform>No address, so no message for: %1. Add their address in Staff, then come back.</numerusform>
+            <numerusform>No address, so no message for: %1. Add their address in Staff, then come back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Prepare %n drafts</source>
@@ -5141,6 +5155,14 @@ Type their name to confirm:</translation>
     <message>
         <source>The feedback form by email, after a held session</source>
         <translation>The feedback form by email, after a held session</translation>
+    </message>
+    <message>
+        <source>Tell the participants</source>
+        <translation>Tell the participants</translation>
+    </message>
+    <message>
+        <source>The participants were invited to this session. Send them the change now?</source>
+        <translation>The participants were invited to this session. Send them the change now?</translation>
     </message>
 </context>
 <context>
@@ -8600,6 +8622,12 @@ Best regards,
         <source>%n refused.</source>
         <translation><numerusform>%n refused.</numerusform>
             <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms in conflict: tick one to let it replace what is recorded.</source>
+        <translation><numerusform>%n forms in conflict: tick one to let it replace what is recorded.</numerusform>
+            <numerusform>%n forms in conflict: tick one to let it replace what is recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5050,6 +5050,14 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Chaque message préparé ou envoyé, et ce qui a échoué</translation>
     </message>
     <message>
+        <source>Email &amp;settings…</source>
+        <translation>Paramètres du co&amp;urriel…</translation>
+    </message>
+    <message>
+        <source>How messages are sent, and from whom</source>
+        <translation>Comment les messages partent, et de qui</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5071,6 +5079,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Every held session</source>
         <translation>Toutes les séances tenues</translation>
+    </message>
+    <message>
+        <source>Your address is not set yet: enter it in Email settings… first.</source>
+        <translation>Votre adresse n’est pas encore saisie : indiquez-la d’abord dans Paramètres du courriel…</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>
@@ -5095,9 +5107,12 @@ Saisissez son nom pour confirmer :</translation>
         <source>Nothing to send for this choice.</source>
         <translation>Rien à envoyer pour ce choix.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No address, so no message for: %1. Add their address in Staff, then come back.</source>
-        <translation>Pas d’adresse, donc pas de message pour : %1. Ajoutez leur adresse dans Personnel, puis revenez.</translation>
+        <translation>
+            <numerusform>Pas d’adresse, donc pas de message pour : %1. Ajoutez son adresse dans Personnel, puis revenez.</numerusform>
+            <numerusform>Pas d’adresse, donc pas de message pour : %1. Ajoutez leurs adresses dans Personnel, puis revenez.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Prepare %n drafts</source>
@@ -5171,6 +5186,14 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>The feedback form by email, after a held session</source>
         <translation>Le formulaire de retour par courriel, après une séance tenue</translation>
+    </message>
+    <message>
+        <source>Tell the participants</source>
+        <translation>Prévenir les participants</translation>
+    </message>
+    <message>
+        <source>The participants were invited to this session. Send them the change now?</source>
+        <translation>Les participants ont été invités à cette séance. Leur envoyer le changement maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -8665,6 +8688,13 @@ Bien cordialement,
         <translation>
             <numerusform>%n refusé.</numerusform>
             <numerusform>%n refusés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms in conflict: tick one to let it replace what is recorded.</source>
+        <translation>
+            <numerusform>%n formulaire en conflit : cochez-le pour qu’il remplace ce qui est enregistré.</numerusform>
+            <numerusform>%n formulaires en conflit : cochez-en un pour qu’il remplace ce qui est enregistré.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

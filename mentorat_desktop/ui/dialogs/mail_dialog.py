@@ -161,10 +161,14 @@ class MailDialog(QDialog):
         self.outbox_button = QPushButton(self.tr("Out&box…"))
         self.outbox_button.setToolTip(self.tr("Every message prepared or sent, and what failed"))
         self.outbox_button.clicked.connect(self.open_outbox)
+        self.settings_button = QPushButton(self.tr("Email &settings…"))
+        self.settings_button.setToolTip(self.tr("How messages are sent, and from whom"))
+        self.settings_button.clicked.connect(self.open_settings)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.outbox_button)
+        buttons.addWidget(self.settings_button)
         buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
@@ -230,7 +234,11 @@ class MailDialog(QDialog):
 
     def _show_how(self) -> None:
         settings = self.settings
-        if settings.transport is Transport.SMTP:
+        if not settings.sender_email:  # refused at sending: said before, with the way there
+            self.how.setText(
+                self.tr("Your address is not set yet: enter it in Email settings… first.")
+            )
+        elif settings.transport is Transport.SMTP:
             self.how.setText(
                 self.tr("Sent through %1 from %2.")
                 .replace("%1", settings.smtp_host or "?")
@@ -293,7 +301,10 @@ class MailDialog(QDialog):
             missing.insert(
                 0,
                 self.tr(
-                    "No address, so no message for: %1. Add their address in Staff, then come back."
+                    "No address, so no message for: %1. "
+                    "Add their address in Staff, then come back.",
+                    "",
+                    len(preview.without_email),
                 ).replace("%1", ", ".join(preview.without_email)),
             )
         self.missing.setText("\n".join(missing))
@@ -366,6 +377,20 @@ class MailDialog(QDialog):
     def open_drafts_folder(self) -> None:
         if self.delivered is not None and self.delivered.draft_folder is not None:
             open_folder(self.delivered.draft_folder)
+
+    def open_settings(self) -> None:
+        from mentorat_desktop.services.mail.settings import save_mail_settings
+        from mentorat_desktop.services.settings import save_settings
+        from mentorat_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.database, self)
+        dialog.tabs.setCurrentWidget(dialog.mail_page)
+        if dialog.exec():
+            self.changed.emit(changes_of(save_settings, save_mail_settings))
+            self.settings = get_mail_settings(self.database)
+            self._show_how()
+            self.refresh_preview()  # the send button says drafts or messages again
+        dialog.deleteLater()
 
     def open_outbox(self) -> None:
         from mentorat_desktop.ui.dialogs.outbox_dialog import OutboxDialog

@@ -198,11 +198,19 @@ class ReturnedFormsDialog(QDialog):
             self.status.setText(self.tr("No PDF file in what was chosen."))
             self._update()
             return
-        self.status.setText(
+        conflicts = sum(1 for r in reviews if r.accepted and not self._default(r))
+        text = (
             self.tr("%n forms accepted,", None, accepted)
             + " "
             + self.tr("%n refused.", None, refused)
         )
+        if conflicts:  # unticked by default: say how to apply them anyway
+            text += " " + self.tr(
+                "%n forms in conflict: tick one to let it replace what is recorded.",
+                None,
+                conflicts,
+            )
+        self.status.setText(text)
         self._update()
 
     @staticmethod

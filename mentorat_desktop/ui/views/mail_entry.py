@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from mentorat_desktop.db.enums import SessionStatus
 from mentorat_desktop.services.mail import MailKind
@@ -53,6 +53,28 @@ class MailEntry(QObject):
             session_ids=(row.id,),
             pair_session_ids=self.pair_sessions(row.pair_id, held),
         )
+
+    def offer_update(self, row: SessionRow) -> None:
+        """After a move or a cancellation: the people invited to this session are told only
+        when the coordinator sends it, so offer to, when an invitation went before."""
+        from mentorat_desktop.errors import ServiceError
+        from mentorat_desktop.services.mail import MailRequest
+        from mentorat_desktop.services.mail.compose import preview_mail
+
+        request = MailRequest(MailKind.INVITATIONS, row.programme_id, session_ids=(row.id,))
+        try:
+            preview = preview_mail(self.view.database, request)
+        except ServiceError:  # only a suggestion: the change itself is saved
+            return
+        if not any(message.note for message in preview.messages):
+            return  # never invited: nothing to update
+        answer = QMessageBox.question(
+            self.view,
+            self.tr("Tell the participants"),
+            self.tr("The participants were invited to this session. Send them the change now?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.send_for_session(row, MailKind.INVITATIONS)
 
     def send_for_pair(self, programme_id: int | None, pair_id: int | None) -> None:
         if programme_id is None:

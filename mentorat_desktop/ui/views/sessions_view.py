@@ -432,6 +432,7 @@ class SessionsView(BaseView):
         row = self.selected_row()
         if row is not None and MoveSessionDialog(self.database, row.id, row.version, self).exec():
             self._changed(changes_of(move_session))
+            self.mail.offer_update(row)
 
     def feedback_forms(self) -> None:
         """Both sides' forms for the selected session, else for the latest held one."""
@@ -471,6 +472,7 @@ class SessionsView(BaseView):
             self._show_error(exc.message)
             return
         self._changed(changes_of(set_status))
+        self.mail.offer_update(row)
 
     def mark_missed(self) -> None:
         row = self.selected_row()
