@@ -42,6 +42,10 @@ COMMANDS: dict[str, list[str]] = {
     "import-staff": ["import-staff", "{out}/staff.csv"],
     "import-staff --dry-run": ["import-staff", "{out}/staff.csv", "--dry-run"],
     "export-staff": ["export-staff", "{out}/staff.xlsx"],
+    "forms export": ["forms", "export", "skills", "--programme", "P", "--out", "{out}"],
+    "forms import": ["forms", "import", "{out}/staff.csv", "--dry-run"],
+    "mail drafts": ["mail", "welcome", "--programme", "P", "--drafts", "{out}"],
+    "mail send": ["mail", "invitations", "--programme", "P", "--send"],
 }
 # restore replaces a damaged database (that is what it is for): there the bad file is the
 # backup it is given, and the unwritable place the database.
