@@ -137,11 +137,9 @@ def test_saved_appearances_use_only_the_forms_fonts(sqlite_database, tmp_path, f
     assert fonts <= {"Helvetica", "ZapfDingbats"}, fonts
 
 
-@known_defect(
-    "defect: the fields' border is 0.8 pt and PDFium reads /BS /W as a whole number: a "
-    "text field filled in Chrome or Edge is redrawn without its border (1 pt fixes it)",
-)
 def test_chrome_keeps_the_border_of_a_text_field_it_filled(sqlite_database, tmp_path) -> None:
+    """PDFium reads /BS /W as a whole number: the fields' border, once 0.8 pt, was redrawn
+    as none in a text field filled in Chrome or Edge; it is 1 pt (issue #19)."""
     need(engines.missing_pdfium())
     blank, filled = filled_feedback(sqlite_database, tmp_path, "PDFium")
     before = engines.render_with_pdfium(blank, tmp_path / "blank")
