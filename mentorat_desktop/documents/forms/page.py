@@ -186,7 +186,7 @@ class FormPage:
             "fillColor": WHITE,
             "borderColor": ACCENT,
             "textColor": INK,
-            "borderWidth": 0.8,
+            "borderWidth": 1,  # PDFium reads the width as a whole number: 0.8 would be 0
         }
 
     def text_box(self, name: str, label: str, *, lines: int = 1) -> None:
