@@ -4865,6 +4865,10 @@ Type their name to confirm:</translation>
         <translation>Cannot write the draft in “{folder}”: {reason}</translation>
     </message>
     <message>
+        <source>a partner who will be introduced to you soon</source>
+        <translation>a partner who will be introduced to you soon</translation>
+    </message>
+    <message>
         <source>Charter — {programme}</source>
         <translation>Charter — {programme}</translation>
     </message>

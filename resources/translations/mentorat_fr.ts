@@ -4887,6 +4887,10 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Impossible d’écrire le brouillon dans « {folder} » : {reason}</translation>
     </message>
     <message>
+        <source>a partner who will be introduced to you soon</source>
+        <translation>un binôme qui vous sera présenté prochainement</translation>
+    </message>
+    <message>
         <source>Charter — {programme}</source>
         <translation>Charte — {programme}</translation>
     </message>
