@@ -20,6 +20,7 @@ from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.email_message import address
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.mail import MailSettings, SmtpSecurity, Transport
+from mentorat_desktop.services.staff.people import is_email_address
 
 KEYRING_SERVICE = "Mentorat mail server"
 SMTP_TIMEOUT_S = 10
@@ -67,7 +68,10 @@ def drafts_folder(settings: MailSettings) -> Path:
 
 
 def _check_address(field: str, text: str) -> None:
+    """The staff's rule for an address (one rule), and one a message header can carry."""
     try:
+        if not is_email_address(text):
+            raise ValueError(text)
         address("", text)
     except ValueError:
         raise ValidationError(
