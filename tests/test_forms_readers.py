@@ -68,6 +68,8 @@ def test_firefox_sees_every_field_with_its_kind_and_options(
         assert all(w["editable"] and not w["hidden"] and w["hasAppearance"] for w in widgets)
         if shape.kind == "radio":
             assert sorted(w["exportValue"] for w in widgets) == sorted(shape.options), name
+            tips = [w["tooltip"] for w in widgets]
+            assert all(tips) and len(set(tips)) == len(tips), f"{name}: {tips}"
         elif shape.kind == "choice":
             assert widgets[0]["items"] == list(shape.options) and widgets[0]["value"] == "-"
         else:
