@@ -156,7 +156,9 @@ def _start_qt(argv: Sequence[str]) -> QCoreApplication:
     if command == "screenshots" or self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if command in GUI_COMMANDS or self_test:
-        app: QCoreApplication = gui_application([sys.argv[0] if sys.argv else "mentorat"])
+        app: QCoreApplication = gui_application(
+            [sys.argv[0] if sys.argv else "mentorat"], wheel_guard=command is not None or self_test
+        )  # the window's start installs the guard once its shell has painted
     else:
         app = QCoreApplication.instance() or QCoreApplication(
             [sys.argv[0] if sys.argv else "mentorat"]
