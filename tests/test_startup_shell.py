@@ -59,3 +59,25 @@ def test_the_start_installs_the_guard_after_the_shell_has_painted(
     assert len(no_guard.findChildren(WheelGuard)) == 1
     qtbot.waitUntil(lambda: shell.attached, timeout=30_000)
     assert launch.finish(0) == 0
+
+
+def test_an_icon_is_drawn_at_the_size_shown_when_first_shown(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from mentorat_desktop.ui.icons import TintedSvgEngine
+
+    engine = TintedSvgEngine(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+        '<rect width="24" height="24" fill="#102030"/></svg>'
+    )
+    drawn = QIcon(engine)
+    assert engine.drawn == {}  # nothing drawn before it shows
+    assert drawn.pixmap(22).toImage().pixelColor(11, 11).name() == "#102030"
+    sharp = drawn.pixmap(QSize(22, 22), 2.0)  # a 200 % screen: twice the pixels, not blurred
+    assert sharp.size() == QSize(44, 44) and sharp.devicePixelRatio() == 2.0
+    greyed = drawn.pixmap(QSize(22, 22), QIcon.Mode.Disabled).toImage().pixelColor(11, 11)
+    assert greyed.name() != "#102030"  # the style greys a disabled icon, as Qt's own
+    assert sorted(side for side, _mode in engine.drawn) == [22, 22, 44]
+    drawn.pixmap(22)
+    assert len(engine.drawn) == 3  # drawn once, then kept
