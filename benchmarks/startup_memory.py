@@ -8,7 +8,8 @@ holds (in use / mapped in arenas other than the main one, when glibc is there), 
 --tracemalloc the Python objects' share (tracemalloc itself costs memory and time: compare
 figures of one mode only). Stages: the shell painted, the snapshot painted, each module of the
 database layer imported on the worker thread, the models prepared, the database opened, each
-query of the dashboard, the view filled and painted.
+query of the dashboard, the view filled and painted. (Its application-wide event filter,
+written in Python, slows the start down: time the start with benchmarks/startup.py.)
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def wrap(module, name, label=None):
         return result
     setattr(module, name, wrapped)
 
+from mentorat_desktop.source_lines import forget_source_lines_at_imports
+forget_source_lines_at_imports()  # what main() does first, before the probe's own imports
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject
 stage("PySide6 imported")
