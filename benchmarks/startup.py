@@ -15,8 +15,8 @@ prints the medians:
 2b. the same once the dashboard was read from the database, and the peak memory then;
 4. `mentorat --version` vs a bare `python -c pass`.
 
-An application-wide event filter (installed by replacing QApplication with a subclass before
-Mentorat imports it) notes the paints; the process ends at once after the last figure.
+An event filter on the main window and on the dashboard's view (the bare window: on itself)
+notes the paints; the process ends at once after the last figure.
 """
 
 from __future__ import annotations
@@ -51,9 +51,9 @@ class Probe(QObject):
     shell = 0
     data = None  # the first paint with data: (time, peak), from a snapshot or the database
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QtWidgets.QWidget):
+        if event.type() == QEvent.Type.Paint:
             now = time.perf_counter_ns()
-            if not self.shell and isinstance(watched.window(), QtWidgets.QMainWindow):
+            if not self.shell and isinstance(watched, QtWidgets.QMainWindow):
                 self.shell = now
             if watched.objectName() == TARGET and not getattr(watched, "stale", False):
                 self.data = self.data or (now, peak_kib())
@@ -62,13 +62,11 @@ class Probe(QObject):
                     os._exit(0)
         return False
 
-class ProbedApplication(QtWidgets.QApplication):
-    def __init__(self, *args):
-        super().__init__(*args)
-        self.probe = Probe()
-        self.installEventFilter(self.probe)
-
-QtWidgets.QApplication = ProbedApplication
+# The probe watches the main window and the target only, never the whole application: an
+# application-wide filter written in Python sees Qt's private objects too (QGestureManager),
+# and PySide6, to wrap one, loads every class of its modules (tens of milliseconds the
+# program itself would not spend).
+probe = Probe()
 """
 
 BARE = (
@@ -77,6 +75,7 @@ BARE = (
 TARGET = "bare"
 app = QtWidgets.QApplication(sys.argv[:1])
 window = QtWidgets.QMainWindow(); window.setObjectName(TARGET); window.resize(1280, 800)
+window.installEventFilter(probe)
 window.show()
 app.exec()
 """
@@ -86,6 +85,22 @@ MENTORAT = (
     PROBE
     + """
 TARGET = "view_dashboard"
+from mentorat_desktop.source_lines import forget_source_lines_at_imports
+forget_source_lines_at_imports()  # what main() does first, before the probe's imports
+from mentorat_desktop.ui import main_window
+window_init, build_view = main_window.MainWindow.__init__, main_window.MainWindow._build_view
+
+def probed_init(self, *args, **kwargs):
+    window_init(self, *args, **kwargs)
+    self.installEventFilter(probe)
+
+def probed_build_view(self, key):
+    view = build_view(self, key)
+    view.installEventFilter(probe)
+    return view
+
+main_window.MainWindow.__init__ = probed_init
+main_window.MainWindow._build_view = probed_build_view
 from mentorat_desktop.cli import main
 sys.exit(main(["--database", sys.argv[1], "--lang", "fr"]))
 """

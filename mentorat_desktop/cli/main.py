@@ -166,7 +166,9 @@ def _start_qt(argv: Sequence[str]) -> QCoreApplication:
     if command == "screenshots" or self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if command in GUI_COMMANDS or self_test:
-        app: QCoreApplication = gui_application([sys.argv[0] if sys.argv else "mentorat"])
+        app: QCoreApplication = gui_application(
+            [sys.argv[0] if sys.argv else "mentorat"], wheel_guard=command is not None or self_test
+        )  # the window's start installs the guard once its shell has painted
     else:
         app = QCoreApplication.instance() or QCoreApplication(
             [sys.argv[0] if sys.argv else "mentorat"]
@@ -209,6 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _never_fail_on_output()
         print(f"mentorat {__version__}")
         return 0
+    from mentorat_desktop.source_lines import forget_source_lines_at_imports
+
+    forget_source_lines_at_imports()  # before Qt: 18 MiB less at a start
     from mentorat_desktop.app_log import attach_missing_streams
 
     # A windowed start has none: before anything may write. The window says what started

@@ -48,7 +48,9 @@ def set_application_identity(app: QCoreApplication) -> None:
     app.setApplicationName(APP_NAME)
 
 
-def gui_application(argv: list[str] | None = None) -> QApplication:
+def gui_application(argv: list[str] | None = None, *, wheel_guard: bool = True) -> QApplication:
+    """The application, made once. ``wheel_guard=False`` leaves the guard to the window's
+    start, which installs it once the shell has painted (``Launch.begin``)."""
     from PySide6.QtWidgets import QApplication
 
     from mentorat_desktop.ui.theme import outline_check_indicators
@@ -63,7 +65,8 @@ def gui_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     set_application_identity(app)
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # matches packaging/linux/*.desktop
-    install_wheel_guard(app)
+    if wheel_guard:
+        install_wheel_guard(app)
     outline_check_indicators(app)
     return app
 
@@ -210,11 +213,17 @@ class Launch(QObject):
         return False
 
     def begin(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
         from mentorat_desktop.ui import ops
+        from mentorat_desktop.ui.wheel_guard import install_wheel_guard
 
         if self.begun:
             return
         self.begun = True
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_wheel_guard(app)  # after the shell's paint: see ui/wheel_guard.py
         self.pending = 1
         db_file = None if "://" in self.target else Path(self.target).resolve()
         if db_file is not None and db_file.is_file():  # SQLite checks it without the GIL
@@ -317,7 +326,7 @@ class Launch(QObject):
 
 
 def run_gui(target: str, *, demo: bool = False, language: str | None = None) -> int:
-    app = gui_application()
+    app = gui_application(wheel_guard=False)  # installed once the shell has painted
     install_translators(app, choose_language(language))
     from mentorat_desktop.ui.main_window import MainWindow
 
