@@ -65,9 +65,9 @@ class Candidates:
         back = self.levels.get(mentee_id, {}).get(mentor_id)
         if back:
             best += self._skill_points("reciprocity", back)
-        if mentor.department_id is not None and mentee.department_id is not None:
-            if mentor.department_id != mentee.department_id:
-                best += self.weights.departments
+        departments = mentor.department_id, mentee.department_id
+        if None not in departments and departments[0] != departments[1]:
+            best += self.weights.departments
         skip = mentee_id in mentor.chain or mentor_id in mentee.chain
         best += self._penalty[skip + (max(taught) < ADVANCED)]
         return best + self._generation_points(mentor, mentee)

@@ -142,4 +142,3 @@ def _why_unmatched(
     ):
         return UnmatchedReason.NOT_WORTH
     return UnmatchedReason.CAPACITY
-
