@@ -18,9 +18,9 @@ from mentorat_desktop.matching.model import (
     Unmatched,
     UnmatchedReason,
 )
-from mentorat_desktop.matching.pairing import max_weight_pairing
 from mentorat_desktop.matching.rules import PairingRules
 from mentorat_desktop.matching.scoring import score_pair
+from mentorat_desktop.matching.shortlist import best_pairing
 
 NOT_PARTICIPANT = "not_participant"
 
@@ -111,7 +111,7 @@ def _solve(edges: list[Edge], problem: Problem, rules: PairingRules) -> list[Edg
         for i, (mentor, mentee, _) in enumerate(edges)
         if mentor < mentee and (mentee, mentor) in index
     ]
-    chosen = max_weight_pairing(
+    chosen = best_pairing(
         [rules.places_left(mentor) for mentor in mentors],
         [(row[mentor], column[mentee], bonus + score) for mentor, mentee, score in edges],
         len(mentees),
