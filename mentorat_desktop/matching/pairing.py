@@ -26,8 +26,8 @@ from mentorat_desktop.matching.assignment import Flow, solved
 
 _ROUNDS = 80  # subgradient steps at most, at the root
 _SCALE = 4  # charges in quarters of a point
-_PATIENCE = 3  # rounds without a better bound before the step is halved
-_EVERY = 3  # rounds between two feasible pairings made from the flow (``_repaired``)
+_PATIENCE = 2  # rounds without a better bound before the step is halved
+_EVERY = 4  # rounds between two feasible pairings made from the flow (``_repaired``)
 
 
 @dataclass(frozen=True)
