@@ -43,7 +43,9 @@ class Candidates:
             self.levels[teacher.id] = found
             for learner in found:
                 self.taught_by.setdefault(learner, set()).add(teacher.id)
-        self._skills: dict[tuple[str, tuple[int, ...]], int] = {}
+        # The parts, by what they depend on: the levels as found (any order), the gap.
+        self._taught: dict[tuple[int, ...], tuple[int, bool]] = {}
+        self._back: dict[tuple[int, ...], int] = {}
         self._years: dict[object, int] = {}
         self._penalty = [round(weights.penalties * -min(1.0, n / 2)) for n in range(3)]
 
@@ -61,25 +63,28 @@ class Candidates:
         if not taught:
             return None
         mentor, mentee = self.people[mentor_id], self.people[mentee_id]
-        best = self._skill_points("teaching", taught)
+        key = tuple(taught)
+        found = self._taught.get(key)
+        if found is None:
+            found = self._taught[key] = (self._points("teaching", taught), max(taught) < ADVANCED)
+        best, below = found
         back = self.levels.get(mentee_id, {}).get(mentor_id)
         if back:
-            best += self._skill_points("reciprocity", back)
+            key = tuple(back)
+            points = self._back.get(key)
+            if points is None:
+                points = self._back[key] = self._points("reciprocity", back)
+            best += points
         departments = mentor.department_id, mentee.department_id
         if None not in departments and departments[0] != departments[1]:
             best += self.weights.departments
         skip = mentee_id in mentor.chain or mentor_id in mentee.chain
-        best += self._penalty[skip + (max(taught) < ADVANCED)]
-        return best + self._generation_points(mentor, mentee)
+        return best + self._penalty[skip + below] + self._generation_points(mentor, mentee)
 
-    def _skill_points(self, criterion: str, levels: list[int]) -> int:
-        top = tuple(sorted(levels, reverse=True)[:_SHARES])
-        key = (criterion, top)
-        points = self._skills.get(key)
-        if points is None:
-            value = _skill_value([(0, level) for level in top])
-            points = self._skills[key] = round(getattr(self.weights, criterion) * value)
-        return points
+    def _points(self, criterion: str, levels: list[int]) -> int:
+        top = sorted(levels, reverse=True)[:_SHARES]
+        value = _skill_value([(0, level) for level in top])
+        return round(getattr(self.weights, criterion) * value)
 
     def _generation_points(self, mentor: Candidate, mentee: Candidate) -> int:
         key: object = None

@@ -51,15 +51,21 @@ def _best_of_each(
     edges: Sequence[tuple[int, int, float]], usable: list[int], keep: int
 ) -> set[int]:
     """The ``keep`` heaviest edges of every mentee and of every mentor (ties: first)."""
-    ranked = sorted(usable, key=lambda i: (-edges[i][2], i))
-    seen: dict[tuple[int, int], int] = {}
+    heavier = [-w for _, _, w in edges]
+    ranked = sorted(usable, key=heavier.__getitem__)  # stable: ties keep the index order
+    by_mentor: dict[int, int] = {}
+    by_mentee: dict[int, int] = {}
     shortlist = set()
     for i in ranked:
         mentor, mentee, _ = edges[i]
-        for side in ((0, mentor), (1, mentee)):
-            if seen.get(side, 0) < keep:
-                seen[side] = seen.get(side, 0) + 1
-                shortlist.add(i)
+        taken = by_mentor.get(mentor, 0)
+        if taken < keep:
+            by_mentor[mentor] = taken + 1
+            shortlist.add(i)
+        taken = by_mentee.get(mentee, 0)
+        if taken < keep:
+            by_mentee[mentee] = taken + 1
+            shortlist.add(i)
     return shortlist
 
 
