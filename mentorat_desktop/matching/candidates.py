@@ -84,7 +84,8 @@ class Candidates:
     def _points(self, criterion: str, levels: list[int]) -> int:
         top = sorted(levels, reverse=True)[:_SHARES]
         value = _skill_value([(0, level) for level in top])
-        return round(getattr(self.weights, criterion) * value)
+        points: int = round(getattr(self.weights, criterion) * value)
+        return points
 
     def _generation_points(self, mentor: Candidate, mentee: Candidate) -> int:
         key: object = None

@@ -41,6 +41,8 @@ class Search:
     root: Flow
     scale: int
     step: float
+    rounds: int = 0  # Lagrangian steps at the root (work done, for the benchmark)
+    nodes: int = 0  # branch-and-bound nodes looked at
 
 
 def max_weight_pairing(
@@ -73,13 +75,17 @@ def search(
     root = solved(capacities, edges, mentees)
     best, best_total = _repaired(root, couples, couple_of, weight)
     if couples:
-        root, charge, best, best_total = _charges(root, couples, couple_of, weight, step, best)
+        root, charge, best, best_total, rounds = _charges(
+            root, couples, couple_of, weight, step, best
+        )
     else:
-        charge = {}
+        charge, rounds = {}, 0
     root_bound = root.total() + sum(charge.values())
     stack: list[tuple[Flow, frozenset[int]]] = [(root, frozenset())]
+    nodes = 0
     while stack:
         flow, closed = stack.pop()
+        nodes += 1
         open_charges = sum(c for index, c in charge.items() if index not in closed)
         bound = flow.total() + open_charges
         if bound <= best_total or bound < best_total + step:
@@ -105,7 +111,7 @@ def search(
                 children.append((bound, -order, child))
         children.sort(key=lambda item: (item[0], item[1]))
         stack.extend((child, closed | {index}) for _, _, child in children)
-    return Search(best, best_total, root_bound, root, scale, step)
+    return Search(best, best_total, root_bound, root, scale, step, rounds, nodes)
 
 
 def _repaired(
@@ -127,7 +133,7 @@ def _charges(
     weight: list[float],
     step: float,
     best: list[int],
-) -> tuple[Flow, dict[int, float], list[int], float]:
+) -> tuple[Flow, dict[int, float], list[int], float, int]:
     """Charges on the couples that make the bound low, the flow under them, and the best
     pairing met on the way (subgradient steps on the Lagrangian, Polyak's step size).
 
@@ -140,7 +146,9 @@ def _charges(
     best_total = sum(weight[edge] for edge in best)
     best_bound, best_state = root.total(), (root.copy(), dict(charge))
     theta, stalled = 1.0, 0
+    rounds = 0
     for round_ in range(_ROUNDS):
+        rounds = round_ + 1
         chosen = set(root.at)
         direction = {}
         for index, (first, second) in enumerate(couples):
@@ -173,7 +181,8 @@ def _charges(
         if not changed:  # the step is too small to move any charge: nothing more to gain
             break
     flow, charge = best_state
-    return flow, {index: amount for index, amount in charge.items() if amount}, best, best_total
+    charged = {index: amount for index, amount in charge.items() if amount}
+    return flow, charged, best, best_total, rounds
 
 
 def _conflict(
