@@ -44,7 +44,10 @@ def best_pairing(
         missing = [i for i in usable if i not in position and _may_beat(found, edges[i], mentees)]
         if not missing:
             return sorted(kept[index] for index in found.best)
-        shortlist.update(missing)
+        # Wider at once: the potentials move with the edges added, and other left-out
+        # edges may then need a look too (one pass per few edges was slower).
+        keep *= 2
+        shortlist.update(missing, _best_of_each(edges, usable, keep))
 
 
 def _best_of_each(
