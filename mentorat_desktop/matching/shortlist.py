@@ -8,9 +8,9 @@ left out, by the root's potentials (linear programming duality, "reduced cost"):
 root flow optimal under its charges, any pairing that uses a left-out edge ``e`` totals at
 most ``bound - reduced_cost(e)``. When that cannot beat the pairing found, for every
 left-out edge, the pairing is the optimum of the whole problem; otherwise the edges that
-might are added to the shortlist and the search runs again (at worst on every edge). The
-answer is the exact optimum either way; ``tests/test_shortlist.py`` checks it against the
-search on every edge.
+might are added, the shortlist is doubled, and the search runs again (at worst on every
+edge). The answer is the exact optimum either way; ``tests/test_shortlist.py`` checks it
+against brute force and against the search on every edge.
 """
 
 from __future__ import annotations

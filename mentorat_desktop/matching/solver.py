@@ -3,7 +3,8 @@
 Each mentor may take as many mentees as places are left, each mentee one mentor, and two
 people form at most one pair, in either direction (the other direction counts as
 reciprocity in the score). Both directions of every eligible pair and their scores go to
-``pairing.max_weight_pairing``, exact (see README, "Forming pairs").
+``shortlist.best_pairing`` (``pairing``'s branch and bound on each person's best candidates,
+proven for all), exact (see README, "Forming pairs").
 """
 
 from __future__ import annotations
