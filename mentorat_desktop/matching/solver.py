@@ -3,11 +3,13 @@
 Each mentor may take as many mentees as places are left, each mentee one mentor, and two
 people form at most one pair, in either direction (the other direction counts as
 reciprocity in the score). Both directions of every eligible pair and their scores go to
-``pairing.max_weight_pairing``, exact (see README, "Forming pairs").
+``shortlist.best_pairing`` (``pairing``'s branch and bound on each person's best candidates,
+proven for all), exact (see README, "Forming pairs").
 """
 
 from __future__ import annotations
 
+from mentorat_desktop.matching.candidates import Candidates
 from mentorat_desktop.matching.model import (
     Candidate,
     LockedPairError,
@@ -17,9 +19,9 @@ from mentorat_desktop.matching.model import (
     Unmatched,
     UnmatchedReason,
 )
-from mentorat_desktop.matching.pairing import max_weight_pairing
 from mentorat_desktop.matching.rules import PairingRules
-from mentorat_desktop.matching.scoring import score_only, score_pair, teachable
+from mentorat_desktop.matching.scoring import score_pair
+from mentorat_desktop.matching.shortlist import best_pairing
 
 NOT_PARTICIPANT = "not_participant"
 
@@ -52,9 +54,10 @@ def match(problem: Problem) -> Result:
         locked.append(_locked_proposal(mentor, mentee, problem))
         rules.add(mentor_id, mentee_id)
 
+    candidates = Candidates(people.values(), problem.weights)
     chosen = [  # scored again with their parts; every chosen one teaches something
         proposal
-        for mentor, mentee, _ in _solve(_edges(people, problem, rules), problem, rules)
+        for mentor, mentee, _ in _solve(_edges(candidates, problem, rules), problem, rules)
         if (proposal := score_pair(people[mentor], people[mentee], problem.weights)) is not None
     ]
     proposals = sorted(
@@ -63,7 +66,7 @@ def match(problem: Problem) -> Result:
     in_pairs = {i for pair in problem.existing for i in pair}
     in_pairs |= {i for p in proposals for i in (p.mentor_id, p.mentee_id)}
     unmatched = tuple(
-        Unmatched(person.id, _why_unmatched(person, people, problem, rules))
+        Unmatched(person.id, _why_unmatched(person, candidates, problem, rules))
         for person in people.values()
         if person.id not in in_pairs
     )
@@ -73,26 +76,21 @@ def match(problem: Problem) -> Result:
 Edge = tuple[int, int, int]  # (mentor, mentee, score)
 
 
-def _edges(people: dict[int, Candidate], problem: Problem, rules: PairingRules) -> list[Edge]:
+def _edges(candidates: Candidates, problem: Problem, rules: PairingRules) -> list[Edge]:
     """Every eligible (mentor, mentee) candidate, both directions between two people."""
-    wanted_by: dict[int, set[int]] = {}  # skill → who wants it: only they can be mentees
-    for person in people.values():
-        if rules.mentee_free(person.id):
-            for skill in person.wants:
-                wanted_by.setdefault(skill, set()).add(person.id)
     edges = []
+    people = candidates.people
     for mentor in people.values():
-        if not rules.places_left(mentor.id) or not mentor.teaches:
+        if not rules.places_left(mentor.id):
             continue
-        learners = set().union(*(wanted_by.get(skill, ()) for skill in mentor.teaches))
-        for mentee_id in sorted(learners - {mentor.id}):
-            mentee = people[mentee_id]
-            score = score_only(mentor, mentee, problem.weights)
-            if score is None or rules.between(mentor, mentee) is not None:
+        for mentee_id in candidates.learners(mentor.id):
+            if not rules.mentee_free(mentee_id):
                 continue
-            if score <= 0 and not problem.maximise_pairs:
+            score = candidates.score(mentor.id, mentee_id)
+            if score is None or (score <= 0 and not problem.maximise_pairs):
                 continue
-            edges.append((mentor.id, mentee_id, score))
+            if rules.between(mentor, people[mentee_id]) is None:
+                edges.append((mentor.id, mentee_id, score))
     return edges
 
 
@@ -114,7 +112,7 @@ def _solve(edges: list[Edge], problem: Problem, rules: PairingRules) -> list[Edg
         for i, (mentor, mentee, _) in enumerate(edges)
         if mentor < mentee and (mentee, mentor) in index
     ]
-    chosen = max_weight_pairing(
+    chosen = best_pairing(
         [rules.places_left(mentor) for mentor in mentors],
         [(row[mentor], column[mentee], bonus + score) for mentor, mentee, score in edges],
         len(mentees),
@@ -124,27 +122,24 @@ def _solve(edges: list[Edge], problem: Problem, rules: PairingRules) -> list[Edg
 
 
 def _why_unmatched(
-    person: Candidate, people: dict[int, Candidate], problem: Problem, rules: PairingRules
+    person: Candidate, candidates: Candidates, problem: Problem, rules: PairingRules
 ) -> UnmatchedReason:
     if not person.teaches and not person.wants:
         return UnmatchedReason.NO_SKILLS
+    people = candidates.people
     options = [
         (mentor, mentee)
-        for other in people.values()
-        if other.id != person.id
-        for mentor, mentee in ((other, person), (person, other))
-        if teachable(mentor, mentee)
+        for other in sorted(candidates.partners(person.id))
+        for mentor, mentee in ((other, person.id), (person.id, other))
+        if mentee in candidates.levels[mentor]
     ]
     if not options:
         return UnmatchedReason.NOBODY_TEACHES
-    open_options = [(a, b) for a, b in options if rules.between(a, b) is None]
+    open_options = [(a, b) for a, b in options if rules.between(people[a], people[b]) is None]
     if not open_options:
         return UnmatchedReason.BLOCKED
     if not problem.maximise_pairs and all(
-        (score_pair(a, b, problem.weights) or _ZERO).score <= 0 for a, b in open_options
+        (candidates.score(a, b) or 0) <= 0 for a, b in open_options
     ):
         return UnmatchedReason.NOT_WORTH
     return UnmatchedReason.CAPACITY
-
-
-_ZERO = Proposal(0, 0, 0, (), (), (), None, False, ())

@@ -1,0 +1,85 @@
+"""The best pairing searched among each person's best candidates, then proven for all.
+
+At 1,000 participants each mentee has about 43 possible mentors, and every shortest-path
+search of the solver scans them all, though a mentee's 20th choice is almost never in the
+optimum. So the branch and bound of ``pairing`` runs on a shortlist: each mentee's
+``KEEP`` best candidates and each mentor's. Its answer is then checked against every edge
+left out, by the root's potentials (linear programming duality, "reduced cost"): with the
+root flow optimal under its charges, any pairing that uses a left-out edge ``e`` totals at
+most ``bound - reduced_cost(e)``. When that cannot beat the pairing found, for every
+left-out edge, the pairing is the optimum of the whole problem; otherwise the edges that
+might are added, the shortlist is doubled, and the search runs again (at worst on every
+edge). The answer is the exact optimum either way; ``tests/test_shortlist.py`` checks it
+against brute force and against the search on every edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mentorat_desktop.matching.pairing import Search, search
+
+KEEP = 12  # candidates kept per mentee and per mentor before the proof
+
+
+def best_pairing(
+    capacities: Sequence[int],
+    edges: Sequence[tuple[int, int, float]],
+    mentees: int,
+    couples: Sequence[tuple[int, int]],
+    keep: int = KEEP,
+) -> list[int]:
+    """As ``pairing.max_weight_pairing`` (indices into ``edges``), exact, usually faster."""
+    usable = [i for i, (mentor, _, w) in enumerate(edges) if w > 0 and capacities[mentor] > 0]
+    shortlist = _best_of_each(edges, usable, keep)
+    while True:
+        kept = sorted(shortlist)
+        position = {edge: index for index, edge in enumerate(kept)}
+        inner = [
+            (position[first], position[second])
+            for first, second in couples
+            if first in position and second in position
+        ]
+        found = search(capacities, [edges[i] for i in kept], mentees, inner)
+        missing = [i for i in usable if i not in position and _may_beat(found, edges[i], mentees)]
+        if not missing:
+            return sorted(kept[index] for index in found.best)
+        # Wider at once: the potentials move with the edges added, and other left-out
+        # edges may then need a look too (one pass per few edges was slower).
+        keep *= 2
+        shortlist.update(missing, _best_of_each(edges, usable, keep))
+
+
+def _best_of_each(
+    edges: Sequence[tuple[int, int, float]], usable: list[int], keep: int
+) -> set[int]:
+    """The ``keep`` heaviest edges of every mentee and of every mentor (ties: first)."""
+    heavier = [-w for _, _, w in edges]
+    ranked = sorted(usable, key=heavier.__getitem__)  # stable: ties keep the index order
+    by_mentor: dict[int, int] = {}
+    by_mentee: dict[int, int] = {}
+    shortlist = set()
+    for i in ranked:
+        mentor, mentee, _ = edges[i]
+        taken = by_mentor.get(mentor, 0)
+        if taken < keep:
+            by_mentor[mentor] = taken + 1
+            shortlist.add(i)
+        taken = by_mentee.get(mentee, 0)
+        if taken < keep:
+            by_mentee[mentee] = taken + 1
+            shortlist.add(i)
+    return shortlist
+
+
+def _may_beat(found: Search, edge: tuple[int, int, float], mentees: int) -> bool:
+    """Whether a pairing using this left-out edge might total more than the one found.
+
+    The root flow's reduced cost of the edge (row to mentor, cost minus the weight) is what
+    using it costs at least; left-out edges carry no charge.
+    """
+    mentor, mentee, weight = edge
+    pot = found.root.pot
+    reduced = pot[mentee] - pot[mentees + mentor] - weight * found.scale
+    ceiling = found.bound - reduced
+    return ceiling > found.best_total and ceiling >= found.best_total + found.step

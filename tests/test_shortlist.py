@@ -1,0 +1,71 @@
+"""The pairing searched on a shortlist and proven by reduced costs equals the full search."""
+
+from __future__ import annotations
+
+import random
+
+from mentorat_desktop.matching.pairing import max_weight_pairing, search
+from mentorat_desktop.matching.shortlist import best_pairing
+from tests.test_assignment import _brute_force_couples, _check, _with_couples
+
+
+def _larger(rng: random.Random) -> tuple[list[int], list[tuple[int, int, int]], list]:
+    """Up to 14 people, dense: a shortlist of one or two candidates leaves most edges out."""
+    people = rng.randint(2, 14)
+    capacities = [rng.randint(0, 3) for _ in range(people)]
+    edges, index = [], {}
+    for a in range(people):
+        for b in range(people):
+            if a != b and rng.random() < 0.7:
+                index[a, b] = len(edges)
+                edges.append((a, b, rng.randint(-5, rng.choice([4, 20, 90]))))
+    couples = [(index[a, b], index[b, a]) for a, b in index if a < b and (b, a) in index]
+    return capacities, edges, couples
+
+
+def test_shortlist_optimal_against_brute_force() -> None:
+    rng = random.Random(12)
+    for _ in range(1500):
+        capacities, edges, couples = _with_couples(rng)
+        chosen = best_pairing(capacities, edges, len(capacities), couples, keep=rng.randint(1, 3))
+        assert not any(a in chosen and b in chosen for a, b in couples)
+        assert _check(capacities, edges, chosen) == _brute_force_couples(capacities, edges, couples)
+
+
+def test_shortlist_equals_the_search_on_every_edge() -> None:
+    rng = random.Random(7)
+    for _ in range(400):
+        capacities, edges, couples = _larger(rng)
+        people = len(capacities)
+        full = max_weight_pairing(capacities, edges, people, couples)
+        for keep in (1, 2, 4):
+            chosen = best_pairing(capacities, edges, people, couples, keep=keep)
+            assert not any(a in chosen and b in chosen for a, b in couples)
+            assert _check(capacities, edges, chosen) == _check(capacities, edges, full)
+
+
+def test_the_root_bound_is_never_below_the_optimum() -> None:
+    rng = random.Random(3)
+    for _ in range(1000):
+        capacities, edges, couples = _with_couples(rng)
+        found = search(capacities, edges, len(capacities), couples)
+        optimum = _brute_force_couples(capacities, edges, couples)
+        assert found.bound >= optimum * found.scale
+        assert found.best_total == optimum * found.scale
+
+
+def test_deterministic_whatever_the_edge_order() -> None:
+    rng = random.Random(9)
+    for _ in range(200):
+        capacities, edges, couples = _larger(rng)
+        people = len(capacities)
+        totals = set()
+        for _ in range(3):
+            order = list(range(len(edges)))
+            rng.shuffle(order)
+            where = {old: new for new, old in enumerate(order)}
+            shuffled = [edges[old] for old in order]
+            moved = [(where[a], where[b]) for a, b in couples]
+            chosen = best_pairing(capacities, shuffled, people, moved, keep=2)
+            totals.add(_check(capacities, shuffled, chosen))
+        assert len(totals) == 1
