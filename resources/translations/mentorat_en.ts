@@ -4753,14 +4753,6 @@ Type their name to confirm:</translation>
 <context>
     <name>Mail</name>
     <message>
-        <source>Cancelled: {subject}</source>
-        <translation>Cancelled: {subject}</translation>
-    </message>
-    <message>
-        <source>This session is cancelled.</source>
-        <translation>This session is cancelled.</translation>
-    </message>
-    <message>
         <source>Updated: {subject}</source>
         <translation>Updated: {subject}</translation>
     </message>
@@ -5486,6 +5478,24 @@ See you soon,
 {coordinator}</translation>
     </message>
     <message>
+        <source>Cancelled: mentoring session on {date} at {time}</source>
+        <translation>Cancelled: mentoring session on {date} at {time}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Your mentoring session with {partner} on {date} at {time} is cancelled. This message takes it out of your calendar.
+
+Best regards,
+{coordinator}</source>
+        <translation>Hello {first_name},
+
+Your mentoring session with {partner} on {date} at {time} is cancelled. This message takes it out of your calendar.
+
+Best regards,
+{coordinator}</translation>
+    </message>
+    <message>
         <source>Welcome to the programme {programme}</source>
         <translation>Welcome to the programme {programme}</translation>
     </message>
@@ -5692,6 +5702,10 @@ Best regards,
         <translation>Certificates</translation>
     </message>
     <message>
+        <source>Session cancellation</source>
+        <translation>Session cancellation</translation>
+    </message>
+    <message>
         <source>A calendar invitation per session, with its agenda attached</source>
         <translation>A calendar invitation per session, with its agenda attached</translation>
     </message>
@@ -5710,6 +5724,10 @@ Best regards,
     <message>
         <source>Each participant’s certificate attached</source>
         <translation>Each participant’s certificate attached</translation>
+    </message>
+    <message>
+        <source>Goes with the invitations when a session is cancelled: nothing attached</source>
+        <translation>Goes with the invitations when a session is cancelled: nothing attached</translation>
     </message>
 </context>
 <context>

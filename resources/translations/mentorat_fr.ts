@@ -4775,14 +4775,6 @@ Saisissez son nom pour confirmer :</translation>
 <context>
     <name>Mail</name>
     <message>
-        <source>Cancelled: {subject}</source>
-        <translation>Annulé : {subject}</translation>
-    </message>
-    <message>
-        <source>This session is cancelled.</source>
-        <translation>Cette séance est annulée.</translation>
-    </message>
-    <message>
         <source>Updated: {subject}</source>
         <translation>Mise à jour : {subject}</translation>
     </message>
@@ -5518,6 +5510,24 @@ L’ordre du jour est joint. L’invitation place la séance dans votre agenda :
 {coordinator}</translation>
     </message>
     <message>
+        <source>Cancelled: mentoring session on {date} at {time}</source>
+        <translation>Annulée : séance de mentorat le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Your mentoring session with {partner} on {date} at {time} is cancelled. This message takes it out of your calendar.
+
+Best regards,
+{coordinator}</source>
+        <translation>Bonjour {first_name},
+
+Votre séance de mentorat avec {partner} le {date} à {time} est annulée. Ce message la retire de votre agenda.
+
+Bien cordialement,
+{coordinator}</translation>
+    </message>
+    <message>
         <source>Welcome to the programme {programme}</source>
         <translation>Bienvenue dans le programme {programme}</translation>
     </message>
@@ -5724,6 +5734,10 @@ Bien cordialement,
         <translation>Attestations</translation>
     </message>
     <message>
+        <source>Session cancellation</source>
+        <translation>Annulation d’une séance</translation>
+    </message>
+    <message>
         <source>A calendar invitation per session, with its agenda attached</source>
         <translation>Une invitation d’agenda par séance, avec son ordre du jour en pièce jointe</translation>
     </message>
@@ -5742,6 +5756,10 @@ Bien cordialement,
     <message>
         <source>Each participant’s certificate attached</source>
         <translation>L’attestation de chaque participant en pièce jointe</translation>
+    </message>
+    <message>
+        <source>Goes with the invitations when a session is cancelled: nothing attached</source>
+        <translation>Part avec les invitations quand une séance est annulée : rien n’est joint</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import ProgrammeStatus
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.mail import (
+    SENT_KINDS,
     DeliveryReport,
     MailKind,
     MailPreview,
@@ -89,7 +90,7 @@ class MailDialog(QDialog):
         self.settings = get_mail_settings(database)
 
         self.kind = QComboBox()
-        for each in MailKind:
+        for each in SENT_KINDS:
             self.kind.addItem(kind_label(each), each)
             self.kind.setItemData(
                 self.kind.count() - 1, kind_help(each), Qt.ItemDataRole.ToolTipRole
