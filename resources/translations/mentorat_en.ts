@@ -5122,6 +5122,18 @@ Type their name to confirm:</translation>
         </translation>
     </message>
     <message>
+        <source>The rest waits in the outbox</source>
+        <translation>The rest waits in the outbox</translation>
+    </message>
+    <message>
+        <source>All drafts are ready</source>
+        <translation>All drafts are ready</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>All sent</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Password</translation>
     </message>

@@ -5153,6 +5153,18 @@ Saisissez son nom pour confirmer :</translation>
         </translation>
     </message>
     <message>
+        <source>The rest waits in the outbox</source>
+        <translation>Le reste attend dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>All drafts are ready</source>
+        <translation>Tous les brouillons sont prêts</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>Tout est envoyé</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
