@@ -3645,6 +3645,18 @@ Type their name to confirm:</translation>
         <translation>What was learned</translation>
     </message>
     <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>{side}: {text}</source>
+        <translation>{side}: {text}</translation>
+    </message>
+    <message>
         <source>Quote to share</source>
         <translation>Quote to share</translation>
     </message>

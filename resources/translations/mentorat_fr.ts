@@ -3655,6 +3655,18 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Ce qui a été appris</translation>
     </message>
     <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>{side}: {text}</source>
+        <translation>{side} : {text}</translation>
+    </message>
+    <message>
         <source>Quote to share</source>
         <translation>Citation à partager</translation>
     </message>
