@@ -305,7 +305,7 @@ def test_mailto_link_and_a_server_never_set(sqlite_database, tmp_path: Path) -> 
         assert row is not None
         row.smtp_host = ""
     report = deliver(sqlite_database, ids)
-    assert report.errors == ("Enter the mail server's name in the mail settings first.",)
+    assert report.errors == ("Enter the mail server's name in Settings › Email first.",)
 
     # A name with a line break cannot add a header.
     raw = to_bytes(

@@ -10,7 +10,7 @@ from mentorat_desktop.services.mail import SENT_KINDS, MailKind, MailRequest, Me
 from mentorat_desktop.services.mail.compose import preview_mail
 from mentorat_desktop.services.mail.delivery import deliver
 from mentorat_desktop.services.mail.outbox import queue_mail
-from mentorat_desktop.services.mail.templates import list_templates, save_template
+from mentorat_desktop.services.mail.templates import built_in, list_templates, save_template
 from mentorat_desktop.services.sessions import sessions
 from tests.mail_helpers import world_with_sessions
 from tests.test_services_sessions import PARIS
@@ -56,3 +56,9 @@ def test_no_place_line_when_the_session_has_no_place(sqlite_database, tmp_path: 
     body = preview_mail(sqlite_database, request).messages[0].body
     assert "Lieu" not in body and "—" not in body
     assert "Bonjour" in body and "ordre du jour" in body
+
+
+def test_the_end_message_asks_rather_than_shows() -> None:
+    body = built_in(MailKind.END, "fr")[1]
+    assert "vous permet d’indiquer ce que vous avez appris" in body and "montre" not in body
+    assert "réglages" not in " ".join(t for kind in MailKind for t in built_in(kind, "fr"))

@@ -1636,8 +1636,8 @@ Type their name to confirm:</translation>
         <translation>send the participants their invitations, forms or certificates</translation>
     </message>
     <message>
-        <source>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
-        <translation>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</translation>
+        <source>Prepare the messages of a programme and send them through the mail server of the app's Settings › Email (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
+        <translation>Prepare the messages of a programme and send them through the mail server of the app's Settings › Email (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</translation>
     </message>
     <message>
         <source>invitations, welcome, feedback, end or certificates</source>
@@ -1660,16 +1660,16 @@ Type their name to confirm:</translation>
         <translation>write .eml drafts into this folder</translation>
     </message>
     <message>
-        <source>send through the mail server of the mail settings</source>
-        <translation>send through the mail server of the mail settings</translation>
+        <source>send through the mail server of Settings › Email</source>
+        <translation>send through the mail server of Settings › Email</translation>
+    </message>
+    <message>
+        <source>No mail server is set: enter it in the app's Settings › Email, or use --drafts FOLDER.</source>
+        <translation>No mail server is set: enter it in the app's Settings › Email, or use --drafts FOLDER.</translation>
     </message>
     <message>
         <source>“{path}” is a file: give a folder for the drafts.</source>
         <translation>“{path}” is a file: give a folder for the drafts.</translation>
-    </message>
-    <message>
-        <source>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</source>
-        <translation>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</translation>
     </message>
     <message>
         <source>No email address, nothing sent: {name}</source>
@@ -4849,12 +4849,12 @@ Type their name to confirm:</translation>
         <translation>Cannot reach the mail server {host}:{port}. Check its name, the port, and that this computer is on the company network.</translation>
     </message>
     <message>
-        <source>No password is saved for {user}: enter it in the mail settings.</source>
-        <translation>No password is saved for {user}: enter it in the mail settings.</translation>
+        <source>No password is saved for {user}: enter it in Settings › Email.</source>
+        <translation>No password is saved for {user}: enter it in Settings › Email.</translation>
     </message>
     <message>
-        <source>Enter the mail server's name in the mail settings first.</source>
-        <translation>Enter the mail server's name in the mail settings first.</translation>
+        <source>Enter the mail server's name in Settings › Email first.</source>
+        <translation>Enter the mail server's name in Settings › Email first.</translation>
     </message>
     <message>
         <source>Mentorat: test message</source>
@@ -4873,8 +4873,8 @@ Type their name to confirm:</translation>
         <translation>Charter — {programme}</translation>
     </message>
     <message>
-        <source>Enter your address in the mail settings before sending.</source>
-        <translation>Enter your address in the mail settings before sending.</translation>
+        <source>Enter your address in Settings › Email before sending.</source>
+        <translation>Enter your address in Settings › Email before sending.</translation>
     </message>
     <message>
         <source>“{address}” ({name}) is not a usable email address.</source>
@@ -5297,8 +5297,8 @@ Type their name to confirm:</translation>
         <translation>the session's place or video link</translation>
     </message>
     <message>
-        <source>your name, as the mail settings give it</source>
-        <translation>your name, as the mail settings give it</translation>
+        <source>your name, as Settings › Email gives it</source>
+        <translation>your name, as Settings › Email gives it</translation>
     </message>
     <message>
         <source>the company's name</source>
@@ -5566,13 +5566,13 @@ Thank you,
     <message>
         <source>Hello {first_name},
 
-The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire lets you say what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
 
 Best regards,
 {coordinator}</source>
         <translation>Hello {first_name},
 
-The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire lets you say what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
 
 Best regards,
 {coordinator}</translation>

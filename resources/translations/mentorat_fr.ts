@@ -1637,8 +1637,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>envoie aux participants leurs invitations, formulaires ou attestations</translation>
     </message>
     <message>
-        <source>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
-        <translation>Prépare les messages d’un programme et les envoie par le serveur de courriel des réglages (--send), ou les écrit en brouillons que votre logiciel de courriel ouvre (--drafts). Un message déjà envoyé ne l’est pas une seconde fois.</translation>
+        <source>Prepare the messages of a programme and send them through the mail server of the app's Settings › Email (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
+        <translation>Prépare les messages d’un programme et les envoie par le serveur de courriel de Paramètres › Courriel de l’application (--send), ou les écrit en brouillons que votre logiciel de courriel ouvre (--drafts). Un message déjà envoyé ne l’est pas une seconde fois.</translation>
     </message>
     <message>
         <source>invitations, welcome, feedback, end or certificates</source>
@@ -1661,16 +1661,16 @@ Saisissez son nom pour confirmer :</translation>
         <translation>écrire les brouillons .eml dans ce dossier</translation>
     </message>
     <message>
-        <source>send through the mail server of the mail settings</source>
-        <translation>envoyer par le serveur de courriel des réglages</translation>
+        <source>send through the mail server of Settings › Email</source>
+        <translation>envoyer par le serveur de courriel de Paramètres › Courriel</translation>
+    </message>
+    <message>
+        <source>No mail server is set: enter it in the app's Settings › Email, or use --drafts FOLDER.</source>
+        <translation>Aucun serveur de courriel n’est réglé : saisissez-le dans Paramètres › Courriel de l’application, ou utilisez --drafts DOSSIER.</translation>
     </message>
     <message>
         <source>“{path}” is a file: give a folder for the drafts.</source>
         <translation>« {path} » est un fichier : indiquez un dossier pour les brouillons.</translation>
-    </message>
-    <message>
-        <source>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</source>
-        <translation>Aucun serveur de courriel n’est réglé : saisissez-le dans les réglages du courriel de l’application, ou utilisez --drafts DOSSIER.</translation>
     </message>
     <message>
         <source>No email address, nothing sent: {name}</source>
@@ -4871,12 +4871,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Impossible de joindre le serveur de courriel {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l’entreprise.</translation>
     </message>
     <message>
-        <source>No password is saved for {user}: enter it in the mail settings.</source>
-        <translation>Aucun mot de passe n’est enregistré pour {user} : saisissez-le dans les réglages du courriel.</translation>
+        <source>No password is saved for {user}: enter it in Settings › Email.</source>
+        <translation>Aucun mot de passe n’est enregistré pour {user} : saisissez-le dans Paramètres › Courriel.</translation>
     </message>
     <message>
-        <source>Enter the mail server's name in the mail settings first.</source>
-        <translation>Saisissez d’abord le nom du serveur de courriel dans les réglages du courriel.</translation>
+        <source>Enter the mail server's name in Settings › Email first.</source>
+        <translation>Saisissez d’abord le nom du serveur de courriel dans Paramètres › Courriel.</translation>
     </message>
     <message>
         <source>Mentorat: test message</source>
@@ -4895,8 +4895,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Charte — {programme}</translation>
     </message>
     <message>
-        <source>Enter your address in the mail settings before sending.</source>
-        <translation>Saisissez votre adresse dans les réglages du courriel avant d’envoyer.</translation>
+        <source>Enter your address in Settings › Email before sending.</source>
+        <translation>Saisissez votre adresse dans Paramètres › Courriel avant d’envoyer.</translation>
     </message>
     <message>
         <source>“{address}” ({name}) is not a usable email address.</source>
@@ -5329,8 +5329,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>le lieu de la séance ou son lien de visioconférence</translation>
     </message>
     <message>
-        <source>your name, as the mail settings give it</source>
-        <translation>votre nom, tel que le donnent les réglages du courriel</translation>
+        <source>your name, as Settings › Email gives it</source>
+        <translation>votre nom, tel que l’indique Paramètres › Courriel</translation>
     </message>
     <message>
         <source>the company's name</source>
@@ -5598,13 +5598,13 @@ Merci,
     <message>
         <source>Hello {first_name},
 
-The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire lets you say what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
 
 Best regards,
 {coordinator}</source>
         <translation>Bonjour {first_name},
 
-Le programme {programme} touche à sa fin : merci d’y avoir participé. Le questionnaire ci-joint montre ce que vous avez appris : remplissez-le avec votre lecteur PDF, enregistrez-le et renvoyez-le-moi en répondant à ce message.
+Le programme {programme} touche à sa fin : merci d’y avoir participé. Le questionnaire ci-joint vous permet d’indiquer ce que vous avez appris : remplissez-le avec votre lecteur PDF, enregistrez-le et renvoyez-le-moi en répondant à ce message.
 
 Bien cordialement,
 {coordinator}</translation>

@@ -66,7 +66,7 @@ def queue_mail(
     if not settings.sender_email:
         raise ValidationError(
             "sender_email",
-            translate("Mail", "Enter your address in the mail settings before sending."),
+            translate("Mail", "Enter your address in Settings › Email before sending."),
         )
     now = datetime.now(UTC)
     prepared = prepare(database, request, now)

@@ -39,7 +39,7 @@ def _meanings() -> dict[str, str]:
         "date": translate("MailPlaceholder", "the session's date"),
         "time": translate("MailPlaceholder", "the session's start time"),
         "place": translate("MailPlaceholder", "the session's place or video link"),
-        "coordinator": translate("MailPlaceholder", "your name, as the mail settings give it"),
+        "coordinator": translate("MailPlaceholder", "your name, as Settings › Email gives it"),
         "company": translate("MailPlaceholder", "the company's name"),
     }
 
@@ -117,8 +117,8 @@ def built_in(kind: MailKind, language: str) -> tuple[str, str]:
                 "MailTemplate",
                 "Hello {first_name},\n\n"
                 "The programme {programme} is coming to an end: thank you for taking part. "
-                "The attached questionnaire shows what you learned: please fill it in with "
-                "your PDF reader, save it and send it back to me by replying to this "
+                "The attached questionnaire lets you say what you learned: please fill it in "
+                "with your PDF reader, save it and send it back to me by replying to this "
                 "message.\n\n"
                 "Best regards,\n{coordinator}",
             ),
