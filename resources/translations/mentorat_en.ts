@@ -2078,6 +2078,32 @@ Type their name to confirm:</translation>
         <source>End-of-programme assessment</source>
         <translation>End-of-programme assessment</translation>
     </message>
+    <message numerus="yes">
+        <source>The end questionnaires were sent (%n messages): the levels they bring back are recorded when you import them.</source>
+        <translation><numerusform>The end questionnaires were sent (%n messages): the levels they bring back are recorded when you import them.</numerusform>
+            <numerusform>The end questionnaires were sent (%n messages): the levels they bring back are recorded when you import them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end questionnaires have not been sent: each participant can give their own levels in one. Send them first and close the programme once they are back, or record the levels here.</source>
+        <translation>The end questionnaires have not been sent: each participant can give their own levels in one. Send them first and close the programme once they are back, or record the levels here.</translation>
+    </message>
+    <message>
+        <source>Record &amp;no level now: the returned end questionnaires give them</source>
+        <translation>Record &amp;no level now: the returned end questionnaires give them</translation>
+    </message>
+    <message>
+        <source>A level recorded here and another in a returned questionnaire conflict</source>
+        <translation>A level recorded here and another in a returned questionnaire conflict</translation>
+    </message>
+    <message>
+        <source>Send the end &amp;questionnaires first…</source>
+        <translation>Send the end &amp;questionnaires first…</translation>
+    </message>
+    <message>
+        <source>Leaves the programme running and opens Email › Send the end-of-programme questionnaire</source>
+        <translation>Leaves the programme running and opens Email › Send the end-of-programme questionnaire</translation>
+    </message>
     <message>
         <source>Pairs still going</source>
         <translation>Pairs still going</translation>

@@ -2082,6 +2082,33 @@ Saisissez son nom pour confirmer :</translation>
         <source>End-of-programme assessment</source>
         <translation>Évaluation de fin de programme</translation>
     </message>
+    <message numerus="yes">
+        <source>The end questionnaires were sent (%n messages): the levels they bring back are recorded when you import them.</source>
+        <translation>
+            <numerusform>Le questionnaire de fin de programme a été envoyé (%n message) : les niveaux qu’il rapporte sont enregistrés quand vous l’importez.</numerusform>
+            <numerusform>Les questionnaires de fin de programme ont été envoyés (%n messages) : les niveaux qu’ils rapportent sont enregistrés quand vous les importez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end questionnaires have not been sent: each participant can give their own levels in one. Send them first and close the programme once they are back, or record the levels here.</source>
+        <translation>Les questionnaires de fin de programme n’ont pas été envoyés : chaque participant peut y indiquer ses propres niveaux. Envoyez-les d’abord et clôturez le programme une fois qu’ils sont revenus, ou enregistrez les niveaux ici.</translation>
+    </message>
+    <message>
+        <source>Record &amp;no level now: the returned end questionnaires give them</source>
+        <translation>N’enregistrer &amp;aucun niveau maintenant : les questionnaires de fin renvoyés les donneront</translation>
+    </message>
+    <message>
+        <source>A level recorded here and another in a returned questionnaire conflict</source>
+        <translation>Un niveau enregistré ici et un autre dans un questionnaire renvoyé sont en conflit</translation>
+    </message>
+    <message>
+        <source>Send the end &amp;questionnaires first…</source>
+        <translation>Envoyer d’abord les &amp;questionnaires de fin…</translation>
+    </message>
+    <message>
+        <source>Leaves the programme running and opens Email › Send the end-of-programme questionnaire</source>
+        <translation>Laisse le programme en cours et ouvre Messages › Envoyer le questionnaire de fin de programme</translation>
+    </message>
     <message>
         <source>Pairs still going</source>
         <translation>Binômes encore en cours</translation>

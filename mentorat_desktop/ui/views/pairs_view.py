@@ -21,6 +21,7 @@ from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import PairStatus, ProgrammeStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.changes import Changes, changes_of
+from mentorat_desktop.services.mail import MailKind
 from mentorat_desktop.services.programmes import pairs as pair_service
 from mentorat_desktop.services.programmes.matching import apply_proposals
 from mentorat_desktop.services.programmes.pair_table import PairHealth, PairRow, list_pairs
@@ -369,8 +370,13 @@ class PairsView(BaseView):
         from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
 
         programme = self.current_programme()
-        if programme is not None and CloseProgrammeDialog(self.database, programme, self).exec():
+        if programme is None:
+            return
+        dialog = CloseProgrammeDialog(self.database, programme, self)
+        if dialog.exec():
             self._changed(changes_of(close_programme), programme.id)
+        elif dialog.send_first:
+            self.mail.open(MailKind.END, programme.id)
 
     def suggest(self) -> None:
         from mentorat_desktop.ui.dialogs.match_dialog import MatchDialog
