@@ -6234,6 +6234,33 @@ Best regards,
     </message>
 </context>
 <context>
+    <name>NextStepHint</name>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Hide this line</translation>
+    </message>
+    <message>
+        <source>The pairs are made. Next: welcome them, with the charter and the skills questionnaire.</source>
+        <translation>The pairs are made. Next: welcome them, with the charter and the skills questionnaire.</translation>
+    </message>
+    <message>
+        <source>Send the &amp;welcome…</source>
+        <translation>Send the &amp;welcome…</translation>
+    </message>
+    <message>
+        <source>The sessions are planned. Next: invite the participants to them.</source>
+        <translation>The sessions are planned. Next: invite the participants to them.</translation>
+    </message>
+    <message>
+        <source>Send the in&amp;vitations…</source>
+        <translation>Send the in&amp;vitations…</translation>
+    </message>
+</context>
+<context>
     <name>NoticeArea</name>
     <message>
         <source>Warning</source>

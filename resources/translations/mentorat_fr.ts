@@ -6269,6 +6269,33 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>NextStepHint</name>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Masquer cette ligne</translation>
+    </message>
+    <message>
+        <source>The pairs are made. Next: welcome them, with the charter and the skills questionnaire.</source>
+        <translation>Les binômes sont formés. Ensuite : souhaitez-leur la bienvenue, avec la charte et le questionnaire de compétences.</translation>
+    </message>
+    <message>
+        <source>Send the &amp;welcome…</source>
+        <translation>Envoyer la &amp;bienvenue…</translation>
+    </message>
+    <message>
+        <source>The sessions are planned. Next: invite the participants to them.</source>
+        <translation>Les séances sont planifiées. Ensuite : invitez-y les participants.</translation>
+    </message>
+    <message>
+        <source>Send the in&amp;vitations…</source>
+        <translation>Envoyer les in&amp;vitations…</translation>
+    </message>
+</context>
+<context>
     <name>NoticeArea</name>
     <message>
         <source>Warning</source>

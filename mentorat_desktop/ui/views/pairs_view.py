@@ -43,6 +43,7 @@ from mentorat_desktop.ui.models.pairs_model import COL_MENTOR, COLUMN_WIDTHS, Pa
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.views.mail_entry import MailEntry
+from mentorat_desktop.ui.widgets.next_step_hint import NextStepHint
 
 HEADER_KEY = "pairs/header"
 PROGRAMME_KEY = "pairs/programme"
@@ -179,6 +180,9 @@ class PairsView(BaseView):
         table_header.sectionResized.connect(self._save_layout)
         table_header.sectionMoved.connect(self._save_layout)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.next_step = NextStepHint(self)
+        self.next_step.send_requested.connect(self._send_next)
+        outer.addWidget(self.next_step)
         outer.addWidget(self.table, 1)
         self.mail = MailEntry(self)
         self.invite_action = QAction(icon("mail"), self.tr("Send this pair’s &invitations…"), self)
@@ -257,6 +261,7 @@ class PairsView(BaseView):
         }
 
     def _programme_changed(self, _index: int) -> None:
+        self.next_step.hide()  # it spoke of the programme shown before
         programme = self.current_programme()
         if programme is not None:
             QSettings().setValue(PROGRAMME_KEY, programme.id)
@@ -388,6 +393,7 @@ class PairsView(BaseView):
         dialog.run()
         if dialog.exec():
             self._changed(changes_of(apply_proposals), programme.id)
+            self.next_step.pairs_made()
 
     def plan_programme(self) -> None:
         from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
@@ -398,6 +404,12 @@ class PairsView(BaseView):
         dialog = PlanProgrammeDialog(self.database, programme.id, self)
         if dialog.exec() and dialog.created:
             self._changed(changes_of(plan_programme), programme.id)
+            self.next_step.sessions_planned()
+
+    def _send_next(self, kind: MailKind) -> None:
+        programme = self.current_programme()
+        if programme is not None:
+            self.mail.open(kind, programme.id)
 
     def new_pair(self) -> None:
         from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
