@@ -33,7 +33,7 @@ def test_one_form_per_side_with_its_hidden_identifier(sqlite_database) -> None:
         (world.mentor, world.past_session),
         (world.mentee, world.past_session),
     ]
-    assert forms[0].filename.startswith("Retour de séance - Léa N’Diaye")
+    assert forms[0].filename.startswith("Retour de séance — Léa N’Diaye")
     assert forms[0].filename.endswith(".pdf") and forms[0].email == "lea@example.fr"
     fields = PdfReader(io.BytesIO(forms[0].pdf)).get_fields() or {}
     assert {"held", "rating", "learned", "actions", "quote", "fit", f"worked_{world.excel}"} <= set(

@@ -192,7 +192,7 @@ def test_a_large_catalogue_in_english_keeps_its_whole_identifier(sqlite_database
         sqlite_database,
         FormRequest(FormKind.SKILLS, world.programme, person_ids=(world.outsider,)),
     )[0]
-    assert form.filename == "Skills questionnaire - Zoë Œuvray.pdf"
+    assert form.filename == "Skills questionnaire — Zoë Œuvray.pdf"
     path = fill_with_pypdf(form.pdf, {f"level_{world.canva}": "/l1"}, tmp_path / "big.pdf")
 
     (review,) = review_returned_forms(sqlite_database, [path])

@@ -3607,7 +3607,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>End of programme</source>
-        <translation>Fin de programme</translation>
+        <translation>Bilan de fin de programme</translation>
     </message>
     <message>
         <source>The programme’s coordinator sees every answer on this form: the levels reached are recorded as your end assessment; only the quote you agree to share may appear in the programme’s report.</source>
