@@ -23,6 +23,11 @@ class SkillLine:
     id: int
     category: str
     name: str
+    # What is recorded, shown ticked on a skills questionnaire: an unticked box then says "no"
+    level: int | None = None
+    can_teach: bool = False
+    wants_to_learn: bool = False
+    target: int | None = None
 
 
 @dataclass(frozen=True)
