@@ -35,7 +35,6 @@ from tests.readers.cases import (
     QUOTE,
     Values,
     all_forms,
-    known_defect,
     mentor_feedback,
     need,
     shapes_of,
@@ -69,6 +68,8 @@ def test_firefox_sees_every_field_with_its_kind_and_options(
         assert all(w["editable"] and not w["hidden"] and w["hasAppearance"] for w in widgets)
         if shape.kind == "radio":
             assert sorted(w["exportValue"] for w in widgets) == sorted(shape.options), name
+            tips = [w["tooltip"] for w in widgets]
+            assert all(tips) and len(set(tips)) == len(tips), f"{name}: {tips}"
         elif shape.kind == "choice":
             assert widgets[0]["items"] == list(shape.options) and widgets[0]["value"] == "-"
         else:
@@ -77,28 +78,31 @@ def test_firefox_sees_every_field_with_its_kind_and_options(
             assert widgets[0]["multiline"] == (name in (f.LEARNED, f.ACTIONS, f.QUOTE))
 
 
-@known_defect(
-    "defect: a radio group's tooltip (/TU) is its question and its FIRST option's "
-    "caption, so a screen reader says 'La séance a-t-elle eu lieu ? Oui' on 'Non' too",
-)
 def test_radio_groups_are_named_by_their_question(sqlite_database, tmp_path) -> None:
+    """The group is its question, each button its question and its own caption (issue #19:
+    the group used to carry the first button's caption, so "Non" was read as "Oui")."""
     from pypdf import PdfReader
 
     world = make_world(sqlite_database)
     path = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
     group = (PdfReader(path).get_fields() or {})[f.HELD]
     assert str(group["/TU"]) == "La séance a-t-elle eu lieu ?"
+    buttons = {str(k.get_object()["/TU"]) for k in group["/Kids"]}
+    assert buttons == {"La séance a-t-elle eu lieu ? Oui", "La séance a-t-elle eu lieu ? Non"}
 
 
-@known_defect(
-    "defect: radio buttons carry no /TU of their own (only their group does), and "
-    "pdf.js reads a widget's own /TU only: in Firefox they have no tooltip nor spoken name",
-)
 def test_firefox_names_every_radio_button(sqlite_database, tmp_path) -> None:
     need(engines.missing_pdfjs())
     world = make_world(sqlite_database)
-    path = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
-    assert all(w["tooltip"] for w in engines.pdfjs_fields(path)[f.HELD])
+    forms = all_forms(sqlite_database, world, tmp_path)
+    feedback = engines.pdfjs_fields(forms[(FormKind.FEEDBACK, world.mentor)])
+    assert sorted(w["tooltip"] for w in feedback[f.HELD]) == [
+        "La séance a-t-elle eu lieu ? Non",
+        "La séance a-t-elle eu lieu ? Oui",
+    ]
+    skills = engines.pdfjs_fields(forms[(FormKind.SKILLS, world.mentee)])
+    level = [w["tooltip"] for w in skills[f.level(world.excel)]]
+    assert level[0] == "Excel avancé : niveau actuel 0 aucun", level
 
 
 # --- filled as the readers fill, every value comes back -------------------------------------
@@ -208,12 +212,9 @@ def test_forms_are_plain_acroforms_drawn_in_advance(sqlite_database, tmp_path, k
             assert "/N" in widget["/AP"], widget.get("/T")
 
 
-@known_defect(
-    "defect: Preview saves a radio choice with the field's /T, /FT and /V merged into the "
-    "chosen widget (Apple forum thread 735073); reading.py then sees a check box where the "
-    "radio group was and refuses the form as changed outside its fields"
-)
 def test_a_radio_choice_saved_by_preview_is_read(sqlite_database, tmp_path) -> None:
+    """Preview saves a radio choice with the field's /T, /FT and /V merged into the chosen
+    widget (Apple forum thread 735073); the form was refused as changed outside its fields."""
     world = make_world(sqlite_database)
     blank = all_forms(sqlite_database, world, tmp_path)[(FormKind.FEEDBACK, world.mentor)]
     saved = engines.save_radios_as_preview_does(
@@ -223,7 +224,8 @@ def test_a_radio_choice_saved_by_preview_is_read(sqlite_database, tmp_path) -> N
     (review,) = review_returned_forms(sqlite_database, [saved])
 
     assert review.problem is None
-    assert {c.label: c.new for c in review.changes}["Mentor’s rating"] == "4"
+    changes = {c.label: c.new for c in review.changes}
+    assert (changes["Session"], changes["Mentor’s rating"]) == ("held", "4")
 
 
 @pytest.mark.parametrize("engine", ["pdf.js", "PDFium"])

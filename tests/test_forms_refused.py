@@ -202,3 +202,43 @@ def test_questionnaire_for_someone_no_longer_in_the_programme(sqlite_database, t
         s.delete(row)
 
     assert "no longer in this programme" in _problem(sqlite_database, path)
+
+
+def _detach(path: Path, widget_name: str, new_name: str, **merged: object) -> Path:
+    """A widget taken out of its field and given a field's name, as Preview does to a radio
+    button (Apple forum thread 735073), but where Preview would not."""
+
+    def detach(annotation) -> None:  # type: ignore[no-untyped-def]
+        parent = annotation.get("/Parent")
+        named = annotation.get("/T") or (parent.get_object().get("/T") if parent else None)
+        if named != widget_name or annotation.get("/Subtype") != "/Widget":
+            return
+        kind = annotation.get("/FT") or parent.get_object()["/FT"]
+        if parent is not None:
+            del annotation["/Parent"]
+        annotation[NameObject("/T")] = TextStringObject(new_name)
+        annotation[NameObject("/FT")] = NameObject(str(kind))
+        for key, value in merged.items():
+            annotation[NameObject(f"/{key}")] = NameObject(str(value))
+
+    return _rewrite(path, detach)
+
+
+@pytest.mark.parametrize(
+    ("widget", "name"),
+    [
+        ("learned", "held"),  # a text field's widget given a radio group's name
+        ("rating", "held"),  # a button of another group
+        ("rating", "rated"),  # a button given a name of its own
+        ("fit", "quote"),  # a button given a text field's name
+    ],
+)
+def test_a_widget_moved_to_another_field_is_refused(
+    sqlite_database, tmp_path, widget: str, name: str
+) -> None:
+    """Only what Preview does (a button keeping its own group's name) is read as before."""
+    world = make_world(sqlite_database)
+    path = _detach(_mentor_form(sqlite_database, world, tmp_path), widget, name)
+
+    assert "changed outside its fields" in _problem(sqlite_database, path)
+    _nothing_written(sqlite_database)

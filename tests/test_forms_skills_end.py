@@ -198,3 +198,42 @@ def test_a_large_catalogue_in_english_keeps_its_whole_identifier(sqlite_database
     (review,) = review_returned_forms(sqlite_database, [path])
 
     assert review.accepted, review.problem
+
+
+def test_a_line_without_a_level_keeps_the_level_and_records_no_assessment(
+    sqlite_database, tmp_path
+) -> None:
+    """Issue #19: "wants to learn" and a target ticked, no level: the profile's level stays
+    (none for a new skill), the flags and target are recorded, and no start assessment of 0."""
+    world = make_world(sqlite_database)
+    with sqlite_database.transaction() as s:
+        s.add(PersonSkill(person_id=world.mentee, skill_id=world.excel, level=2))
+    bernard = build_forms(sqlite_database, FormRequest(FormKind.SKILLS, world.programme))[0]
+    path = fill_with_pypdf(
+        bernard.pdf,
+        {
+            f"learn_{world.excel}": "/Yes",
+            f"target_{world.excel}": "4",
+            f"learn_{world.negotiation}": "/Yes",
+            f"target_{world.negotiation}": "3",
+        },
+        tmp_path / "bernard.pdf",
+    )
+
+    (review,) = review_returned_forms(sqlite_database, [path])
+
+    assert review.problem is None
+    assert {c.label: (c.current, c.new, c.conflict) for c in review.changes} == {
+        "Excel avancé: wants to learn": ("no", "yes", False),
+        "Excel avancé: target level": ("", "4", False),
+        "Négociation: wants to learn": ("", "yes", False),
+        "Négociation: target level": ("", "3", False),
+    }
+    apply_returned_forms(sqlite_database, [path])
+    with sqlite_database.reading() as s:
+        profile = {
+            p.skill_id: (p.level, p.can_teach, p.wants_to_learn, p.target_level)
+            for p in s.scalars(select(PersonSkill).where(PersonSkill.person_id == world.mentee))
+        }
+        assert profile == {world.excel: (2, False, True, 4), world.negotiation: (0, False, True, 3)}
+        assert list(s.scalars(select(SkillAssessment))) == []

@@ -72,7 +72,49 @@ def test_a_participant_not_in_a_pair_yet_gets_the_welcome_pack(
         zoe.email = "zoe@example.fr"
     preview = preview_mail(sqlite_database, MailRequest(MailKind.WELCOME, world.programme))
     zoe_message = next(m for m in preview.messages if m.person_id == world.outsider)
-    assert "—" in zoe_message.body and zoe_message.attachments[0] == "Charte — Cohorte 2026.pdf"
+    assert zoe_message.body.startswith("Bonjour Zoë,")
+    assert "Vous travaillerez avec un binôme qui vous sera présenté prochainement." in (
+        zoe_message.body
+    )
+    assert zoe_message.attachments[0] == "Charte — Cohorte 2026.pdf"
+
+
+def test_welcome_to_a_draft_programme_of_the_demo_with_no_pair_yet(
+    sqlite_database, tmp_path: Path
+) -> None:
+    """Issue #19: the demo's "Promotion 3 (2027)" has participants and no pair; its welcome
+    preview once failed with "KeyError: 38". Each gets the programme's charter."""
+    from sqlalchemy import select
+
+    from mentorat_desktop.db.enums import ProgrammeStatus
+    from mentorat_desktop.db.models import Pair, Programme
+    from mentorat_desktop.demo import load_demo
+
+    load_demo(sqlite_database)
+    save_mail_settings(sqlite_database, drafts_settings(tmp_path / "out"))
+    with sqlite_database.reading() as session:
+        programme = session.scalars(
+            select(Programme).where(Programme.status == ProgrammeStatus.DRAFT)
+        ).one()
+        assert programme.name == "Mentorat inversé – Promotion 3 (2027)"
+        assert not session.scalars(select(Pair).where(Pair.programme_id == programme.id)).all()
+        programme_id = programme.id
+    request = MailRequest(MailKind.WELCOME, programme_id)
+
+    preview = preview_mail(sqlite_database, request)
+
+    assert len(preview.messages) == 16 and preview.without_email == ()
+    first = preview.messages[0]
+    assert first.body.startswith(f"Bonjour {first.recipient_name.split()[0]},")
+    assert "un binôme qui vous sera présenté prochainement" in first.body
+    assert first.attachments[0] == "Charte — Mentorat inversé – Promotion 3 (2027).pdf"
+    assert deliver(sqlite_database, queue_mail(sqlite_database, request)).drafted == 16
+    draft = next(p for p in (tmp_path / "out").glob("*.eml") if first.recipient_name in p.name)
+    charter = pdfs(draft)[first.attachments[0]]
+    text = "".join(
+        page.extract_text() for page in PdfReader(__import__("io").BytesIO(charter)).pages
+    )
+    assert "Promotion 3 (2027)" in text and first.recipient_name not in text
 
 
 def test_feedback_after_held_sessions_and_end(sqlite_database, tmp_path: Path) -> None:

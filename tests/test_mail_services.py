@@ -90,6 +90,23 @@ def test_settings_keep_the_password_in_the_keyring(sqlite_database, memory_keyri
         save_mail_settings(sqlite_database, smtp_settings(2526, version=saved.version))
 
 
+@pytest.mark.parametrize(
+    "sender", ["coordination@exemple", "coordination@", "@exemple.fr", "a b@exemple.fr"]
+)
+def test_the_sender_address_follows_the_staff_rule(sqlite_database, sender: str) -> None:
+    """Issue #19: "coordination@exemple" was taken as the sender while Staff refuses it."""
+    from mentorat_desktop.services.staff.people import PersonInput, create_person
+
+    with pytest.raises(ValidationError) as staff:
+        create_person(sqlite_database, PersonInput("Hélène", "Coordinatrice", email=sender))
+    with pytest.raises(ValidationError) as mail:
+        save_mail_settings(sqlite_database, smtp_settings(25, sender_email=sender))
+
+    assert staff.value.field == "email" and mail.value.field == "sender_email"
+    assert str(mail.value) == f"“{sender}” is not an email address such as name@company.fr."
+    assert get_mail_settings(sqlite_database).sender_email == ""
+
+
 def test_templates_in_each_language_save_reset_and_sample(sqlite_database) -> None:
     french = {t.kind: t for t in list_templates(sqlite_database, "fr")}
     english = {t.kind: t for t in list_templates(sqlite_database, "en")}

@@ -121,6 +121,7 @@ def test_a_start_on_the_dashboard_imports_no_other_view_nor_documents(sqlite_tar
         app.processEvents()
         assert window.current_view_key() == "dashboard"
         assert [view.spec.key for view in window.views.built()] == ["dashboard"]
+        assert window.mail_menu.failed_button.text()  # the failed messages were counted
         """,
         sqlite_target,
     )

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from mentorat_desktop.services.changes import Changes
 from mentorat_desktop.ui.icons import icon
-
-START_DELAY_MS = 1500
 
 if TYPE_CHECKING:
     from mentorat_desktop.db.database import Database
@@ -30,7 +27,6 @@ class MailMenu(QObject):
         super().__init__(window)
         self.window = window
         self.database: Database | None = None
-        self.started = False
         self.menu = window.menuBar().addMenu(self.tr("Emai&l"))
         self.menu.setObjectName("mail_menu")
         self.menu.setToolTipsVisible(True)
@@ -104,29 +100,17 @@ class MailMenu(QObject):
         for action in self.actions():
             action.setEnabled(True)
         self.window.statusBar().addPermanentWidget(self.failed_button)
-        # The outbox's services import the calendar and keyring libraries: counted once the
-        # window is up, so they do not slow the start.
-        self.start_timer = QTimer(self)
-        self.start_timer.setSingleShot(True)
-        self.start_timer.setInterval(START_DELAY_MS)
-        self.start_timer.timeout.connect(self._count_at_start)
-        self.start_timer.start()
+        self.refresh(None)  # a count, which imports no mail library: cheap during the start
 
-    def _count_at_start(self) -> None:
-        if shiboken6.isValid(self.failed_button) and self.window.isVisible():
-            self.refresh(None, started=True)
-
-    def refresh(self, changes: Changes | None = None, *, started: bool = False) -> None:
-        """The status bar's hint when messages failed (after a mail notice, or at start)."""
-        self.started |= started
-        if self.database is None or not self.started:
+    def refresh(self, changes: Changes | None = None) -> None:
+        """The status bar's hint when messages failed (at start, then after a mail notice)."""
+        if self.database is None:
             return
         if changes is not None and not changes.mail:
             return
-        from mentorat_desktop.services.mail import OutboxStatus
-        from mentorat_desktop.services.mail.outbox import list_outbox
+        from mentorat_desktop.services.mail.failed import failed_count
 
-        failed = sum(1 for e in list_outbox(self.database) if e.status is OutboxStatus.FAILED)
+        failed = failed_count(self.database)
         self.failed_button.setText(self.tr("%n messages failed", "", failed))
         self.failed_button.setVisible(failed > 0)
 

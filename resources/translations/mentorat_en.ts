@@ -4835,10 +4835,6 @@ Type their name to confirm:</translation>
         <translation>The mail server {host} shows a certificate this computer does not trust ({reason}). Ask your IT provider for the company's certificate.</translation>
     </message>
     <message>
-        <source>The secure connection to {host}:{port} failed ({reason}): check TLS or STARTTLS and the port.</source>
-        <translation>The secure connection to {host}:{port} failed ({reason}): check TLS or STARTTLS and the port.</translation>
-    </message>
-    <message>
         <source>The mail server refused the user name or password: {answer}</source>
         <translation>The mail server refused the user name or password: {answer}</translation>
     </message>
@@ -4847,8 +4843,36 @@ Type their name to confirm:</translation>
         <translation>The mail server {host} does not offer STARTTLS: choose TLS or no security.</translation>
     </message>
     <message>
-        <source>The mail server cannot take this message: {reason}</source>
-        <translation>The mail server cannot take this message: {reason}</translation>
+        <source>it is not valid yet: check this computer's date</source>
+        <translation>it is not valid yet: check this computer's date</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>it has expired</translation>
+    </message>
+    <message>
+        <source>it is signed by itself</source>
+        <translation>it is signed by itself</translation>
+    </message>
+    <message>
+        <source>it comes from an authority unknown to this computer</source>
+        <translation>it comes from an authority unknown to this computer</translation>
+    </message>
+    <message>
+        <source>it is made out to another name than {host}</source>
+        <translation>it is made out to another name than {host}</translation>
+    </message>
+    <message>
+        <source>it cannot be checked</source>
+        <translation>it cannot be checked</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host}:{port} failed: check TLS or STARTTLS and the port.</source>
+        <translation>The secure connection to {host}:{port} failed: check TLS or STARTTLS and the port.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not take addresses with accented letters: use one without.</source>
+        <translation>The mail server {host} does not take addresses with accented letters: use one without.</translation>
     </message>
     <message>
         <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</source>
@@ -4893,6 +4917,10 @@ Type their name to confirm:</translation>
     <message>
         <source>Cannot write the draft in “{folder}”: {reason}</source>
         <translation>Cannot write the draft in “{folder}”: {reason}</translation>
+    </message>
+    <message>
+        <source>a partner who will be introduced to you soon</source>
+        <translation>a partner who will be introduced to you soon</translation>
     </message>
     <message>
         <source>Charter — {programme}</source>
@@ -4959,8 +4987,12 @@ Type their name to confirm:</translation>
         <translation>“{path}” is a file, not a folder.</translation>
     </message>
     <message>
-        <source>The system keyring is not available, so the mail password cannot be saved safely: {reason}</source>
-        <translation>The system keyring is not available, so the mail password cannot be saved safely: {reason}</translation>
+        <source>The system keyring is not available, so the mail password cannot be saved safely. Leave the password empty: it will be asked for at each sending.</source>
+        <translation>The system keyring is not available, so the mail password cannot be saved safely. Leave the password empty: it will be asked for at each sending.</translation>
+    </message>
+    <message>
+        <source>The certificate file “{path}” holds no certificate in PEM form.</source>
+        <translation>The certificate file “{path}” holds no certificate in PEM form.</translation>
     </message>
     <message>
         <source>The certificate file “{path}” cannot be read: {reason}</source>

@@ -4858,10 +4858,6 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Le serveur de courriel {host} présente un certificat auquel cet ordinateur ne fait pas confiance ({reason}). Demandez à votre prestataire informatique le certificat de l’entreprise.</translation>
     </message>
     <message>
-        <source>The secure connection to {host}:{port} failed ({reason}): check TLS or STARTTLS and the port.</source>
-        <translation>La connexion sécurisée à {host}:{port} a échoué ({reason}) : vérifiez TLS ou STARTTLS et le port.</translation>
-    </message>
-    <message>
         <source>The mail server refused the user name or password: {answer}</source>
         <translation>Le serveur de courriel a refusé le nom d’utilisateur ou le mot de passe : {answer}</translation>
     </message>
@@ -4870,8 +4866,36 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Le serveur de courriel {host} ne propose pas STARTTLS : choisissez TLS ou aucune sécurité.</translation>
     </message>
     <message>
-        <source>The mail server cannot take this message: {reason}</source>
-        <translation>Le serveur de courriel ne peut pas prendre ce message : {reason}</translation>
+        <source>it is not valid yet: check this computer's date</source>
+        <translation>il n’est pas encore valable : vérifiez la date de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>il a expiré</translation>
+    </message>
+    <message>
+        <source>it is signed by itself</source>
+        <translation>il est signé par lui-même</translation>
+    </message>
+    <message>
+        <source>it comes from an authority unknown to this computer</source>
+        <translation>il vient d’une autorité inconnue de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>it is made out to another name than {host}</source>
+        <translation>il est établi pour un autre nom que {host}</translation>
+    </message>
+    <message>
+        <source>it cannot be checked</source>
+        <translation>il ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host}:{port} failed: check TLS or STARTTLS and the port.</source>
+        <translation>La connexion sécurisée à {host}:{port} a échoué : vérifiez TLS ou STARTTLS et le port.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not take addresses with accented letters: use one without.</source>
+        <translation>Le serveur de courriel {host} n’accepte pas les adresses avec des lettres accentuées : utilisez-en une sans.</translation>
     </message>
     <message>
         <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or TLS, or leave the user empty.</source>
@@ -4916,6 +4940,10 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>Cannot write the draft in “{folder}”: {reason}</source>
         <translation>Impossible d’écrire le brouillon dans « {folder} » : {reason}</translation>
+    </message>
+    <message>
+        <source>a partner who will be introduced to you soon</source>
+        <translation>un binôme qui vous sera présenté prochainement</translation>
     </message>
     <message>
         <source>Charter — {programme}</source>
@@ -4982,8 +5010,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>« {path} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <source>The system keyring is not available, so the mail password cannot be saved safely: {reason}</source>
-        <translation>Le trousseau du système n’est pas disponible : le mot de passe du courriel ne peut pas être enregistré en sécurité : {reason}</translation>
+        <source>The system keyring is not available, so the mail password cannot be saved safely. Leave the password empty: it will be asked for at each sending.</source>
+        <translation>Le trousseau du système n’est pas disponible : le mot de passe du courriel ne peut pas être enregistré en sécurité. Laissez le mot de passe vide : il sera demandé à chaque envoi.</translation>
+    </message>
+    <message>
+        <source>The certificate file “{path}” holds no certificate in PEM form.</source>
+        <translation>Le fichier de certificat « {path} » ne contient aucun certificat au format PEM.</translation>
     </message>
     <message>
         <source>The certificate file “{path}” cannot be read: {reason}</source>

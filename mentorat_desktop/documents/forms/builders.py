@@ -112,6 +112,7 @@ class _Columns:
     learn: float
     target: float
     name_width: float
+    captions: tuple[str, ...]  # the levels' names, which name each level's button
 
 
 def _skill_columns(page: FormPage) -> _Columns:
@@ -121,7 +122,8 @@ def _skill_columns(page: FormPage) -> _Columns:
     learn = target - 40
     teach = learn - 64
     levels = teach - 46 - 4 * 18
-    return _Columns(levels, teach, learn, target, levels - MARGIN - 12)
+    captions = level_captions(page.translate)
+    return _Columns(levels, teach, learn, target, levels - MARGIN - 12, captions)
 
 
 def _skill_header(page: FormPage, columns: _Columns) -> None:
@@ -150,13 +152,15 @@ def _skill_row(page: FormPage, skill: SkillLine, columns: _Columns) -> None:
     middle = page.y + height / 2 - 6
     for index, line in enumerate(lines):
         page.caption(line, MARGIN, page.y + height - 12 - 11 * index)
-    for n, value in enumerate(f.LEVELS):
+    question = translate("Forms", "{skill}: level today").format(skill=skill.name)
+    for n, (value, caption) in enumerate(zip(f.LEVELS, columns.captions, strict=True)):
         page.radio(
             f.level(skill.id),
             value,
             columns.levels + n * 18,
             middle,
-            translate("Forms", "{skill}: level today").format(skill=skill.name),
+            question,
+            button_tooltip=f"{question} {caption}",
         )
     page.check(
         f.teach(skill.id),

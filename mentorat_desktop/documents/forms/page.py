@@ -17,6 +17,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.acroform import PDFFromString
+from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from mentorat_desktop.documents.fonts import BOLD, REGULAR, register_fonts
@@ -185,7 +186,7 @@ class FormPage:
             "fillColor": WHITE,
             "borderColor": ACCENT,
             "textColor": INK,
-            "borderWidth": 0.8,
+            "borderWidth": 1,  # PDFium reads the width as a whole number: 0.8 would be 0
         }
 
     def text_box(self, name: str, label: str, *, lines: int = 1) -> None:
@@ -213,9 +214,20 @@ class FormPage:
         self.y -= 8
 
     def radio(
-        self, name: str, value: str, x: float, y: float, tooltip: str, size: float = 12
+        self,
+        name: str,
+        value: str,
+        x: float,
+        y: float,
+        tooltip: str,
+        size: float = 12,
+        *,
+        button_tooltip: str = "",
     ) -> None:
-        self.canvas.acroForm.radio(
+        """A radio button; ``tooltip`` names its group (ReportLab keeps the first button's),
+        ``button_tooltip`` the button itself, which is all pdf.js (Firefox) reads."""
+        form: Any = self.canvas.acroForm
+        form.radio(
             name=name,
             value=value,
             selected=False,
@@ -226,8 +238,12 @@ class FormPage:
             size=round(size),
             tooltip=tooltip,
             fieldFlags="noToggleToOff radio",
-            **self._style(),  # type: ignore[arg-type]
+            **self._style(),
         )
+        if button_tooltip:
+            widget = form._radios[name].kids[-1]
+            document: Any = form.canv._doc
+            document.idToObject[widget.name]["TU"] = PDFString(button_tooltip)
         self._radios[name] = (*self._radios.get(name, ()), value)
 
     def check(self, name: str, x: float, y: float, tooltip: str, size: float = 12) -> None:
@@ -272,7 +288,7 @@ class FormPage:
         self.y -= 16
         x = MARGIN
         for value, caption in options:
-            self.radio(name, value, x, self.y, f"{label} {caption}")
+            self.radio(name, value, x, self.y, label, button_tooltip=f"{label} {caption}")
             self.caption(caption, x + 16, self.y + 3)
             x += 16 + self.canvas.stringWidth(caption, REGULAR, 9) + 18
         self.y -= 10

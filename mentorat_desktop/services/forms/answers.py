@@ -15,9 +15,11 @@ Decisions, kept deliberately simple and told in the preview:
   already there is not doubled), owned by the side who wrote them; skills worked are added.
   Confidential notes are kept as they are.
 - Skills. The answered skills go to the person's skills profile (a level already recorded
-  that differs is shown as a conflict). While the programme is not closed, a start
-  assessment is recorded for each answered skill that has none yet in this programme, so
-  its progress can be shown later; an existing one is never changed by a questionnaire.
+  that differs is shown as a conflict). A line with no level ticked (only "wants to learn",
+  say) keeps the level recorded, or none for a new skill, and gives no assessment. While
+  the programme is not closed, a start assessment is recorded for each skill whose level
+  was ticked that has none yet in this programme, so its progress can be shown later; an
+  existing one is never changed by a questionnaire.
 - End. Levels reached are the end assessment (replacing an earlier one, as the assessment
   dialog does; the current level follows); the overall rating and quote are the person's
   programme feedback.
@@ -146,6 +148,7 @@ def skills_answer(session: OrmSession, identity: FormIdentity, values: Values) -
         if level is None and not teach and not learn and target is None:
             continue
         current = session.get(PersonSkill, (identity.person_id, skill_id))
+        level_answered = level is not None
         level = level if level is not None else (current.level if current else 0)
         record = PersonSkillRecord(identity.person_id, skill_id, level, teach, learn, target)
         name = names[skill_id]
@@ -173,7 +176,8 @@ def skills_answer(session: OrmSession, identity: FormIdentity, values: Values) -
             for index, (label, old, new) in enumerate(shown):
                 if before is not None and old == new:
                     continue
-                if before is None and index > 0 and not new:
+                unanswered = not new if index > 0 else not level_answered
+                if before is None and unanswered:
                     continue
                 text = (lambda v: _yes(bool(v))) if index in (1, 2) else number_text
                 changes.append(
@@ -184,7 +188,7 @@ def skills_answer(session: OrmSession, identity: FormIdentity, values: Values) -
                         index == 0 and before is not None,
                     )
                 )
-        if assessing and skill_id not in started:
+        if assessing and level_answered and skill_id not in started:
             starts.append((identity.person_id, skill_id, level))
             changes.append(
                 FieldChange(

@@ -40,9 +40,80 @@ def _name(value: Any) -> str | None:
     return None if text in ("", "Off") else text
 
 
-def _options(field: Any) -> tuple[str, ...]:
+DEPTH = 32  # deeper than any form; a loop of /Parent or /Kids in a damaged file ends here
+
+
+@dataclass(frozen=True)
+class _Widget:
+    node: Any  # a widget, or a field with no widgets
+    former_parent: Any  # the field whose /Kids still list a widget that lost its /Parent
+
+
+def _up(node: Any) -> Any:
+    parent = node.get("/Parent")
+    return parent.get_object() if parent is not None else None
+
+
+def _inherited(widget: _Widget, key: str) -> Any:
+    """A field attribute, from the widget or the nearest field above it, or else from the
+    field that listed it before it was detached."""
+    for start in (widget.node, widget.former_parent):
+        node, depth = start, 0
+        while node is not None and depth < DEPTH:
+            if key in node:
+                return node[key]
+            node, depth = _up(node), depth + 1
+    return None
+
+
+def _full_name(node: Any) -> str:
+    parts: list[str] = []
+    while node is not None and len(parts) < DEPTH:
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        node = _up(node)
+    return ".".join(reversed(parts))
+
+
+def _key(node: Any) -> object:
+    reference = getattr(node, "indirect_reference", None)
+    return (reference.idnum, reference.generation) if reference is not None else id(node)
+
+
+def _widgets_by_field(reader: Any) -> dict[str, list[_Widget]]:
+    """Each field's widgets by the field's full name: those the form's field tree ends in
+    and those on the pages, each once. A name given twice is one field: macOS Preview saves
+    a radio choice into the chosen button, detached from its group and given the group's
+    name, the group left as it was (Apple developer forum, thread 735073)."""
+    found: dict[str, list[_Widget]] = {}
+    seen: set[object] = set()
+
+    def add(node: Any, former_parent: Any = None) -> None:
+        if _key(node) not in seen:
+            seen.add(_key(node))
+            found.setdefault(_full_name(node), []).append(_Widget(node, former_parent))
+
+    def walk(node: Any, depth: int, parent: Any) -> None:
+        kids = [k.get_object() for k in node.get("/Kids") or ()]
+        if not kids or depth >= DEPTH:
+            add(node, parent if parent is not None and "/Parent" not in node else None)
+        for kid in kids:
+            walk(kid, depth + 1, node)
+
+    form = reader.trailer["/Root"].get("/AcroForm")
+    for top in (form.get_object().get("/Fields") or ()) if form is not None else ():
+        walk(top.get_object(), 0, None)
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or ():
+            widget = annotation.get_object()
+            if widget.get("/Subtype") == "/Widget":
+                add(widget)
+    return found
+
+
+def _options(widgets: list[_Widget]) -> tuple[str, ...]:
     found = []
-    for option in field.get("/Opt") or ():
+    for option in _inherited(widgets[0], "/Opt") or ():
         option = option.get_object() if hasattr(option, "get_object") else option
         if isinstance(option, list):
             option = option[0]
@@ -50,15 +121,26 @@ def _options(field: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _switched_on(field: Any) -> str | None:
-    """The state shown by a button's widgets, for a reader that set the widget's appearance
-    state (/AS) and not the field's value (/V)."""
-    widgets = [k.get_object() for k in field.get("/Kids") or ()] or [field]
+def _states(widgets: list[_Widget]) -> tuple[str, ...]:
+    """The values of a radio group: the states its buttons can show."""
+    states: list[str] = []
     for widget in widgets:
-        state = _name(widget.get("/AS"))
-        if state is not None:
-            return state
-    return None
+        appearance: Any = widget.node.get("/AP")
+        normal: Any = appearance.get_object().get("/N") if appearance is not None else None
+        normal = normal.get_object() if normal is not None else None
+        keys = normal.keys() if hasattr(normal, "keys") else ()
+        states.extend(s for s in (_name(k) for k in keys) if s and s not in states)
+    return tuple(states)
+
+
+def _chosen(widgets: list[_Widget]) -> str | None:
+    """A button field's value: a value saved on a button itself first (Preview's, newer
+    than its group's), then the field's, then the state a button shows (/AS), for a reader
+    that set that and not the value."""
+    own = [_name(w.node.get("/V")) for w in widgets]
+    shared = [_name(_inherited(w, "/V")) for w in widgets]
+    shown = [_name(w.node.get("/AS")) for w in widgets]
+    return next((v for v in (*own, *shared, *shown) if v is not None), None)
 
 
 def read_form(path: Path) -> ReadForm:
@@ -102,14 +184,16 @@ def _read(path: Path) -> ReadForm:
         raise Unreadable(
             translate("Forms", "“{name}” is protected by a password.").format(name=path.name)
         )
-    fields = reader.get_fields() or {}
     identifier: str | None = None
     values: dict[str, str | bool | None] = {}
     shapes: list[FieldShape] = []
-    for full_name, field in fields.items():
-        kind = field.get("/FT")
-        flags = int(field.get("/Ff") or 0)
-        value = field.get("/V")
+    for full_name, widgets in _widgets_by_field(reader).items():
+        kinds = {str(_inherited(w, "/FT")) for w in widgets}
+        kind = kinds.pop() if len(kinds) == 1 else "mixed"  # never one of our fields
+        flags = 0
+        for widget in widgets:
+            flags |= int(_inherited(widget, "/Ff") or 0)
+        value = _inherited(widgets[0], "/V")
         if full_name == IDENTIFIER_FIELD:
             identifier = str(value) if value is not None else ""
             continue
@@ -117,15 +201,14 @@ def _read(path: Path) -> ReadForm:
             shapes.append(FieldShape(full_name, "text"))
             values[full_name] = "" if value is None else str(value)
         elif kind == "/Btn" and flags & RADIO:
-            states = tuple(s for s in (_name(x) for x in field.get("/_States_") or ()) if s)
-            shapes.append(FieldShape(full_name, "radio", states))
-            values[full_name] = _name(value) or _switched_on(field)
+            shapes.append(FieldShape(full_name, "radio", _states(widgets)))
+            values[full_name] = _chosen(widgets)
         elif kind == "/Btn":
             shapes.append(FieldShape(full_name, "check"))
-            values[full_name] = (_name(value) or _switched_on(field)) is not None
+            values[full_name] = _chosen(widgets) is not None
         elif kind == "/Ch":
-            shapes.append(FieldShape(full_name, "choice", _options(field)))
+            shapes.append(FieldShape(full_name, "choice", _options(widgets)))
             values[full_name] = None if value is None else str(value)
         else:
-            shapes.append(FieldShape(full_name, str(kind)))
+            shapes.append(FieldShape(full_name, kind))
     return ReadForm(identifier, values, layout_digest(shapes))

@@ -25,6 +25,7 @@ from mentorat_desktop.errors import MailError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.email_message import as_draft, build_message, with_date
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.mail import (
     DeliveryReport,
@@ -51,6 +52,20 @@ def _answer(exc: smtplib.SMTPResponseException) -> str:
     return f"{exc.smtp_code} {detail}".strip()
 
 
+def _untrusted(exc: ssl.SSLCertVerificationError, host: str) -> str:
+    """Why a certificate is not trusted, in words (OpenSSL's own text is English)."""
+    reasons = {
+        9: translate("Mail", "it is not valid yet: check this computer's date"),
+        10: translate("Mail", "it has expired"),
+        18: translate("Mail", "it is signed by itself"),
+        19: translate("Mail", "it comes from an authority unknown to this computer"),
+        20: translate("Mail", "it comes from an authority unknown to this computer"),
+        21: translate("Mail", "it comes from an authority unknown to this computer"),
+        62: translate("Mail", "it is made out to another name than {host}").format(host=host),
+    }
+    return reasons.get(exc.verify_code, translate("Mail", "it cannot be checked"))
+
+
 def describe(exc: BaseException, settings: MailSettings) -> str:
     """One translated sentence for a failure, quoting the server's answer when it gave one."""
     where = {"host": settings.smtp_host, "port": settings.smtp_port}
@@ -61,13 +76,12 @@ def describe(exc: BaseException, settings: MailSettings) -> str:
             "Mail",
             "The mail server {host} shows a certificate this computer does not trust "
             "({reason}). Ask your IT provider for the company's certificate.",
-        ).format(host=settings.smtp_host, reason=exc.verify_message or exc.reason)
+        ).format(host=settings.smtp_host, reason=_untrusted(exc, settings.smtp_host))
     if isinstance(exc, ssl.SSLError):
         return translate(
             "Mail",
-            "The secure connection to {host}:{port} failed ({reason}): check TLS or STARTTLS "
-            "and the port.",
-        ).format(reason=exc.reason or exc, **where)
+            "The secure connection to {host}:{port} failed: check TLS or STARTTLS and the port.",
+        ).format(**where)
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return translate(
             "Mail", "The mail server refused the user name or password: {answer}"
@@ -76,10 +90,12 @@ def describe(exc: BaseException, settings: MailSettings) -> str:
         return translate(
             "Mail", "The mail server {host} does not offer STARTTLS: choose TLS or no security."
         ).format(host=settings.smtp_host)
-    if isinstance(exc, smtplib.SMTPNotSupportedError) and str(exc) != "AUTH":
-        return translate("Mail", "The mail server cannot take this message: {reason}").format(
-            reason=exc
-        )
+    if isinstance(exc, smtplib.SMTPNotSupportedError) and str(exc) != "AUTH":  # SMTPUTF8
+        return translate(
+            "Mail",
+            "The mail server {host} does not take addresses with accented letters: use one "
+            "without.",
+        ).format(host=settings.smtp_host)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return translate(
             "Mail",
@@ -318,7 +334,7 @@ def deliver(
                 failed(
                     message_id,
                     translate("Mail", "Cannot write the draft in “{folder}”: {reason}").format(
-                        folder=folder, reason=exc.strerror or exc
+                        folder=folder, reason=os_reason(exc)
                     ),
                 )
             else:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
-from mentorat_desktop.db.models import Pair, Programme, Session
+from mentorat_desktop.db.models import Pair, Person, Programme, Session
 from mentorat_desktop.documents.language import clock, document_translator, long_date
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
@@ -52,6 +52,19 @@ def _charter_pdf(database: Database, programme_id: int, pair_id: int | None) -> 
     from mentorat_desktop.services.documents.document_data import charter_document
 
     return build_charter(charter_document(database, programme_id, pair_id))
+
+
+def _people(database: Database, ids: list[int]) -> dict[int, Recipient]:
+    """The participants in no pair yet, by their names (a greeting uses the first name)."""
+    with database.reading() as session:
+        rows = session.scalars(select(Person).where(Person.id.in_(ids or [-1])))
+        return {row.id: Recipient(row.id, row.first_name, row.last_name, row.email) for row in rows}
+
+
+def _no_partner_yet(language: str) -> str:
+    """{partner} in a welcome to someone in no pair yet, in the programme's language."""
+    translate = document_translator(language)
+    return translate("Mail", "a partner who will be introduced to you soon")
 
 
 def _charter_title(language: str, programme: str) -> str:
@@ -118,6 +131,8 @@ def form_messages(
 
     zone = database_zone(database)
     pairs = partners(database, request.programme_id)
+    unpaired = _people(database, [p.person_id for p in plans if p.person_id not in pairs])
+    no_partner = _no_partner_yet(language)
     keys = [f"{kind.value}:{p.session_id or request.programme_id}:{p.person_id}" for p in plans]
     previous = previous_messages(database, keys)
     text = template_for(database, kind, language)
@@ -132,9 +147,9 @@ def form_messages(
             result.already_sent += 1
             continue
         found = pairs.get(plan.person_id)  # a participant may not be in a pair yet
-        person = found[0] if found else Recipient(plan.person_id, "", plan.person_name, plan.email)
+        person = found[0] if found else unpaired[plan.person_id]
         pair_id, pair_count = (found[2], found[3]) if found else (None, 0)
-        partner_name = found[1].name if found else "—"
+        partner_name = found[1].name if found else no_partner
         values = base_values(common, person, programme_name) | {"partner": partner_name}
         if plan.session_id is not None:
             local = days[plan.session_id].astimezone(zone)

@@ -18,8 +18,10 @@ from mentorat_desktop.db.models import MailSettingsRow
 from mentorat_desktop.errors import MailError, ServiceError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.email_message import address
+from mentorat_desktop.os_errors import os_reason
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.mail import MailSettings, SmtpSecurity, Transport
+from mentorat_desktop.services.staff.people import is_email_address
 
 KEYRING_SERVICE = "Mentorat mail server"
 SMTP_TIMEOUT_S = 10
@@ -67,7 +69,10 @@ def drafts_folder(settings: MailSettings) -> Path:
 
 
 def _check_address(field: str, text: str) -> None:
+    """The staff's rule for an address (one rule), and one a message header can carry."""
     try:
+        if not is_email_address(text):
+            raise ValueError(text)
         address("", text)
     except ValueError:
         raise ValidationError(
@@ -169,13 +174,13 @@ def save_mail_settings(
     return get_mail_settings(database)
 
 
-def _keyring_failure(exc: Exception) -> ServiceError:
+def _keyring_failure() -> ServiceError:
     return ServiceError(
         translate(
             "Mail",
             "The system keyring is not available, so the mail password cannot be saved "
-            "safely: {reason}",
-        ).format(reason=exc)
+            "safely. Leave the password empty: it will be asked for at each sending.",
+        )
     )
 
 
@@ -186,7 +191,7 @@ def store_password(settings: MailSettings, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, keyring_user(settings), password)
     except KeyringError as exc:
-        raise _keyring_failure(exc) from exc
+        raise _keyring_failure() from exc
 
 
 def stored_password(settings: MailSettings) -> str | None:
@@ -208,7 +213,7 @@ def forget_password(settings: MailSettings) -> None:
     except PasswordDeleteError:
         pass  # there was none
     except KeyringError as exc:
-        raise _keyring_failure(exc) from exc
+        raise _keyring_failure() from exc
 
 
 def tls_context() -> ssl.SSLContext:
@@ -218,10 +223,16 @@ def tls_context() -> ssl.SSLContext:
     if extra:
         try:
             context.load_verify_locations(cafile=extra)
-        except (OSError, ssl.SSLError) as exc:
+        except ssl.SSLError as exc:  # before OSError, of which it is a kind
+            raise MailError(
+                translate(
+                    "Mail", "The certificate file “{path}” holds no certificate in PEM form."
+                ).format(path=extra)
+            ) from exc
+        except OSError as exc:
             raise MailError(
                 translate("Mail", "The certificate file “{path}” cannot be read: {reason}").format(
-                    path=extra, reason=exc
+                    path=extra, reason=os_reason(exc)
                 )
             ) from exc
     return context

@@ -31,6 +31,13 @@ from mentorat_desktop.services.staff.names import name_problem
 from mentorat_desktop.services.undo import undoable
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def is_email_address(text: str) -> bool:
+    """The one rule for an address, a person's or the mail sender's: name@domain.tld."""
+    return bool(EMAIL_PATTERN.match(text)) and len(text) <= 254
+
+
 OLDEST_BIRTH_YEAR = 1920
 YOUNGEST_AGE = 14
 
@@ -109,7 +116,7 @@ def clean_person_input(data: PersonInput) -> PersonInput:
         if problem := name_problem(name):
             raise ValidationError(field, problem)
     email = (data.email or "").strip() or None
-    if email is not None and (not EMAIL_PATTERN.match(email) or len(email) > 254):
+    if email is not None and not is_email_address(email):
         raise ValidationError(
             "email",
             translate("Validation", "“{email}” is not an email address.").format(email=email),
