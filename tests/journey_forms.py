@@ -43,11 +43,11 @@ def _welcome(qtbot, window: MainWindow, monkeypatch, folder: Path, ids, tmp_path
     files = attachments(bernard)
     assert set(files) == {
         "Charte — Cohorte d’hiver.pdf",
-        "Questionnaire de compétences - Bernard Dupont.pdf",
+        "Questionnaire de compétences — Bernard Dupont.pdf",
     }, set(files)
     charter = PdfReader(io.BytesIO(files["Charte — Cohorte d’hiver.pdf"]))
     assert "Cohorte d’hiver" in charter.pages[0].extract_text()
-    questionnaire = files["Questionnaire de compétences - Bernard Dupont.pdf"]
+    questionnaire = files["Questionnaire de compétences — Bernard Dupont.pdf"]
     fields = PdfReader(io.BytesIO(questionnaire)).get_fields() or {}
     with window.database.reading() as session:
         skill_ids = {s.name: s.id for s in session.scalars(select(Skill))}
@@ -223,7 +223,7 @@ def _end_form_back(
 
     (message,) = [drafts(folder)[n] for n in made if "bernard" in drafts(folder)[n]["To"]]
     ((title, pdf),) = [(t, b) for t, b in attachments(message).items() if t.endswith(".pdf")]
-    assert title == "Fin de programme - Bernard Dupont.pdf", title
+    assert title == "Bilan de fin de programme — Bernard Dupont.pdf", title
     with window.database.reading() as session:
         ai = session.scalar(select(Skill.id).where(Skill.name == "Assistants IA"))
     fields = PdfReader(io.BytesIO(pdf)).get_fields() or {}

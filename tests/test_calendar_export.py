@@ -14,6 +14,7 @@ from mentorat_desktop.services.sessions.calendar_export import ExportSelection, 
 from mentorat_desktop.services.sessions.journals import JournalInput
 from mentorat_desktop.services.sessions.session_checks import WEEKLY
 from mentorat_desktop.services.sessions.sessions import PlanInput
+from tests.test_calendar_uids import uid_of
 from tests.test_cli import mentorat
 from tests.test_services_sessions import PARIS, make_world
 
@@ -48,13 +49,13 @@ def test_ics_round_trip_uid_timezone_and_cancelled(database, tmp_path: Path) -> 
     before = events(path)
     assert (path.read_bytes().count(b"\r\n") > 10) and b"SECRET-NOTE" not in path.read_bytes()
     assert b"R\xc3\xa9sum\xc3\xa9" not in path.read_bytes()  # no journal text at all
-    one = before[f"session-{first.id}@mentorat.invalid"]
+    one = before[uid_of(database, first.id)]
     start = one.decoded("DTSTART")
     assert start.tzinfo is not None and start.utcoffset().total_seconds() == 0
     assert start == datetime(2026, 3, 24, 14, tzinfo=PARIS)  # 13:00Z in winter
     assert one.decoded("DTEND") == datetime(2026, 3, 24, 15, tzinfo=PARIS)
     assert b"DTSTART:20260324T130000Z" in path.read_bytes()
-    later = before[f"session-{second.id}@mentorat.invalid"]
+    later = before[uid_of(database, second.id)]
     assert later.decoded("DTSTART") == datetime(2026, 3, 31, 14, tzinfo=PARIS)  # 12:00Z: summer
     assert "DTSTAMP" in one and int(one["SEQUENCE"]) == 0
     # In the programme's language (French), whatever the interface's language is.
@@ -74,9 +75,9 @@ def test_ics_round_trip_uid_timezone_and_cancelled(database, tmp_path: Path) -> 
     export_ics(database, ExportSelection(pair_id=world.pair), path, NOW)
     after = events(path)
     assert set(after) == set(before)  # same UIDs: re-importing updates, never duplicates
-    assert int(after[f"session-{second.id}@mentorat.invalid"]["SEQUENCE"]) == moved.ics_sequence
+    assert int(after[uid_of(database, second.id)]["SEQUENCE"]) == moved.ics_sequence
     assert moved.ics_sequence > 0
-    cancelled = after[f"session-{first.id}@mentorat.invalid"]
+    cancelled = after[uid_of(database, first.id)]
     assert str(cancelled["STATUS"]) == "CANCELLED"
     assert int(cancelled["SEQUENCE"]) > 0
     assert str(cancelled["SUMMARY"]).startswith("Annulée")

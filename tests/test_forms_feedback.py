@@ -33,7 +33,7 @@ def test_one_form_per_side_with_its_hidden_identifier(sqlite_database) -> None:
         (world.mentor, world.past_session),
         (world.mentee, world.past_session),
     ]
-    assert forms[0].filename.startswith("Retour de séance - Léa N’Diaye")
+    assert forms[0].filename.startswith("Retour de séance — Léa N’Diaye")
     assert forms[0].filename.endswith(".pdf") and forms[0].email == "lea@example.fr"
     fields = PdfReader(io.BytesIO(forms[0].pdf)).get_fields() or {}
     assert {"held", "rating", "learned", "actions", "quote", "fit", f"worked_{world.excel}"} <= set(
@@ -87,7 +87,7 @@ def test_both_sides_filled_by_two_engines_land_in_the_journal(database, tmp_path
     labels = {c.label: c for c in lea.changes}
     assert labels["Session"].new == "held" and labels["Session"].current == "planned"
     assert labels["Mentor’s rating"].new == "4"
-    assert labels["What was learned"].new == LEARNED
+    assert labels["What was learned"].new == f"Mentor : {LEARNED}"  # who wrote it
     assert labels["Skills worked"].new == "Excel avancé"
     assert not any(c.conflict for c in lea.changes)
 
@@ -101,7 +101,7 @@ def test_both_sides_filled_by_two_engines_land_in_the_journal(database, tmp_path
         assert journal is not None
         assert (journal.mentor_rating, journal.mentee_rating) == (4, 5)
         assert (journal.mentor_fit, journal.mentee_fit) == (PairingFit.GOOD, PairingFit.UNSURE)
-        assert journal.learned == f"{LEARNED}\nNégocier sans céder"
+        assert journal.learned == f"Mentor : {LEARNED}\nMentoré : Négocier sans céder"
         assert journal.shared_quote == "Une heure qui vaut une formation"
         assert [(a.text, a.owner) for a in sorted(journal.action_items, key=lambda a: a.id)] == [
             ("Publier un premier post", ActionOwner.MENTOR),
@@ -143,7 +143,7 @@ def test_recorded_values_and_disagreeing_sides_show_as_conflicts(database, tmp_p
     with database.reading() as s:
         row = s.get(Session, world.past_session)
         assert row is not None and row.status is SessionStatus.HELD  # "yes" wins
-        assert row.journal is not None and row.journal.learned == "Déjà écrit\nAutre chose"
+        assert row.journal is not None and row.journal.learned == "Déjà écrit\nMentor : Autre chose"
         assert row.journal.confidential_notes == "Secret"  # never on a form, never lost
 
 

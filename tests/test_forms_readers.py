@@ -153,7 +153,7 @@ def test_forms_filled_in_firefox_and_chrome_come_back_whole(
         "Session": "held",
         "Mentor’s rating": "4",
         "Pairing fit (mentor)": "good fit",
-        "What was learned": LEARNED,
+        "What was learned": f"Mentor : {LEARNED}",
         "Quote to share": QUOTE,
         "Skills worked": "Excel avancé",
         "New actions": "; ".join(ACTIONS),
@@ -169,7 +169,7 @@ def test_forms_filled_in_firefox_and_chrome_come_back_whole(
         assert journal is not None
         assert (journal.mentor_rating, journal.mentee_rating) == (4, 5)
         assert (journal.mentor_fit, journal.mentee_fit) == (PairingFit.GOOD, PairingFit.UNSURE)
-        assert journal.learned == f"{LEARNED}\nNégocier sans céder, ça s’apprend"
+        assert journal.learned == f"Mentor : {LEARNED}\nMentoré : Négocier sans céder, ça s’apprend"
         assert journal.shared_quote == QUOTE
         assert sorted(a.text for a in journal.action_items) == sorted(ACTIONS)
         worked = select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id)

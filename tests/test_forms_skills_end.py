@@ -192,7 +192,7 @@ def test_a_large_catalogue_in_english_keeps_its_whole_identifier(sqlite_database
         sqlite_database,
         FormRequest(FormKind.SKILLS, world.programme, person_ids=(world.outsider,)),
     )[0]
-    assert form.filename == "Skills questionnaire - Zoë Œuvray.pdf"
+    assert form.filename == "Skills questionnaire — Zoë Œuvray.pdf"
     path = fill_with_pypdf(form.pdf, {f"level_{world.canva}": "/l1"}, tmp_path / "big.pdf")
 
     (review,) = review_returned_forms(sqlite_database, [path])
@@ -204,7 +204,8 @@ def test_a_line_without_a_level_keeps_the_level_and_records_no_assessment(
     sqlite_database, tmp_path
 ) -> None:
     """Issue #19: "wants to learn" and a target ticked, no level: the profile's level stays
-    (none for a new skill), the flags and target are recorded, and no start assessment of 0."""
+    (none for a new skill), the flags and target are recorded, and no start assessment of 0.
+    The recorded level of Excel is shown ticked on the form and comes back as her answer."""
     world = make_world(sqlite_database)
     with sqlite_database.transaction() as s:
         s.add(PersonSkill(person_id=world.mentee, skill_id=world.excel, level=2))
@@ -226,6 +227,7 @@ def test_a_line_without_a_level_keeps_the_level_and_records_no_assessment(
     assert {c.label: (c.current, c.new, c.conflict) for c in review.changes} == {
         "Excel avancé: wants to learn": ("no", "yes", False),
         "Excel avancé: target level": ("", "4", False),
+        "Excel avancé: start assessment": ("", "2", False),  # the prefilled level, kept
         "Négociation: wants to learn": ("", "yes", False),
         "Négociation: target level": ("", "3", False),
     }
@@ -236,4 +238,5 @@ def test_a_line_without_a_level_keeps_the_level_and_records_no_assessment(
             for p in s.scalars(select(PersonSkill).where(PersonSkill.person_id == world.mentee))
         }
         assert profile == {world.excel: (2, False, True, 4), world.negotiation: (0, False, True, 3)}
-        assert list(s.scalars(select(SkillAssessment))) == []
+        assessments = [(a.skill_id, a.level) for a in s.scalars(select(SkillAssessment))]
+        assert assessments == [(world.excel, 2)]  # none of 0 for Négociation, left unanswered

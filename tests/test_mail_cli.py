@@ -97,7 +97,7 @@ def test_bad_databases_and_places(qapp, tmp_path: Path, sqlite_target: str, caps
     sessions.plan_sessions(database, PlanInput(world.pair, date(2027, 3, 16), time(14), 60, ""))
     database.close()
     assert main(["--database", sqlite_target, *args]) == 2
-    assert "Enter your address in the mail settings" in capsys.readouterr().err
+    assert "Enter your address in Settings › Email" in capsys.readouterr().err
     send = [*args[:-2], "--send"]
     assert main(["--database", sqlite_target, *send]) == 2
     assert "No mail server is set" in capsys.readouterr().err

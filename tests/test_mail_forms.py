@@ -43,7 +43,7 @@ def test_welcome_pack_and_a_returned_questionnaire(sqlite_database, tmp_path: Pa
     assert "Léa N’Diaye" in preview.messages[0].body  # the partner
     assert preview.messages[0].attachments == (
         "Charte — Cohorte 2026.pdf",
-        "Questionnaire de compétences - Bernard Dupont-Lefèvre.pdf",
+        "Questionnaire de compétences — Bernard Dupont-Lefèvre.pdf",
     )
     assert deliver(sqlite_database, queue_mail(sqlite_database, request)).drafted == 2
     assert preview_mail(sqlite_database, request).already_sent == 2
@@ -52,7 +52,7 @@ def test_welcome_pack_and_a_returned_questionnaire(sqlite_database, tmp_path: Pa
     assert set(attached) == set(preview.messages[0].attachments)
     charter = PdfReader(__import__("io").BytesIO(attached["Charte — Cohorte 2026.pdf"]))
     assert "Cohorte 2026" in charter.pages[0].extract_text()
-    questionnaire = attached["Questionnaire de compétences - Bernard Dupont-Lefèvre.pdf"]
+    questionnaire = attached["Questionnaire de compétences — Bernard Dupont-Lefèvre.pdf"]
     filled = fill_with_pypdf(
         questionnaire, {f"level_{world.excel}": "/l3"}, tmp_path / "retour.pdf"
     )

@@ -45,6 +45,7 @@ from mentorat_desktop.services.mail.templates import (
 from mentorat_desktop.services.sessions import sessions
 from tests import mail_helpers
 from tests.mail_helpers import drafts_settings, smtp_settings, world_with_sessions
+from tests.test_calendar_uids import uid_of
 from tests.test_services_sessions import PARIS
 
 memory_keyring = mail_helpers.memory_keyring
@@ -169,11 +170,11 @@ def test_invitations_as_drafts_then_moved_and_cancelled(sqlite_database, tmp_pat
     parsed, card = calendar_of(message)
     assert str(parsed["METHOD"]) == "REQUEST"
     event = parsed.walk("VEVENT")[0]
-    assert str(event["UID"]) == f"session-{first}@mentorat.invalid"
+    assert str(event["UID"]) == uid_of(sqlite_database, first)
     assert str(event["ORGANIZER"]) == "mailto:coordination@example.fr"
     attendees = sorted(str(a) for a in event.get("ATTENDEE"))
     assert attendees == ["mailto:b@example.fr", "mailto:lea@example.fr"]
-    assert card.vevent.uid.value == f"session-{first}@mentorat.invalid"
+    assert card.vevent.uid.value == uid_of(sqlite_database, first)
     assert card.vevent.dtstart.value == datetime(2027, 3, 16, 14, tzinfo=PARIS)
     pdf = next(p for p in message.walk() if p.get_content_type() == "application/pdf")
     assert "Léa" in PdfReader(io.BytesIO(pdf.get_content())).pages[0].extract_text()
@@ -194,8 +195,8 @@ def test_invitations_as_drafts_then_moved_and_cancelled(sqlite_database, tmp_pat
         event = parsed.walk("VEVENT")[0]
         kinds[str(parsed["METHOD"])] = (str(event["UID"]), int(event["SEQUENCE"]))
         assert int(card.vevent.sequence.value) == int(event["SEQUENCE"])
-    assert kinds["REQUEST"] == (f"session-{first}@mentorat.invalid", moved.ics_sequence)
-    assert kinds["CANCEL"][0] == f"session-{second}@mentorat.invalid" and kinds["CANCEL"][1] > 0
+    assert kinds["REQUEST"] == (uid_of(sqlite_database, first), moved.ics_sequence)
+    assert kinds["CANCEL"][0] == uid_of(sqlite_database, second) and kinds["CANCEL"][1] > 0
     cancel = next(m for m in later if "CANCEL" in str(calendar_of(m)[0]["METHOD"]))
     assert not [p for p in cancel.walk() if p.get_content_type() == "application/pdf"]
     assert preview_mail(sqlite_database, request).messages == ()
@@ -280,7 +281,7 @@ def test_migration_0005_upgrades_an_older_file_and_goes_back(tmp_path: Path) -> 
     from sqlalchemy import inspect
 
     from mentorat_desktop.db.database import open_database
-    from mentorat_desktop.db.migrate import alembic_config, current_revision
+    from mentorat_desktop.db.migrate import alembic_config, current_revision, head_revision
 
     path = tmp_path / "ancienne.sqlite3"
     shutil.copyfile(Path(__file__).parent / "fixtures" / "schema_0002.sqlite3", path)
@@ -293,7 +294,7 @@ def test_migration_0005_upgrades_an_older_file_and_goes_back(tmp_path: Path) -> 
     assert "outbox_message" not in inspect(database.engine).get_table_names()
     with database.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
-    assert current_revision(database.engine) == "0005"
+    assert current_revision(database.engine) == head_revision()
     database.close()
 
 
@@ -322,7 +323,7 @@ def test_mailto_link_and_a_server_never_set(sqlite_database, tmp_path: Path) -> 
         assert row is not None
         row.smtp_host = ""
     report = deliver(sqlite_database, ids)
-    assert report.errors == ("Enter the mail server's name in the mail settings first.",)
+    assert report.errors == ("Enter the mail server's name in Settings › Email first.",)
 
     # A name with a line break cannot add a header.
     raw = to_bytes(

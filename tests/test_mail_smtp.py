@@ -26,6 +26,7 @@ from mentorat_desktop.services.mail.settings import (
 )
 from tests import mail_helpers
 from tests.mail_helpers import PASSWORD, Inbox, free_port, smtp_settings, world_with_sessions
+from tests.test_calendar_uids import uid_of
 
 smtp_server = mail_helpers.smtp_server
 memory_keyring = mail_helpers.memory_keyring
@@ -56,7 +57,7 @@ def test_invitations_sent_with_starttls_and_login(
     assert inline.get_param("method") == "REQUEST"
     data = inline.get_content().encode("utf-8")
     event = Calendar.from_ical(data).walk("VEVENT")[0]
-    assert str(event["UID"]) == f"session-{first}@mentorat.invalid"
+    assert str(event["UID"]) == uid_of(sqlite_database, first)
     assert "NEEDS-ACTION" in event.get("ATTENDEE")[0].params["PARTSTAT"]
     card = vobject.readOne(data.decode("utf-8"))
     assert card.method.value == "REQUEST" and len(card.vevent.attendee_list) == 2

@@ -145,6 +145,9 @@ def test_invitations_as_drafts_then_by_smtp_with_a_wrong_password_then_retried(
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=20_000)
     assert dialog.summary.text().startswith("3 brouillons prêts.")
+    assert dialog.send_button.text() == "Tous les brouillons sont prêts"
+    assert not dialog.send_button.isEnabled()
+    assert not dialog.table.wordWrap()  # a subject never breaks inside "14 h 00"
     assert dialog.folder_button.isVisibleTo(dialog)
     drafts = sorted(folder.glob("*.eml"))
     assert len(drafts) == 3
@@ -157,6 +160,7 @@ def test_invitations_as_drafts_then_by_smtp_with_a_wrong_password_then_retried(
     outbox = OutboxDialog(sqlite_database, window)
     qtbot.addWidget(outbox)
     assert outbox.model.rowCount() == 3
+    assert not outbox.table.wordWrap()  # rows even, one line each
     index = outbox.proxy.index(0, COL_STATUS)
     assert index.data() == "Brouillon prêt"
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
@@ -194,6 +198,7 @@ def test_invitations_as_drafts_then_by_smtp_with_a_wrong_password_then_retried(
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.delivered is not None, timeout=30_000)
     assert "2 messages ont échoué" in dialog.summary.text()
+    assert dialog.send_button.text() == "Le reste attend dans la boîte d’envoi"
     assert smtp_server.received == []
     dialog.close()
     qtbot.waitUntil(lambda: window.mail_menu.failed_button.isVisibleTo(window))

@@ -27,7 +27,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         description=translate(
             "CLI",
             "Prepare the messages of a programme and send them through the mail server of the "
-            "mail settings (--send), or write them as drafts your mail program opens "
+            "app's Settings › Email (--send), or write them as drafts your mail program opens "
             "(--drafts). A message already sent is not sent again.",
         ),
     )
@@ -60,7 +60,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         translate("CLI", "FOLDER"),
         translate("CLI", "write .eml drafts into this folder"),
     )
-    flag(how, "--send", translate("CLI", "send through the mail server of the mail settings"))
+    flag(how, "--send", translate("CLI", "send through the mail server of Settings › Email"))
     parser.set_defaults(handler=run_mail)
 
 
@@ -89,7 +89,7 @@ def run_mail(args: argparse.Namespace, target: str) -> int:
             return fail(
                 translate(
                     "CLI",
-                    "No mail server is set: enter it in the app's mail settings, or use "
+                    "No mail server is set: enter it in the app's Settings › Email, or use "
                     "--drafts FOLDER.",
                 )
             )

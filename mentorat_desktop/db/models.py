@@ -441,6 +441,19 @@ class FormKey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+class CalendarKey(Base):
+    """The random part of this database in its sessions' iCalendar UIDs (one row, made by
+    migration 0006). Sessions up to ``legacy_last_session`` existed before it and keep their
+    old UID (see io/ics.session_uid)."""
+
+    __tablename__ = "calendar_key"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    uid_part: Mapped[str] = mapped_column(String(32))
+    legacy_last_session: Mapped[int] = mapped_column(Integer)
+
+
 class ReturnedForm(Base):
     """A form already imported, by its random identifier: the same form twice is refused."""
 

@@ -41,11 +41,18 @@ class IcsEvent:
     description: str
     cancelled: bool
     attendees: tuple[tuple[str, str], ...]  # (name, email)
+    uid_part: str = ""  # this database's part of the UID; empty: a session made before it
 
 
-def session_uid(session_id: int) -> str:
-    """The same session always gets the same UID, in every file and every export."""
-    return f"session-{session_id}@{UID_DOMAIN}"
+def session_uid(session_id: int, uid_part: str = "") -> str:
+    """The same session always gets the same UID, in every file and every export.
+
+    ``session-<id>-<part>@mentorat.invalid``, the part random to each database, so another
+    database (or one made anew) never reuses a UID a calendar already holds. A session
+    that existed before the part was made (migration 0006) has none and keeps its old
+    ``session-<id>@mentorat.invalid``: its invitations may already be in calendars."""
+    middle = f"-{uid_part}" if uid_part else ""
+    return f"session-{session_id}{middle}@{UID_DOMAIN}"
 
 
 def _utc(moment: datetime) -> datetime:
@@ -75,7 +82,7 @@ def build_calendar(
         calendar.add("x-wr-calname", name)
     for item in events:
         event = Event()
-        event.add("uid", session_uid(item.session_id))
+        event.add("uid", session_uid(item.session_id, item.uid_part))
         event.add("dtstamp", stamp)
         event.add("sequence", item.sequence)
         event.add("dtstart", _utc(item.starts_at).replace(microsecond=0))

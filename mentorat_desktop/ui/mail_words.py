@@ -17,6 +17,7 @@ def kind_label(kind: MailKind) -> str:
         MailKind.FEEDBACK: translate("MailWords", "Feedback request after a session"),
         MailKind.END: translate("MailWords", "End of the programme"),
         MailKind.CERTIFICATES: translate("MailWords", "Certificates"),
+        MailKind.CANCELLATION: translate("MailWords", "Session cancellation"),
     }[kind]
 
 
@@ -34,4 +35,7 @@ def kind_help(kind: MailKind) -> str:
         ),
         MailKind.END: translate("MailWords", "The end-of-programme questionnaire attached"),
         MailKind.CERTIFICATES: translate("MailWords", "Each participant’s certificate attached"),
+        MailKind.CANCELLATION: translate(
+            "MailWords", "Goes with the invitations when a session is cancelled: nothing attached"
+        ),
     }[kind]

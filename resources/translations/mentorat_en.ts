@@ -1636,8 +1636,8 @@ Type their name to confirm:</translation>
         <translation>send the participants their invitations, forms or certificates</translation>
     </message>
     <message>
-        <source>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
-        <translation>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</translation>
+        <source>Prepare the messages of a programme and send them through the mail server of the app's Settings › Email (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
+        <translation>Prepare the messages of a programme and send them through the mail server of the app's Settings › Email (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</translation>
     </message>
     <message>
         <source>invitations, welcome, feedback, end or certificates</source>
@@ -1660,16 +1660,16 @@ Type their name to confirm:</translation>
         <translation>write .eml drafts into this folder</translation>
     </message>
     <message>
-        <source>send through the mail server of the mail settings</source>
-        <translation>send through the mail server of the mail settings</translation>
+        <source>send through the mail server of Settings › Email</source>
+        <translation>send through the mail server of Settings › Email</translation>
+    </message>
+    <message>
+        <source>No mail server is set: enter it in the app's Settings › Email, or use --drafts FOLDER.</source>
+        <translation>No mail server is set: enter it in the app's Settings › Email, or use --drafts FOLDER.</translation>
     </message>
     <message>
         <source>“{path}” is a file: give a folder for the drafts.</source>
         <translation>“{path}” is a file: give a folder for the drafts.</translation>
-    </message>
-    <message>
-        <source>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</source>
-        <translation>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</translation>
     </message>
     <message>
         <source>No email address, nothing sent: {name}</source>
@@ -2077,6 +2077,32 @@ Type their name to confirm:</translation>
     <message>
         <source>End-of-programme assessment</source>
         <translation>End-of-programme assessment</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end questionnaires were sent (%n messages): the levels they bring back are recorded when you import them.</source>
+        <translation><numerusform>The end questionnaires were sent (%n messages): the levels they bring back are recorded when you import them.</numerusform>
+            <numerusform>The end questionnaires were sent (%n messages): the levels they bring back are recorded when you import them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end questionnaires have not been sent: each participant can give their own levels in one. Send them first and close the programme once they are back, or record the levels here.</source>
+        <translation>The end questionnaires have not been sent: each participant can give their own levels in one. Send them first and close the programme once they are back, or record the levels here.</translation>
+    </message>
+    <message>
+        <source>Record &amp;no level now: the returned end questionnaires give them</source>
+        <translation>Record &amp;no level now: the returned end questionnaires give them</translation>
+    </message>
+    <message>
+        <source>A level recorded here and another in a returned questionnaire conflict</source>
+        <translation>A level recorded here and another in a returned questionnaire conflict</translation>
+    </message>
+    <message>
+        <source>Send the end &amp;questionnaires first…</source>
+        <translation>Send the end &amp;questionnaires first…</translation>
+    </message>
+    <message>
+        <source>Leaves the programme running and opens Email › Send the end-of-programme questionnaire</source>
+        <translation>Leaves the programme running and opens Email › Send the end-of-programme questionnaire</translation>
     </message>
     <message>
         <source>Pairs still going</source>
@@ -3645,6 +3671,18 @@ Type their name to confirm:</translation>
         <translation>What was learned</translation>
     </message>
     <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>{side}: {text}</source>
+        <translation>{side}: {text}</translation>
+    </message>
+    <message>
         <source>Quote to share</source>
         <translation>Quote to share</translation>
     </message>
@@ -4753,14 +4791,6 @@ Type their name to confirm:</translation>
 <context>
     <name>Mail</name>
     <message>
-        <source>Cancelled: {subject}</source>
-        <translation>Cancelled: {subject}</translation>
-    </message>
-    <message>
-        <source>This session is cancelled.</source>
-        <translation>This session is cancelled.</translation>
-    </message>
-    <message>
         <source>Updated: {subject}</source>
         <translation>Updated: {subject}</translation>
     </message>
@@ -4869,12 +4899,12 @@ Type their name to confirm:</translation>
         <translation>Cannot reach the mail server {host}:{port}. Check its name, the port, and that this computer is on the company network.</translation>
     </message>
     <message>
-        <source>No password is saved for {user}: enter it in the mail settings.</source>
-        <translation>No password is saved for {user}: enter it in the mail settings.</translation>
+        <source>No password is saved for {user}: enter it in Settings › Email.</source>
+        <translation>No password is saved for {user}: enter it in Settings › Email.</translation>
     </message>
     <message>
-        <source>Enter the mail server's name in the mail settings first.</source>
-        <translation>Enter the mail server's name in the mail settings first.</translation>
+        <source>Enter the mail server's name in Settings › Email first.</source>
+        <translation>Enter the mail server's name in Settings › Email first.</translation>
     </message>
     <message>
         <source>Mentorat: test message</source>
@@ -4897,8 +4927,8 @@ Type their name to confirm:</translation>
         <translation>Charter — {programme}</translation>
     </message>
     <message>
-        <source>Enter your address in the mail settings before sending.</source>
-        <translation>Enter your address in the mail settings before sending.</translation>
+        <source>Enter your address in Settings › Email before sending.</source>
+        <translation>Enter your address in Settings › Email before sending.</translation>
     </message>
     <message>
         <source>“{address}” ({name}) is not a usable email address.</source>
@@ -5162,6 +5192,18 @@ Type their name to confirm:</translation>
         </translation>
     </message>
     <message>
+        <source>The rest waits in the outbox</source>
+        <translation>The rest waits in the outbox</translation>
+    </message>
+    <message>
+        <source>All drafts are ready</source>
+        <translation>All drafts are ready</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>All sent</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -5313,8 +5355,8 @@ Type their name to confirm:</translation>
         <translation>the session's place or video link</translation>
     </message>
     <message>
-        <source>your name, as the mail settings give it</source>
-        <translation>your name, as the mail settings give it</translation>
+        <source>your name, as Settings › Email gives it</source>
+        <translation>your name, as Settings › Email gives it</translation>
     </message>
     <message>
         <source>the company's name</source>
@@ -5518,6 +5560,24 @@ See you soon,
 {coordinator}</translation>
     </message>
     <message>
+        <source>Cancelled: mentoring session on {date} at {time}</source>
+        <translation>Cancelled: mentoring session on {date} at {time}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Your mentoring session with {partner} on {date} at {time} is cancelled. This message takes it out of your calendar.
+
+Best regards,
+{coordinator}</source>
+        <translation>Hello {first_name},
+
+Your mentoring session with {partner} on {date} at {time} is cancelled. This message takes it out of your calendar.
+
+Best regards,
+{coordinator}</translation>
+    </message>
+    <message>
         <source>Welcome to the programme {programme}</source>
         <translation>Welcome to the programme {programme}</translation>
     </message>
@@ -5564,13 +5624,13 @@ Thank you,
     <message>
         <source>Hello {first_name},
 
-The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire lets you say what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
 
 Best regards,
 {coordinator}</source>
         <translation>Hello {first_name},
 
-The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire lets you say what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
 
 Best regards,
 {coordinator}</translation>
@@ -5724,6 +5784,10 @@ Best regards,
         <translation>Certificates</translation>
     </message>
     <message>
+        <source>Session cancellation</source>
+        <translation>Session cancellation</translation>
+    </message>
+    <message>
         <source>A calendar invitation per session, with its agenda attached</source>
         <translation>A calendar invitation per session, with its agenda attached</translation>
     </message>
@@ -5742,6 +5806,10 @@ Best regards,
     <message>
         <source>Each participant’s certificate attached</source>
         <translation>Each participant’s certificate attached</translation>
+    </message>
+    <message>
+        <source>Goes with the invitations when a session is cancelled: nothing attached</source>
+        <translation>Goes with the invitations when a session is cancelled: nothing attached</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6263,33 @@ Best regards,
     <message>
         <source>Pla&amp;ce:</source>
         <translation>Pla&amp;ce:</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepHint</name>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Hide this line</translation>
+    </message>
+    <message>
+        <source>The pairs are made. Next: welcome them, with the charter and the skills questionnaire.</source>
+        <translation>The pairs are made. Next: welcome them, with the charter and the skills questionnaire.</translation>
+    </message>
+    <message>
+        <source>Send the &amp;welcome…</source>
+        <translation>Send the &amp;welcome…</translation>
+    </message>
+    <message>
+        <source>The sessions are planned. Next: invite the participants to them.</source>
+        <translation>The sessions are planned. Next: invite the participants to them.</translation>
+    </message>
+    <message>
+        <source>Send the in&amp;vitations…</source>
+        <translation>Send the in&amp;vitations…</translation>
     </message>
 </context>
 <context>

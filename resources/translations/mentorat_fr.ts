@@ -1637,8 +1637,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>envoie aux participants leurs invitations, formulaires ou attestations</translation>
     </message>
     <message>
-        <source>Prepare the messages of a programme and send them through the mail server of the mail settings (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
-        <translation>Prépare les messages d’un programme et les envoie par le serveur de courriel des réglages (--send), ou les écrit en brouillons que votre logiciel de courriel ouvre (--drafts). Un message déjà envoyé ne l’est pas une seconde fois.</translation>
+        <source>Prepare the messages of a programme and send them through the mail server of the app's Settings › Email (--send), or write them as drafts your mail program opens (--drafts). A message already sent is not sent again.</source>
+        <translation>Prépare les messages d’un programme et les envoie par le serveur de courriel de Paramètres › Courriel de l’application (--send), ou les écrit en brouillons que votre logiciel de courriel ouvre (--drafts). Un message déjà envoyé ne l’est pas une seconde fois.</translation>
     </message>
     <message>
         <source>invitations, welcome, feedback, end or certificates</source>
@@ -1661,16 +1661,16 @@ Saisissez son nom pour confirmer :</translation>
         <translation>écrire les brouillons .eml dans ce dossier</translation>
     </message>
     <message>
-        <source>send through the mail server of the mail settings</source>
-        <translation>envoyer par le serveur de courriel des réglages</translation>
+        <source>send through the mail server of Settings › Email</source>
+        <translation>envoyer par le serveur de courriel de Paramètres › Courriel</translation>
+    </message>
+    <message>
+        <source>No mail server is set: enter it in the app's Settings › Email, or use --drafts FOLDER.</source>
+        <translation>Aucun serveur de courriel n’est réglé : saisissez-le dans Paramètres › Courriel de l’application, ou utilisez --drafts DOSSIER.</translation>
     </message>
     <message>
         <source>“{path}” is a file: give a folder for the drafts.</source>
         <translation>« {path} » est un fichier : indiquez un dossier pour les brouillons.</translation>
-    </message>
-    <message>
-        <source>No mail server is set: enter it in the app's mail settings, or use --drafts FOLDER.</source>
-        <translation>Aucun serveur de courriel n’est réglé : saisissez-le dans les réglages du courriel de l’application, ou utilisez --drafts DOSSIER.</translation>
     </message>
     <message>
         <source>No email address, nothing sent: {name}</source>
@@ -2081,6 +2081,33 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>End-of-programme assessment</source>
         <translation>Évaluation de fin de programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end questionnaires were sent (%n messages): the levels they bring back are recorded when you import them.</source>
+        <translation>
+            <numerusform>Le questionnaire de fin de programme a été envoyé (%n message) : les niveaux qu’il rapporte sont enregistrés quand vous l’importez.</numerusform>
+            <numerusform>Les questionnaires de fin de programme ont été envoyés (%n messages) : les niveaux qu’ils rapportent sont enregistrés quand vous les importez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end questionnaires have not been sent: each participant can give their own levels in one. Send them first and close the programme once they are back, or record the levels here.</source>
+        <translation>Les questionnaires de fin de programme n’ont pas été envoyés : chaque participant peut y indiquer ses propres niveaux. Envoyez-les d’abord et clôturez le programme une fois qu’ils sont revenus, ou enregistrez les niveaux ici.</translation>
+    </message>
+    <message>
+        <source>Record &amp;no level now: the returned end questionnaires give them</source>
+        <translation>N’enregistrer &amp;aucun niveau maintenant : les questionnaires de fin renvoyés les donneront</translation>
+    </message>
+    <message>
+        <source>A level recorded here and another in a returned questionnaire conflict</source>
+        <translation>Un niveau enregistré ici et un autre dans un questionnaire renvoyé sont en conflit</translation>
+    </message>
+    <message>
+        <source>Send the end &amp;questionnaires first…</source>
+        <translation>Envoyer d’abord les &amp;questionnaires de fin…</translation>
+    </message>
+    <message>
+        <source>Leaves the programme running and opens Email › Send the end-of-programme questionnaire</source>
+        <translation>Laisse le programme en cours et ouvre Messages › Envoyer le questionnaire de fin de programme</translation>
     </message>
     <message>
         <source>Pairs still going</source>
@@ -3580,7 +3607,7 @@ Saisissez son nom pour confirmer :</translation>
     </message>
     <message>
         <source>End of programme</source>
-        <translation>Fin de programme</translation>
+        <translation>Bilan de fin de programme</translation>
     </message>
     <message>
         <source>The programme’s coordinator sees every answer on this form: the levels reached are recorded as your end assessment; only the quote you agree to share may appear in the programme’s report.</source>
@@ -3653,6 +3680,18 @@ Saisissez son nom pour confirmer :</translation>
     <message>
         <source>What was learned</source>
         <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>{side}: {text}</source>
+        <translation>{side} : {text}</translation>
     </message>
     <message>
         <source>Quote to share</source>
@@ -4775,14 +4814,6 @@ Saisissez son nom pour confirmer :</translation>
 <context>
     <name>Mail</name>
     <message>
-        <source>Cancelled: {subject}</source>
-        <translation>Annulé : {subject}</translation>
-    </message>
-    <message>
-        <source>This session is cancelled.</source>
-        <translation>Cette séance est annulée.</translation>
-    </message>
-    <message>
         <source>Updated: {subject}</source>
         <translation>Mise à jour : {subject}</translation>
     </message>
@@ -4891,12 +4922,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Impossible de joindre le serveur de courriel {host}:{port}. Vérifiez son nom, le port, et que cet ordinateur est bien sur le réseau de l’entreprise.</translation>
     </message>
     <message>
-        <source>No password is saved for {user}: enter it in the mail settings.</source>
-        <translation>Aucun mot de passe n’est enregistré pour {user} : saisissez-le dans les réglages du courriel.</translation>
+        <source>No password is saved for {user}: enter it in Settings › Email.</source>
+        <translation>Aucun mot de passe n’est enregistré pour {user} : saisissez-le dans Paramètres › Courriel.</translation>
     </message>
     <message>
-        <source>Enter the mail server's name in the mail settings first.</source>
-        <translation>Saisissez d’abord le nom du serveur de courriel dans les réglages du courriel.</translation>
+        <source>Enter the mail server's name in Settings › Email first.</source>
+        <translation>Saisissez d’abord le nom du serveur de courriel dans Paramètres › Courriel.</translation>
     </message>
     <message>
         <source>Mentorat: test message</source>
@@ -4919,8 +4950,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Charte — {programme}</translation>
     </message>
     <message>
-        <source>Enter your address in the mail settings before sending.</source>
-        <translation>Saisissez votre adresse dans les réglages du courriel avant d’envoyer.</translation>
+        <source>Enter your address in Settings › Email before sending.</source>
+        <translation>Saisissez votre adresse dans Paramètres › Courriel avant d’envoyer.</translation>
     </message>
     <message>
         <source>“{address}” ({name}) is not a usable email address.</source>
@@ -5193,6 +5224,18 @@ Saisissez son nom pour confirmer :</translation>
         </translation>
     </message>
     <message>
+        <source>The rest waits in the outbox</source>
+        <translation>Le reste attend dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>All drafts are ready</source>
+        <translation>Tous les brouillons sont prêts</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>Tout est envoyé</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -5345,8 +5388,8 @@ Saisissez son nom pour confirmer :</translation>
         <translation>le lieu de la séance ou son lien de visioconférence</translation>
     </message>
     <message>
-        <source>your name, as the mail settings give it</source>
-        <translation>votre nom, tel que le donnent les réglages du courriel</translation>
+        <source>your name, as Settings › Email gives it</source>
+        <translation>votre nom, tel que l’indique Paramètres › Courriel</translation>
     </message>
     <message>
         <source>the company's name</source>
@@ -5550,6 +5593,24 @@ L’ordre du jour est joint. L’invitation place la séance dans votre agenda :
 {coordinator}</translation>
     </message>
     <message>
+        <source>Cancelled: mentoring session on {date} at {time}</source>
+        <translation>Annulée : séance de mentorat le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Your mentoring session with {partner} on {date} at {time} is cancelled. This message takes it out of your calendar.
+
+Best regards,
+{coordinator}</source>
+        <translation>Bonjour {first_name},
+
+Votre séance de mentorat avec {partner} le {date} à {time} est annulée. Ce message la retire de votre agenda.
+
+Bien cordialement,
+{coordinator}</translation>
+    </message>
+    <message>
         <source>Welcome to the programme {programme}</source>
         <translation>Bienvenue dans le programme {programme}</translation>
     </message>
@@ -5596,13 +5657,13 @@ Merci,
     <message>
         <source>Hello {first_name},
 
-The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire shows what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
+The programme {programme} is coming to an end: thank you for taking part. The attached questionnaire lets you say what you learned: please fill it in with your PDF reader, save it and send it back to me by replying to this message.
 
 Best regards,
 {coordinator}</source>
         <translation>Bonjour {first_name},
 
-Le programme {programme} touche à sa fin : merci d’y avoir participé. Le questionnaire ci-joint montre ce que vous avez appris : remplissez-le avec votre lecteur PDF, enregistrez-le et renvoyez-le-moi en répondant à ce message.
+Le programme {programme} touche à sa fin : merci d’y avoir participé. Le questionnaire ci-joint vous permet d’indiquer ce que vous avez appris : remplissez-le avec votre lecteur PDF, enregistrez-le et renvoyez-le-moi en répondant à ce message.
 
 Bien cordialement,
 {coordinator}</translation>
@@ -5756,6 +5817,10 @@ Bien cordialement,
         <translation>Attestations</translation>
     </message>
     <message>
+        <source>Session cancellation</source>
+        <translation>Annulation d’une séance</translation>
+    </message>
+    <message>
         <source>A calendar invitation per session, with its agenda attached</source>
         <translation>Une invitation d’agenda par séance, avec son ordre du jour en pièce jointe</translation>
     </message>
@@ -5774,6 +5839,10 @@ Bien cordialement,
     <message>
         <source>Each participant’s certificate attached</source>
         <translation>L’attestation de chaque participant en pièce jointe</translation>
+    </message>
+    <message>
+        <source>Goes with the invitations when a session is cancelled: nothing attached</source>
+        <translation>Part avec les invitations quand une séance est annulée : rien n’est joint</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6298,33 @@ Bien cordialement,
     <message>
         <source>Pla&amp;ce:</source>
         <translation>&amp;Lieu :</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepHint</name>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Masquer cette ligne</translation>
+    </message>
+    <message>
+        <source>The pairs are made. Next: welcome them, with the charter and the skills questionnaire.</source>
+        <translation>Les binômes sont formés. Ensuite : souhaitez-leur la bienvenue, avec la charte et le questionnaire de compétences.</translation>
+    </message>
+    <message>
+        <source>Send the &amp;welcome…</source>
+        <translation>Envoyer la &amp;bienvenue…</translation>
+    </message>
+    <message>
+        <source>The sessions are planned. Next: invite the participants to them.</source>
+        <translation>Les séances sont planifiées. Ensuite : invitez-y les participants.</translation>
+    </message>
+    <message>
+        <source>Send the in&amp;vitations…</source>
+        <translation>Envoyer les in&amp;vitations…</translation>
     </message>
 </context>
 <context>

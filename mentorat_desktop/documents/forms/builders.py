@@ -23,6 +23,11 @@ class SkillLine:
     id: int
     category: str
     name: str
+    # What is recorded, shown ticked on a skills questionnaire: an unticked box then says "no"
+    level: int | None = None
+    can_teach: bool = False
+    wants_to_learn: bool = False
+    target: int | None = None
 
 
 @dataclass(frozen=True)
@@ -156,18 +161,21 @@ def _skill_row(page: FormPage, skill: SkillLine, columns: _Columns) -> None:
             middle,
             question,
             button_tooltip=f"{question} {caption}",
+            selected=skill.level == n,
         )
     page.check(
         f.teach(skill.id),
         columns.teach - 6,
         middle,
         translate("Forms", "{skill}: can teach").format(skill=skill.name),
+        checked=skill.can_teach,
     )
     page.check(
         f.learn(skill.id),
         columns.learn - 6,
         middle,
         translate("Forms", "{skill}: wants to learn").format(skill=skill.name),
+        checked=skill.wants_to_learn,
     )
     page.choice(
         f.target(skill.id),
@@ -176,6 +184,7 @@ def _skill_row(page: FormPage, skill: SkillLine, columns: _Columns) -> None:
         middle - 1,
         34,
         translate("Forms", "{skill}: target level").format(skill=skill.name),
+        value=f.NO_TARGET if skill.target is None else str(skill.target),
     )
     page.canvas.setStrokeColor(MUTED)
     page.canvas.setLineWidth(0.2)

@@ -223,6 +223,7 @@ class FormPage:
         size: float = 12,
         *,
         button_tooltip: str = "",
+        selected: bool = False,
     ) -> None:
         """A radio button; ``tooltip`` names its group (ReportLab keeps the first button's),
         ``button_tooltip`` the button itself, which is all pdf.js (Firefox) reads."""
@@ -230,7 +231,7 @@ class FormPage:
         form.radio(
             name=name,
             value=value,
-            selected=False,
+            selected=selected,
             buttonStyle="circle",
             shape="circle",
             x=round(x),
@@ -246,10 +247,19 @@ class FormPage:
             document.idToObject[widget.name]["TU"] = PDFString(button_tooltip)
         self._radios[name] = (*self._radios.get(name, ()), value)
 
-    def check(self, name: str, x: float, y: float, tooltip: str, size: float = 12) -> None:
+    def check(
+        self,
+        name: str,
+        x: float,
+        y: float,
+        tooltip: str,
+        size: float = 12,
+        *,
+        checked: bool = False,
+    ) -> None:
         self.canvas.acroForm.checkbox(
             name=name,
-            checked=False,
+            checked=checked,
             buttonStyle="check",
             shape="square",
             x=round(x),
@@ -262,11 +272,19 @@ class FormPage:
         self.shapes.append(FieldShape(name, "check"))
 
     def choice(
-        self, name: str, options: Sequence[str], x: float, y: float, width: float, tooltip: str
+        self,
+        name: str,
+        options: Sequence[str],
+        x: float,
+        y: float,
+        width: float,
+        tooltip: str,
+        *,
+        value: str | None = None,
     ) -> None:
         self.canvas.acroForm.choice(
             name=name,
-            value=options[0],
+            value=value if value is not None and value in options else options[0],
             options=list(options),
             x=round(x),
             y=round(y),

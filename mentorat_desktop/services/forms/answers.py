@@ -119,6 +119,17 @@ def _yes(value: bool) -> str:
     return translate("Forms", "yes") if value else translate("Forms", "no")
 
 
+def _conflicts(index: int, old: object, new: object) -> bool:
+    """A recorded level that changes, or a recorded "yes" or target that a form takes away:
+    the form starts unticked. The questionnaire opens with what is recorded, so an unticked
+    box is her answer; still, a "yes" is not lost without the coordinator's tick."""
+    if index == 0:
+        return True
+    if index in (1, 2):
+        return bool(old) and not new
+    return old is not None and new is None
+
+
 def skills_answer(session: OrmSession, identity: FormIdentity, values: Values) -> Answer:
     names = _skill_names(session, identity.skill_ids)
     programme = session.get(Programme, identity.programme_id)
@@ -185,7 +196,7 @@ def skills_answer(session: OrmSession, identity: FormIdentity, values: Values) -
                         label.format(skill=name),
                         "" if before is None else text(old),
                         text(new),
-                        index == 0 and before is not None,
+                        before is not None and _conflicts(index, old, new),
                     )
                 )
         if assessing and level_answered and skill_id not in started:

@@ -37,6 +37,16 @@ def _file_label(kind: FormKind, translate_document: data.Translate) -> str:
     }[kind]
 
 
+def form_file_stem(
+    kind: FormKind, translate_document: data.Translate, person: str, day: str | None
+) -> str:
+    """A form's file name, such as "Skills questionnaire — Léa Martin" (and the session's
+    day): a dash, as the documents' own ("Charter — …", "Certificate — …"); the mail
+    attaches the same names."""
+    parts = [_file_label(kind, translate_document), person, *([day] if day else [])]
+    return " — ".join(parts)
+
+
 def programme_called(database: Database, name: str) -> int:
     """The programme a user typed (case, accents and apostrophes ignored), for the CLI."""
     from mentorat_desktop.services.programmes.programmes import programme_named
@@ -83,9 +93,8 @@ def build_forms(
             pdf = build_feedback_form(plan.content, head, document, identify)
         else:
             pdf = build_end_form(plan.content, head, document, identify)
-        name = f"{_file_label(kind, document)} - {plan.person_name}"
-        if plan.session_id is not None:
-            name += f" - {plan.session_day}"
+        day = plan.session_day if plan.session_id is not None else None
+        name = form_file_stem(kind, document, plan.person_name, day)
         built.append(
             BuiltForm(
                 kind,

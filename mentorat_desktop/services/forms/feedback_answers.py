@@ -15,6 +15,7 @@ from mentorat_desktop.db.enums import ActionOwner, PairingFit
 from mentorat_desktop.db.enums import SessionStatus as Status
 from mentorat_desktop.db.models import JournalSkill, Session, Skill
 from mentorat_desktop.documents.forms import fields as f
+from mentorat_desktop.documents.language import document_translator
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.services.forms import FieldChange
 from mentorat_desktop.services.forms.answers import (
@@ -43,7 +44,7 @@ def feedback_answer(
     rating = f.rating_value(choice_answer(values, f.RATING))
     fit_value = values.get(f.FIT)
     fit = PairingFit(fit_value) if fit_value in f.FITS else None
-    learned = text_answer(values, f.LEARNED)
+    learned = signed(text_answer(values, f.LEARNED), mentor, row)
     quote = text_answer(values, f.QUOTE)
     worked = [s for s in identity.skill_ids if values.get(f.worked(s)) is True]
     actions = [line.strip() for line in text_answer(values, f.ACTIONS).splitlines() if line.strip()]
@@ -171,6 +172,17 @@ def feedback_answer(
         return len(changes)
 
     return Answer(tuple(changes), write, target is not None and row.status is not target)
+
+
+def signed(text: str, mentor: bool, row: Session) -> str:
+    """A side's text prefixed with that side ("Mentor: …"), in the programme's language: once
+    both sides' answers are joined in the journal, each says who wrote it."""
+    if not text:
+        return text
+    programme = row.pair.programme
+    translate = document_translator(str(getattr(programme.language, "value", programme.language)))
+    side = translate("Forms", "Mentor") if mentor else translate("Forms", "Mentee")
+    return translate("Forms", "{side}: {text}").format(side=side, text=text)
 
 
 def _journal_input(session: OrmSession, row: Session) -> JournalInput:

@@ -9,7 +9,7 @@ learned (the pair's focus skills in their direction, as the end assessment asks)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -19,6 +19,7 @@ from mentorat_desktop.db.models import (
     Pair,
     PairFocusSkill,
     Person,
+    PersonSkill,
     Programme,
     ProgrammeParticipant,
     Session,
@@ -150,13 +151,47 @@ def _skills_plans(
             "programme_id", translate("Forms", "This programme has no participant yet.")
         )
     ids = tuple(s.id for s in skills)
+    recorded = _recorded_skills(session, [p.id for p in people], ids)
     return [
         FormPlan(
             p.id, p.full_name, p.email, None, "", "", ids,
-            SkillsFormData(p.full_name, programme.name, skills),
+            SkillsFormData(p.full_name, programme.name, _prefilled(skills, recorded, p.id)),
         )
         for p in people
     ]  # fmt: skip
+
+
+def _recorded_skills(
+    session: OrmSession, person_ids: list[int], skill_ids: tuple[int, ...]
+) -> dict[tuple[int, int], PersonSkill]:
+    rows = session.scalars(
+        select(PersonSkill).where(
+            PersonSkill.person_id.in_(person_ids or [-1]), PersonSkill.skill_id.in_(skill_ids)
+        )
+    )
+    return {(row.person_id, row.skill_id): row for row in rows}
+
+
+def _prefilled(
+    skills: tuple[SkillLine, ...], recorded: dict[tuple[int, int], PersonSkill], person_id: int
+) -> tuple[SkillLine, ...]:
+    """The catalogue with what is recorded for the person, so the form opens as her profile
+    stands and an unticked box means "no" rather than "not answered"."""
+    lines = []
+    for line in skills:
+        row = recorded.get((person_id, line.id))
+        lines.append(
+            line
+            if row is None
+            else replace(
+                line,
+                level=row.level,
+                can_teach=row.can_teach,
+                wants_to_learn=row.wants_to_learn,
+                target=row.target_level,
+            )
+        )
+    return tuple(lines)
 
 
 def _feedback_plans(

@@ -23,6 +23,11 @@ class MailKind(StrEnum):
     FEEDBACK = "feedback"  # after a held session, the feedback form attached
     END = "end"  # the end-of-programme questionnaire
     CERTIFICATES = "certificates"  # each participant's certificate PDF
+    CANCELLATION = "cancellation"  # a text only: a cancelled session's invitation uses it
+
+
+SENT_KINDS = tuple(kind for kind in MailKind if kind is not MailKind.CANCELLATION)
+"""What the coordinator sends; a cancellation goes with the invitations, never on its own."""
 
 
 class Transport(StrEnum):

@@ -43,7 +43,7 @@ from mentorat_desktop.services.mail import (
     OutboxStatus,
     PreparedMessage,
 )
-from mentorat_desktop.services.mail.templates import fill, template_for
+from mentorat_desktop.services.mail.templates import fill, fill_body, template_for
 
 DELIVERED = (OutboxStatus.SENT.value, OutboxStatus.DRAFTED.value, "sending")
 LIVE = (OutboxStatus.QUEUED.value, OutboxStatus.FAILED.value, *DELIVERED)
@@ -144,8 +144,6 @@ def _programme_words(language: str) -> dict[str, str]:
     """Words added to a message, in the programme's language (as the message's text)."""
     translate = document_translator(language)
     return {
-        "cancelled": translate("Mail", "Cancelled: {subject}"),
-        "cancelled_line": translate("Mail", "This session is cancelled."),
         "updated": translate("Mail", "Updated: {subject}"),
         "updated_line": translate("Mail", "This session has changed: here is its new time."),
         "agenda": translate("Mail", "Agenda {date}"),
@@ -246,6 +244,7 @@ def _invitations(
     previous = previous_messages(database, keys)
     delivered = previous_messages(database, keys, DELIVERED)
     text = template_for(database, MailKind.INVITATIONS, language)
+    cancellation = template_for(database, MailKind.CANCELLATION, language)
     words = _programme_words(language)
     result = Prepared()
     common = sender_values(database)
@@ -272,18 +271,17 @@ def _invitations(
                 "partner": partner.name,
                 "date": long_date(local.date(), language),
                 "time": clock(local, language),
-                "place": place or "—",
+                "place": place or "",
             }
-            subject, body = fill(text.subject, values), fill(text.body, values)
+            subject, body = fill(text.subject, values), fill_body(text.body, values)
             note = ""
-            if cancelled:
-                subject = words["cancelled"].format(subject=subject)
-                body = words["cancelled_line"] + "\n\n" + body
+            if cancelled:  # its own text: the invitation's speaks of an agenda and accepting
+                subject = fill(cancellation.subject, values)
+                body = fill_body(cancellation.body, values)
                 note = translate("Mail", "cancellation")
             elif sent_before and (delivered[key] or 0) < sequence:
                 subject = words["updated"].format(subject=subject)
-                body = words["updated_line"]
-                body += "\n\n" + fill(text.body, values)
+                body = words["updated_line"] + "\n\n" + body
                 note = translate("Mail", "update (moved)")
             elif sent_before:
                 note = translate("Mail", "sent again")

@@ -164,12 +164,12 @@ def smtp_connection(settings: MailSettings, password: str | None) -> Iterator[sm
     if settings.smtp_user and not password:
         raise MailError(
             translate(
-                "Mail", "No password is saved for {user}: enter it in the mail settings."
+                "Mail", "No password is saved for {user}: enter it in Settings › Email."
             ).format(user=settings.smtp_user)
         )
     if not settings.smtp_host:
         raise MailError(
-            translate("Mail", "Enter the mail server's name in the mail settings first.")
+            translate("Mail", "Enter the mail server's name in Settings › Email first.")
         )
     client: smtplib.SMTP | None = None
     try:

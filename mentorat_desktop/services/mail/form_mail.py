@@ -101,7 +101,7 @@ def form_messages(
     database: Database, request: MailRequest, language: str, programme_name: str
 ) -> Prepared:
     from mentorat_desktop.services.documents.document_export import safe_filename
-    from mentorat_desktop.services.forms.build import _file_label  # the forms' own file names
+    from mentorat_desktop.services.forms.build import form_file_stem  # the forms' file names
     from mentorat_desktop.services.forms.form_data import form_plans
 
     kind = MailKind(request.kind)
@@ -154,9 +154,8 @@ def form_messages(
         if plan.session_id is not None:
             local = days[plan.session_id].astimezone(zone)
             values |= {"date": long_date(local.date(), language), "time": clock(local, language)}
-        name = f"{_file_label(form_kind, document)} - {plan.person_name}"
-        if plan.session_id is not None:
-            name += f" - {plan.session_day}"
+        day = plan.session_day if plan.session_id is not None else None
+        name = form_file_stem(form_kind, document, plan.person_name, day)
         attachments: Attachments = (
             (
                 safe_filename(name) + ".pdf",

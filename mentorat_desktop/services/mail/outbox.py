@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import defer
 
@@ -66,7 +66,7 @@ def queue_mail(
     if not settings.sender_email:
         raise ValidationError(
             "sender_email",
-            translate("Mail", "Enter your address in the mail settings before sending."),
+            translate("Mail", "Enter your address in Settings › Email before sending."),
         )
     now = datetime.now(UTC)
     prepared = prepare(database, request, now)
@@ -258,3 +258,20 @@ def requeue_messages(database: Database, ids: Sequence[int]) -> int:
             .values(status=OutboxStatus.QUEUED.value)
         )
         return int(getattr(done, "rowcount", 0) or 0)
+
+
+def messages_of_programme(database: Database, kind: MailKind, programme_id: int) -> int:
+    """How many messages of ``kind`` went, or wait to go, to a programme's participants."""
+    with database.reading() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(
+                    OutboxMessage.kind == MailKind(kind).value,
+                    OutboxMessage.programme_id == programme_id,
+                    OutboxMessage.status != OutboxStatus.DISCARDED.value,
+                )
+            )
+            or 0
+        )

@@ -39,7 +39,7 @@ def _meanings() -> dict[str, str]:
         "date": translate("MailPlaceholder", "the session's date"),
         "time": translate("MailPlaceholder", "the session's start time"),
         "place": translate("MailPlaceholder", "the session's place or video link"),
-        "coordinator": translate("MailPlaceholder", "your name, as the mail settings give it"),
+        "coordinator": translate("MailPlaceholder", "your name, as Settings › Email gives it"),
         "company": translate("MailPlaceholder", "the company's name"),
     }
 
@@ -77,6 +77,16 @@ def built_in(kind: MailKind, language: str) -> tuple[str, str]:
                 "See you soon,\n{coordinator}",
             ),
         ),
+        MailKind.CANCELLATION: (
+            translate("MailTemplate", "Cancelled: mentoring session on {date} at {time}"),
+            translate(
+                "MailTemplate",
+                "Hello {first_name},\n\n"
+                "Your mentoring session with {partner} on {date} at {time} is cancelled. "
+                "This message takes it out of your calendar.\n\n"
+                "Best regards,\n{coordinator}",
+            ),
+        ),
         MailKind.WELCOME: (
             translate("MailTemplate", "Welcome to the programme {programme}"),
             translate(
@@ -107,8 +117,8 @@ def built_in(kind: MailKind, language: str) -> tuple[str, str]:
                 "MailTemplate",
                 "Hello {first_name},\n\n"
                 "The programme {programme} is coming to an end: thank you for taking part. "
-                "The attached questionnaire shows what you learned: please fill it in with "
-                "your PDF reader, save it and send it back to me by replying to this "
+                "The attached questionnaire lets you say what you learned: please fill it in "
+                "with your PDF reader, save it and send it back to me by replying to this "
                 "message.\n\n"
                 "Best regards,\n{coordinator}",
             ),
@@ -155,8 +165,23 @@ def check_text(field: str, text: str) -> None:
             )
 
 
+OPTIONAL = ("place",)
+"""Placeholders a session may leave empty: a line of a message's text naming one that is
+empty is left out ("Place: " with nothing after it says nothing)."""
+
+
 def fill(text: str, values: Mapping[str, str]) -> str:
     return text.format_map({name: values.get(name, "") for name in NAMES})
+
+
+def fill_body(text: str, values: Mapping[str, str]) -> str:
+    """``fill`` for a message's text, leaving out the lines of an empty optional value."""
+    empty = [f"{{{name}}}" for name in OPTIONAL if not values.get(name, "").strip()]
+    if empty:
+        text = "\n".join(
+            line for line in text.split("\n") if not any(mark in line for mark in empty)
+        )
+    return fill(text, values)
 
 
 def template_for(database: Database, kind: MailKind, language: str) -> MessageTemplate:

@@ -17,13 +17,20 @@ from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import SessionStatus
-from mentorat_desktop.db.models import AgendaItem, Pair, Person, Programme, Session
+from mentorat_desktop.db.models import (
+    AgendaItem,
+    Pair,
+    Person,
+    Programme,
+    Session,
+)
 from mentorat_desktop.documents.language import clock, document_translator
 from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.io.ics import IcsEvent, build_calendar
 from mentorat_desktop.os_errors import os_reason
+from mentorat_desktop.services.sessions.calendar_key import calendar_key
 from mentorat_desktop.services.sessions.sessions import organisation_zone
 
 
@@ -92,6 +99,7 @@ def collect_events(
 ) -> list[IcsEvent]:
     now = now or datetime.now(UTC)
     mentor, mentee = aliased(Person), aliased(Person)
+    uid_part, legacy_last = calendar_key(database)
     with database.reading() as session:
         zone = organisation_zone(session)[0]
         ids = select(Session.id).join(Pair, Pair.id == Session.pair_id)
@@ -162,6 +170,7 @@ def collect_events(
                 ),
                 cancelled=cancelled,
                 attendees=tuple((n, e) for n, e in ((mentor_name, me), (mentee_name, ee)) if e),
+                uid_part="" if sid <= legacy_last else uid_part,
             )
         )
     return events

@@ -1,4 +1,10 @@
-"""Close a programme: end the pairs still going and record each learner's end level, at once."""
+"""Close a programme: end the pairs still going and record each learner's end level, at once.
+
+The end questionnaires also record the end levels when they come back, and a level already
+recorded that differs is shown as a conflict. So the dialog says so: she may send them first
+(the dialog closes and the send dialog opens), or close now and record no level, leaving
+each to its returned questionnaire; that is the default once they were sent.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +31,8 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import PairStatus
 from mentorat_desktop.errors import ServiceError
+from mentorat_desktop.services.mail import MailKind
+from mentorat_desktop.services.mail.outbox import messages_of_programme
 from mentorat_desktop.services.programmes.programmes import (
     PairEnding,
     ProgrammeRecord,
@@ -74,6 +85,40 @@ class CloseProgrammeDialog(QDialog):
         self.table.resizeColumnToContents(COL_LEARNER)
         self.table.setColumnWidth(COL_LEVEL, 170)
         self.ending_box = self._ending_box(ongoing_pairs(database, programme.id))
+        sent = messages_of_programme(database, MailKind.END, programme.id)
+        self.forms_hint = QLabel(
+            self.tr(
+                "The end questionnaires were sent (%n messages): the levels they bring back "
+                "are recorded when you import them.",
+                None,
+                sent,
+            )
+            if sent
+            else self.tr(
+                "The end questionnaires have not been sent: each participant can give their "
+                "own levels in one. Send them first and close the programme once they are "
+                "back, or record the levels here."
+            )
+        )
+        self.forms_hint.setWordWrap(True)
+        self.wait_for_forms = QCheckBox(
+            self.tr("Record &no level now: the returned end questionnaires give them")
+        )
+        self.wait_for_forms.setToolTip(
+            self.tr("A level recorded here and another in a returned questionnaire conflict")
+        )
+        self.wait_for_forms.toggled.connect(self.table.setDisabled)
+        self.wait_for_forms.setChecked(bool(sent))
+        self.send_first = False
+        self.send_button = QPushButton(self.tr("Send the end &questionnaires first…"))
+        self.send_button.setToolTip(
+            self.tr(
+                "Leaves the programme running and opens Email › Send the end-of-programme "
+                "questionnaire"
+            )
+        )
+        self.send_button.clicked.connect(self._send_first)
+        self.send_button.setVisible(not sent)
         self.error = FieldError(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = buttons.addButton(
@@ -85,6 +130,11 @@ class CloseProgrammeDialog(QDialog):
         if self.ending_box is not None:
             layout.addWidget(self.ending_box)
         layout.addWidget(hint)
+        layout.addWidget(self.forms_hint)
+        forms_row = QHBoxLayout()
+        forms_row.addWidget(self.wait_for_forms, 1)
+        forms_row.addWidget(self.send_button)
+        layout.addLayout(forms_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -146,6 +196,10 @@ class CloseProgrammeDialog(QDialog):
             self.end_reason.text(),
         )
 
+    def _send_first(self) -> None:
+        self.send_first = True  # the caller opens the send dialog
+        self.reject()
+
     def save(self) -> None:
         self.error.clear_message()
         try:
@@ -153,7 +207,7 @@ class CloseProgrammeDialog(QDialog):
                 self.database,
                 self.programme.id,
                 self.programme.version,
-                self.model.values(),
+                [] if self.wait_for_forms.isChecked() else self.model.values(),
                 ending=self.ending(),
             )
         except ServiceError as exc:

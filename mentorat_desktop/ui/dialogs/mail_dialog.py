@@ -30,6 +30,7 @@ from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import ProgrammeStatus
 from mentorat_desktop.services.changes import Changes, changes_of
 from mentorat_desktop.services.mail import (
+    SENT_KINDS,
     DeliveryReport,
     MailKind,
     MailPreview,
@@ -89,7 +90,7 @@ class MailDialog(QDialog):
         self.settings = get_mail_settings(database)
 
         self.kind = QComboBox()
-        for each in MailKind:
+        for each in SENT_KINDS:
             self.kind.addItem(kind_label(each), each)
             self.kind.setItemData(
                 self.kind.count() - 1, kind_help(each), Qt.ItemDataRole.ToolTipRole
@@ -138,6 +139,8 @@ class MailDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a row: a subject never breaks in "14 h 00"
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.counts = QLabel()
@@ -367,6 +370,12 @@ class MailDialog(QDialog):
         parts.extend(report.errors)
         self.summary.setText(" ".join(parts))
         self.folder_button.setVisible(delivered.draft_folder is not None)
+        if report.failed or left > 0:
+            self.send_button.setText(self.tr("The rest waits in the outbox"))
+        elif self.settings.transport is Transport.DRAFTS:
+            self.send_button.setText(self.tr("All drafts are ready"))
+        else:
+            self.send_button.setText(self.tr("All sent"))
         self.send_button.setEnabled(False)
 
     def _send_failed(self, error: Exception) -> None:

@@ -21,6 +21,7 @@ from mentorat_desktop.db.database import Database
 from mentorat_desktop.db.enums import PairStatus, ProgrammeStatus
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.changes import Changes, changes_of
+from mentorat_desktop.services.mail import MailKind
 from mentorat_desktop.services.programmes import pairs as pair_service
 from mentorat_desktop.services.programmes.matching import apply_proposals
 from mentorat_desktop.services.programmes.pair_table import PairHealth, PairRow, list_pairs
@@ -42,6 +43,7 @@ from mentorat_desktop.ui.models.pairs_model import COL_MENTOR, COLUMN_WIDTHS, Pa
 from mentorat_desktop.ui.views.base import BaseView
 from mentorat_desktop.ui.views.catalogue import ViewSpec
 from mentorat_desktop.ui.views.mail_entry import MailEntry
+from mentorat_desktop.ui.widgets.next_step_hint import NextStepHint
 
 HEADER_KEY = "pairs/header"
 PROGRAMME_KEY = "pairs/programme"
@@ -178,6 +180,9 @@ class PairsView(BaseView):
         table_header.sectionResized.connect(self._save_layout)
         table_header.sectionMoved.connect(self._save_layout)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.next_step = NextStepHint(self)
+        self.next_step.send_requested.connect(self._send_next)
+        outer.addWidget(self.next_step)
         outer.addWidget(self.table, 1)
         self.mail = MailEntry(self)
         self.invite_action = QAction(icon("mail"), self.tr("Send this pair’s &invitations…"), self)
@@ -256,6 +261,7 @@ class PairsView(BaseView):
         }
 
     def _programme_changed(self, _index: int) -> None:
+        self.next_step.hide()  # it spoke of the programme shown before
         programme = self.current_programme()
         if programme is not None:
             QSettings().setValue(PROGRAMME_KEY, programme.id)
@@ -369,8 +375,13 @@ class PairsView(BaseView):
         from mentorat_desktop.ui.dialogs.close_programme_dialog import CloseProgrammeDialog
 
         programme = self.current_programme()
-        if programme is not None and CloseProgrammeDialog(self.database, programme, self).exec():
+        if programme is None:
+            return
+        dialog = CloseProgrammeDialog(self.database, programme, self)
+        if dialog.exec():
             self._changed(changes_of(close_programme), programme.id)
+        elif dialog.send_first:
+            self.mail.open(MailKind.END, programme.id)
 
     def suggest(self) -> None:
         from mentorat_desktop.ui.dialogs.match_dialog import MatchDialog
@@ -382,6 +393,7 @@ class PairsView(BaseView):
         dialog.run()
         if dialog.exec():
             self._changed(changes_of(apply_proposals), programme.id)
+            self.next_step.pairs_made()
 
     def plan_programme(self) -> None:
         from mentorat_desktop.ui.dialogs.plan_programme_dialog import PlanProgrammeDialog
@@ -392,6 +404,12 @@ class PairsView(BaseView):
         dialog = PlanProgrammeDialog(self.database, programme.id, self)
         if dialog.exec() and dialog.created:
             self._changed(changes_of(plan_programme), programme.id)
+            self.next_step.sessions_planned()
+
+    def _send_next(self, kind: MailKind) -> None:
+        programme = self.current_programme()
+        if programme is not None:
+            self.mail.open(kind, programme.id)
 
     def new_pair(self) -> None:
         from mentorat_desktop.ui.dialogs.pair_dialog import PairDialog
