@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mentorat_desktop.matching.assignment import Flow, solved
+from mentorat_desktop.matching.watch import Watch
 
 _ROUNDS = 80  # subgradient steps at most, at the root
 _SCALE = 4  # charges in quarters of a point
@@ -62,8 +63,11 @@ def search(
     edges: Sequence[tuple[int, int, float]],
     mentees: int,
     couples: Sequence[tuple[int, int]],
+    watch: Watch | None = None,
 ) -> Search:
-    """``max_weight_pairing`` with the root's bound and flow."""
+    """``max_weight_pairing`` with the root's bound and flow; ``watch`` may stop it
+    (``Cancelled``) between its steps and hears how far it is."""
+    watch = watch or Watch()
     whole = all(isinstance(w, int) for _, _, w in edges)
     scale = _SCALE if whole else 1  # charges in quarters of a point
     edges = [(mentor, mentee, w * scale) for mentor, mentee, w in edges]
@@ -71,6 +75,7 @@ def search(
     # With whole weights every total is a multiple of the scale: a bound below the best
     # total plus one step cannot be beaten.
     step = scale if whole else 0
+    watch.scale = scale
     couple_of = {}
     for index, (first, second) in enumerate(couples):
         couple_of[first] = couple_of[second] = index
@@ -78,7 +83,7 @@ def search(
     best, best_total = _repaired(root, couples, couple_of, weight)
     if couples:
         root, charge, best, best_total, rounds = _charges(
-            root, couples, couple_of, weight, step, best
+            root, couples, couple_of, weight, step, best, watch
         )
     else:
         charge, rounds = {}, 0
@@ -88,6 +93,8 @@ def search(
     while stack:
         flow, closed = stack.pop()
         nodes += 1
+        watch.nodes += 1
+        watch.step(best_total, root_bound)
         open_charges = sum(c for index, c in charge.items() if index not in closed)
         bound = flow.total() + open_charges
         if bound <= best_total or bound < best_total + step:
@@ -135,6 +142,7 @@ def _charges(
     weight: list[float],
     step: float,
     best: list[int],
+    watch: Watch,
 ) -> tuple[Flow, dict[int, float], list[int], float, int]:
     """Charges on the couples that make the bound low, the flow under them, and the best
     pairing met on the way (subgradient steps on the Lagrangian, Polyak's step size).
@@ -153,6 +161,7 @@ def _charges(
     rounds = 0
     for round_ in range(_ROUNDS):
         rounds = round_ + 1
+        watch.step(best_total, best_bound)
         chosen = set(root.at)
         direction = {}
         for index, (first, second) in enumerate(couples):
