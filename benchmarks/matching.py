@@ -77,8 +77,8 @@ def _work(problem) -> str:  # type: ignore[no-untyped-def]
         searches[0] += 1
         return in_order(*args)
 
-    def recorded(capacities, edges, mentees, couples, watch=None, known=()):  # type: ignore[no-untyped-def]
-        found = search(capacities, edges, mentees, couples, watch, known)
+    def recorded(capacities, edges, mentees, couples, *rest):  # type: ignore[no-untyped-def]
+        found = search(capacities, edges, mentees, couples, *rest)
         passes.append((len(edges), len(couples), found.rounds, found.nodes))
         return found
 

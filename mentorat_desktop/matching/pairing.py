@@ -64,11 +64,9 @@ def search(
     mentees: int,
     couples: Sequence[tuple[int, int]],
     watch: Watch | None = None,
-    known: Sequence[int] = (),
 ) -> Search:
     """``max_weight_pairing`` with the root's bound and flow; ``watch`` may stop it
-    (``Cancelled``) between its steps and hears how far it is. ``known``: a pairing found
-    before (edge indices, no couple both ways), to beat from the start."""
+    (``Cancelled``) between its steps and hears how far it is."""
     watch = watch or Watch()
     whole = all(isinstance(w, int) for _, _, w in edges)
     scale = _SCALE if whole else 1  # charges in sixteenths of a point
@@ -83,8 +81,6 @@ def search(
         couple_of[first] = couple_of[second] = index
     root = solved(capacities, edges, mentees)
     best, best_total = _repaired(root, couples, couple_of, weight)
-    if sum(weight[edge] for edge in known) > best_total:
-        best, best_total = sorted(known), sum(weight[edge] for edge in known)
     if couples:
         root, charge, best, best_total, rounds = _charges(
             root, couples, couple_of, weight, step, best, watch

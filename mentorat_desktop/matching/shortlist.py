@@ -35,7 +35,6 @@ def best_pairing(
     ``watch`` may stop it (``watch.Cancelled``)."""
     usable = [i for i, (mentor, _, w) in enumerate(edges) if w > 0 and capacities[mentor] > 0]
     shortlist = _best_of_each(edges, usable, keep)
-    known: list[int] = []  # the best pairing of the last pass, still one in a wider one
     while True:
         kept = sorted(shortlist)
         position = {edge: index for index, edge in enumerate(kept)}
@@ -44,20 +43,12 @@ def best_pairing(
             for first, second in couples
             if first in position and second in position
         ]
-        found = search(
-            capacities,
-            [edges[i] for i in kept],
-            mentees,
-            inner,
-            watch,
-            [position[i] for i in known],
-        )
+        found = search(capacities, [edges[i] for i in kept], mentees, inner, watch)
         missing = [i for i in usable if i not in position and _may_beat(found, edges[i], mentees)]
         if not missing:
             return sorted(kept[index] for index in found.best)
         # Wider at once: the potentials move with the edges added, and other left-out
         # edges may then need a look too (one pass per few edges was slower).
-        known = [kept[index] for index in found.best]
         keep *= 2
         shortlist.update(missing, _best_of_each(edges, usable, keep))
 
