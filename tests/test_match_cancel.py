@@ -86,3 +86,21 @@ def test_cancel_in_the_dialog_stops_a_long_search(
     assert "Recherche arrêtée" in dialog.summary.text()
     assert dialog.run_button.isEnabled() and not dialog.error.isVisible()
     assert not list_pairs(sqlite_database, draft)
+
+
+def test_the_command_line_says_it_is_still_searching(
+    sqlite_target: str, monkeypatch, capsys
+) -> None:
+    from mentorat_desktop.cli import match as match_command
+    from mentorat_desktop.cli.main import main
+    from mentorat_desktop.db.database import open_database
+
+    database = open_database(sqlite_target)
+    load_demo(database, "small", today=date.today())
+    draft = next(p.name for p in list_programmes(database) if p.status == "draft")
+    database.close()
+    monkeypatch.setattr(match_command, "SLOW_SECONDS", 0)
+    assert main(["--lang", "en", "--database", sqlite_target, "match", "--programme", draft]) == 0
+    out, err = capsys.readouterr()
+    assert "Still searching:" in err and "branch" in err
+    assert "Still searching" not in out and "pairs proposed" in out
