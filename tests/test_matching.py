@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections import Counter
 from functools import cache
@@ -365,3 +366,18 @@ def test_reasons_for_the_unmatched_stay_true(maximise: bool) -> None:
             assert not addable  # else the result was not optimal
             for person in ends & set(reasons):
                 assert reasons[person] is UnmatchedReason.CAPACITY
+
+
+@pytest.mark.parametrize("maximise", [False, True], ids=["score", "most-pairs"])
+def test_each_mentor_one_mentee_against_milp(maximise: bool) -> None:
+    """Capacity 1: the relaxation uses many couples both ways; still the exact optimum."""
+    rng = random.Random(4101 + maximise)
+    for _ in range(40):
+        problem = _random_problem(rng, rng.randint(20, 60), maximise=maximise)
+        problem = dataclasses.replace(problem, capacity=1)
+        result = match(problem)
+        _check_rules(problem, result)
+        count, score = _integer_programme(problem)
+        assert result.total == score
+        if maximise:
+            assert result.count == count

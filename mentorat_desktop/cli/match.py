@@ -11,8 +11,11 @@ from mentorat_desktop.cli.arguments import flag, text_value
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.i18n import translate
 
+SLOW_SECONDS = 5.0  # a search still going after this says so, and again as often
+
 if TYPE_CHECKING:  # the database layer and the matcher are imported when the command runs
     from mentorat_desktop.db.database import Database
+    from mentorat_desktop.matching.watch import Watch
     from mentorat_desktop.services.programmes.matching import MatchOutcome
 
 
@@ -66,7 +69,8 @@ def run_match(args: argparse.Namespace, target: str) -> int:
                 file=sys.stderr,
             )
             return 1
-        outcome = propose(database, programme_id, MatchOptions(maximise_pairs=args.most_pairs))
+        options = MatchOptions(maximise_pairs=args.most_pairs)
+        outcome = propose(database, programme_id, options, _watch())
         created = (
             apply_proposals(database, programme_id, list(outcome.proposals))
             if args.apply and outcome.proposals
@@ -98,6 +102,15 @@ def run_match(args: argparse.Namespace, target: str) -> int:
         made = len(created)
         print("\n" + translate("CLI", "%n pairs created.", None, made))
     return 0
+
+
+def _watch() -> Watch:
+    """Says on stderr how far a slow search is (stdout keeps the proposals, or the JSON)."""
+    from mentorat_desktop.matching.watch import Watch
+    from mentorat_desktop.services.programmes.match_text import still_searching
+
+    return Watch(report=lambda state: print(still_searching(state), file=sys.stderr),
+                 seconds=SLOW_SECONDS)  # fmt: skip
 
 
 def _as_json(outcome: MatchOutcome, created: int) -> dict[str, object]:

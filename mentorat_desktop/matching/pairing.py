@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mentorat_desktop.matching.assignment import Flow, solved
+from mentorat_desktop.matching.watch import Watch
 
 _ROUNDS = 80  # subgradient steps at most, at the root
-_SCALE = 4  # charges in quarters of a point
+_SCALE = 16  # charges in sixteenths of a point
 _PATIENCE = 2  # rounds without a better bound before the step is halved
 _EVERY = 4  # rounds between two feasible pairings made from the flow (``_repaired``)
 _RESTARTS = 2  # when the step moves nothing: start again, twice, at half the first step
@@ -62,15 +63,19 @@ def search(
     edges: Sequence[tuple[int, int, float]],
     mentees: int,
     couples: Sequence[tuple[int, int]],
+    watch: Watch | None = None,
 ) -> Search:
-    """``max_weight_pairing`` with the root's bound and flow."""
+    """``max_weight_pairing`` with the root's bound and flow; ``watch`` may stop it
+    (``Cancelled``) between its steps and hears how far it is."""
+    watch = watch or Watch()
     whole = all(isinstance(w, int) for _, _, w in edges)
-    scale = _SCALE if whole else 1  # charges in quarters of a point
+    scale = _SCALE if whole else 1  # charges in sixteenths of a point
     edges = [(mentor, mentee, w * scale) for mentor, mentee, w in edges]
     weight = [w for _, _, w in edges]
     # With whole weights every total is a multiple of the scale: a bound below the best
     # total plus one step cannot be beaten.
     step = scale if whole else 0
+    watch.scale = scale
     couple_of = {}
     for index, (first, second) in enumerate(couples):
         couple_of[first] = couple_of[second] = index
@@ -78,18 +83,19 @@ def search(
     best, best_total = _repaired(root, couples, couple_of, weight)
     if couples:
         root, charge, best, best_total, rounds = _charges(
-            root, couples, couple_of, weight, step, best
+            root, couples, couple_of, weight, step, best, watch
         )
     else:
         charge, rounds = {}, 0
     root_bound = root.total() + sum(charge.values())
-    stack: list[tuple[Flow, frozenset[int]]] = [(root, frozenset())]
+    stack: list[tuple[Flow, frozenset[int], dict[int, float]]] = [(root, frozenset(), charge)]
     nodes = 0
     while stack:
-        flow, closed = stack.pop()
+        flow, closed, charges = stack.pop()  # ``charges``: on the node's open couples only
         nodes += 1
-        open_charges = sum(c for index, c in charge.items() if index not in closed)
-        bound = flow.total() + open_charges
+        watch.nodes += 1
+        watch.step(best_total, root_bound)
+        bound = flow.total() + sum(charges.values())
         if bound <= best_total or bound < best_total + step:
             continue
         couple = _conflict(flow, couples, couple_of)
@@ -100,19 +106,20 @@ def search(
                 best, best_total = chosen, total
             if bound <= best_total or bound < best_total + step:
                 continue
-            couple = _slack(flow, couples, charge, closed)
+            couple = _slack(flow, couples, charges, closed)
         index = couple_of[couple[0]]
+        lifted = {i: c for i, c in charges.items() if i != index}
         children = []
         for order, edge in enumerate(sorted(couple, key=lambda e: (weight[e], e))):
             child = flow.copy()
             child.remove(edge)
             other = couples[index][0] + couples[index][1] - edge
             child.set_weight(other, weight[other])  # the couple is closed: no charge
-            bound = child.total() + open_charges - charge.get(index, 0)
+            bound = child.total() + sum(lifted.values())
             if bound > best_total and bound >= best_total + step:
                 children.append((bound, -order, child))
         children.sort(key=lambda item: (item[0], item[1]))
-        stack.extend((child, closed | {index}) for _, _, child in children)
+        stack.extend((child, closed | {index}, lifted) for _, _, child in children)
     return Search(best, best_total, root_bound, root, scale, step, rounds, nodes)
 
 
@@ -135,6 +142,7 @@ def _charges(
     weight: list[float],
     step: float,
     best: list[int],
+    watch: Watch,
 ) -> tuple[Flow, dict[int, float], list[int], float, int]:
     """Charges on the couples that make the bound low, the flow under them, and the best
     pairing met on the way (subgradient steps on the Lagrangian, Polyak's step size).
@@ -153,6 +161,7 @@ def _charges(
     rounds = 0
     for round_ in range(_ROUNDS):
         rounds = round_ + 1
+        watch.step(best_total, best_bound)
         chosen = set(root.at)
         direction = {}
         for index, (first, second) in enumerate(couples):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mentorat_desktop.matching.pairing import Search, search
+from mentorat_desktop.matching.watch import Watch
 
 KEEP = 12  # candidates kept per mentee and per mentor before the proof
 
@@ -28,8 +29,10 @@ def best_pairing(
     mentees: int,
     couples: Sequence[tuple[int, int]],
     keep: int = KEEP,
+    watch: Watch | None = None,
 ) -> list[int]:
-    """As ``pairing.max_weight_pairing`` (indices into ``edges``), exact, usually faster."""
+    """As ``pairing.max_weight_pairing`` (indices into ``edges``), exact, usually faster;
+    ``watch`` may stop it (``watch.Cancelled``)."""
     usable = [i for i, (mentor, _, w) in enumerate(edges) if w > 0 and capacities[mentor] > 0]
     shortlist = _best_of_each(edges, usable, keep)
     while True:
@@ -40,7 +43,7 @@ def best_pairing(
             for first, second in couples
             if first in position and second in position
         ]
-        found = search(capacities, [edges[i] for i in kept], mentees, inner)
+        found = search(capacities, [edges[i] for i in kept], mentees, inner, watch)
         missing = [i for i in usable if i not in position and _may_beat(found, edges[i], mentees)]
         if not missing:
             return sorted(kept[index] for index in found.best)

@@ -22,6 +22,7 @@ from mentorat_desktop.matching.model import (
 from mentorat_desktop.matching.rules import PairingRules
 from mentorat_desktop.matching.scoring import score_pair
 from mentorat_desktop.matching.shortlist import best_pairing
+from mentorat_desktop.matching.watch import Watch
 
 NOT_PARTICIPANT = "not_participant"
 
@@ -33,8 +34,11 @@ def _locked_proposal(mentor: Candidate, mentee: Candidate, problem: Problem) -> 
     return Proposal(**{**scored.__dict__, "locked": True})
 
 
-def match(problem: Problem) -> Result:
-    """The proposals of maximum total score (or most pairs, then score) under the hard rules."""
+def match(problem: Problem, watch: Watch | None = None) -> Result:
+    """The proposals of maximum total score (or most pairs, then score) under the hard rules.
+
+    ``watch`` may stop the search between its steps (``watch.Cancelled``) and hears how far
+    it is."""
     people = {c.id: c for c in sorted(problem.candidates, key=lambda c: c.id)}
     rules = PairingRules(
         problem.capacity,
@@ -57,7 +61,7 @@ def match(problem: Problem) -> Result:
     candidates = Candidates(people.values(), problem.weights)
     chosen = [  # scored again with their parts; every chosen one teaches something
         proposal
-        for mentor, mentee, _ in _solve(_edges(candidates, problem, rules), problem, rules)
+        for mentor, mentee, _ in _solve(_edges(candidates, problem, rules), problem, rules, watch)
         if (proposal := score_pair(people[mentor], people[mentee], problem.weights)) is not None
     ]
     proposals = sorted(
@@ -94,7 +98,9 @@ def _edges(candidates: Candidates, problem: Problem, rules: PairingRules) -> lis
     return edges
 
 
-def _solve(edges: list[Edge], problem: Problem, rules: PairingRules) -> list[Edge]:
+def _solve(
+    edges: list[Edge], problem: Problem, rules: PairingRules, watch: Watch | None
+) -> list[Edge]:
     if not edges:
         return []
     mentors = sorted({mentor for mentor, _, _ in edges})
@@ -117,6 +123,7 @@ def _solve(edges: list[Edge], problem: Problem, rules: PairingRules) -> list[Edg
         [(row[mentor], column[mentee], bonus + score) for mentor, mentee, score in edges],
         len(mentees),
         couples,
+        watch=watch,
     )
     return [edges[i] for i in chosen]
 

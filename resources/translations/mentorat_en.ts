@@ -6030,6 +6030,10 @@ Best regards,
         <translation>Looking for the best pairs…</translation>
     </message>
     <message>
+        <source>Search stopped: no pair proposed. Run it again.</source>
+        <translation>Search stopped: no pair proposed. Run it again.</translation>
+    </message>
+    <message>
         <source>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</source>
         <translation>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</translation>
     </message>
@@ -6203,6 +6207,10 @@ Best regards,
     <message>
         <source>the mentor has no place left</source>
         <translation>the mentor has no place left</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still searching: %n branches looked at, within {gap} % of the best possible.</source>
+        <translation><numerusform>Still searching: %n branches looked at, within {gap} % of the best possible.</numerusform><numerusform>Still searching: %n branches looked at, within {gap} % of the best possible.</numerusform></translation>
     </message>
     <message>
         <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>

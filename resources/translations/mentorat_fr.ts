@@ -6063,6 +6063,10 @@ Bien cordialement,
         <translation>Recherche des meilleurs binômes…</translation>
     </message>
     <message>
+        <source>Search stopped: no pair proposed. Run it again.</source>
+        <translation>Recherche arrêtée : aucun binôme proposé. Relancez-la.</translation>
+    </message>
+    <message>
         <source>This programme has fewer than two participants: choose them first (Participants… in the Pairs view).</source>
         <translation>Ce programme compte moins de deux participants : choisissez-les d’abord (Participants… dans la vue Binômes).</translation>
     </message>
@@ -6238,6 +6242,10 @@ Bien cordialement,
     <message>
         <source>the mentor has no place left</source>
         <translation>le mentor n’a plus de place</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still searching: %n branches looked at, within {gap} % of the best possible.</source>
+        <translation><numerusform>Toujours en recherche : %n branche examinée, à {gap} % au plus du meilleur possible.</numerusform><numerusform>Toujours en recherche : %n branches examinées, à {gap} % au plus du meilleur possible.</numerusform></translation>
     </message>
     <message>
         <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>

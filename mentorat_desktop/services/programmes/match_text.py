@@ -5,6 +5,7 @@ from __future__ import annotations
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.matching import Proposal, UnmatchedReason
 from mentorat_desktop.matching.scoring import BELOW_ADVANCED, SKIP_LEVEL
+from mentorat_desktop.matching.watch import SearchState
 
 
 def level_name(level: int) -> str:
@@ -149,3 +150,14 @@ def locked_rule(rule: str) -> str:
         "mentee_taken": translate("Matching", "the mentee already has a mentor"),
         "capacity": translate("Matching", "the mentor has no place left"),
     }.get(rule, rule)
+
+
+def still_searching(state: SearchState) -> str:
+    """How far a long search is, in words: branches looked at and the gap left to prove."""
+    nodes, gap = state.nodes, f"{state.gap * 100:.2f}"  # lupdate misses ``state.nodes`` as %n
+    return translate(
+        "Matching",
+        "Still searching: %n branches looked at, within {gap} % of the best possible.",
+        None,
+        nodes,
+    ).format(gap=gap)

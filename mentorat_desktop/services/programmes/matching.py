@@ -22,6 +22,7 @@ from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.matching import DEFAULT_WEIGHTS, Candidate, Problem, Proposal, Weights, match
 from mentorat_desktop.matching.model import LockedPairError
+from mentorat_desktop.matching.watch import Watch
 from mentorat_desktop.services import undo_labels as labels
 from mentorat_desktop.services.changes import mutates
 from mentorat_desktop.services.programmes import match_text
@@ -189,12 +190,16 @@ def load_problem(
     return LoadedProblem(problem, programme_name, people, skills)
 
 
-def propose(database: Database, programme_id: int, options: MatchOptions) -> MatchOutcome:
-    """Run the matcher; a locked pair that breaks a rule is a ValidationError on 'locked'."""
+def propose(
+    database: Database, programme_id: int, options: MatchOptions, watch: Watch | None = None
+) -> MatchOutcome:
+    """Run the matcher; a locked pair that breaks a rule is a ValidationError on 'locked'.
+
+    ``watch`` may stop a long search (``matching.watch.Cancelled``, nothing is changed)."""
     loaded = load_problem(database, programme_id, options)
     people, skills = loaded.people, loaded.skills
     try:
-        result = match(loaded.problem)
+        result = match(loaded.problem, watch)
     except LockedPairError as error:
         raise ValidationError(
             "locked",

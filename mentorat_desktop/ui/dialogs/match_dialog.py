@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.db.database import Database
 from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.matching import DEFAULT_WEIGHTS, Weights
-from mentorat_desktop.services.programmes.match_text import criterion_help, criterion_label
+from mentorat_desktop.matching.watch import Cancelled, SearchState, Watch
+from mentorat_desktop.services.programmes.match_text import (
+    criterion_help,
+    criterion_label,
+    still_searching,
+)
 from mentorat_desktop.services.programmes.matching import (
     MatchOptions,
     MatchOutcome,
@@ -64,6 +69,7 @@ class MatchDialog(QDialog):
         self.locked: set[tuple[int, int]] = set()
         self.forbidden: set[tuple[int, int]] = set()
         self.outcome: MatchOutcome | None = None
+        self.search_op: ops.Op[MatchOutcome] | None = None
         self.created = 0
         self.setObjectName("match_dialog")
         self.setWindowTitle(self.tr("Suggest pairs"))
@@ -243,18 +249,30 @@ class MatchDialog(QDialog):
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Looking for the best pairs…"))
         database, programme_id, options = self.database, self.programme_id, self.options()
-        ops.Op(
+
+        def work(progress: ops.Progress) -> MatchOutcome:
+            def report(state: SearchState) -> None:  # in the worker: text only, no widget
+                progress(0, still_searching(state))
+
+            return propose(database, programme_id, options, Watch(progress.cancelled, report))
+
+        self.search_op = ops.Op(
             self,
-            lambda _progress: propose(database, programme_id, options),
+            work,
             success=self._show_outcome,
             failure=self._show_failure,
             title=self.tr("Suggest pairs"),
+            progress_label=self.tr("Looking for the best pairs…"),
             supersedes="proposals",  # a re-run (lock, forbid) replaces a run still going
         ).run()
 
     def _show_failure(self, exc: object) -> None:
         self.run_button.setEnabled(True)
         self.summary.setText("")
+        if isinstance(exc, Cancelled):
+            self.summary.setText(self.tr("Search stopped: no pair proposed. Run it again."))
+            self.finished_run.emit()
+            return
         message = exc.message if isinstance(exc, ServiceError) else str(exc)
         self.error.show_message(message)
         self.finished_run.emit()
