@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentorat_desktop.i18n import translate
+from mentorat_desktop.i18n import format_number, translate
 from mentorat_desktop.matching import Proposal, UnmatchedReason
 from mentorat_desktop.matching.scoring import BELOW_ADVANCED, SKIP_LEVEL
 from mentorat_desktop.matching.watch import SearchState
@@ -154,7 +154,7 @@ def locked_rule(rule: str) -> str:
 
 def still_searching(state: SearchState) -> str:
     """How far a long search is, in words: branches looked at and the gap left to prove."""
-    nodes, gap = state.nodes, f"{state.gap * 100:.2f}"  # lupdate misses ``state.nodes`` as %n
+    nodes, gap = state.nodes, format_number(state.gap * 100, 2)  # lupdate misses state.nodes
     return translate(
         "Matching",
         "Still searching: %n branches looked at, within {gap} % of the best possible.",
