@@ -30,7 +30,11 @@ from mentorat_desktop.services.forms.answers import (
     text_answer,
 )
 from mentorat_desktop.services.forms.identity import FormIdentity
-from mentorat_desktop.services.sessions.journals import ActionData, JournalInput, write_journal
+from mentorat_desktop.services.sessions.journals import (
+    ActionData,
+    recorded_journal,
+    write_journal,
+)
 from mentorat_desktop.services.sessions.sessions import write_status
 
 
@@ -148,7 +152,7 @@ def feedback_answer(
             write_status(meeting, target)
         if not keep:
             return len(changes)
-        base = _journal_input(db, meeting)
+        base = recorded_journal(db, meeting)
         side = ActionOwner.MENTOR if mentor else ActionOwner.MENTEE
         known = {a.text.strip().casefold() for a in base.action_items}
         extra = tuple(ActionData(a, side) for a in actions if a.casefold() not in known)
@@ -183,25 +187,3 @@ def signed(text: str, mentor: bool, row: Session) -> str:
     translate = document_translator(str(getattr(programme.language, "value", programme.language)))
     side = translate("Forms", "Mentor") if mentor else translate("Forms", "Mentee")
     return translate("Forms", "{side}: {text}").format(side=side, text=text)
-
-
-def _journal_input(session: OrmSession, row: Session) -> JournalInput:
-    journal = row.journal
-    if journal is None:
-        return JournalInput()
-    skills = session.scalars(
-        select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id)
-    )
-    actions = sorted(journal.action_items, key=lambda a: a.id)
-    return JournalInput(
-        journal.summary,
-        journal.learned,
-        tuple(sorted(skills)),
-        journal.mentor_rating,
-        journal.mentee_rating,
-        journal.mentor_fit,
-        journal.mentee_fit,
-        tuple(ActionData(a.text, a.owner, a.due_on, a.done, a.id) for a in actions),
-        journal.confidential_notes,
-        journal.shared_quote,
-    )

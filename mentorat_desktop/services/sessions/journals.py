@@ -116,6 +116,29 @@ def _asks_fit(session: OrmSession, row: Session) -> bool:
     )
 
 
+def recorded_journal(session: OrmSession, row: Session) -> JournalInput:
+    """What a session's journal holds now, as the journal editor's input (empty when none)."""
+    journal = row.journal
+    if journal is None:
+        return JournalInput()
+    skill_ids = session.scalars(
+        select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id)
+    ).all()
+    actions = sorted(journal.action_items, key=lambda a: a.id)
+    return JournalInput(
+        journal.summary,
+        journal.learned,
+        tuple(sorted(skill_ids)),
+        journal.mentor_rating,
+        journal.mentee_rating,
+        journal.mentor_fit,
+        journal.mentee_fit,
+        tuple(ActionData(a.text, a.owner, a.due_on, a.done, a.id) for a in actions),
+        journal.confidential_notes,
+        journal.shared_quote,
+    )
+
+
 def get_journal(database: Database, session_id: int) -> JournalData:
     with database.reading() as session:
         row = session.get(Session, session_id)
@@ -123,25 +146,7 @@ def get_journal(database: Database, session_id: int) -> JournalData:
             raise NotFoundError(translate("Validation", "This session no longer exists."))
         pair = row.pair
         journal = row.journal
-        if journal is None:
-            content = JournalInput()
-        else:
-            skill_ids = session.scalars(
-                select(JournalSkill.skill_id).where(JournalSkill.journal_id == journal.id)
-            ).all()
-            actions = sorted(journal.action_items, key=lambda a: a.id)
-            content = JournalInput(
-                journal.summary,
-                journal.learned,
-                tuple(sorted(skill_ids)),
-                journal.mentor_rating,
-                journal.mentee_rating,
-                journal.mentor_fit,
-                journal.mentee_fit,
-                tuple(ActionData(a.text, a.owner, a.due_on, a.done, a.id) for a in actions),
-                journal.confidential_notes,
-                journal.shared_quote,
-            )
+        content = recorded_journal(session, row)
         focus = set(
             session.scalars(
                 select(PairFocusSkill.skill_id).where(PairFocusSkill.pair_id == pair.id)
