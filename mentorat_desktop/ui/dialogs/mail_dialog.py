@@ -10,18 +10,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +42,6 @@ from mentorat_desktop.services.programmes.programmes import list_programmes
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.mail_password import ask_password
 from mentorat_desktop.ui.mail_words import kind_help, kind_label
-from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.mail_preview_model import (
     COL_EMAIL,
     COL_NAME,
@@ -53,6 +49,7 @@ from mentorat_desktop.ui.models.mail_preview_model import (
     MailPreviewModel,
 )
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.widgets.message_table import message_table
 from mentorat_desktop.ui.widgets.pdf_preview import open_folder
 from mentorat_desktop.ui.words import literal
 
@@ -126,23 +123,14 @@ class MailDialog(QDialog):
         self.scope_label = form.labelForField(self.scope)
 
         self.model = MailPreviewModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("mail_preview_table")
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Messages to send"))
-        self.table.setToolTip(self.tr("Each message, to whom, with its attachments"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)  # one line a row: a subject never breaks in "14 h 00"
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.proxy, self.table = message_table(
+            self,
+            self.model,
+            name="mail_preview_table",
+            accessible_name=self.tr("Messages to send"),
+            tooltip=self.tr("Each message, to whom, with its attachments"),
+            sort_column=COL_NAME,
+        )
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.missing = QLabel()

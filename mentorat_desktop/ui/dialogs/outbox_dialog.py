@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,6 @@ from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.mail_password import ask_password
-from mentorat_desktop.ui.models import SORT_ROLE
 from mentorat_desktop.ui.models.outbox_model import (
     COL_DATE,
     COL_EMAIL,
@@ -43,6 +39,7 @@ from mentorat_desktop.ui.models.outbox_model import (
     OutboxModel,
 )
 from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.widgets.message_table import message_table
 
 RETRYABLE = (OutboxStatus.QUEUED, OutboxStatus.FAILED)
 
@@ -56,23 +53,15 @@ class OutboxDialog(QDialog):
         self.setObjectName("outbox_dialog")
         self.setWindowTitle(self.tr("Outbox"))
         self.model = OutboxModel(database_zone(database), self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("outbox_table")
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Messages"))
-        self.table.setToolTip(self.tr("Every message prepared or sent, newest first"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)  # one line a row: a subject never breaks in "14 h 00"
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.proxy, self.table = message_table(
+            self,
+            self.model,
+            name="outbox_table",
+            accessible_name=self.tr("Messages"),
+            tooltip=self.tr("Every message prepared or sent, newest first"),
+            sort_column=COL_DATE,
+            order=Qt.SortOrder.DescendingOrder,
+        )
         self.table.doubleClicked.connect(lambda _index: self.open_draft())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.counts = QLabel()
