@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.staff.staff_import import Action, RowOutcome
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.models.rows_model import RowsModel
 from mentorat_desktop.ui.theme import DANGER, status_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,10 +19,9 @@ COL_LINE, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_ACTION, COL_NOTES = range(6)
 COLUMN_COUNT = 6
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowsModel[RowOutcome]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[RowOutcome] = []
         self.headers = [
             self.tr("Line"),
             self.tr("Name"),
@@ -36,26 +36,6 @@ class ImportPreviewModel(QAbstractTableModel):
             Action.SKIP: self.tr("Skip"),
             Action.REJECT: self.tr("⚠ Problem"),
         }
-
-    def set_rows(self, rows: list[RowOutcome]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.mail import PreparedMessage
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.models.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,10 +17,9 @@ COL_NAME, COL_EMAIL, COL_SUBJECT, COL_ATTACHMENTS, COL_NOTE = range(5)
 COLUMN_COUNT = 5
 
 
-class MailPreviewModel(QAbstractTableModel):
+class MailPreviewModel(RowsModel[PreparedMessage]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PreparedMessage] = []
         self.headers = [
             self.tr("Recipient"),
             self.tr("Address"),
@@ -28,28 +28,8 @@ class MailPreviewModel(QAbstractTableModel):
             self.tr("Note"),
         ]
 
-    def set_rows(self, rows: list[PreparedMessage]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def message_at(self, index: Index) -> PreparedMessage | None:
         return self.rows[index.row()] if index.isValid() else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,7 +6,6 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from mentorat_desktop.search_text import collation_key
 from mentorat_desktop.services.mail import OutboxEntry, OutboxStatus
 from mentorat_desktop.ui.icons import icon
 from mentorat_desktop.ui.models import ID_ROLE, SORT_ROLE
+from mentorat_desktop.ui.models.rows_model import RowsModel
 from mentorat_desktop.ui.qt_dates import to_qdatetime
 from mentorat_desktop.ui.theme import DANGER, OK, status_colour
 
@@ -36,11 +36,10 @@ STATUS_ICONS = {
 }
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowsModel[OutboxEntry]):
     def __init__(self, zone: tzinfo = UTC, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self.rows: list[OutboxEntry] = []
         self.headers = [
             self.tr("Status"),
             self.tr("Recipient"),
@@ -58,28 +57,8 @@ class OutboxModel(QAbstractTableModel):
         }
         self._icons: dict[OutboxStatus, QIcon] = {}
 
-    def set_rows(self, rows: list[OutboxEntry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def entry_at(self, index: Index) -> OutboxEntry | None:
         return self.rows[index.row()] if index.isValid() else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return self.headers[section]
-        return None
 
     def status_word(self, status: OutboxStatus) -> str:
         return self.words[status]
