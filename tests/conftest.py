@@ -142,3 +142,17 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    """The keyring replaced by one in memory for the test (the mail and server passwords)."""
+    import keyring
+
+    from tests.keyring_helpers import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -13,7 +13,6 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 import trustme
 from aiosmtpd.controller import Controller
@@ -24,7 +23,6 @@ from mentorat_desktop.services.mail import MailSettings, SmtpSecurity, Transport
 from mentorat_desktop.services.mail.settings import CA_FILE_VARIABLE, save_mail_settings
 from mentorat_desktop.services.sessions import sessions
 from mentorat_desktop.services.sessions.sessions import PlanInput
-from tests.test_server import MemoryKeyring
 from tests.test_services_sessions import World, make_world
 
 USER, PASSWORD = "coordination", "s3cret-Élise"
@@ -62,15 +60,6 @@ def _authenticator(server, session, envelope, mechanism, auth_data):  # type: ig
         and auth_data.password == PASSWORD.encode()
     )
     return AuthResult(success=ok, handled=False)  # False: the server answers 535 itself
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def free_port() -> int:

@@ -14,7 +14,6 @@ from tests import mail_helpers
 from tests.mail_helpers import PASSWORD, Inbox, smtp_settings, world_with_sessions
 
 smtp_server = mail_helpers.smtp_server
-memory_keyring = mail_helpers.memory_keyring
 
 
 @pytest.fixture

@@ -43,12 +43,9 @@ from mentorat_desktop.services.mail.templates import (
     save_template,
 )
 from mentorat_desktop.services.sessions import sessions
-from tests import mail_helpers
 from tests.mail_helpers import drafts_settings, smtp_settings, world_with_sessions
 from tests.test_calendar_uids import uid_of
 from tests.test_services_sessions import PARIS
-
-memory_keyring = mail_helpers.memory_keyring
 
 
 def drafts(folder: Path) -> dict[str, object]:

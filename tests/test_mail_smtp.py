@@ -29,7 +29,6 @@ from tests.mail_helpers import PASSWORD, Inbox, free_port, smtp_settings, world_
 from tests.test_calendar_uids import uid_of
 
 smtp_server = mail_helpers.smtp_server
-memory_keyring = mail_helpers.memory_keyring
 
 
 def statuses(database) -> list[OutboxStatus]:  # type: ignore[no-untyped-def]

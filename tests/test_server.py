@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -20,34 +17,7 @@ from mentorat_desktop.services.server import ConnectionProblem, ServerSettings
 from mentorat_desktop.ui.dialogs.server_dialog import ServerDialog
 from mentorat_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from tests.conftest import type_text
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process, for tests on machines without one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+from tests.keyring_helpers import MemoryKeyring
 
 
 def _server_from(url: str, **changes: object) -> ServerSettings:

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from datetime import date, time
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
@@ -27,7 +26,6 @@ from mentorat_desktop.ui.main_window import MainWindow
 from mentorat_desktop.ui.models.outbox_model import COL_ERROR, COL_STATUS
 from tests.conftest import type_text
 from tests.mail_helpers import PASSWORD, USER, Inbox, smtp_server  # noqa: F401 (fixture)
-from tests.test_server import MemoryKeyring
 from tests.test_services_sessions import World, make_world
 
 
@@ -36,15 +34,6 @@ def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     install_translators(QCoreApplication.instance(), "fr")
     yield
     install_translators(QCoreApplication.instance(), "en")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def with_modal(qtbot, act: Callable[[QWidget], None], open_it: Callable[[], object]) -> None:  # type: ignore[no-untyped-def]

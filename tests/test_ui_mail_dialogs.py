@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDesktopServices
@@ -41,7 +40,6 @@ from tests.mail_helpers import (  # noqa: F401 (fixture)
     smtp_server,
     world_with_sessions,
 )
-from tests.test_server import MemoryKeyring
 
 
 @pytest.fixture
@@ -49,15 +47,6 @@ def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     install_translators(QCoreApplication.instance(), "fr")
     yield
     install_translators(QCoreApplication.instance(), "en")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_message_texts_insert_preview_refuse_save_and_restore(
