@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.db.database import Database
-from mentorat_desktop.errors import ServiceError, ValidationError
+from mentorat_desktop.errors import ServiceError
 from mentorat_desktop.services.mail import MailSettings, SmtpSecurity, Transport
 from mentorat_desktop.services.mail.settings import (
     get_mail_settings,
@@ -34,12 +34,12 @@ from mentorat_desktop.services.mail.settings import (
     send_test_email,
 )
 from mentorat_desktop.ui import ops
-from mentorat_desktop.ui.widgets.field_error import FieldError
+from mentorat_desktop.ui.widgets.field_rows import FieldRows
 
 SECURITY_PORTS = {SmtpSecurity.STARTTLS: 587, SmtpSecurity.TLS: 465, SmtpSecurity.NONE: 25}
 
 
-class MailSettingsPage(QWidget):
+class MailSettingsPage(FieldRows, QWidget):
     """The fields of the mail settings, each with its error line."""
 
     templates_requested = Signal()
@@ -50,9 +50,7 @@ class MailSettingsPage(QWidget):
         self.database = database
         self.setObjectName("mail_settings_page")
         self.original = get_mail_settings(database)
-        self.errors: dict[str, FieldError] = {}
-        self.fields: dict[str, QWidget] = {}
-        self.general_error = FieldError(self)
+        self.init_field_rows(self)
         self.test_op: ops.Op[str] | None = None
 
         form = QFormLayout()
@@ -168,26 +166,6 @@ class MailSettingsPage(QWidget):
         self.drafts_choice.toggled.connect(self._update_enabled)
         self.show_settings(self.original)
 
-    def add_row(
-        self, form: QFormLayout, field: str, label: str, widget: QWidget, tooltip: str
-    ) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = FieldError(box)
-        column.addWidget(error)
-        self.errors[field] = error
-        self.fields[field] = widget
-        field_widget = widget.focusProxy() or widget
-        label_widget = QLabel(label)
-        label_widget.setBuddy(field_widget)
-        if tooltip:
-            widget.setToolTip(tooltip)
-        field_widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(label_widget, box)
-
     def _build_folder_row(self) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
@@ -262,17 +240,6 @@ class MailSettingsPage(QWidget):
             self.drafts_folder.setText(folder)
 
     # --- saving ----------------------------------------------------------------------------
-    def clear_errors(self) -> None:
-        for error in (*self.errors.values(), self.general_error):
-            error.clear_message()
-
-    def show_error(self, exc: ServiceError) -> None:
-        if isinstance(exc, ValidationError) and exc.field in self.errors:
-            self.errors[exc.field].show_message(exc.message)
-            self.fields[exc.field].setFocus()
-        else:
-            self.general_error.show_message(exc.message)
-
     def save(self) -> bool:
         """Store the page (raises nothing: an error shows at its field and gives False)."""
         self.clear_errors()
