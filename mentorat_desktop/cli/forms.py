@@ -82,14 +82,15 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run_export(args: argparse.Namespace, target: str) -> int:
     from mentorat_desktop.db.database import open_database
+    from mentorat_desktop.services.documents.subjects import find_programme
     from mentorat_desktop.services.forms import FormKind, FormRequest
-    from mentorat_desktop.services.forms.build import export_forms, programme_called
+    from mentorat_desktop.services.forms.build import export_forms
 
     try:
         database = open_database(target)
         try:
             request = FormRequest(
-                FormKind(args.kind), programme_called(database, args.programme), args.session
+                FormKind(args.kind), find_programme(database, args.programme).id, args.session
             )
             written = export_forms(database, request, Path(args.out))
         finally:

@@ -3715,20 +3715,12 @@ Type their name to confirm:</translation>
         <translation>Overall rating</translation>
     </message>
     <message>
-        <source>No programme is named “{name}”.</source>
-        <translation>No programme is named “{name}”.</translation>
-    </message>
-    <message>
         <source>“{path}” is a file, not a folder: choose a folder.</source>
         <translation>“{path}” is a file, not a folder: choose a folder.</translation>
     </message>
     <message>
         <source>Cannot write into “{folder}”: {reason}</source>
         <translation>Cannot write into “{folder}”: {reason}</translation>
-    </message>
-    <message>
-        <source>This programme no longer exists.</source>
-        <translation>This programme no longer exists.</translation>
     </message>
     <message>
         <source>One of the chosen skills no longer exists.</source>

@@ -3726,20 +3726,12 @@ Saisissez son nom pour confirmer :</translation>
         <translation>Note d’ensemble</translation>
     </message>
     <message>
-        <source>No programme is named “{name}”.</source>
-        <translation>Aucun programme ne s’appelle « {name} ».</translation>
-    </message>
-    <message>
         <source>“{path}” is a file, not a folder: choose a folder.</source>
         <translation>« {path} » est un fichier, pas un dossier : choisissez un dossier.</translation>
     </message>
     <message>
         <source>Cannot write into “{folder}”: {reason}</source>
         <translation>Impossible d’écrire dans « {folder} » : {reason}</translation>
-    </message>
-    <message>
-        <source>This programme no longer exists.</source>
-        <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
         <source>One of the chosen skills no longer exists.</source>

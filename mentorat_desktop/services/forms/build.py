@@ -16,7 +16,7 @@ from mentorat_desktop.documents.forms.builders import (
     build_skills_form,
 )
 from mentorat_desktop.documents.language import document_translator
-from mentorat_desktop.errors import NotFoundError, ServiceError, ValidationError
+from mentorat_desktop.errors import ServiceError, ValidationError
 from mentorat_desktop.files import write_file
 from mentorat_desktop.i18n import translate
 from mentorat_desktop.os_errors import os_reason
@@ -45,17 +45,6 @@ def form_file_stem(
     attaches the same names."""
     parts = [_file_label(kind, translate_document), person, *([day] if day else [])]
     return " — ".join(parts)
-
-
-def programme_called(database: Database, name: str) -> int:
-    """The programme a user typed (case, accents and apostrophes ignored), for the CLI."""
-    from mentorat_desktop.services.programmes.programmes import programme_named
-
-    with database.reading() as session:
-        found = programme_named(session, name)
-    if found is None:
-        raise NotFoundError(translate("Forms", "No programme is named “{name}”.").format(name=name))
-    return found
 
 
 def build_forms(

@@ -36,6 +36,7 @@ from mentorat_desktop.documents.language import clock, long_date, short_date
 from mentorat_desktop.documents.layout import Translate
 from mentorat_desktop.errors import NotFoundError, ValidationError
 from mentorat_desktop.i18n import translate
+from mentorat_desktop.services.documents.document_data import load_programme
 from mentorat_desktop.services.forms import FormKind, FormRequest
 from mentorat_desktop.services.programmes.pair_table import learner_skills
 from mentorat_desktop.services.sessions.sessions import organisation_zone
@@ -61,13 +62,6 @@ class FormPlan:
     side: str
     skill_ids: tuple[int, ...]
     content: SkillsFormData | FeedbackFormData | EndFormData
-
-
-def load_programme(session: OrmSession, programme_id: int) -> Programme:
-    programme = session.get(Programme, programme_id)
-    if programme is None:
-        raise NotFoundError(translate("Forms", "This programme no longer exists."))
-    return programme
 
 
 def live_pairs(session: OrmSession, programme_id: int) -> list[Pair]:
