@@ -376,3 +376,30 @@ def test_the_forms_are_reached_from_the_menu_and_documents(  # type: ignore[no-u
     click(qtbot, documents.returned_button)
     assert len(exports) == 2 and len(imports) == 2
     assert exports[1].programme.currentData() == world.programme
+
+
+def test_questionnaire_skills_ticked_in_the_list(
+    qtbot, qtmodeltester, sqlite_database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorat_desktop.services.staff import skills
+
+    world = make_world(sqlite_database)
+    category = skills.create_category(sqlite_database, "Numérique")
+    for name in ("Excel", "Canva", "Teams"):
+        skills.create_skill(sqlite_database, category.id, name)
+    dialog = FormsExportDialog(sqlite_database, programme_id=world.programme)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(FormKind.SKILLS))
+    model = dialog.skills_model
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 2
+    request = dialog.request()
+    assert request is not None and request.skill_ids == ()  # none ticked: the whole catalogue
+    last = model.index(model.rowCount() - 1, 0)
+    assert model.setData(last, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(
+        model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.setData(last, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    request = dialog.request()
+    assert request is not None and request.skill_ids == (model.rows[0].id,)

@@ -2065,6 +2065,13 @@ Type their name to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ChosenSkillsModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+</context>
+<context>
     <name>CloseProgrammeDialog</name>
     <message>
         <source>Close the programme</source>

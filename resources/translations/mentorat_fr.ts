@@ -2069,6 +2069,13 @@ Saisissez son nom pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>ChosenSkillsModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+</context>
+<context>
     <name>CloseProgrammeDialog</name>
     <message>
         <source>Close the programme</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from mentorat_desktop.services.sessions.sessions import database_zone
 from mentorat_desktop.services.staff.skills import list_skills
 from mentorat_desktop.ui import ops
 from mentorat_desktop.ui.icons import icon
+from mentorat_desktop.ui.models.chosen_skills_model import ChosenSkillsModel
 from mentorat_desktop.ui.qt_dates import to_qdatetime
 from mentorat_desktop.ui.widgets.field_error import FieldError
 from mentorat_desktop.ui.widgets.pdf_preview import open_folder
@@ -83,7 +83,9 @@ class FormsExportDialog(QDialog):
             self.kind.addItem(label, value)
         self.programme = QComboBox()
         self.session = QComboBox()
-        self.skills = QListWidget()
+        self.skills_model = ChosenSkillsModel(self)
+        self.skills = QListView()
+        self.skills.setModel(self.skills_model)
         self.skills.setMinimumHeight(120)
         form = QFormLayout()
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
@@ -166,12 +168,7 @@ class FormsExportDialog(QDialog):
             self._select(self.programme, programme_id)
 
     def _fill_skills(self) -> None:
-        for skill in list_skills(self.database):
-            item = QListWidgetItem(f"{skill.name} ({skill.category_name})")
-            item.setData(Qt.ItemDataRole.UserRole, skill.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.skills.addItem(item)
+        self.skills_model.set_rows(list_skills(self.database))
 
     def _fill_sessions(self, session_id: int | None) -> None:
         """The programme's past sessions, newest first; the latest held one chosen unless
@@ -228,11 +225,7 @@ class FormsExportDialog(QDialog):
         if programme_id is None:
             return None
         kind = self.current_kind()
-        skills = tuple(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in (self.skills.item(i) for i in range(self.skills.count()))
-            if item is not None and item.checkState() == Qt.CheckState.Checked
-        )
+        skills = self.skills_model.chosen_ids()
         return FormRequest(
             kind,
             programme_id,
