@@ -70,23 +70,21 @@ def _work(problem) -> str:  # type: ignore[no-untyped-def]
     """What one run of the matcher does, counted: the same on any machine."""
     from mentorat_desktop.matching import assignment, shortlist
 
-    searches, passes = [0], []
-    in_order, search = assignment._in_order, shortlist.search
-
-    def counted(*args):  # type: ignore[no-untyped-def]
-        searches[0] += 1
-        return in_order(*args)
+    passes = []
+    search = shortlist.search
 
     def recorded(capacities, edges, mentees, couples, *rest):  # type: ignore[no-untyped-def]
         found = search(capacities, edges, mentees, couples, *rest)
         passes.append((len(edges), len(couples), found.rounds, found.nodes))
         return found
 
-    assignment._in_order, shortlist.search = counted, recorded
+    before = assignment.searches
+    shortlist.search = recorded
     try:
         match(problem)
     finally:
-        assignment._in_order, shortlist.search = in_order, search
+        shortlist.search = search
+    searches = [assignment.searches - before]
     edges, couples = passes[-1][:2]
     return (
         f"{searches[0]:,} shortest-path searches, {sum(p[2] for p in passes)} Lagrangian "

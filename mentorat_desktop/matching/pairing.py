@@ -19,7 +19,7 @@ against brute force in ``tests/test_assignment.py`` and against an integer progr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from mentorat_desktop.matching.assignment import Flow, solved
@@ -44,6 +44,7 @@ class Search:
     root: Flow
     scale: int
     step: float
+    charges: dict[int, float]  # the root's, by couple (scaled), to start another search from
     rounds: int = 0  # Lagrangian steps at the root (work done, for the benchmark)
     nodes: int = 0  # branch-and-bound nodes looked at
 
@@ -64,9 +65,13 @@ def search(
     mentees: int,
     couples: Sequence[tuple[int, int]],
     watch: Watch | None = None,
+    known: Sequence[int] = (),
+    charges: Mapping[int, float] | None = None,
 ) -> Search:
     """``max_weight_pairing`` with the root's bound and flow; ``watch`` may stop it
-    (``Cancelled``) between its steps and hears how far it is."""
+    (``Cancelled``) between its steps and hears how far it is. ``known`` is a pairing
+    (edge indices, no couple both ways) to beat from the start, and ``charges`` (scaled, by
+    couple) where the Lagrangian starts: both an earlier search's on fewer edges."""
     watch = watch or Watch()
     whole = all(isinstance(w, int) for _, _, w in edges)
     scale = _SCALE if whole else 1  # charges in sixteenths of a point
@@ -79,11 +84,16 @@ def search(
     couple_of = {}
     for index, (first, second) in enumerate(couples):
         couple_of[first] = couple_of[second] = index
-    root = solved(capacities, edges, mentees)
+    start = {i: amount for i, amount in (charges or {}).items() if amount > 0}
+    discount = {edge: amount for i, amount in start.items() for edge in couples[i]}
+    root = solved(capacities, edges, mentees, discount)
     best, best_total = _repaired(root, couples, couple_of, weight)
+    known_total = sum(weight[edge] for edge in known)
+    if known_total > best_total:
+        best, best_total = sorted(known), known_total
     if couples:
         root, charge, best, best_total, rounds = _charges(
-            root, couples, couple_of, weight, step, best, watch
+            root, couples, couple_of, weight, step, best, watch, start
         )
     else:
         charge, rounds = {}, 0
@@ -120,7 +130,7 @@ def search(
                 children.append((bound, -order, child))
         children.sort(key=lambda item: (item[0], item[1]))
         stack.extend((child, closed | {index}, lifted) for _, _, child in children)
-    return Search(best, best_total, root_bound, root, scale, step, rounds, nodes)
+    return Search(best, best_total, root_bound, root, scale, step, charge, rounds, nodes)
 
 
 def _repaired(
@@ -143,6 +153,7 @@ def _charges(
     step: float,
     best: list[int],
     watch: Watch,
+    start: dict[int, float],
 ) -> tuple[Flow, dict[int, float], list[int], float, int]:
     """Charges on the couples that make the bound low, the flow under them, and the best
     pairing met on the way (subgradient steps on the Lagrangian, Polyak's step size).
@@ -154,9 +165,9 @@ def _charges(
     all 80, the last 50 of which changed nothing; the fresh starts cut a tree of 7,000
     nodes to 400 on a programme where each mentor takes one mentee), or after ``_ROUNDS``.
     """
-    charge: dict[int, float] = {}
+    charge: dict[int, float] = dict(start)  # already on the root's edges
     best_total = sum(weight[edge] for edge in best)
-    best_bound, best_state = root.total(), (root.copy(), dict(charge))
+    best_bound, best_state = root.total() + sum(charge.values()), (root.copy(), dict(charge))
     theta, stalled, restarts = 1.0, 0, 0
     rounds = 0
     for round_ in range(_ROUNDS):

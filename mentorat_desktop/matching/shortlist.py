@@ -35,6 +35,8 @@ def best_pairing(
     ``watch`` may stop it (``watch.Cancelled``)."""
     usable = [i for i, (mentor, _, w) in enumerate(edges) if w > 0 and capacities[mentor] > 0]
     shortlist = _best_of_each(edges, usable, keep)
+    known: list[int] = []  # the last pass's pairing (indices into ``edges``): still feasible
+    charged: dict[tuple[int, int], float] = {}  # and its charges, by couple of ``edges``
     while True:
         kept = sorted(shortlist)
         position = {edge: index for index, edge in enumerate(kept)}
@@ -43,13 +45,23 @@ def best_pairing(
             for first, second in couples
             if first in position and second in position
         ]
-        found = search(capacities, [edges[i] for i in kept], mentees, inner, watch)
+        found = search(
+            capacities,
+            [edges[i] for i in kept],
+            mentees,
+            inner,
+            watch,
+            [position[edge] for edge in known],
+            {i: charged.get((kept[a], kept[b]), 0) for i, (a, b) in enumerate(inner)},
+        )
         missing = [i for i in usable if i not in position and _may_beat(found, edges[i], mentees)]
         if not missing:
             return sorted(kept[index] for index in found.best)
         # Wider at once: the potentials move with the edges added, and other left-out
         # edges may then need a look too (one pass per few edges was slower).
         keep *= 2
+        known = [kept[index] for index in found.best]
+        charged = {(kept[inner[i][0]], kept[inner[i][1]]): c for i, c in found.charges.items()}
         shortlist.update(missing, _best_of_each(edges, usable, keep))
 
 
