@@ -19,7 +19,7 @@ against brute force in ``tests/test_assignment.py`` and against an integer progr
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mentorat_desktop.matching.assignment import Flow, solved
@@ -67,11 +67,14 @@ def search(
     watch: Watch | None = None,
     known: Sequence[int] = (),
     charges: Mapping[int, float] | None = None,
+    wider: Callable[[Search], bool] | None = None,
 ) -> Search:
     """``max_weight_pairing`` with the root's bound and flow; ``watch`` may stop it
     (``Cancelled``) between its steps and hears how far it is. ``known`` is a pairing
     (edge indices, no couple both ways) to beat from the start, and ``charges`` (scaled, by
-    couple) where the Lagrangian starts: both an earlier search's on fewer edges."""
+    couple) where the Lagrangian starts: both an earlier search's on fewer edges. When
+    ``wider`` says of the root's proof that edges left out of ``edges`` would beat it
+    whatever the tree finds, the search ends before branching, its tree of no use."""
     watch = watch or Watch()
     whole = all(isinstance(w, int) for _, _, w in edges)
     scale = _SCALE if whole else 1  # charges in sixteenths of a point
@@ -95,9 +98,16 @@ def search(
         root, charge, best, best_total, rounds = _charges(
             root, couples, couple_of, weight, step, best, watch, start
         )
+        if best_total < root.total() + sum(charge.values()) - step:
+            found, total = _repaired_carefully(root, couples, couple_of, weight)
+            if total > best_total:
+                best, best_total = found, total
     else:
         charge, rounds = {}, 0
     root_bound = root.total() + sum(charge.values())
+    at_root = Search(best, best_total, root_bound, root, scale, step, charge, rounds)
+    if wider is not None and wider(at_root):
+        return at_root
     stack: list[tuple[Flow, frozenset[int], dict[int, float]]] = [(root, frozenset(), charge)]
     nodes = 0
     while stack:
@@ -141,6 +151,23 @@ def _repaired(
     flow = flow.copy()
     while (couple := _conflict(flow, couples, couple_of)) is not None:
         flow.remove(min(couple, key=lambda e: (weight[e], e)))
+    chosen = flow.chosen()
+    return chosen, sum(weight[edge] for edge in chosen)
+
+
+def _repaired_carefully(
+    flow: Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int], weight: list[float]
+) -> tuple[list[int], float]:
+    """As ``_repaired``, each couple losing the edge whose loss costs less once the rest
+    re-optimises (both are tried): twice the work, for the tree's hard cases."""
+    flow = flow.copy()
+    while (couple := _conflict(flow, couples, couple_of)) is not None:
+        tries = []
+        for edge in couple:
+            other = flow.copy()
+            other.remove(edge)
+            tries.append((other.total(), -weight[edge], -edge, other))
+        flow = max(tries, key=lambda t: t[:3])[3]
     chosen = flow.chosen()
     return chosen, sum(weight[edge] for edge in chosen)
 

@@ -39,6 +39,7 @@ def best_pairing(
     charged: dict[tuple[int, int], float] = {}  # and its charges, by couple of ``edges``
     while True:
         kept = sorted(shortlist)
+        left_out = [i for i in usable if i not in shortlist]
         position = {edge: index for index, edge in enumerate(kept)}
         inner = [
             (position[first], position[second])
@@ -53,8 +54,9 @@ def best_pairing(
             watch,
             [position[edge] for edge in known],
             {i: charged.get((kept[a], kept[b]), 0) for i, (a, b) in enumerate(inner)},
+            lambda root, out=left_out: any(_beats_bound(root, edges[i], mentees) for i in out),
         )
-        missing = [i for i in usable if i not in position and _may_beat(found, edges[i], mentees)]
+        missing = [i for i in left_out if _may_beat(found, edges[i], mentees)]
         if not missing:
             return sorted(kept[index] for index in found.best)
         # Wider at once: the potentials move with the edges added, and other left-out
@@ -87,14 +89,23 @@ def _best_of_each(
     return shortlist
 
 
-def _may_beat(found: Search, edge: tuple[int, int, float], mentees: int) -> bool:
-    """Whether a pairing using this left-out edge might total more than the one found.
-
-    The root flow's reduced cost of the edge (row to mentor, cost minus the weight) is what
-    using it costs at least; left-out edges carry no charge.
-    """
+def _reduced(found: Search, edge: tuple[int, int, float], mentees: int) -> float:
+    """What using a left-out edge costs the root flow at least: its reduced cost (row to
+    mentor, cost minus the weight, scaled as in the search); left-out edges carry no charge."""
     mentor, mentee, weight = edge
     pot = found.root.pot
-    reduced = pot[mentee] - pot[mentees + mentor] - weight * found.scale
-    ceiling = found.bound - reduced
+    return pot[mentee] - pot[mentees + mentor] - weight * found.scale
+
+
+def _beats_bound(root: Search, edge: tuple[int, int, float], mentees: int) -> bool:
+    """Whether a left-out edge lifts the root's bound by a step or more: any pairing the
+    tree may find is then one ``_may_beat`` will not accept, so the pass is cut short."""
+    reduced = _reduced(root, edge, mentees)
+    return reduced < 0 and reduced <= -root.step
+
+
+def _may_beat(found: Search, edge: tuple[int, int, float], mentees: int) -> bool:
+    """Whether a pairing using this left-out edge might total more than the one found: the
+    bound less what using the edge costs at least."""
+    ceiling = found.bound - _reduced(found, edge, mentees)
     return ceiling > found.best_total and ceiling >= found.best_total + found.step
