@@ -46,6 +46,7 @@ def best_pairing(
             for first, second in couples
             if first in position and second in position
         ]
+        out = _LeftOut(edges, left_out, mentees)
         found = search(
             capacities,
             [edges[i] for i in kept],
@@ -54,9 +55,9 @@ def best_pairing(
             watch,
             [position[edge] for edge in known],
             {i: charged.get((kept[a], kept[b]), 0) for i, (a, b) in enumerate(inner)},
-            lambda root, out=left_out: any(_beats_bound(root, edges[i], mentees) for i in out),
+            out.lift_bound,
         )
-        missing = [i for i in left_out if _may_beat(found, edges[i], mentees)]
+        missing = out.may_beat(found)
         if not missing:
             return sorted(kept[index] for index in found.best)
         # Wider at once: the potentials move with the edges added, and other left-out
@@ -89,23 +90,39 @@ def _best_of_each(
     return shortlist
 
 
-def _reduced(found: Search, edge: tuple[int, int, float], mentees: int) -> float:
-    """What using a left-out edge costs the root flow at least: its reduced cost (row to
-    mentor, cost minus the weight, scaled as in the search); left-out edges carry no charge."""
-    mentor, mentee, weight = edge
-    pot = found.root.pot
-    return pot[mentee] - pot[mentees + mentor] - weight * found.scale
+class _LeftOut:
+    """The edges a pass leaves out, priced once by its root: a pairing using edge ``e``
+    totals at most the root's bound less ``e``'s reduced cost (row to mentor, cost minus
+    the weight, scaled as in the search; left-out edges carry no charge)."""
 
+    def __init__(
+        self, edges: Sequence[tuple[int, int, float]], indices: list[int], mentees: int
+    ) -> None:
+        self.edges, self.indices, self.mentees = edges, indices, mentees
+        self.prices: list[tuple[int, float]] | None = None
 
-def _beats_bound(root: Search, edge: tuple[int, int, float], mentees: int) -> bool:
-    """Whether a left-out edge lifts the root's bound by a step or more: any pairing the
-    tree may find is then one ``_may_beat`` will not accept, so the pass is cut short."""
-    reduced = _reduced(root, edge, mentees)
-    return reduced < 0 and reduced <= -root.step
+    def _priced(self, found: Search) -> list[tuple[int, float]]:
+        # The root's flow and bound are the same after the tree: so are the prices.
+        if self.prices is None:
+            pot, scale, rows = found.root.pot, found.scale, self.mentees
+            self.prices = [
+                (i, pot[mentee] - pot[rows + mentor] - weight * scale)
+                for i in self.indices
+                for mentor, mentee, weight in (self.edges[i],)
+            ]
+        return self.prices
 
+    def lift_bound(self, root: Search) -> bool:
+        """Whether a left-out edge lifts the root's bound by a step or more: any pairing the
+        tree may find is then one ``may_beat`` refuses, so the pass is cut short."""
+        step = root.step
+        return any(reduced < 0 and reduced <= -step for _, reduced in self._priced(root))
 
-def _may_beat(found: Search, edge: tuple[int, int, float], mentees: int) -> bool:
-    """Whether a pairing using this left-out edge might total more than the one found: the
-    bound less what using the edge costs at least."""
-    ceiling = found.bound - _reduced(found, edge, mentees)
-    return ceiling > found.best_total and ceiling >= found.best_total + found.step
+    def may_beat(self, found: Search) -> list[int]:
+        """The left-out edges a pairing might use to total more than the one found."""
+        best, step, bound = found.best_total, found.step, found.bound
+        return [
+            i
+            for i, reduced in self._priced(found)
+            if (ceiling := bound - reduced) > best and ceiling >= best + step
+        ]
