@@ -69,3 +69,45 @@ def test_deterministic_whatever_the_edge_order() -> None:
             chosen = best_pairing(capacities, shuffled, people, moved, keep=2)
             totals.add(_check(capacities, shuffled, chosen))
         assert len(totals) == 1
+
+
+def test_a_pass_beaten_at_its_root_skips_its_tree(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A narrow pass whose root bound a left-out edge lifts by a step stops before its tree
+    (its pairing would be refused by the proof anyway); the answer stays the optimum."""
+    from mentorat_desktop.matching import shortlist
+
+    passes: list[int] = []  # branch nodes of each pass (none: it ended at its root)
+    real = shortlist.search
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        passes.append(found.nodes)
+        return found
+
+    monkeypatch.setattr(shortlist, "search", recorded)
+    rng = random.Random(21)
+    cut_short = 0
+    for _ in range(300):
+        capacities, edges, couples = _larger(rng)
+        people = len(capacities)
+        passes.clear()
+        chosen = best_pairing(capacities, edges, people, couples, keep=1)
+        full = max_weight_pairing(capacities, edges, people, couples)
+        assert _check(capacities, edges, chosen) == _check(capacities, edges, full)
+        cut_short += passes[:-1].count(0)
+    assert cut_short > 50
+
+
+def test_a_search_starts_from_a_known_pairing_and_charges() -> None:
+    """What a wider pass takes from the last one (its pairing, its Lagrangian charges)
+    changes the work, never the optimum nor the bound's validity."""
+    rng = random.Random(5)
+    for _ in range(400):
+        capacities, edges, couples = _with_couples(rng)
+        people = len(capacities)
+        first = search(capacities, edges, people, couples)
+        again = search(capacities, edges, people, couples, None, first.best, first.charges)
+        optimum = _brute_force_couples(capacities, edges, couples)
+        assert again.best_total == first.best_total == optimum * again.scale
+        assert again.bound >= optimum * again.scale
+        assert not any(a in again.best and b in again.best for a, b in couples)
