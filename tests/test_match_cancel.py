@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import time
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -40,6 +41,35 @@ def test_cancel_stops_the_search_and_watching_changes_nothing() -> None:
     assert states and all(0 <= s.gap < 1 and s.best_total <= s.bound for s in states)
 
 
+def test_stopped_with_keep_best_gives_the_best_found_and_its_gap() -> None:
+    """Stopped at once or after some steps, the search ends with a pairing that breaks no
+    rule and is within its stated gap of the optimum (80 people, each mentor one mentee:
+    stopped at once, most of these are below the optimum)."""
+    below = 0
+    for seed in range(4100, 4106):
+        problem = dataclasses.replace(_random_problem(random.Random(seed), 80), capacity=1)
+        optimum = match(problem)
+        assert optimum.within is None
+        for steps in (0, 1, 3, 8, 10_000):
+            asked = iter([False] * steps + [True] * 10_000)
+            watch = Watch(cancelled=lambda a=asked: next(a), keep_best=True)  # type: ignore[misc]
+            stopped = match(problem, watch)
+            if stopped.within is None:  # it ended before the stop: the optimum
+                assert stopped.total == optimum.total
+                continue
+            assert 0 <= stopped.within < 1
+            assert (1 - stopped.within) * optimum.total <= stopped.total + 1e-6
+            assert stopped.total <= optimum.total
+            below += stopped.total < optimum.total
+            pairs = {(p.mentor_id, p.mentee_id) for p in stopped.proposals}
+            assert not any((b, a) in pairs for a, b in pairs)
+            mentees = [p.mentee_id for p in stopped.proposals]
+            assert len(mentees) == len(set(mentees))
+            load = Counter(p.mentor_id for p in stopped.proposals)
+            assert max(load.values(), default=0) <= problem.capacity
+    assert below >= 5
+
+
 def test_still_searching_says_branches_and_gap() -> None:
     text = match_text.still_searching(SearchState(1234, 990, 1000))
     assert "1234" in text and "1.00" in text
@@ -52,17 +82,20 @@ def french(qapp):  # type: ignore[no-untyped-def]
     install_translators(QCoreApplication.instance(), "en")
 
 
-def test_cancel_in_the_dialog_stops_a_long_search(
+def test_stop_in_the_dialog_shows_the_best_found_so_far(
     qtbot, sqlite_database: Database, french, monkeypatch
 ) -> None:
     load_demo(sqlite_database, "small", today=date.today())
     draft = next(p.id for p in list_programmes(sqlite_database) if p.status == "draft")
 
+    real = match_dialog.propose
+
     def endless(database, programme_id, options, watch):  # type: ignore[no-untyped-def]
-        while True:  # a search that would take minutes: only Cancel ends it
+        while not watch.step(900, 1000):  # a search that would take minutes: only Stop ends it
             watch.nodes += 1
-            watch.step(900, 1000)
             time.sleep(0.005)
+        outcome = real(database, programme_id, options)
+        return dataclasses.replace(outcome, within=watch.stopped.gap)
 
     monkeypatch.setattr(match_dialog, "propose", endless)
     dialog = MatchDialog(sqlite_database, draft)
@@ -80,10 +113,14 @@ def test_cancel_in_the_dialog_stops_a_long_search(
     progress = dialog.search_op.dialog
     qtbot.waitUntil(lambda: "branches" in progress.labelText(), timeout=10_000)
     assert "Toujours en recherche" in progress.labelText()
-    cancel = progress.findChild(QPushButton)
+    stop = progress.findChild(QPushButton)
+    assert "meilleur" in stop.text()
     with qtbot.waitSignal(dialog.finished_run, timeout=10_000):
-        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert "Recherche arrêtée" in dialog.summary.text()
+        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    # What was found is shown, with how far from the best it may be; nothing is created.
+    summary = dialog.summary.text()
+    assert "Recherche arrêtée" in summary and "10,00" in summary, summary
+    assert dialog.model.rowCount() > 0
     assert dialog.run_button.isEnabled() and not dialog.error.isVisible()
     assert not list_pairs(sqlite_database, draft)
 

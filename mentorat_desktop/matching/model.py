@@ -126,6 +126,9 @@ class Result:
     proposals: tuple[Proposal, ...]
     unmatched: tuple[Unmatched, ...]
     total: int
+    # None: the proven optimum. Stopped by the user (``Watch.keep_best``): the best pairs
+    # found so far, at most this fraction below the best possible.
+    within: float | None = None
 
     @property
     def count(self) -> int:

@@ -98,7 +98,7 @@ def search(
         root, charge, best, best_total, rounds = _charges(
             root, couples, couple_of, weight, step, best, watch, start
         )
-        if best_total < root.total() + sum(charge.values()) - step:
+        if watch.stopped is None and best_total < root.total() + sum(charge.values()) - step:
             found, total = _repaired_carefully(root, couples, couple_of, weight)
             if total > best_total:
                 best, best_total = found, total
@@ -106,7 +106,7 @@ def search(
         charge, rounds = {}, 0
     root_bound = root.total() + sum(charge.values())
     at_root = Search(best, best_total, root_bound, root, scale, step, charge, rounds)
-    if wider is not None and wider(at_root):
+    if watch.stopped is not None or (wider is not None and wider(at_root)):
         return at_root
     stack: list[tuple[Flow, frozenset[int], dict[int, float]]] = [(root, frozenset(), charge)]
     nodes = 0
@@ -114,7 +114,8 @@ def search(
         flow, closed, charges = stack.pop()  # ``charges``: on the node's open couples only
         nodes += 1
         watch.nodes += 1
-        watch.step(best_total, root_bound)
+        if watch.step(best_total, root_bound):
+            break  # stopped: the best found so far
         bound = flow.total() + sum(charges.values())
         if bound <= best_total or bound < best_total + step:
             continue
@@ -199,7 +200,8 @@ def _charges(
     rounds = 0
     for round_ in range(_ROUNDS):
         rounds = round_ + 1
-        watch.step(best_total, best_bound)
+        if watch.step(best_total, best_bound):
+            break  # stopped: the best found so far
         chosen = set(root.at)
         direction = {}
         for index, (first, second) in enumerate(couples):

@@ -15,6 +15,7 @@ against brute force and against the search on every edge.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from mentorat_desktop.matching.pairing import Search, search
@@ -33,6 +34,7 @@ def best_pairing(
 ) -> list[int]:
     """As ``pairing.max_weight_pairing`` (indices into ``edges``), exact, usually faster;
     ``watch`` may stop it (``watch.Cancelled``)."""
+    watch = watch or Watch()
     usable = [i for i, (mentor, _, w) in enumerate(edges) if w > 0 and capacities[mentor] > 0]
     shortlist = _best_of_each(edges, usable, keep)
     known: list[int] = []  # the last pass's pairing (indices into ``edges``): still feasible
@@ -57,6 +59,11 @@ def best_pairing(
             {i: charged.get((kept[a], kept[b]), 0) for i, (a, b) in enumerate(inner)},
             out.lift_bound,
         )
+        if watch.stopped is not None:  # by the user: the bound is the whole problem's
+            ceiling = max((found.bound - reduced for _, reduced in out.priced(found)), default=0)
+            bound = max(found.bound, ceiling) / found.scale
+            watch.stopped = dataclasses.replace(watch.stopped, bound=bound)
+            return sorted(kept[index] for index in found.best)
         missing = out.may_beat(found)
         if not missing:
             return sorted(kept[index] for index in found.best)
@@ -101,7 +108,7 @@ class _LeftOut:
         self.edges, self.indices, self.mentees = edges, indices, mentees
         self.prices: list[tuple[int, float]] | None = None
 
-    def _priced(self, found: Search) -> list[tuple[int, float]]:
+    def priced(self, found: Search) -> list[tuple[int, float]]:
         # The root's flow and bound are the same after the tree: so are the prices.
         if self.prices is None:
             pot, scale, rows = found.root.pot, found.scale, self.mentees
@@ -116,13 +123,13 @@ class _LeftOut:
         """Whether a left-out edge lifts the root's bound by a step or more: any pairing the
         tree may find is then one ``may_beat`` refuses, so the pass is cut short."""
         step = root.step
-        return any(reduced < 0 and reduced <= -step for _, reduced in self._priced(root))
+        return any(reduced < 0 and reduced <= -step for _, reduced in self.priced(root))
 
     def may_beat(self, found: Search) -> list[int]:
         """The left-out edges a pairing might use to total more than the one found."""
         best, step, bound = found.best_total, found.step, found.bound
         return [
             i
-            for i, reduced in self._priced(found)
+            for i, reduced in self.priced(found)
             if (ceiling := bound - reduced) > best and ceiling >= best + step
         ]

@@ -37,8 +37,8 @@ def _locked_proposal(mentor: Candidate, mentee: Candidate, problem: Problem) -> 
 def match(problem: Problem, watch: Watch | None = None) -> Result:
     """The proposals of maximum total score (or most pairs, then score) under the hard rules.
 
-    ``watch`` may stop the search between its steps (``watch.Cancelled``) and hears how far
-    it is."""
+    ``watch`` may stop the search between its steps (``watch.Cancelled``, or the best found
+    so far with ``keep_best``: ``Result.within``) and hears how far it is."""
     people = {c.id: c for c in sorted(problem.candidates, key=lambda c: c.id)}
     rules = PairingRules(
         problem.capacity,
@@ -74,7 +74,9 @@ def match(problem: Problem, watch: Watch | None = None) -> Result:
         for person in people.values()
         if person.id not in in_pairs
     )
-    return Result(tuple(proposals), unmatched, sum(p.score for p in proposals))
+    stopped = watch.stopped if watch is not None else None
+    within = stopped.gap if stopped is not None else None
+    return Result(tuple(proposals), unmatched, sum(p.score for p in proposals), within)
 
 
 Edge = tuple[int, int, int]  # (mentor, mentee, score)

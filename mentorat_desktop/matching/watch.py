@@ -3,8 +3,10 @@
 The branch and bound of ``pairing`` may take seconds on a hard programme; the UI's progress
 dialog has a Cancel button and the command line may say it is still searching. The search
 calls ``Watch.step`` between its steps (Lagrangian rounds, branch nodes): that raises
-``Cancelled`` when asked to stop, and now and then hands a ``SearchState`` to ``report``.
-Nothing here changes the answer: a search that is not stopped gives the same pairs.
+``Cancelled`` when asked to stop, or, with ``keep_best``, tells the search to end with the
+best pairing it has found (the dialog then shows it, and how far from the best possible it
+may be), and now and then hands a ``SearchState`` to ``report``. Nothing here changes the
+answer: a search that is not stopped gives the same pairs.
 """
 
 from __future__ import annotations
@@ -44,14 +46,23 @@ class Watch:
     seconds: float = REPORT_SECONDS
     nodes: int = 0  # branch nodes of every search so far (the shortlist may search again)
     scale: int = 1  # the search's totals are in 1/scale of a point
+    keep_best: bool = False  # stopped: end with the best pairing found, not ``Cancelled``
+    stopped: SearchState | None = None  # so ended: where the search stood
     _last: float = field(default_factory=time.monotonic)
 
-    def step(self, best_total: float = 0, bound: float = 0) -> None:
-        """Between two steps of the search: stop if asked, report now and then."""
+    def step(self, best_total: float = 0, bound: float = 0) -> bool:
+        """Between two steps of the search: stop if asked (True: end now with the best
+        pairing found, ``keep_best``), report now and then."""
+        if self.stopped is not None:
+            return True
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled
+            if not self.keep_best:
+                raise Cancelled
+            self.stopped = SearchState(self.nodes, best_total / self.scale, bound / self.scale)
+            return True
         if self.report is not None:
             now = time.monotonic()
             if now - self._last >= self.seconds:
                 self._last = now
                 self.report(SearchState(self.nodes, best_total / self.scale, bound / self.scale))
+        return False

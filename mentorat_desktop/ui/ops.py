@@ -105,6 +105,7 @@ class Op(QObject, Generic[T]):
         failure: Callable[[Exception], None] | None = None,
         progress: Callable[[int, str], None] | None = None,
         progress_label: str | None = None,
+        cancel_label: str | None = None,
         done: Callable[[], None] | None = None,
         busy_cursor: bool = True,
         serial: bool = False,
@@ -118,6 +119,7 @@ class Op(QObject, Generic[T]):
         self.failure = failure
         self.on_progress = progress
         self.progress_label = progress_label
+        self.cancel_label = cancel_label
         self.done = done
         self.busy_cursor = busy_cursor
         self.serial = serial
@@ -162,7 +164,8 @@ class Op(QObject, Generic[T]):
             self.worker.progress.cancel_requested = True
 
     def _make_dialog(self, label: str) -> None:
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 100, self.parent_widget)
+        cancel = self.cancel_label or self.tr("Cancel")
+        dialog = QProgressDialog(label, cancel, 0, 100, self.parent_widget)
         dialog.setWindowTitle(self.title)
         dialog.setMinimumDuration(SLOW_MS)
         dialog.setAutoClose(False)

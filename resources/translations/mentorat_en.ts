@@ -6029,6 +6029,10 @@ Best regards,
         <translation>Looking for the best pairs…</translation>
     </message>
     <message>
+        <source>&amp;Stop and show the best found</source>
+        <translation>&amp;Stop and show the best found</translation>
+    </message>
+    <message>
         <source>Search stopped: no pair proposed. Run it again.</source>
         <translation>Search stopped: no pair proposed. Run it again.</translation>
     </message>
@@ -6210,6 +6214,10 @@ Best regards,
     <message numerus="yes">
         <source>Still searching: %n branches looked at, within {gap} % of the best possible.</source>
         <translation><numerusform>Still searching: %n branches looked at, within {gap} % of the best possible.</numerusform><numerusform>Still searching: %n branches looked at, within {gap} % of the best possible.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search stopped: these are the best pairs found so far, at most {gap} % below the best possible; Run searches to the end.</source>
+        <translation>Search stopped: these are the best pairs found so far, at most {gap} % below the best possible; Run searches to the end.</translation>
     </message>
     <message>
         <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>

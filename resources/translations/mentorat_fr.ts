@@ -6062,6 +6062,10 @@ Bien cordialement,
         <translation>Recherche des meilleurs binômes…</translation>
     </message>
     <message>
+        <source>&amp;Stop and show the best found</source>
+        <translation>&amp;Arrêter et montrer le meilleur trouvé</translation>
+    </message>
+    <message>
         <source>Search stopped: no pair proposed. Run it again.</source>
         <translation>Recherche arrêtée : aucun binôme proposé. Relancez-la.</translation>
     </message>
@@ -6245,6 +6249,10 @@ Bien cordialement,
     <message numerus="yes">
         <source>Still searching: %n branches looked at, within {gap} % of the best possible.</source>
         <translation><numerusform>Toujours en recherche : %n branche examinée, à {gap} % au plus du meilleur possible.</numerusform><numerusform>Toujours en recherche : %n branches examinées, à {gap} % au plus du meilleur possible.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search stopped: these are the best pairs found so far, at most {gap} % below the best possible; Run searches to the end.</source>
+        <translation>Recherche arrêtée : voici les meilleurs binômes trouvés jusqu’ici, à {gap} % au plus du meilleur possible ; Lancer cherche jusqu’au bout.</translation>
     </message>
     <message>
         <source>The locked pair {mentor} → {mentee} cannot be kept: {rule}.</source>

@@ -161,3 +161,13 @@ def still_searching(state: SearchState) -> str:
         None,
         nodes,
     ).format(gap=gap)
+
+
+def stopped_early(within: float) -> str:
+    """What the proposals of a search stopped by the user are: the best found, and how far
+    from the best possible they may be."""
+    return translate(
+        "Matching",
+        "Search stopped: these are the best pairs found so far, at most {gap} % below "
+        "the best possible; Run searches to the end.",
+    ).format(gap=format_number(within * 100, 2))

@@ -76,6 +76,7 @@ class MatchOutcome:
     proposals: tuple[ProposalView, ...]
     unmatched: tuple[UnmatchedView, ...]
     total: int
+    within: float | None = None  # stopped by the user: at most this fraction below the best
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,8 @@ def propose(
 ) -> MatchOutcome:
     """Run the matcher; a locked pair that breaks a rule is a ValidationError on 'locked'.
 
-    ``watch`` may stop a long search (``matching.watch.Cancelled``, nothing is changed)."""
+    ``watch`` may stop a long search (``matching.watch.Cancelled``, nothing is changed; or,
+    with ``keep_best``, the best pairs found so far: ``MatchOutcome.within``)."""
     loaded = load_problem(database, programme_id, options)
     people, skills = loaded.people, loaded.skills
     try:
@@ -253,6 +255,7 @@ def propose(
         proposals,
         unmatched,
         result.total,
+        result.within,
     )
 
 

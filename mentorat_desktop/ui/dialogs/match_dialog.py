@@ -32,6 +32,7 @@ from mentorat_desktop.services.programmes.match_text import (
     criterion_help,
     criterion_label,
     still_searching,
+    stopped_early,
 )
 from mentorat_desktop.services.programmes.matching import (
     MatchOptions,
@@ -254,7 +255,8 @@ class MatchDialog(QDialog):
             def report(state: SearchState) -> None:  # in the worker: text only, no widget
                 progress(0, still_searching(state))
 
-            return propose(database, programme_id, options, Watch(progress.cancelled, report))
+            watch = Watch(progress.cancelled, report, keep_best=True)
+            return propose(database, programme_id, options, watch)
 
         self.search_op = ops.Op(
             self,
@@ -263,6 +265,9 @@ class MatchDialog(QDialog):
             failure=self._show_failure,
             title=self.tr("Suggest pairs"),
             progress_label=self.tr("Looking for the best pairs…"),
+            # A long search stopped still shows what it found: nothing is created until
+            # she ticks pairs, and closing this dialog drops them.
+            cancel_label=self.tr("&Stop and show the best found"),
             supersedes="proposals",  # a re-run (lock, forbid) replaces a run still going
         ).run()
 
@@ -300,16 +305,17 @@ class MatchDialog(QDialog):
             )
         else:
             proposed, participants = len(outcome.proposals), outcome.participants
-            self.summary.setText(
-                self.tr(
-                    "{pairs} among {people}, total score {total}. "
-                    "Select a pair to see its score in detail."
-                ).format(
-                    pairs=self.tr("%n pairs proposed", "", proposed),
-                    people=self.tr("%n participants", "", participants),
-                    total=outcome.total,
-                )
+            text = self.tr(
+                "{pairs} among {people}, total score {total}. "
+                "Select a pair to see its score in detail."
+            ).format(
+                pairs=self.tr("%n pairs proposed", "", proposed),
+                people=self.tr("%n participants", "", participants),
+                total=outcome.total,
             )
+            if outcome.within is not None:
+                text = f"{stopped_early(outcome.within)} {text}"
+            self.summary.setText(text)
         if outcome.proposals:
             self.table.selectRow(0)
         self._update_buttons()
