@@ -12,7 +12,10 @@ nearly independent couples multiply the tree), so the bound is Lagrangian: coupl
 charged on both their edges, by subgradient steps at the root (more when used both ways,
 less when charged and unused), and the charges are added back to the bound while the
 couple is open. Any charge gives a valid bound; good ones make it exact or nearly. A
-couple branched on is closed (one edge gone) and its charge lifted. Correctness is checked
+couple branched on is closed (one edge gone) and its charge lifted. Edges whose reduced
+cost at the root shows that no pairing better than the best found can use them are taken
+out of every node (reduced-cost fixing, again each time the best improves): 600 people,
+each mentor one mentee, 35 s -> 23 s. Correctness is checked
 against brute force in ``tests/test_assignment.py`` and against an integer programme in
 ``tests/test_matching.py``; speed in ``benchmarks/matching.py``.
 """
@@ -108,14 +111,21 @@ def search(
     at_root = Search(best, best_total, root_bound, root, scale, step, charge, rounds)
     if watch.stopped is not None or (wider is not None and wider(at_root)):
         return at_root
-    stack: list[tuple[Flow, frozenset[int], dict[int, float]]] = [(root, frozenset(), charge)]
+    useless: list[int] = []  # edges no better pairing can use, in the order found
+    _fix(root, root_bound, best_total, step, useless)
+    stack: list[tuple[Flow, frozenset[int], dict[int, float], int]] = [
+        (root.copy(), frozenset(), charge, 0)
+    ]
     nodes = 0
     while stack:
-        flow, closed, charges = stack.pop()  # ``charges``: on the node's open couples only
+        # ``charges``: on the node's open couples only; ``seen``: useless edges it has out
+        flow, closed, charges, seen = stack.pop()
         nodes += 1
         watch.nodes += 1
         if watch.step(best_total, root_bound):
             break  # stopped: the best found so far
+        for edge in useless[seen:]:
+            flow.remove(edge)
         bound = flow.total() + sum(charges.values())
         if bound <= best_total or bound < best_total + step:
             continue
@@ -125,6 +135,7 @@ def search(
             total = sum(weight[edge] for edge in chosen)
             if total > best_total:
                 best, best_total = chosen, total
+                _fix(root, root_bound, best_total, step, useless)
             if bound <= best_total or bound < best_total + step:
                 continue
             couple = _slack(flow, couples, charges, closed)
@@ -140,8 +151,26 @@ def search(
             if bound > best_total and bound >= best_total + step:
                 children.append((bound, -order, child))
         children.sort(key=lambda item: (item[0], item[1]))
-        stack.extend((child, closed | {index}, lifted) for _, _, child in children)
+        known = len(useless)
+        stack.extend((child, closed | {index}, lifted, known) for _, _, child in children)
     return Search(best, best_total, root_bound, root, scale, step, charge, rounds, nodes)
+
+
+def _fix(root: Flow, bound: float, best_total: float, step: float, useless: list[int]) -> None:
+    """Add the edges no pairing better than ``best_total`` can use (reduced-cost fixing).
+
+    Any pairing that uses an edge the root's optimum leaves out totals at most the root's
+    bound less the edge's reduced cost there (the charges only lower what a pairing is
+    worth): when that cannot beat the best, the edge is out of every node from then on,
+    which lowers their bounds.
+    """
+    pot, cost, edges, at = root.pot, root.cost, root.edges, root.at
+    known = set(useless)
+    for edge, (row, mentor) in enumerate(edges):
+        if at[row] != edge and edge not in known:
+            ceiling = bound - (cost[edge] + pot[row] - pot[mentor])
+            if ceiling <= best_total or ceiling < best_total + step:
+                useless.append(edge)
 
 
 def _repaired(
