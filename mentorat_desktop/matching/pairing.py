@@ -151,8 +151,8 @@ def search(
             if bound > best_total and bound >= best_total + step:
                 children.append((bound, -order, child))
         children.sort(key=lambda item: (item[0], item[1]))
-        known = len(useless)
-        stack.extend((child, closed | {index}, lifted, known) for _, _, child in children)
+        out = len(useless)
+        stack.extend((child, closed | {index}, lifted, out) for _, _, child in children)
     return Search(best, best_total, root_bound, root, scale, step, charge, rounds, nodes)
 
 
