@@ -49,15 +49,15 @@ def test_stopped_with_keep_best_gives_the_best_found_and_its_gap() -> None:
     for seed in range(4100, 4106):
         problem = dataclasses.replace(_random_problem(random.Random(seed), 80), capacity=1)
         optimum = match(problem)
-        assert optimum.within is None
+        assert optimum.within is None and not optimum.stopped
         for steps in (0, 1, 3, 8, 10_000):
             asked = iter([False] * steps + [True] * 10_000)
             watch = Watch(cancelled=lambda a=asked: next(a), keep_best=True)  # type: ignore[misc]
             stopped = match(problem, watch)
-            if stopped.within is None:  # it ended before the stop: the optimum
-                assert stopped.total == optimum.total
+            if not stopped.stopped:  # it ended before the stop: the optimum
+                assert stopped.total == optimum.total and stopped.within is None
                 continue
-            assert 0 <= stopped.within < 1
+            assert stopped.within is not None and 0 <= stopped.within < 1
             assert (1 - stopped.within) * optimum.total <= stopped.total + 1e-6
             assert stopped.total <= optimum.total
             below += stopped.total < optimum.total
@@ -68,6 +68,17 @@ def test_stopped_with_keep_best_gives_the_best_found_and_its_gap() -> None:
             load = Counter(p.mentor_id for p in stopped.proposals)
             assert max(load.values(), default=0) <= problem.capacity
     assert below >= 5
+
+
+def test_stopped_when_matching_most_people_says_no_gap_in_score() -> None:
+    """With *as many people as possible* the search weighs pairs first: a stopped search
+    says it stopped, with no percentage of the score it cannot vouch for."""
+    problem = dataclasses.replace(
+        _random_problem(random.Random(4104), 80), capacity=1, maximise_pairs=True
+    )
+    stopped = match(problem, Watch(cancelled=lambda: True, keep_best=True))
+    assert stopped.stopped and stopped.within is None
+    assert "%" not in match_text.stopped_early(None) and "%" in match_text.stopped_early(0.01)
 
 
 def test_still_searching_says_branches_and_gap() -> None:
@@ -95,7 +106,7 @@ def test_stop_in_the_dialog_shows_the_best_found_so_far(
             watch.nodes += 1
             time.sleep(0.005)
         outcome = real(database, programme_id, options)
-        return dataclasses.replace(outcome, within=watch.stopped.gap)
+        return dataclasses.replace(outcome, stopped=True, within=watch.stopped.gap)
 
     monkeypatch.setattr(match_dialog, "propose", endless)
     dialog = MatchDialog(sqlite_database, draft)

@@ -126,8 +126,10 @@ class Result:
     proposals: tuple[Proposal, ...]
     unmatched: tuple[Unmatched, ...]
     total: int
-    # None: the proven optimum. Stopped by the user (``Watch.keep_best``): the best pairs
-    # found so far, at most this fraction below the best possible.
+    # Stopped by the user (``Watch.keep_best``): the best pairs found so far, at most
+    # ``within`` below the best possible total score (None with *as many people as
+    # possible*, whose search weighs pairs first: no gap in score to tell). Else the optimum.
+    stopped: bool = False
     within: float | None = None
 
     @property

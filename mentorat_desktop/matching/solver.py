@@ -75,8 +75,9 @@ def match(problem: Problem, watch: Watch | None = None) -> Result:
         if person.id not in in_pairs
     )
     stopped = watch.stopped if watch is not None else None
-    within = stopped.gap if stopped is not None else None
-    return Result(tuple(proposals), unmatched, sum(p.score for p in proposals), within)
+    within = stopped.gap if stopped is not None and not problem.maximise_pairs else None
+    total = sum(p.score for p in proposals)
+    return Result(tuple(proposals), unmatched, total, stopped is not None, within)
 
 
 Edge = tuple[int, int, int]  # (mentor, mentee, score)

@@ -6216,6 +6216,10 @@ Best regards,
         <translation><numerusform>Still searching: %n branches looked at, within {gap} % of the best possible.</numerusform><numerusform>Still searching: %n branches looked at, within {gap} % of the best possible.</numerusform></translation>
     </message>
     <message>
+        <source>Search stopped: these are the best pairs found so far; Run searches to the end.</source>
+        <translation>Search stopped: these are the best pairs found so far; Run searches to the end.</translation>
+    </message>
+    <message>
         <source>Search stopped: these are the best pairs found so far, at most {gap} % below the best possible; Run searches to the end.</source>
         <translation>Search stopped: these are the best pairs found so far, at most {gap} % below the best possible; Run searches to the end.</translation>
     </message>

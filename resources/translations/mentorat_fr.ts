@@ -6251,6 +6251,10 @@ Bien cordialement,
         <translation><numerusform>Toujours en recherche : %n branche examinée, à {gap} % au plus du meilleur possible.</numerusform><numerusform>Toujours en recherche : %n branches examinées, à {gap} % au plus du meilleur possible.</numerusform></translation>
     </message>
     <message>
+        <source>Search stopped: these are the best pairs found so far; Run searches to the end.</source>
+        <translation>Recherche arrêtée : voici les meilleurs binômes trouvés jusqu’ici ; Lancer cherche jusqu’au bout.</translation>
+    </message>
+    <message>
         <source>Search stopped: these are the best pairs found so far, at most {gap} % below the best possible; Run searches to the end.</source>
         <translation>Recherche arrêtée : voici les meilleurs binômes trouvés jusqu’ici, à {gap} % au plus du meilleur possible ; Lancer cherche jusqu’au bout.</translation>
     </message>

@@ -163,9 +163,14 @@ def still_searching(state: SearchState) -> str:
     ).format(gap=gap)
 
 
-def stopped_early(within: float) -> str:
+def stopped_early(within: float | None) -> str:
     """What the proposals of a search stopped by the user are: the best found, and how far
-    from the best possible they may be."""
+    from the best possible total they may be, when that is known."""
+    if within is None:
+        return translate(
+            "Matching",
+            "Search stopped: these are the best pairs found so far; Run searches to the end.",
+        )
     return translate(
         "Matching",
         "Search stopped: these are the best pairs found so far, at most {gap} % below "

@@ -76,7 +76,8 @@ class MatchOutcome:
     proposals: tuple[ProposalView, ...]
     unmatched: tuple[UnmatchedView, ...]
     total: int
-    within: float | None = None  # stopped by the user: at most this fraction below the best
+    stopped: bool = False  # by the user: the best pairs found so far (``matching.Result``)
+    within: float | None = None  # and at most this fraction below the best total, if known
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,7 @@ def propose(
         proposals,
         unmatched,
         result.total,
+        result.stopped,
         result.within,
     )
 

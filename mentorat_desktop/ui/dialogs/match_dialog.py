@@ -313,7 +313,7 @@ class MatchDialog(QDialog):
                 people=self.tr("%n participants", "", participants),
                 total=outcome.total,
             )
-            if outcome.within is not None:
+            if outcome.stopped:
                 text = f"{stopped_early(outcome.within)} {text}"
             self.summary.setText(text)
         if outcome.proposals:
