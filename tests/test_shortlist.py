@@ -111,3 +111,32 @@ def test_a_search_starts_from_a_known_pairing_and_charges() -> None:
         assert again.best_total == first.best_total == optimum * again.scale
         assert again.bound >= optimum * again.scale
         assert not any(a in again.best and b in again.best for a, b in couples)
+
+
+def test_a_stopped_search_reports_a_bound_for_the_whole_problem() -> None:
+    """Stopped by the user on a narrow shortlist, the bound it reports covers pairings that
+    use several left-out edges: never below the optimum (a review found it could be)."""
+    from mentorat_desktop.matching.watch import Watch
+
+    caps = [1, 1, 1, 1]
+    edges = [(0, 1, 4), (0, 2, 7), (0, 3, 3), (1, 0, 9), (2, 0, 9), (2, 3, 2), (3, 1, 1), (3, 2, 2)]
+    couples = [(0, 3), (1, 4), (5, 7)]
+    watch = Watch(cancelled=lambda: True, keep_best=True)
+    best_pairing(caps, edges, 4, couples, keep=1, watch=watch)
+    assert watch.stopped is not None and watch.stopped.bound >= 19  # the optimum
+    rng = random.Random(17)
+    stopped = 0
+    for _ in range(300):
+        capacities, edges, couples = _larger(rng)
+        people = len(capacities)
+        optimum = _check(capacities, edges, max_weight_pairing(capacities, edges, people, couples))
+        for steps in (0, 2, 6, 20):
+            asked = iter([False] * steps + [True] * 100_000)
+            watch = Watch(cancelled=lambda a=asked: next(a), keep_best=True)  # type: ignore[misc]
+            chosen = best_pairing(capacities, edges, people, couples, keep=1, watch=watch)
+            assert not any(a in chosen and b in chosen for a, b in couples)
+            if watch.stopped is not None:
+                stopped += 1
+                assert watch.stopped.bound >= optimum - 1e-9
+                assert watch.stopped.best_total == _check(capacities, edges, chosen)
+    assert stopped > 200

@@ -126,6 +126,7 @@ def search(
             break  # stopped: the best found so far
         for edge in useless[seen:]:
             flow.remove(edge)
+        out = len(useless)  # what the children have out (more may be found below)
         bound = flow.total() + sum(charges.values())
         if bound <= best_total or bound < best_total + step:
             continue
@@ -151,7 +152,6 @@ def search(
             if bound > best_total and bound >= best_total + step:
                 children.append((bound, -order, child))
         children.sort(key=lambda item: (item[0], item[1]))
-        out = len(useless)
         stack.extend((child, closed | {index}, lifted, out) for _, _, child in children)
     return Search(best, best_total, root_bound, root, scale, step, charge, rounds, nodes)
 

@@ -35,6 +35,7 @@ def best_pairing(
     """As ``pairing.max_weight_pairing`` (indices into ``edges``), exact, usually faster;
     ``watch`` may stop it (``watch.Cancelled``)."""
     watch = watch or Watch()
+    watch.stopped = None  # a watch stopped before says nothing of this search
     usable = [i for i, (mentor, _, w) in enumerate(edges) if w > 0 and capacities[mentor] > 0]
     shortlist = _best_of_each(edges, usable, keep)
     known: list[int] = []  # the last pass's pairing (indices into ``edges``): still feasible
@@ -60,8 +61,7 @@ def best_pairing(
             out.lift_bound,
         )
         if watch.stopped is not None:  # by the user: the bound is the whole problem's
-            ceiling = max((found.bound - reduced for _, reduced in out.priced(found)), default=0)
-            bound = max(found.bound, ceiling) / found.scale
+            bound = out.whole_bound(found) / found.scale
             watch.stopped = dataclasses.replace(watch.stopped, bound=bound)
             return sorted(kept[index] for index in found.best)
         missing = out.may_beat(found)
@@ -118,6 +118,16 @@ class _LeftOut:
                 for mentor, mentee, weight in (self.edges[i],)
             ]
         return self.prices
+
+    def whole_bound(self, found: Search) -> float:
+        """A bound for the whole problem, left-out edges included: a pairing uses at most
+        one left-out edge per mentee, each lifting the root's bound by at most minus its
+        reduced cost (scaled)."""
+        lift: dict[int, float] = {}
+        for i, reduced in self.priced(found):
+            mentee = self.edges[i][1]
+            lift[mentee] = min(lift.get(mentee, 0), reduced)
+        return found.bound - sum(lift.values())
 
     def lift_bound(self, root: Search) -> bool:
         """Whether a left-out edge lifts the root's bound by a step or more: any pairing the
