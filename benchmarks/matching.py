@@ -84,10 +84,10 @@ def _work(problem) -> str:  # type: ignore[no-untyped-def]
         match(problem)
     finally:
         shortlist.search = search
-    searches = [assignment.searches - before]
+    searches = assignment.searches - before
     edges, couples = passes[-1][:2]
     return (
-        f"{searches[0]:,} shortest-path searches, {sum(p[2] for p in passes)} Lagrangian "
+        f"{searches:,} shortest-path searches, {sum(p[2] for p in passes)} Lagrangian "
         f"steps, {sum(p[3] for p in passes)} branch nodes; shortlist passes: {len(passes)}, "
         f"the last on {edges:,} edges ({couples:,} couples)"
     )

@@ -102,7 +102,7 @@ def search(
             root, couples, couple_of, weight, step, best, watch, start
         )
         if watch.stopped is None and best_total < root.total() + sum(charge.values()) - step:
-            found, total = _repaired_carefully(root, couples, couple_of, weight)
+            found, total = _repaired(root, couples, couple_of, weight, careful=True)
             if total > best_total:
                 best, best_total = found, total
     else:
@@ -174,24 +174,21 @@ def _fix(root: Flow, bound: float, best_total: float, step: float, useless: list
 
 
 def _repaired(
-    flow: Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int], weight: list[float]
+    flow: Flow,
+    couples: Sequence[tuple[int, int]],
+    couple_of: dict[int, int],
+    weight: list[float],
+    careful: bool = False,
 ) -> tuple[list[int], float]:
     """A feasible pairing near the relaxation's: each couple used both ways loses its
-    weaker edge, and the rest re-optimises around it."""
+    weaker edge, and the rest re-optimises around it. ``careful``: it loses the edge whose
+    loss costs less once the rest re-optimises (both are tried, twice the work: once,
+    after the Lagrangian steps)."""
     flow = flow.copy()
     while (couple := _conflict(flow, couples, couple_of)) is not None:
-        flow.remove(min(couple, key=lambda e: (weight[e], e)))
-    chosen = flow.chosen()
-    return chosen, sum(weight[edge] for edge in chosen)
-
-
-def _repaired_carefully(
-    flow: Flow, couples: Sequence[tuple[int, int]], couple_of: dict[int, int], weight: list[float]
-) -> tuple[list[int], float]:
-    """As ``_repaired``, each couple losing the edge whose loss costs less once the rest
-    re-optimises (both are tried): twice the work, for the tree's hard cases."""
-    flow = flow.copy()
-    while (couple := _conflict(flow, couples, couple_of)) is not None:
+        if not careful:
+            flow.remove(min(couple, key=lambda e: (weight[e], e)))
+            continue
         tries = []
         for edge in couple:
             other = flow.copy()
